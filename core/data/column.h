@@ -1,0 +1,91 @@
+#pragma once
+// Typed, null-aware column of the in-memory column store.
+// Storage by type:  Int, Timestamp -> ints (timestamps in microseconds UTC)
+//                   Double -> doubles;  Bool -> bools (0/1)
+//                   Date -> codes (days since epoch)
+//                   String -> codes into dict (dictionary encoding; dict order = first seen)
+// A NULL row has its validity bit cleared; its storage slot holds 0 so scans stay branch-free.
+#include "data/bitset.h"
+#include "data/types.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace seg {
+
+class Column {
+public:
+    Column() = default;
+    Column(std::string name, DataType type) : name_(std::move(name)), type_(type) {}
+
+    const std::string& name() const { return name_; }
+    void setName(std::string n) { name_ = std::move(n); }
+    DataType type() const { return type_; }
+    size_t size() const { return size_; }
+
+    bool isNull(size_t row) const { return hasNulls_ && !valid_.test(row); }
+    bool hasNulls() const { return hasNulls_; }
+    size_t nullCount() const { return hasNulls_ ? size_ - valid_.count() : 0; }
+    // Validity bitmap: bit set = value present. Always sized to size().
+    const Bitset& validity() const { return valid_; }
+
+    // Appending (import, derive). Values of the wrong storage kind are a programming error.
+    void reserve(size_t n);
+    void appendNull();
+    void appendInt(int64_t v);       // Int, Timestamp
+    void appendDouble(double v);     // Double
+    void appendBool(bool v);         // Bool
+    void appendDate(int32_t days);   // Date
+    void appendString(std::string_view v); // String (interned into the dictionary)
+    void finish() { dictIndex_.clear(); dictIndex_.rehash(0); } // drop the build-time hash
+
+    // Typed access for kernels.
+    const std::vector<int64_t>& ints() const { return ints_; }
+    const std::vector<double>& doubles() const { return doubles_; }
+    const std::vector<uint8_t>& bools() const { return bools_; }
+    const std::vector<int32_t>& codes() const { return codes_; }
+    const std::vector<std::string>& dict() const { return dict_; }
+
+    int64_t intAt(size_t row) const { return ints_[row]; }
+    double doubleAt(size_t row) const { return doubles_[row]; }
+    bool boolAt(size_t row) const { return bools_[row] != 0; }
+    int32_t dateAt(size_t row) const { return codes_[row]; }
+    std::string_view stringAt(size_t row) const { return dict_[static_cast<size_t>(codes_[row])]; }
+    // Numeric view of Int/Double/Date/Timestamp/Bool (for sorting and aggregates).
+    double numericAt(size_t row) const;
+
+    // Text form for export and previews; NULL gives "".
+    std::string textAt(size_t row) const;
+
+    // Bytes held by the typed vectors, dictionary and bitmap (memory report).
+    size_t memoryBytes() const;
+
+    // Builds a column from per-row pieces without the dictionary hash (derive nodes).
+    static Column fromInts(std::string name, DataType type, std::vector<int64_t> v, Bitset valid);
+    static Column fromDoubles(std::string name, std::vector<double> v, Bitset valid);
+    static Column fromBools(std::string name, std::vector<uint8_t> v, Bitset valid);
+    static Column fromDates(std::string name, std::vector<int32_t> v, Bitset valid);
+    static Column fromStrings(std::string name, std::vector<int32_t> codes, std::vector<std::string> dict,
+                              Bitset valid);
+
+private:
+    void pushValidity(bool present);
+    void adoptValidity(Bitset valid, size_t n);
+
+    std::string name_;
+    DataType type_ = DataType::Int;
+    size_t size_ = 0;
+    bool hasNulls_ = false;
+    Bitset valid_;
+    std::vector<int64_t> ints_;
+    std::vector<double> doubles_;
+    std::vector<uint8_t> bools_;
+    std::vector<int32_t> codes_;
+    std::vector<std::string> dict_;
+    std::unordered_map<std::string, int32_t> dictIndex_;
+};
+
+} // namespace seg

@@ -1,0 +1,35 @@
+#pragma once
+// Reading and writing .segment.json files (spec section 1) with structural checks:
+// JSON syntax (with line and column), format/version, required fields, unknown node types,
+// unknown fields, duplicate ids, field value shapes. Checks that need the data's schema
+// (unknown columns, type mismatches) and graph-wide ones (missing inputs, cycles) are in bind/.
+#include "graph/graph.h"
+
+#include <filesystem>
+#include <string_view>
+#include <vector>
+
+namespace seg {
+
+struct GraphLoadResult {
+    std::optional<Graph> graph;          // absent only when the file cannot be used at all
+    std::vector<Diagnostic> diagnostics; // every problem found, not just the first
+    bool ok() const { return graph && diagnostics.empty(); }
+};
+
+constexpr int kGraphFormatVersion = 1;
+
+// `sourceName` is used in messages ("campaign.segment.json:3:7: ...").
+GraphLoadResult parseGraph(std::string_view jsonText, const std::string& sourceName,
+                           const std::filesystem::path& baseDir);
+GraphLoadResult loadGraphFile(const std::filesystem::path& path);
+
+// Serialises the graph back to the spec format (nodes from their fields, ui kept verbatim).
+Json graphToJson(const Graph& graph);
+Json nodeToJson(const Node& node);
+// Parses one node object (used by the editor for paste); errors go to `diagnostics`.
+std::optional<Node> parseNode(const Json& object, std::vector<Diagnostic>& diagnostics);
+// Writes atomically (temporary file + rename) so a failed save never destroys the old file.
+void saveGraphFile(const Graph& graph, const std::filesystem::path& path);
+
+} // namespace seg
