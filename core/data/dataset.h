@@ -1,0 +1,32 @@
+#pragma once
+// The data a graph runs on: customers (the universe U) and optional events, as imported.
+#include "data/importer.h"
+#include "data/table.h"
+
+#include <atomic>
+#include <filesystem>
+#include <functional>
+#include <optional>
+
+namespace seg {
+
+struct Dataset {
+    CustomerTable customers;
+    std::optional<EventTable> events;
+    ImportReport customersReport;
+    std::optional<ImportReport> eventsReport;
+    uint64_t version = 0; // changes whenever the data is reloaded (part of result-cache keys)
+};
+
+struct DatasetPaths {
+    std::filesystem::path customers;
+    std::optional<std::filesystem::path> events;
+};
+
+// Imports customers, then events (when given). Throws seg::Error naming the file on failure,
+// seg::Cancelled when *cancel becomes true. Progress is reported as a fraction 0..1.
+Dataset loadDataset(const DatasetSpec& customers, const std::filesystem::path& customersPath,
+                    const std::optional<DatasetSpec>& events, const std::optional<std::filesystem::path>& eventsPath,
+                    const std::function<void(double)>& progress = {}, const std::atomic<bool>* cancel = nullptr);
+
+} // namespace seg

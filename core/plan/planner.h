@@ -1,0 +1,53 @@
+#pragma once
+// The dependency DAG of a graph (input edges plus the implicit edges from derive columns),
+// its levels and critical path, and the schedule each strategy will follow. Printable as
+// text, JSON and Graphviz DOT.
+#include "data/dataset.h"
+#include "graph/graph.h"
+#include "plan/strategy.h"
+#include "util/json.h"
+
+#include <string>
+#include <vector>
+
+namespace seg {
+
+struct PlanNode {
+    std::string id;
+    NodeType type = NodeType::Condition;
+    std::string label;
+    std::vector<std::string> deps;      // node ids this one waits for
+    std::vector<std::string> implicitDeps; // subset of deps that come from derive columns
+    int level = 0;                      // longest path from a source
+    double cost = 0;                    // estimated milliseconds at one thread
+    bool partitioned = false;           // work split over row partitions
+    bool barrier = false;               // whole-table step (top, split bookkeeping)
+    bool onCriticalPath = false;
+};
+
+struct PlanStage {                      // nodes that may run at the same time
+    std::vector<std::string> nodes;
+};
+
+struct Plan {
+    Strategy strategy = Strategy::Sequential; // resolved (never Auto)
+    Strategy requested = Strategy::Auto;
+    std::string reason;                 // why this strategy (auto: the cost comparison)
+    int threads = 1;
+    size_t rows = 0, events = 0;
+    size_t partitions = 1;              // row partitions for partitioned nodes
+    std::vector<PlanNode> nodes;        // topological order
+    std::vector<PlanStage> stages;      // execution order of the chosen strategy
+    double estimatedMs = 0;
+    std::vector<std::string> criticalPath;
+    const PlanNode* find(std::string_view id) const;
+};
+
+// Throws seg::Error with all diagnostics when the graph does not validate against the data.
+Plan planGraph(const Graph& graph, const Dataset& data, Strategy strategy, int threads);
+
+std::string planToText(const Plan& plan);
+Json planToJson(const Plan& plan);
+std::string planToDot(const Plan& plan);
+
+} // namespace seg
