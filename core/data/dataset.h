@@ -15,6 +15,8 @@ struct Dataset {
     std::optional<EventTable> events;
     ImportReport customersReport;
     std::optional<ImportReport> eventsReport;
+    // The graph declares events but they could not be loaded: nodes that need them fail with this.
+    std::string eventsError;
     uint64_t version = 0; // changes whenever the data is reloaded (part of result-cache keys)
 };
 
