@@ -21,6 +21,7 @@ struct RunOptions {
     const std::atomic<bool>* cancel = nullptr;
     ResultCache* cache = nullptr;     // reuse results of unchanged nodes across runs
     std::function<void(const NodeRun&)> onNodeFinished; // called from worker threads
+    bool allNodes = false;            // evaluate every node, not only those segments need (editor preview)
 };
 
 // Every validation problem of the graph against this data (empty: runnable).

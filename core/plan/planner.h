@@ -43,8 +43,17 @@ struct Plan {
     const PlanNode* find(std::string_view id) const;
 };
 
+struct BoundGraph;
+
 // Throws seg::Error with all diagnostics when the graph does not validate against the data.
 Plan planGraph(const Graph& graph, const Dataset& data, Strategy strategy, int threads);
+// Plans an already bound (valid) graph. `allNodes`: every node, not only those segments need.
+Plan buildPlan(const BoundGraph& graph, Strategy strategy, int threads, bool allNodes = false);
+
+// Rows per partition for data-parallel nodes (a multiple of 64 so partitions own whole words).
+constexpr size_t kPartitionRows = 64 * 1024;
+// 0 or negative threads mean all hardware threads.
+int resolveThreads(int threads);
 
 std::string planToText(const Plan& plan);
 Json planToJson(const Plan& plan);

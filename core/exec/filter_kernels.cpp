@@ -1,0 +1,133 @@
+#include "exec/filter_kernels.h"
+
+#include <algorithm>
+
+namespace seg {
+
+namespace {
+
+using Form = BoundPredicate::Form;
+
+// The scan loop every predicate shares: 64 tests OR-ed into one word, then the validity word
+// applied, so NULL rows drop out without a branch per row.
+template <class T, class Test>
+void scanWords(const T* data, const uint64_t* valid, size_t rows, size_t firstWord, size_t lastWord,
+               uint64_t* out, Test test)
+{
+    for (size_t w = firstWord; w < lastWord; ++w) {
+        const size_t base = w * 64;
+        uint64_t bits = 0;
+        if (base + 64 <= rows) {
+            for (unsigned j = 0; j < 64; ++j)
+                bits |= uint64_t(test(data[base + j])) << j;
+        } else {
+            for (size_t j = 0; base + j < rows; ++j)
+                bits |= uint64_t(test(data[base + j])) << j;
+        }
+        out[w] = bits & valid[w];
+    }
+}
+
+template <class T>
+void scanInt(const T* data, const Column& c, const BoundPredicate& p, size_t fw, size_t lw, uint64_t* out)
+{
+    const uint64_t* valid = c.validity().words();
+    const size_t rows = c.size();
+    switch (p.form) {
+    case Form::IntRange: {
+        // One unsigned comparison: v - lo <= hi - lo, exact for any int64 bounds.
+        if (p.ilo > p.ihi) {
+            std::fill(out + fw, out + lw, uint64_t{0});
+            return;
+        }
+        const uint64_t lo = static_cast<uint64_t>(p.ilo);
+        const uint64_t span = static_cast<uint64_t>(p.ihi) - lo;
+        scanWords(data, valid, rows, fw, lw, out,
+                  [=](T v) { return static_cast<uint64_t>(static_cast<int64_t>(v)) - lo <= span; });
+        return;
+    }
+    case Form::IntOutside: {
+        const uint64_t lo = static_cast<uint64_t>(p.ilo);
+        const uint64_t span = static_cast<uint64_t>(p.ihi) - lo;
+        scanWords(data, valid, rows, fw, lw, out,
+                  [=](T v) { return static_cast<uint64_t>(static_cast<int64_t>(v)) - lo > span; });
+        return;
+    }
+    default:
+        scanWords(data, valid, rows, fw, lw, out, [&](T v) { return matchInt(p, static_cast<int64_t>(v)); });
+        return;
+    }
+}
+
+} // namespace
+
+std::vector<uint8_t> stringMatchTable(const Column& column, const BoundPredicate& p)
+{
+    std::vector<uint8_t> table;
+    if (column.type() != DataType::String)
+        return table;
+    const auto& dict = column.dict();
+    table.resize(dict.size());
+    for (size_t i = 0; i < dict.size(); ++i)
+        table[i] = matchString(p, dict[i]) ? 1 : 0;
+    return table;
+}
+
+void filterWords(const Column& c, const BoundPredicate& p, const std::vector<uint8_t>& table, size_t fw, size_t lw,
+                 uint64_t* out)
+{
+    const uint64_t* valid = c.validity().words();
+    switch (p.form) {
+    case Form::IsNull:
+        for (size_t w = fw; w < lw; ++w)
+            out[w] = ~valid[w];
+        if (lw * 64 > c.size() && lw > fw) // keep bits past the last row clear
+            out[lw - 1] &= c.size() % 64 ? (uint64_t{1} << (c.size() % 64)) - 1 : ~uint64_t{0};
+        return;
+    case Form::NotNull: std::copy(valid + fw, valid + lw, out + fw); return;
+    case Form::Never: std::fill(out + fw, out + lw, uint64_t{0}); return;
+    default: break;
+    }
+    switch (c.type()) {
+    case DataType::Int:
+    case DataType::Timestamp: scanInt(c.ints().data(), c, p, fw, lw, out); return;
+    case DataType::Date: scanInt(c.codes().data(), c, p, fw, lw, out); return;
+    case DataType::Bool: scanInt(c.bools().data(), c, p, fw, lw, out); return;
+    case DataType::Double:
+        if (p.form == Form::DoubleRange && p.loInclusive && p.hiInclusive) {
+            const double lo = p.dlo, hi = p.dhi;
+            scanWords(c.doubles().data(), valid, c.size(), fw, lw, out, [=](double v) { return (v >= lo) & (v <= hi); });
+        } else {
+            scanWords(c.doubles().data(), valid, c.size(), fw, lw, out, [&](double v) { return matchDouble(p, v); });
+        }
+        return;
+    case DataType::String: {
+        const uint8_t* t = table.data();
+        scanWords(c.codes().data(), valid, c.size(), fw, lw, out, [=](int32_t code) { return t[code] != 0; });
+        return;
+    }
+    }
+}
+
+bool matchesRow(const Column& c, const BoundPredicate& p, size_t row)
+{
+    if (c.isNull(row))
+        return p.form == Form::IsNull;
+    switch (p.form) {
+    case Form::IsNull: return false;
+    case Form::NotNull: return true;
+    case Form::Never: return false;
+    default: break;
+    }
+    switch (c.type()) {
+    case DataType::Int:
+    case DataType::Timestamp: return matchInt(p, c.intAt(row));
+    case DataType::Date: return matchInt(p, c.dateAt(row));
+    case DataType::Bool: return matchInt(p, c.boolAt(row) ? 1 : 0);
+    case DataType::Double: return matchDouble(p, c.doubleAt(row));
+    case DataType::String: return matchString(p, c.stringAt(row));
+    }
+    return false;
+}
+
+} // namespace seg

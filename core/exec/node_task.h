@@ -1,0 +1,72 @@
+#pragma once
+// The batch form of each node type. A task is prepared once, then runs over word ranges of the
+// customer bitsets (several workers at once when partitioned()), then finishes on one worker.
+#include "bind/bound_graph.h"
+#include "expr/expr.h"
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace seg {
+
+struct NodeOutput {
+    std::vector<std::shared_ptr<const Bitset>> sets; // one per port (one when no ports); empty for derive
+    std::shared_ptr<const Column> column;            // derive
+    size_t size() const;                             // members over all ports
+};
+
+struct ExecContext {
+    const BoundGraph& graph;
+    const Dataset& data;
+    size_t rows = 0;
+    size_t words = 0;
+    std::vector<const Column*> slots;  // customer columns, then derived columns as they are made
+    std::vector<NodeOutput> outputs;   // per node index
+    std::shared_ptr<const Bitset> universe;
+    const std::atomic<bool>* cancel = nullptr;
+
+    ExecContext(const BoundGraph& g, const Dataset& d);
+    EvalContext evalContext() const { return EvalContext{slots, graph.asOf}; }
+    const Bitset& input(const InputRef& ref) const;
+    const Column& column(const FieldRef& f) const { return *slots[static_cast<size_t>(f.slot)]; }
+    void checkCancel() const;
+    // Makes a finished node's output visible to its dependents (derived columns into slots).
+    void publish(int node, NodeOutput out);
+};
+
+class NodeTask {
+public:
+    NodeTask(ExecContext& ctx, int index) : ctx_(ctx), index_(index), bound_(ctx.graph.nodes[static_cast<size_t>(index)]) {}
+    virtual ~NodeTask() = default;
+
+    // Whether runWords may be called concurrently on disjoint word ranges.
+    virtual bool partitioned() const { return true; }
+    virtual void prepare() {}
+    virtual void runWords(size_t firstWord, size_t lastWord) = 0;
+    virtual NodeOutput finish() = 0;
+
+    static std::unique_ptr<NodeTask> create(ExecContext& ctx, int index);
+
+protected:
+    // The node's optional single input, or null when it works on U.
+    const Bitset* optionalInput() const { return bound_.inputs.empty() ? nullptr : &ctx_.input(bound_.inputs[0]); }
+    // out[w] &= input[w] over the range, for nodes with an optional input.
+    static void intersect(Bitset& out, const Bitset* in, size_t fw, size_t lw)
+    {
+        if (!in)
+            return;
+        for (size_t w = fw; w < lw; ++w)
+            out.words()[w] &= in->words()[w];
+    }
+
+    ExecContext& ctx_;
+    int index_;
+    const BoundNode& bound_;
+};
+
+std::unique_ptr<NodeTask> makeSetTask(ExecContext& ctx, int index);   // condition expression and or except not segment priority
+std::unique_ptr<NodeTask> makeEventTask(ExecContext& ctx, int index); // behavior, derive from events
+std::unique_ptr<NodeTask> makeWholeTask(ExecContext& ctx, int index); // top, split, derive from expression
+
+} // namespace seg

@@ -1,0 +1,80 @@
+#include "exec/result_cache.h"
+
+#include "graph/graph_io.h"
+
+#include <cstdio>
+
+namespace seg {
+
+std::optional<NodeOutput> ResultCache::find(const std::string& key) const
+{
+    std::lock_guard lock(mutex_);
+    auto it = entries_.find(key);
+    if (it == entries_.end())
+        return std::nullopt;
+    return it->second;
+}
+
+void ResultCache::store(const std::string& key, const NodeOutput& output)
+{
+    std::lock_guard lock(mutex_);
+    entries_[key] = output;
+}
+
+void ResultCache::retainOnly(const std::set<std::string>& keep)
+{
+    std::lock_guard lock(mutex_);
+    for (auto it = entries_.begin(); it != entries_.end();)
+        it = keep.count(it->first) ? std::next(it) : entries_.erase(it);
+}
+
+void ResultCache::clear()
+{
+    std::lock_guard lock(mutex_);
+    entries_.clear();
+}
+
+size_t ResultCache::size() const
+{
+    std::lock_guard lock(mutex_);
+    return entries_.size();
+}
+
+namespace {
+
+uint64_t fnv1a(std::string_view s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+} // namespace
+
+std::vector<std::string> computeCacheKeys(const BoundGraph& g, uint64_t dataVersion)
+{
+    std::vector<std::string> keys(g.nodes.size());
+    char prefix[64];
+    std::snprintf(prefix, sizeof prefix, "v%llu|asof%d|", static_cast<unsigned long long>(dataVersion), g.asOf);
+    for (int i : g.topoOrder) {
+        const BoundNode& bn = g.nodes[static_cast<size_t>(i)];
+        Json def = nodeToJson(*bn.node);
+        // Presentation-only fields do not change the members.
+        for (const char* field : {"label", "description", "expected"})
+            def.erase(field);
+        std::string key = prefix + def.dump();
+        for (int d : bn.deps) {
+            char buf[24];
+            std::snprintf(buf, sizeof buf, "|%016llx",
+                          static_cast<unsigned long long>(fnv1a(keys[static_cast<size_t>(d)])));
+            key += buf;
+        }
+        keys[static_cast<size_t>(i)] = std::move(key);
+    }
+    return keys;
+}
+
+} // namespace seg

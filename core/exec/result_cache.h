@@ -1,0 +1,33 @@
+#pragma once
+// Results of earlier runs, keyed by what determines them: the node's definition (without its
+// label), the keys of its inputs, as_of and the data version. After one edit only the edited
+// node and what depends on it get new keys, so only they are computed again.
+#include "exec/node_task.h"
+
+#include <mutex>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+
+namespace seg {
+
+class ResultCache {
+public:
+    std::optional<NodeOutput> find(const std::string& key) const;
+    void store(const std::string& key, const NodeOutput& output);
+    // Drops every entry whose key is not in `keep` (the keys of the last run), so the cache
+    // holds at most one graph's worth of results.
+    void retainOnly(const std::set<std::string>& keep);
+    void clear();
+    size_t size() const;
+
+private:
+    mutable std::mutex mutex_;
+    std::unordered_map<std::string, NodeOutput> entries_;
+};
+
+// Cache keys for every node of the bound graph (empty string for nodes that cannot be keyed).
+std::vector<std::string> computeCacheKeys(const BoundGraph& g, uint64_t dataVersion);
+
+} // namespace seg

@@ -1,0 +1,152 @@
+// Nodes whose work is a scan or word-wise set algebra: condition, expression, and, or,
+// except, not, priority, segment. All are partitioned by words.
+#include "exec/filter_kernels.h"
+#include "exec/node_task.h"
+
+#include <algorithm>
+
+namespace seg {
+
+namespace {
+
+class ConditionTask final : public NodeTask {
+public:
+    using NodeTask::NodeTask;
+    void prepare() override
+    {
+        column_ = &ctx_.column(bound_.field);
+        table_ = stringMatchTable(*column_, bound_.predicate);
+        input_ = optionalInput();
+        out_ = std::make_shared<Bitset>(ctx_.rows);
+    }
+    void runWords(size_t fw, size_t lw) override
+    {
+        filterWords(*column_, bound_.predicate, table_, fw, lw, out_->words());
+        intersect(*out_, input_, fw, lw);
+    }
+    NodeOutput finish() override { return NodeOutput{{out_}, nullptr}; }
+
+private:
+    const Column* column_ = nullptr;
+    std::vector<uint8_t> table_;
+    const Bitset* input_ = nullptr;
+    std::shared_ptr<Bitset> out_;
+};
+
+class ExpressionTask final : public NodeTask {
+public:
+    using NodeTask::NodeTask;
+    void prepare() override
+    {
+        input_ = optionalInput();
+        out_ = std::make_shared<Bitset>(ctx_.rows);
+    }
+    void runWords(size_t fw, size_t lw) override
+    {
+        evalFilter(*bound_.expr, ctx_.evalContext(), fw * 64, std::min(lw * 64, ctx_.rows), *out_);
+        intersect(*out_, input_, fw, lw);
+    }
+    NodeOutput finish() override { return NodeOutput{{out_}, nullptr}; }
+
+private:
+    const Bitset* input_ = nullptr;
+    std::shared_ptr<Bitset> out_;
+};
+
+// and / or / except / not over whole words.
+class SetAlgebraTask final : public NodeTask {
+public:
+    using NodeTask::NodeTask;
+    void prepare() override
+    {
+        for (const auto& in : bound_.inputs)
+            inputs_.push_back(ctx_.input(in).words());
+        out_ = std::make_shared<Bitset>(ctx_.rows);
+    }
+    void runWords(size_t fw, size_t lw) override
+    {
+        uint64_t* out = out_->words();
+        const NodeType type = bound_.node->type;
+        for (size_t w = fw; w < lw; ++w) {
+            uint64_t v = inputs_[0][w];
+            if (type == NodeType::And)
+                for (size_t k = 1; k < inputs_.size(); ++k)
+                    v &= inputs_[k][w];
+            else if (type == NodeType::Or)
+                for (size_t k = 1; k < inputs_.size(); ++k)
+                    v |= inputs_[k][w];
+            else if (type == NodeType::Except)
+                v &= ~inputs_[1][w];
+            else // not: the complement within U, so customers with NULL values are included
+                v = ~v & ctx_.universe->words()[w];
+            out[w] = v;
+        }
+    }
+    NodeOutput finish() override { return NodeOutput{{out_}, nullptr}; }
+
+private:
+    std::vector<const uint64_t*> inputs_;
+    std::shared_ptr<Bitset> out_;
+};
+
+// Waterfall: each customer goes to the first listed input that holds it.
+class PriorityTask final : public NodeTask {
+public:
+    using NodeTask::NodeTask;
+    void prepare() override
+    {
+        for (const auto& in : bound_.inputs) {
+            inputs_.push_back(ctx_.input(in).words());
+            outs_.push_back(std::make_shared<Bitset>(ctx_.rows));
+        }
+    }
+    void runWords(size_t fw, size_t lw) override
+    {
+        for (size_t w = fw; w < lw; ++w) {
+            uint64_t taken = 0;
+            for (size_t k = 0; k < inputs_.size(); ++k) {
+                outs_[k]->words()[w] = inputs_[k][w] & ~taken;
+                taken |= inputs_[k][w];
+            }
+        }
+    }
+    NodeOutput finish() override
+    {
+        NodeOutput out;
+        out.sets.assign(outs_.begin(), outs_.end());
+        return out;
+    }
+
+private:
+    std::vector<const uint64_t*> inputs_;
+    std::vector<std::shared_ptr<Bitset>> outs_;
+};
+
+// A segment names its input's set: it shares it instead of copying.
+class SegmentTask final : public NodeTask {
+public:
+    using NodeTask::NodeTask;
+    bool partitioned() const override { return false; }
+    void runWords(size_t, size_t) override {}
+    NodeOutput finish() override
+    {
+        const InputRef& in = bound_.inputs[0];
+        const auto& sets = ctx_.outputs[static_cast<size_t>(in.node)].sets;
+        return NodeOutput{{sets[static_cast<size_t>(in.port < 0 ? 0 : in.port)]}, nullptr};
+    }
+};
+
+} // namespace
+
+std::unique_ptr<NodeTask> makeSetTask(ExecContext& ctx, int index)
+{
+    switch (ctx.graph.nodes[static_cast<size_t>(index)].node->type) {
+    case NodeType::Condition: return std::make_unique<ConditionTask>(ctx, index);
+    case NodeType::Expression: return std::make_unique<ExpressionTask>(ctx, index);
+    case NodeType::Priority: return std::make_unique<PriorityTask>(ctx, index);
+    case NodeType::Segment: return std::make_unique<SegmentTask>(ctx, index);
+    default: return std::make_unique<SetAlgebraTask>(ctx, index);
+    }
+}
+
+} // namespace seg
