@@ -1,23 +1,37 @@
 #pragma once
 // Streaming RFC 4180 record reader: quoted fields with doubled quotes and embedded newlines,
-// CRLF or LF, UTF-8 BOM skipped. Reads the file in blocks; memory does not grow with file size.
+// CRLF, LF or lone CR line ends, UTF-8 BOM skipped. Reads the file in blocks; memory does not
+// grow with file size (only with the longest record).
+// Leniencies (documented in docs/segment-graph.md section 6): blank lines are skipped, spaces
+// around a quoted field are allowed, a quote inside an unquoted field is literal text.
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace seg {
 
+enum class QuoteProblem : uint8_t {
+    None,
+    Unclosed,         // the file ended inside a quoted field
+    TextAfterQuote,   // "abc"def: text between a closing quote and the next delimiter
+};
+
 struct CsvRecord {
     std::vector<std::string_view> fields; // valid until the next call to next()
     size_t line = 0;                      // 1-based line where the record starts
     bool brokenQuote = false;             // a quote was never closed, or text followed a closing quote
+    QuoteProblem quoteProblem = QuoteProblem::None;
+    size_t brokenField = 0;               // 0-based field where the quote problem is (when brokenQuote)
 };
 
 class CsvReader {
 public:
+    static constexpr size_t kBlockSize = size_t{1} << 20;
+
     // Throws seg::Error when the file cannot be opened.
     CsvReader(const std::filesystem::path& path, char delimiter);
     ~CsvReader();
@@ -29,23 +43,32 @@ public:
     uint64_t bytesRead() const { return consumed_; }
     uint64_t fileSize() const { return fileSize_; }
 
+    // Called after every block read with bytesRead(); may throw (cancellation) and the
+    // exception leaves next() with the reader still destructible.
+    void setBlockCallback(std::function<void(uint64_t bytesRead)> callback) { onBlock_ = std::move(callback); }
+
     // Looks at the first lines and picks , ; tab or | (never a letter or digit). Falls back to ','.
     static char detectDelimiter(const std::filesystem::path& path);
 
 private:
+    enum class Parse { Record, NeedMore, End };
     bool fill();
+    Parse parseRecord(CsvRecord& record);
 
     std::FILE* file_ = nullptr;
+    std::filesystem::path path_;
     char delimiter_;
-    std::string buffer_;
+    std::string buffer_;   // bytes [pos_, end_) are unread
     size_t pos_ = 0;
+    size_t end_ = 0;
     bool eof_ = false;
     bool hadBom_ = false;
     uint64_t consumed_ = 0;
     uint64_t fileSize_ = 0;
     size_t line_ = 1;
-    std::string fieldStorage_;
-    std::vector<size_t> fieldEnds_;
+    std::string fieldStorage_; // unescaped text of fields with doubled quotes (never reallocated mid-record)
+    std::function<void(uint64_t)> onBlock_;
+    bool isSpecial_[256] = {};
 };
 
 } // namespace seg

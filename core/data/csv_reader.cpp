@@ -1,0 +1,333 @@
+#include "data/csv_reader.h"
+
+#include "util/error.h"
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+
+namespace seg {
+
+namespace {
+
+// Line breaks inside a quoted span: LF, CRLF and a lone CR each count once.
+size_t countLineBreaks(const char* s, size_t n)
+{
+    size_t lines = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (s[i] == '\n')
+            ++lines;
+        else if (s[i] == '\r' && (i + 1 == n || s[i + 1] != '\n'))
+            ++lines;
+    }
+    return lines;
+}
+
+std::FILE* openForReading(const std::filesystem::path& path)
+{
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        throw Error(path.string() + ": is a directory, not a CSV file");
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f)
+        throw Error(path.string() + ": cannot open: " + std::strerror(errno));
+    return f;
+}
+
+constexpr unsigned char kBom[] = {0xEF, 0xBB, 0xBF};
+
+bool startsWithBom(const char* data, size_t size)
+{
+    return size >= 3 && std::memcmp(data, kBom, 3) == 0;
+}
+
+} // namespace
+
+CsvReader::CsvReader(const std::filesystem::path& path, char delimiter)
+    : file_(openForReading(path)), path_(path), delimiter_(delimiter)
+{
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    fileSize_ = ec ? 0 : static_cast<uint64_t>(size);
+    buffer_.resize(kBlockSize);
+    fieldStorage_.resize(buffer_.size());
+    isSpecial_[static_cast<unsigned char>(delimiter_)] = true;
+    isSpecial_[static_cast<unsigned char>('\n')] = true;
+    isSpecial_[static_cast<unsigned char>('\r')] = true;
+    fill();
+    if (startsWithBom(buffer_.data(), end_)) {
+        pos_ = 3;
+        hadBom_ = true;
+    }
+}
+
+CsvReader::~CsvReader()
+{
+    if (file_)
+        std::fclose(file_);
+}
+
+bool CsvReader::fill()
+{
+    if (pos_ > 0) {
+        std::memmove(buffer_.data(), buffer_.data() + pos_, end_ - pos_);
+        end_ -= pos_;
+        pos_ = 0;
+    }
+    if (end_ == buffer_.size()) { // one record longer than the buffer: grow instead of failing
+        buffer_.resize(buffer_.size() * 2);
+        fieldStorage_.resize(buffer_.size());
+    }
+    const size_t want = buffer_.size() - end_;
+    const size_t got = std::fread(buffer_.data() + end_, 1, want, file_);
+    if (got < want) {
+        if (std::ferror(file_))
+            throw Error(path_.string() + ": read error: " + std::strerror(errno));
+        eof_ = true;
+    }
+    end_ += got;
+    consumed_ += got;
+    if (onBlock_)
+        onBlock_(consumed_);
+    return got > 0;
+}
+
+bool CsvReader::next(CsvRecord& record)
+{
+    for (;;) {
+        switch (parseRecord(record)) {
+        case Parse::Record: return true;
+        case Parse::End: return false;
+        case Parse::NeedMore: fill(); break;
+        }
+    }
+}
+
+// Parses one record starting at pos_. Returns NeedMore (without consuming anything) when the
+// record may continue past the bytes in the buffer, so the caller refills and parses again.
+CsvReader::Parse CsvReader::parseRecord(CsvRecord& record)
+{
+    const char* buf = buffer_.data();
+
+    // Blank lines carry no record; they are consumed right away (decision: skipped).
+    for (;;) {
+        if (pos_ >= end_)
+            return eof_ ? Parse::End : Parse::NeedMore;
+        const char c = buf[pos_];
+        if (c == '\n') {
+            ++pos_;
+        } else if (c == '\r') {
+            if (pos_ + 1 >= end_ && !eof_)
+                return Parse::NeedMore;
+            pos_ += (pos_ + 1 < end_ && buf[pos_ + 1] == '\n') ? 2 : 1;
+        } else {
+            break;
+        }
+        ++line_;
+    }
+
+    record.fields.clear();
+    record.brokenQuote = false;
+    record.quoteProblem = QuoteProblem::None;
+    record.brokenField = 0;
+    size_t p = pos_;
+    size_t lines = 0;
+    size_t stored = 0; // bytes of fieldStorage_ used by this record
+
+    auto markBroken = [&](QuoteProblem problem) {
+        if (!record.brokenQuote) {
+            record.brokenQuote = true;
+            record.quoteProblem = problem;
+            record.brokenField = record.fields.size();
+        }
+    };
+    auto store = [&](const char* s, size_t n) {
+        std::memcpy(fieldStorage_.data() + stored, s, n);
+        stored += n;
+    };
+
+    for (;;) {
+        std::string_view field;
+        size_t q = p;
+        while (q < end_ && buf[q] == ' ')
+            ++q;
+        if (q >= end_ && !eof_)
+            return Parse::NeedMore;
+
+        if (q < end_ && buf[q] == '"') {
+            const size_t innerStart = q + 1;
+            size_t s = innerStart;
+            size_t storedStart = stored;
+            bool escaped = false;
+            bool closed = false;
+            for (;;) {
+                const void* hit = s < end_ ? std::memchr(buf + s, '"', end_ - s) : nullptr;
+                const size_t quote = hit ? static_cast<size_t>(static_cast<const char*>(hit) - buf) : end_;
+                if (!hit && !eof_)
+                    return Parse::NeedMore;
+                lines += countLineBreaks(buf + s, quote - s);
+                if (!hit) { // end of file inside quotes
+                    if (escaped)
+                        store(buf + s, end_ - s);
+                    markBroken(QuoteProblem::Unclosed);
+                    p = end_;
+                    break;
+                }
+                if (quote + 1 >= end_ && !eof_)
+                    return Parse::NeedMore;
+                if (quote + 1 < end_ && buf[quote + 1] == '"') { // doubled quote: one literal quote
+                    escaped = true;
+                    store(buf + s, quote + 1 - s);
+                    s = quote + 2;
+                    continue;
+                }
+                if (escaped)
+                    store(buf + s, quote - s);
+                p = quote + 1;
+                closed = true;
+                break;
+            }
+            if (escaped)
+                field = std::string_view(fieldStorage_.data() + storedStart, stored - storedStart);
+            else
+                field = std::string_view(buf + innerStart, (closed ? p - 1 : p) - innerStart);
+
+            if (closed) {
+                size_t r = p;
+                while (r < end_ && buf[r] == ' ')
+                    ++r;
+                if (r >= end_ && !eof_)
+                    return Parse::NeedMore;
+                if (r < end_ && !isSpecial_[static_cast<unsigned char>(buf[r])]) {
+                    // "abc"def: keep the text (so nothing is lost in the report) but flag the record.
+                    size_t t = r;
+                    while (t < end_ && !isSpecial_[static_cast<unsigned char>(buf[t])])
+                        ++t;
+                    if (t >= end_ && !eof_)
+                        return Parse::NeedMore;
+                    markBroken(QuoteProblem::TextAfterQuote);
+                    if (!escaped) {
+                        storedStart = stored;
+                        store(field.data(), field.size());
+                    }
+                    store(buf + p, t - p);
+                    field = std::string_view(fieldStorage_.data() + storedStart, stored - storedStart);
+                    p = t;
+                } else {
+                    p = r;
+                }
+            }
+        } else {
+            size_t t = q;
+            while (t < end_ && !isSpecial_[static_cast<unsigned char>(buf[t])])
+                ++t;
+            if (t >= end_ && !eof_)
+                return Parse::NeedMore;
+            field = std::string_view(buf + p, t - p);
+            p = t;
+        }
+        record.fields.push_back(field);
+
+        if (p >= end_)
+            break; // end of file ends the record
+        const char c = buf[p];
+        if (c == delimiter_) {
+            ++p;
+            continue;
+        }
+        if (c == '\n') {
+            ++p;
+            ++lines;
+            break;
+        }
+        // '\r' (the only other byte that can stop a field)
+        if (p + 1 >= end_ && !eof_)
+            return Parse::NeedMore;
+        ++p;
+        if (p < end_ && buf[p] == '\n')
+            ++p;
+        ++lines;
+        break;
+    }
+
+    record.line = line_;
+    line_ += lines;
+    pos_ = p;
+    return Parse::Record;
+}
+
+char CsvReader::detectDelimiter(const std::filesystem::path& path)
+{
+    static constexpr std::array<char, 4> kCandidates{',', ';', '\t', '|'};
+    static constexpr size_t kSampleBytes = 64 * 1024;
+    static constexpr size_t kSampleRecords = 100;
+
+    std::FILE* f = openForReading(path);
+    std::string sample(kSampleBytes, '\0');
+    const size_t got = std::fread(sample.data(), 1, sample.size(), f);
+    const bool wholeFile = got < sample.size();
+    std::fclose(f);
+    sample.resize(got);
+    size_t i = startsWithBom(sample.data(), sample.size()) ? 3 : 0;
+
+    // Counts of each candidate per record, outside quotes (a quote toggles the state, which
+    // also handles doubled quotes).
+    std::vector<std::array<int, 4>> counts;
+    std::array<int, 4> current{};
+    bool inQuotes = false, hasContent = false;
+    for (; i < sample.size() && counts.size() < kSampleRecords; ++i) {
+        const char c = sample[i];
+        if (c == '"') {
+            inQuotes = !inQuotes;
+            hasContent = true;
+        } else if (!inQuotes && (c == '\n' || c == '\r')) {
+            if (hasContent)
+                counts.push_back(current);
+            current = {};
+            hasContent = false;
+        } else {
+            hasContent = true;
+            if (!inQuotes)
+                for (size_t k = 0; k < kCandidates.size(); ++k)
+                    current[k] += c == kCandidates[k];
+        }
+    }
+    if (wholeFile && hasContent && counts.size() < kSampleRecords)
+        counts.push_back(current); // last line without a newline
+    if (counts.empty())
+        return ',';
+
+    // A delimiter that splits every sampled line into the same number of fields wins; among
+    // those, the one making the most fields; ties go to the order , ; tab |.
+    int best = -1;
+    for (size_t k = 0; k < kCandidates.size(); ++k) {
+        const int n = counts.front()[k];
+        if (n == 0)
+            continue;
+        bool consistent = true;
+        for (const auto& row : counts)
+            consistent = consistent && row[k] == n;
+        if (consistent && (best < 0 || n > counts.front()[static_cast<size_t>(best)]))
+            best = static_cast<int>(k);
+    }
+    if (best >= 0)
+        return kCandidates[static_cast<size_t>(best)];
+
+    // No candidate is consistent (ragged lines): the one agreeing with the header most often.
+    size_t bestAgree = 0;
+    for (size_t k = 0; k < kCandidates.size(); ++k) {
+        const int n = counts.front()[k];
+        if (n == 0)
+            continue;
+        size_t agree = 0;
+        for (const auto& row : counts)
+            agree += row[k] == n;
+        if (agree > bestAgree) {
+            bestAgree = agree;
+            best = static_cast<int>(k);
+        }
+    }
+    return best >= 0 ? kCandidates[static_cast<size_t>(best)] : ',';
+}
+
+} // namespace seg

@@ -1,0 +1,29 @@
+#pragma once
+// Text encodings a CSV file may declare ("encoding" in the dataset spec). Everything inside the
+// column store is UTF-8; single-byte files are converted field by field while importing.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace seg {
+
+enum class TextEncoding { Utf8, Latin1, Windows1252 };
+
+// Case-insensitive: utf-8/utf8, latin-1/latin1/iso-8859-1/iso8859-1, windows-1252/cp1252.
+std::optional<TextEncoding> parseEncodingName(std::string_view name);
+std::string_view encodingName(TextEncoding e); // canonical: "utf-8", "latin-1", "windows-1252"
+
+// True when every byte is below 0x80 (the common case; checked a word at a time).
+bool isAscii(std::string_view text);
+
+// Offset of the first byte that does not start a valid UTF-8 sequence (overlong forms,
+// surrogates and code points above U+10FFFF are invalid), or npos when the text is valid.
+size_t findInvalidUtf8(std::string_view text);
+
+// Appends `text`, read in the single-byte encoding `from`, as UTF-8. Windows-1252 bytes with no
+// assigned character (0x81 0x8D 0x8F 0x90 0x9D) map to the C1 controls of the same value, as
+// ISO-8859-1 does.
+void appendAsUtf8(std::string_view text, TextEncoding from, std::string& out);
+
+} // namespace seg
