@@ -68,11 +68,53 @@ void Column::appendDate(int32_t days)
 void Column::appendString(std::string_view v)
 {
     assert(type_ == DataType::String);
-    auto [it, inserted] = dictIndex_.try_emplace(std::string(v), static_cast<int32_t>(dict_.size()));
-    if (inserted)
+    auto it = dictIndex_.find(v);
+    if (it == dictIndex_.end()) {
+        it = dictIndex_.emplace(std::string(v), static_cast<int32_t>(dict_.size())).first;
         dict_.emplace_back(v);
+    }
     codes_.push_back(it->second);
     pushValidity(true);
+}
+
+int32_t Column::findCode(std::string_view v) const
+{
+    const auto it = dictIndex_.find(v);
+    return it == dictIndex_.end() ? -1 : it->second;
+}
+
+namespace {
+
+template <class T> void gatherVector(std::vector<T>& values, const std::vector<uint32_t>& rows)
+{
+    if (values.empty())
+        return;
+    std::vector<T> out;
+    out.reserve(rows.size());
+    for (const uint32_t r : rows)
+        out.push_back(values[r]);
+    values = std::move(out);
+}
+
+} // namespace
+
+void Column::gather(const std::vector<uint32_t>& rows)
+{
+    gatherVector(ints_, rows);
+    gatherVector(doubles_, rows);
+    gatherVector(bools_, rows);
+    gatherVector(codes_, rows);
+    if (hasNulls_) {
+        Bitset valid(rows.size());
+        for (size_t i = 0; i < rows.size(); ++i)
+            if (valid_.test(rows[i]))
+                valid.set(i);
+        valid_ = std::move(valid);
+        hasNulls_ = valid_.count() != rows.size();
+    } else {
+        valid_.resize(rows.size(), true);
+    }
+    size_ = rows.size();
 }
 
 double Column::numericAt(size_t row) const

@@ -9,6 +9,7 @@
 #include "data/types.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -41,6 +42,10 @@ public:
     void appendDate(int32_t days);   // Date
     void appendString(std::string_view v); // String (interned into the dictionary)
     void finish() { dictIndex_.clear(); dictIndex_.rehash(0); } // drop the build-time hash
+    // Dictionary code of a string already appended, or -1 (only before finish()).
+    int32_t findCode(std::string_view v) const;
+    // Keeps rows[0], rows[1], ... in that order (reorders or filters; the dictionary is kept).
+    void gather(const std::vector<uint32_t>& rows);
 
     // Typed access for kernels.
     const std::vector<int64_t>& ints() const { return ints_; }
@@ -85,7 +90,12 @@ private:
     std::vector<uint8_t> bools_;
     std::vector<int32_t> codes_;
     std::vector<std::string> dict_;
-    std::unordered_map<std::string, int32_t> dictIndex_;
+    // Transparent hash: lookups by string_view build no std::string (import hot loop).
+    struct DictHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+    };
+    std::unordered_map<std::string, int32_t, DictHash, std::equal_to<>> dictIndex_;
 };
 
 } // namespace seg

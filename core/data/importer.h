@@ -4,6 +4,7 @@
 // stays close to the size of the typed data, not of the text.
 #include "data/dataset_spec.h"
 #include "data/table.h"
+#include "util/json.h"
 
 #include <atomic>
 #include <filesystem>
@@ -27,17 +28,22 @@ struct ColumnProfile {
     size_t distinct = 0;     // strings only (dictionary size); 0 otherwise
 };
 
+// Rejected rows beyond this many are counted in ImportReport::rejected but not listed, so a
+// file full of bad rows cannot exhaust memory.
+inline constexpr size_t kMaxListedRejects = 10000;
+
 struct ImportReport {
     std::string path;
+    bool isEvents = false;     // events file (unknown keys apply) rather than customers (duplicates)
     char delimiter = ',';
     std::string encoding = "utf-8";
     bool hadBom = false;
     size_t dataRows = 0;       // records after the header
     size_t rows = 0;           // rows kept
-    size_t rejected = 0;       // == rejects.size()
+    size_t rejected = 0;       // all rejected rows; == rejects.size() up to kMaxListedRejects
     size_t duplicateKeys = 0;  // customers: rows whose key was seen before
     size_t unknownKeys = 0;    // events: rows whose key is not a customer (ignored)
-    std::vector<RejectedRow> rejects;
+    std::vector<RejectedRow> rejects; // in file order, at most kMaxListedRejects
     std::vector<ColumnProfile> columns;
 };
 
@@ -58,7 +64,12 @@ CustomerTable importCustomers(const std::filesystem::path& path, const ImportOpt
 EventTable importEvents(const std::filesystem::path& path, const ImportOptions& options,
                         const CustomerTable& customers, ImportReport& report);
 
-// Import report as JSON (describe command, run report's "import" section details).
+// Import report as text for `segstudio-cli describe`: file, delimiter, encoding, row counts,
+// the first rejected rows with line and reason, and a table of columns.
 std::string importReportToText(const ImportReport& report);
+// The same as JSON (describe --json, run report's "import" section details). Keys: path,
+// delimiter, encoding, bom, data_rows, rows, rejected, duplicate_keys, unknown_keys,
+// rejects [{line, column, reason}], columns [{name, type, overridden, nulls, distinct}].
+Json importReportToJson(const ImportReport& report);
 
 } // namespace seg

@@ -1,0 +1,181 @@
+// Events import: each event is matched to its customer by key value and the table is sorted by
+// (customer row, time), so behavior and derive nodes read one customer's events as one range.
+#include "data/importer.h"
+
+#include "data/import_session.h"
+#include "data/row_index.h"
+#include "util/error.h"
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+#include <numeric>
+
+namespace seg {
+
+namespace {
+
+// Customer key -> customer row. Event keys are parsed as the customer key's type, so "007"
+// finds int key 7, and text that is not such a value simply finds nothing.
+class CustomerKeyLookup {
+public:
+    CustomerKeyLookup(const CustomerTable& customers, const TypeSpec& spec)
+        : key_(customers.key()), spec_(spec), index_(customers.rows())
+    {
+        for (size_t r = 0; r < customers.rows(); ++r) {
+            const auto row = static_cast<uint32_t>(r);
+            if (spec_.type == DataType::String) {
+                const std::string_view text = key_.stringAt(r);
+                index_.insertOrReplace(std::hash<std::string_view>{}(text), row,
+                                       [&](uint32_t other) { return key_.stringAt(other) == text; });
+            } else {
+                const int64_t code = keyCodeAt(key_, r);
+                index_.insertOrReplace(mixHash(static_cast<uint64_t>(code)), row,
+                                       [&](uint32_t other) { return keyCodeAt(key_, other) == code; });
+            }
+        }
+    }
+
+    uint32_t find(std::string_view value) const
+    {
+        if (spec_.type == DataType::String)
+            return index_.find(std::hash<std::string_view>{}(value),
+                               [&](uint32_t r) { return key_.stringAt(r) == value; });
+        const auto code = parseKeyCode(spec_, value);
+        if (!code)
+            return RowIndex::kNone;
+        return index_.find(mixHash(static_cast<uint64_t>(*code)),
+                           [&](uint32_t r) { return keyCodeAt(key_, r) == *code; });
+    }
+
+private:
+    const Column& key_;
+    const TypeSpec& spec_;
+    RowIndex index_;
+};
+
+int64_t timeAt(const Column& time, size_t row)
+{
+    return time.type() == DataType::Date ? int64_t{time.dateAt(row)} : time.intAt(row);
+}
+
+// Stable order by (customer, time): a counting sort by customer keeps file order, then each
+// customer's few events are sorted by time unless they already are.
+std::vector<uint32_t> eventOrder(const std::vector<uint32_t>& customerOfEvent, const Column& time,
+                                 size_t customers, std::vector<uint64_t>& offsets)
+{
+    offsets.assign(customers + 1, 0);
+    for (const uint32_t c : customerOfEvent)
+        ++offsets[c + 1];
+    std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+    std::vector<uint64_t> cursor(offsets.begin(), offsets.end() - 1);
+    std::vector<uint32_t> order(customerOfEvent.size());
+    for (size_t e = 0; e < customerOfEvent.size(); ++e)
+        order[cursor[customerOfEvent[e]]++] = static_cast<uint32_t>(e);
+
+    auto earlier = [&](uint32_t a, uint32_t b) { return timeAt(time, a) < timeAt(time, b); };
+    for (size_t c = 0; c < customers; ++c) {
+        const auto first = order.begin() + static_cast<std::ptrdiff_t>(offsets[c]);
+        const auto last = order.begin() + static_cast<std::ptrdiff_t>(offsets[c + 1]);
+        if (last - first > 1 && !std::is_sorted(first, last, earlier))
+            std::stable_sort(first, last, earlier);
+    }
+    return order;
+}
+
+} // namespace
+
+EventTable importEvents(const std::filesystem::path& path, const ImportOptions& options,
+                        const CustomerTable& customers, ImportReport& report)
+{
+    report = ImportReport{};
+    report.isEvents = true;
+    detail::ImportSession session(path, options, report);
+    session.open();
+    const DatasetSpec& spec = options.spec;
+    auto& columns = session.columns();
+
+    if (!spec.key || spec.key->empty())
+        throw Error(session.where() + ": events need \"key\", the column holding the customer id");
+    if (spec.time.empty())
+        throw Error(session.where() + ": events need \"time\", a date or timestamp column");
+    const int keyIndex = session.requireColumn(*spec.key, "key");
+    const int timeIndex = session.requireColumn(spec.time, "time");
+    const int typeIndex = spec.type.empty() ? -1 : session.requireColumn(spec.type, "type");
+
+    // The event key takes the customer key's type (and an override's format, if it agrees).
+    detail::ImportColumn& key = columns[static_cast<size_t>(keyIndex)];
+    const DataType customerKeyType = customers.key().type();
+    if (key.overridden && key.spec.type != customerKeyType)
+        throw Error(session.where() + ": key column '" + key.name + "' is given type " + typeSpecText(key.spec)
+                    + " but the customer key is " + std::string(typeName(customerKeyType)));
+    if (!key.overridden)
+        key.spec = TypeSpec{customerKeyType, {}};
+    key.fixed = true;
+    key.validate = false; // a key that does not parse is an unknown customer, not a bad row
+
+    if (typeIndex >= 0) {
+        detail::ImportColumn& type = columns[static_cast<size_t>(typeIndex)];
+        if (type.overridden && type.spec.type != DataType::String)
+            throw Error(session.where() + ": type column '" + type.name + "' must be a string, not "
+                        + typeSpecText(type.spec));
+        type.spec = TypeSpec{DataType::String, {}};
+        type.fixed = true;
+    }
+    detail::ImportColumn& time = columns[static_cast<size_t>(timeIndex)];
+    if (time.overridden && !isTemporal(time.spec.type))
+        throw Error(session.where() + ": time column '" + time.name + "' must be a date or timestamp, not "
+                    + typeSpecText(time.spec));
+
+    const CustomerKeyLookup lookup(customers, key.spec);
+    std::vector<uint32_t> customerOfEvent;
+    session.scan([&](const detail::RowValues& row) {
+        if (row.isNull(keyIndex))
+            return detail::RowVerdict::reject(keyIndex, "customer key is NULL");
+        const uint32_t customer = lookup.find(row[keyIndex]);
+        if (customer == RowIndex::kNone) {
+            ++report.unknownKeys;
+            return detail::RowVerdict::skip();
+        }
+        if (row.isNull(timeIndex))
+            return detail::RowVerdict::reject(timeIndex, "event time is NULL");
+        customerOfEvent.push_back(customer);
+        return detail::RowVerdict::keep();
+    });
+    if (!time.fixed && session.keptRows() == 0) { // nothing to infer from: an empty table is fine
+        time.spec = TypeSpec{DataType::Timestamp, {}};
+        time.fixed = true;
+    }
+    session.resolveTypes();
+    if (!isTemporal(time.spec.type))
+        throw Error(session.where() + ": time column '" + time.name + "' holds values that are not dates or "
+                    + "timestamps (YYYY-MM-DD or YYYY-MM-DD HH:MM[:SS]); give its format in \"columns\", e.g. \""
+                    + time.name + "\": \"timestamp:%d/%m/%Y %H:%M\"");
+    if (session.keptRows() >= std::numeric_limits<uint32_t>::max())
+        throw Error(session.where() + ": too many events (at most 4294967294)");
+
+    std::vector<Column> eventColumns = session.makeColumns();
+    session.load([&](const detail::RowValues& row) { session.appendRow(eventColumns, row); });
+
+    EventTable events;
+    const std::vector<uint32_t> order = eventOrder(customerOfEvent, eventColumns[static_cast<size_t>(timeIndex)],
+                                                   customers.rows(), events.offsets);
+    bool identity = true;
+    for (size_t e = 0; e < order.size() && identity; ++e)
+        identity = order[e] == e;
+    for (auto& column : eventColumns) {
+        if (!identity)
+            column.gather(order);
+        column.finish();
+    }
+    events.table.rows = order.size();
+    events.table.columns = std::move(eventColumns);
+    events.keyColumn = keyIndex;
+    events.timeColumn = timeIndex;
+    events.typeColumn = typeIndex;
+    report.rows = events.table.rows;
+    session.fillColumnProfiles(events.table);
+    return events;
+}
+
+} // namespace seg

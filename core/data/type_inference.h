@@ -1,0 +1,62 @@
+#pragma once
+// Column types of imported text: inference over all non-null values (spec section 2) and the
+// typed parsing of one value, shared by both import passes and by type overrides.
+#include "data/column.h"
+#include "data/types.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace seg {
+
+// A column's type plus, for date/timestamp overrides, a strptime-style text format.
+struct TypeSpec {
+    DataType type = DataType::String;
+    std::string format; // empty: the ISO forms of the spec
+};
+
+// "int", "double", "bool", "date", "timestamp", "string", "date:%d-%m-%Y", "timestamp:...".
+// Returns nullopt and sets `error` for unknown names, formats on other types and unknown
+// % directives (only %Y %m %d %H %M %S %% exist).
+std::optional<TypeSpec> parseTypeSpec(std::string_view text, std::string& error);
+std::string typeSpecText(const TypeSpec& spec);
+
+// Per-column inference state: the first of int, double, bool, date, timestamp that every added
+// value parses as; string otherwise, and string when no value was added (all NULL).
+class TypeInference {
+public:
+    void add(std::string_view value)
+    {
+        if (alive_ == 0)
+            return; // already a string column: no more work per value
+        ++values_;
+        addSlow(value);
+    }
+    DataType result() const;
+
+private:
+    void addSlow(std::string_view value);
+    enum : unsigned { kInt = 1, kDouble = 2, kBool = 4, kDate = 8, kTimestamp = 16, kAll = 31 };
+    unsigned alive_ = kAll;
+    size_t values_ = 0;
+};
+
+// Whether a trimmed, non-null value can be stored under `spec`.
+// Overrides are lenient where no information is lost or invented: a "date" column takes a
+// timestamp's UTC day, a "timestamp" column takes a date as midnight UTC, "double" takes ints.
+bool valueFits(const TypeSpec& spec, std::string_view value);
+
+// Parses and appends a trimmed, non-null value; false (and nothing appended) when it does not fit.
+bool appendParsed(Column& column, const TypeSpec& spec, std::string_view value);
+
+// "'abc' is not an int", "'5/1/24' is not a date in the format %d-%m-%Y" (long values shortened).
+std::string mismatchReason(const TypeSpec& spec, std::string_view value);
+
+// Key values as 64-bit codes for matching and duplicate detection: ints, timestamp micros,
+// date days, bools 0/1 and doubles by bit pattern (with -0 folded into 0). Not for strings.
+std::optional<int64_t> parseKeyCode(const TypeSpec& spec, std::string_view value);
+int64_t keyCodeAt(const Column& column, size_t row);
+
+} // namespace seg
