@@ -1,0 +1,214 @@
+#include "export/atomic_text_file.h"
+
+#include "data/types.h"
+#include "util/error.h"
+
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <string>
+#include <system_error>
+#include <thread>
+
+namespace seg {
+
+namespace {
+
+uint64_t splitmix64(uint64_t x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+// Unpredictable enough that two writers (threads or processes) never pick the same name;
+// "wx" creation below catches the remaining chance anyway.
+std::string randomSuffix(const void* salt)
+{
+    static std::atomic<uint64_t> counter{0};
+    const auto now = static_cast<uint64_t>(std::chrono::high_resolution_clock::now().time_since_epoch().count());
+    uint64_t x = splitmix64(now ^ reinterpret_cast<uintptr_t>(salt));
+    x = splitmix64(x ^ counter.fetch_add(1) ^ std::hash<std::thread::id>{}(std::this_thread::get_id()));
+    static constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    std::string s(12, '0');
+    for (char& c : s) {
+        c = kDigits[x % 36];
+        x /= 36;
+    }
+    return s;
+}
+
+std::FILE* createExclusive(const std::filesystem::path& path)
+{
+#ifdef _WIN32
+    return _wfopen(path.c_str(), L"wbx");
+#else
+    return std::fopen(path.c_str(), "wbx");
+#endif
+}
+
+std::string quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
+
+} // namespace
+
+AtomicTextFile::AtomicTextFile(std::filesystem::path target) : target_(std::move(target))
+{
+    if (target_.filename().empty())
+        throw Error("cannot write " + quoted(target_) + ": not a file name");
+    std::error_code ec;
+    if (std::filesystem::is_directory(target_, ec))
+        throw Error("cannot write " + quoted(target_) + ": it is a directory");
+    int lastErrno = 0;
+    for (int attempt = 0; attempt < 8 && !file_; ++attempt) {
+        temp_ = target_;
+        temp_ += ".tmp-" + randomSuffix(this);
+        errno = 0;
+        file_ = createExclusive(temp_);
+        lastErrno = errno;
+        if (!file_ && lastErrno != EEXIST)
+            break;
+    }
+    if (!file_)
+        throw Error("cannot write " + quoted(target_) + ": "
+                    + std::generic_category().message(lastErrno ? lastErrno : EIO));
+    buffer_ = std::make_unique<char[]>(kBufferSize);
+    capacity_ = kBufferSize;
+}
+
+AtomicTextFile::~AtomicTextFile()
+{
+    if (file_)
+        std::fclose(file_);
+    if (!committed_ && !temp_.empty()) {
+        std::error_code ec;
+        std::filesystem::remove(temp_, ec);
+    }
+}
+
+void AtomicTextFile::fail(std::string_view what)
+{
+    const int err = errno;
+    std::string message = "cannot write " + quoted(target_) + ": " + std::string(what);
+    if (err != 0)
+        message += " (" + std::generic_category().message(err) + ")";
+    throw Error(message);
+}
+
+void AtomicTextFile::writeRaw(const char* data, size_t size)
+{
+    errno = 0;
+    if (size != 0 && std::fwrite(data, 1, size, file_) != size)
+        fail("write failed");
+}
+
+void AtomicTextFile::flush()
+{
+    writeRaw(buffer_.get(), used_);
+    used_ = 0;
+}
+
+void AtomicTextFile::makeRoom(size_t n)
+{
+    flush();
+    if (n > capacity_) {
+        buffer_ = std::make_unique<char[]>(n);
+        capacity_ = n;
+    }
+}
+
+void AtomicTextFile::commit()
+{
+    flush();
+    errno = 0;
+    if (std::fflush(file_) != 0 || std::ferror(file_))
+        fail("write failed");
+    const int closed = std::fclose(file_);
+    file_ = nullptr;
+    if (closed != 0)
+        fail("write failed");
+    std::error_code ec;
+    std::filesystem::rename(temp_, target_, ec);
+    if (ec)
+        throw Error("cannot write " + quoted(target_) + ": " + ec.message());
+    committed_ = true;
+}
+
+namespace text {
+
+namespace {
+inline char* two(char* p, unsigned v)
+{
+    p[0] = static_cast<char>('0' + v / 10);
+    p[1] = static_cast<char>('0' + v % 10);
+    return p + 2;
+}
+} // namespace
+
+char* writeFixed(char* p, int64_t scaled, int decimals)
+{
+    uint64_t magnitude = scaled < 0 ? 0 - static_cast<uint64_t>(scaled) : static_cast<uint64_t>(scaled);
+    if (scaled < 0)
+        *p++ = '-';
+    uint64_t unit = 1;
+    for (int i = 0; i < decimals; ++i)
+        unit *= 10;
+    p = writeUInt(p, magnitude / unit);
+    if (decimals > 0) {
+        *p++ = '.';
+        uint64_t fraction = magnitude % unit;
+        for (int i = decimals - 1; i >= 0; --i) {
+            p[i] = static_cast<char>('0' + fraction % 10);
+            fraction /= 10;
+        }
+        p += decimals;
+    }
+    return p;
+}
+
+char* writeDate(char* p, int32_t days)
+{
+    int y;
+    unsigned m, d;
+    civilFromDays(days, y, m, d);
+    if (y < 0 || y > 9999) { // outside the four-digit range: the slow, general form
+        const std::string s = formatDate(days);
+        std::memcpy(p, s.data(), s.size());
+        return p + s.size();
+    }
+    p = two(p, static_cast<unsigned>(y) / 100);
+    p = two(p, static_cast<unsigned>(y) % 100);
+    *p++ = '-';
+    p = two(p, m);
+    *p++ = '-';
+    return two(p, d);
+}
+
+char* writeTimestamp(char* p, int64_t micros)
+{
+    const int32_t day = dayOfTimestamp(micros);
+    const int64_t rest = micros - day * kMicrosPerDay;
+    const auto seconds = static_cast<unsigned>(rest / kMicrosPerSecond);
+    const int64_t fraction = rest % kMicrosPerSecond;
+    p = writeDate(p, day);
+    *p++ = ' ';
+    p = two(p, seconds / 3600);
+    *p++ = ':';
+    p = two(p, seconds / 60 % 60);
+    *p++ = ':';
+    p = two(p, seconds % 60);
+    if (fraction != 0) {
+        *p++ = '.';
+        auto digits = static_cast<uint64_t>(fraction);
+        for (int i = 5; i >= 0; --i) {
+            p[i] = static_cast<char>('0' + digits % 10);
+            digits /= 10;
+        }
+        p += 6;
+    }
+    return p;
+}
+
+} // namespace text
+
+} // namespace seg

@@ -1,0 +1,88 @@
+#pragma once
+// Buffered writer of a text file that appears atomically: bytes go to "<file>.tmp-<random>" in
+// the same directory (so the final rename stays on one file system) and commit() renames it
+// over the target. Destroying the writer without commit() removes the temporary file, so an
+// exception or a cancel anywhere in between leaves the old file as it was and nothing behind.
+// Shared by the CSV export and the data generator.
+#include <charconv>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <string_view>
+
+namespace seg {
+
+class AtomicTextFile {
+public:
+    // Throws seg::Error naming `target` when the temporary file cannot be created.
+    explicit AtomicTextFile(std::filesystem::path target);
+    ~AtomicTextFile();
+    AtomicTextFile(const AtomicTextFile&) = delete;
+    AtomicTextFile& operator=(const AtomicTextFile&) = delete;
+
+    const std::filesystem::path& target() const { return target_; }
+    const std::filesystem::path& tempPath() const { return temp_; }
+
+    // Room for at least `n` more bytes at the returned pointer; hand back the end with advance().
+    char* reserve(size_t n)
+    {
+        if (capacity_ - used_ < n)
+            makeRoom(n);
+        return buffer_.get() + used_;
+    }
+    void advance(char* end) { used_ = static_cast<size_t>(end - buffer_.get()); }
+
+    void put(char c) { *reserve(1) = c; ++used_; }
+    void append(std::string_view s)
+    {
+        if (s.size() > kBufferSize / 2) {
+            flush();
+            writeRaw(s.data(), s.size());
+            return;
+        }
+        char* p = reserve(s.size());
+        std::memcpy(p, s.data(), s.size());
+        used_ += s.size();
+    }
+
+    // Flushes, closes and renames over the target. Throws seg::Error naming the target.
+    void commit();
+
+    static constexpr size_t kBufferSize = size_t{1} << 20;
+
+private:
+    void makeRoom(size_t n);
+    void flush();
+    void writeRaw(const char* data, size_t size);
+    [[noreturn]] void fail(std::string_view what);
+
+    std::filesystem::path target_;
+    std::filesystem::path temp_;
+    std::FILE* file_ = nullptr;
+    std::unique_ptr<char[]> buffer_;
+    size_t capacity_ = 0;
+    size_t used_ = 0;
+    bool committed_ = false;
+};
+
+// Allocation-free cell formatting into a buffer from AtomicTextFile::reserve().
+namespace text {
+
+constexpr size_t kMaxNumberChars = 40; // enough for any int64, double, date or timestamp form
+
+inline char* writeInt(char* p, int64_t v) { return std::to_chars(p, p + 24, v).ptr; }
+inline char* writeUInt(char* p, uint64_t v) { return std::to_chars(p, p + 24, v).ptr; }
+// Shortest text that reads back to the same double (same as formatDouble()).
+inline char* writeDouble(char* p, double v) { return std::to_chars(p, p + 32, v).ptr; }
+// Fixed-point decimal: writeFixed(p, 12345, 2) gives "123.45", writeFixed(p, -5, 2) "-0.05".
+char* writeFixed(char* p, int64_t scaled, int decimals);
+// "YYYY-MM-DD" (same as formatDate()).
+char* writeDate(char* p, int32_t days);
+// "YYYY-MM-DD HH:MM:SS[.ffffff]" (same as formatTimestamp()).
+char* writeTimestamp(char* p, int64_t micros);
+
+} // namespace text
+
+} // namespace seg
