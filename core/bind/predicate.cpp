@@ -319,8 +319,8 @@ std::optional<std::string> bindPredicate(const Comparison& cmp, DataType type, i
     out.op = cmp.op;
     out.type = type;
     if (!opFitsType(cmp.op, type))
-        return "operator '" + std::string(compareOpName(cmp.op)) + "' cannot be used on a "
-            + std::string(typeName(type)) + " column";
+        return "operator '" + std::string(compareOpName(cmp.op)) + "' cannot be used on "
+            + (type == DataType::Int ? "an " : "a ") + std::string(typeName(type)) + " column";
     if (cmp.ignoreCase && type != DataType::String)
         return "ignore_case applies only to string columns, not " + std::string(typeName(type));
     if (cmp.op == CompareOp::IsNull || cmp.op == CompareOp::NotNull) {
