@@ -49,6 +49,8 @@ struct ExprParseInfo {
 ExprParseInfo parseExpressionColumns(std::string_view text);
 
 ExprCompileResult compileExpression(std::string_view text, const ColumnLookup& lookup);
+// compileExpression plus the check that the result is boolean (expression filter nodes).
+ExprCompileResult compileFilterExpression(std::string_view text, const ColumnLookup& lookup);
 
 struct EvalContext {
     std::span<const Column* const> slots; // slot -> column (customer or derived)
@@ -57,10 +59,15 @@ struct EvalContext {
 
 // Batch: sets bit r of `out` for each row r in [begin, end) where the boolean expression is
 // TRUE (NULL and FALSE leave it clear). `begin` is a multiple of 64 so that partitions own
-// whole words; bits outside the range are not touched.
+// whole words; bits outside the range are not touched. Bits inside the range are assigned
+// (FALSE/NULL rows are cleared even when set before). Thread-safe: it only reads `expr`.
+// Throws seg::Error when a slot column is missing, has another type than compiled for, or is
+// shorter than `end`, or when the expression is not boolean.
 void evalFilter(const CompiledExpr& expr, const EvalContext& ctx, size_t begin, size_t end, Bitset& out);
 
-// Batch: the value of the expression for every row, as a column named `name` of resultType.
+// Batch: the value of the expression for every row, as a column named `name` of resultType
+// (an always-NULL expression gives an all-NULL column). String results get their own
+// dictionary, in order of first appearance.
 Column evalColumn(const CompiledExpr& expr, const EvalContext& ctx, size_t rows, const std::string& name);
 
 // Per customer: the value for one row.
