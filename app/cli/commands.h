@@ -1,0 +1,28 @@
+#pragma once
+// The subcommands of segstudio-cli. Each takes the arguments after its name and returns the
+// process exit code; usage mistakes throw UsageError, unusable input throws seg::Error.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace seg::cli {
+
+// Exit codes of the CLI (README "Exit codes").
+enum ExitCode : int {
+    kExitOk = 0,
+    kExitInvalidInput = 1, // bad graph, unreadable or malformed data
+    kExitUsage = 2,        // unknown command or flag, missing argument, bad number
+    kExitNodesFailed = 3,  // the run finished but some nodes failed
+};
+
+int describeCommand(const std::vector<std::string>& args);
+int validateCommand(const std::vector<std::string>& args);
+int planCommand(const std::vector<std::string>& args);
+int runCommand(const std::vector<std::string>& args);
+int generateCommand(const std::vector<std::string>& args);
+
+// "segstudio-cli run <graph> [...]" for one command; empty when the command is unknown.
+std::string_view commandUsage(std::string_view command);
+std::string helpText();
+
+} // namespace seg::cli

@@ -1,0 +1,61 @@
+#include "project.h"
+
+#include "graph/graph_io.h"
+
+#include <algorithm>
+#include <iostream>
+#include <thread>
+
+namespace seg::cli {
+
+namespace {
+
+std::string rowsText(size_t n) { return std::to_string(n) + (n == 1 ? " row" : " rows"); }
+
+void noteImportProblems(const ImportReport& report, const std::string& fileName, bool events)
+{
+    if (report.rejected > 0)
+        std::cerr << "warning: " << rowsText(report.rejected) << " rejected in " << fileName << " (see describe)\n";
+    if (events && report.unknownKeys > 0)
+        std::cerr << "note: " << report.unknownKeys << (report.unknownKeys == 1 ? " event" : " events") << " in "
+                  << fileName << " with no matching customer ignored\n";
+}
+
+} // namespace
+
+void printDiagnostics(const std::vector<Diagnostic>& diagnostics)
+{
+    for (const auto& d : diagnostics)
+        std::cerr << "error: " << d.toString() << "\n";
+}
+
+std::optional<Graph> loadGraphOrReport(const std::string& path)
+{
+    GraphLoadResult loaded = loadGraphFile(path);
+    if (!loaded.ok()) {
+        printDiagnostics(loaded.diagnostics);
+        if (loaded.diagnostics.empty()) // defensive: never fail silently
+            std::cerr << "error: " << path << ": cannot be read as a segment graph\n";
+        return std::nullopt;
+    }
+    return std::move(loaded.graph);
+}
+
+Dataset loadGraphData(const Graph& graph)
+{
+    std::optional<std::filesystem::path> eventsPath;
+    if (graph.events)
+        eventsPath = graph.resolve(graph.events->path);
+    Dataset data = loadDataset(graph.customers, graph.resolve(graph.customers.path), graph.events, eventsPath);
+    noteImportProblems(data.customersReport, graph.customers.path, false);
+    if (graph.events && data.eventsReport)
+        noteImportProblems(*data.eventsReport, graph.events->path, true);
+    return data;
+}
+
+int defaultThreads()
+{
+    return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
+} // namespace seg::cli

@@ -1,0 +1,196 @@
+// run: evaluate every segment of a graph, print their sizes, and optionally write the JSON run
+// report and one CSV per segment.
+#include "args.h"
+#include "commands.h"
+#include "project.h"
+
+#include "exec/runner.h"
+#include "export/csv_export.h"
+#include "util/error.h"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+namespace seg::cli {
+
+namespace {
+
+// Display width of UTF-8 text: one column per code point (good enough for names in a table).
+size_t displayWidth(std::string_view text)
+{
+    size_t width = 0;
+    for (const unsigned char c : text)
+        width += (c & 0xC0) != 0x80;
+    return width;
+}
+
+std::string padRight(std::string text, size_t width)
+{
+    const size_t w = displayWidth(text);
+    if (w < width)
+        text.append(width - w, ' ');
+    return text;
+}
+
+std::string padLeft(const std::string& text, size_t width)
+{
+    return text.size() < width ? std::string(width - text.size(), ' ') + text : text;
+}
+
+std::string formatShare(size_t size, size_t universe)
+{
+    char buffer[32];
+    const double percent = universe == 0 ? 0.0 : 100.0 * static_cast<double>(size) / static_cast<double>(universe);
+    std::snprintf(buffer, sizeof buffer, "%.1f%%", percent);
+    return buffer;
+}
+
+std::string formatMs(double ms)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, ms < 10 ? "%.2f ms" : "%.0f ms", ms);
+    return buffer;
+}
+
+void printSegmentTable(const RunResult& result)
+{
+    size_t nameWidth = displayWidth("Segment");
+    size_t sizeWidth = 4;
+    for (const auto& s : result.segments) {
+        nameWidth = std::max(nameWidth, displayWidth(s.name));
+        sizeWidth = std::max(sizeWidth, std::to_string(s.size).size());
+    }
+    std::cout << padRight("Segment", nameWidth) << "  " << padLeft("Size", sizeWidth) << "   Share  Warnings\n";
+    for (const auto& s : result.segments) {
+        std::string warnings;
+        for (const auto& w : s.warnings)
+            warnings += (warnings.empty() ? "" : "; ") + w;
+        const NodeRun* node = result.node(s.id);
+        if (node && node->status != NodeStatus::Ok)
+            warnings = std::string(nodeStatusName(node->status)) + (warnings.empty() ? "" : "; " + warnings);
+        std::cout << padRight(s.name, nameWidth) << "  " << padLeft(std::to_string(s.size), sizeWidth) << "  "
+                  << padLeft(formatShare(s.size, result.rows), 6) << (warnings.empty() ? "" : "  " + warnings) << "\n";
+    }
+}
+
+void printSummary(const RunResult& result, double importMs)
+{
+    std::cout << "\n"
+              << result.segments.size() << (result.segments.size() == 1 ? " segment" : " segments") << " over "
+              << result.rows << " customers";
+    if (result.events > 0)
+        std::cout << " and " << result.events << " events";
+    std::cout << ", as of " << formatDate(result.asOf) << "\n"
+              << "Total " << formatMs(result.totalMs) << " (strategy " << strategyName(result.strategy) << ", "
+              << result.threads << (result.threads == 1 ? " thread" : " threads") << "; import "
+              << formatMs(importMs) << ")\n";
+    if (!result.strategyReason.empty())
+        std::cout << "Strategy: " << result.strategyReason << "\n";
+}
+
+// Failed and skipped nodes go to stderr so scripts see them even with --quiet.
+bool reportNodeFailures(const RunResult& result)
+{
+    bool failed = false;
+    for (const auto& node : result.nodes) {
+        if (node.status == NodeStatus::Failed) {
+            failed = true;
+            std::cerr << "error: node '" << node.id << "' failed: " << node.error << "\n";
+        } else if (node.status == NodeStatus::Skipped) {
+            std::cerr << "note: node '" << node.id << "' skipped: " << node.error << "\n";
+        }
+    }
+    return failed || result.partialFailure();
+}
+
+void writeReport(const RunResult& result, const Dataset& data, const std::filesystem::path& file)
+{
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << runReportToJson(result, data).dump(2) << "\n";
+    out.close();
+    if (!out)
+        throw Error("cannot write the run report to " + file.string());
+}
+
+// One CSV per segment named after its slug; segments whose node did not finish are skipped.
+size_t exportSegments(const Graph& graph, const Dataset& data, const RunResult& result,
+                      const std::filesystem::path& dir)
+{
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec || !std::filesystem::is_directory(dir))
+        throw Error("cannot create the export directory " + dir.string() + (ec ? ": " + ec.message() : ""));
+
+    std::vector<std::string> names;
+    for (const auto& s : result.segments)
+        names.push_back(s.name);
+    const std::vector<std::string> slugs = uniqueSlugs(names);
+
+    size_t written = 0;
+    for (size_t i = 0; i < result.segments.size(); ++i) {
+        const SegmentRun& segment = result.segments[i];
+        const Bitset* members = result.members(segment.id);
+        if (!members) {
+            std::cerr << "note: segment '" << segment.id << "' was not computed; no export written\n";
+            continue;
+        }
+        ExportOptions options;
+        if (const Node* node = graph.find(segment.id))
+            options.columns = node->exportColumns;
+        exportMembersCsv(data.customers, result.derived, *members, dir / (slugs[i] + ".csv"), options);
+        ++written;
+    }
+    return written;
+}
+
+} // namespace
+
+int runCommand(const std::vector<std::string>& args)
+{
+    const ParsedArgs parsed("run", args,
+                            {{"--strategy"}, {"--threads"}, {"--as-of"}, {"--report"}, {"--export"},
+                             {"--quiet", false}},
+                            1, 1);
+    RunOptions options;
+    options.strategy = parsed.strategy("--strategy").value_or(Strategy::Auto);
+    options.threads = static_cast<int>(parsed.count("--threads", 1, 1024).value_or(defaultThreads()));
+    options.asOf = parsed.date("--as-of");
+    const auto reportPath = parsed.value("--report");
+    const auto exportDir = parsed.value("--export");
+    if ((reportPath && reportPath->empty()) || (exportDir && exportDir->empty()))
+        parsed.fail("options '--report' and '--export' need a non-empty path");
+    const bool quiet = parsed.has("--quiet");
+
+    std::optional<Graph> graph = loadGraphOrReport(parsed.positionals()[0]);
+    if (!graph)
+        return kExitInvalidInput;
+    const auto importStart = std::chrono::steady_clock::now();
+    const Dataset data = loadGraphData(*graph);
+    const double importMs =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - importStart).count();
+
+    // Throws seg::Error listing every validation problem: an invalid graph is never run.
+    const RunResult result = runGraph(*graph, data, options);
+    if (!quiet) {
+        printSegmentTable(result);
+        printSummary(result, importMs);
+    }
+    const bool failed = reportNodeFailures(result);
+    if (reportPath) {
+        writeReport(result, data, *reportPath);
+        if (!quiet)
+            std::cout << "Report: " << *reportPath << "\n";
+    }
+    if (exportDir) {
+        const size_t written = exportSegments(*graph, data, result, *exportDir);
+        if (!quiet)
+            std::cout << "Exported " << written << (written == 1 ? " segment" : " segments") << " to "
+                      << *exportDir << "\n";
+    }
+    return failed ? kExitNodesFailed : kExitOk;
+}
+
+} // namespace seg::cli

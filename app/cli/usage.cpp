@@ -1,0 +1,45 @@
+#include "commands.h"
+
+#include <array>
+#include <utility>
+
+namespace seg::cli {
+
+namespace {
+constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kUsage{{
+    {"describe", "segstudio-cli describe <file.csv> [--delimiter C] [--key COL] [--json]"},
+    {"validate", "segstudio-cli validate <graph.segment.json>"},
+    {"plan", "segstudio-cli plan <graph.segment.json> [--strategy S] [--threads N] [--format text|json|dot]"},
+    {"run", "segstudio-cli run <graph.segment.json> [--strategy sequential|parallel|hybrid|auto] [--threads N]\n"
+            "                  [--as-of YYYY-MM-DD] [--report FILE.json] [--export DIR] [--quiet]"},
+    {"generate", "segstudio-cli generate --customers N --events M --seed S --out DIR [--as-of YYYY-MM-DD]"},
+}};
+} // namespace
+
+std::string_view commandUsage(std::string_view command)
+{
+    for (const auto& [name, usage] : kUsage)
+        if (name == command)
+            return usage;
+    return {};
+}
+
+std::string helpText()
+{
+    std::string text = "segstudio-cli: design, check, run and export customer segments without the GUI.\n\nUsage:\n";
+    for (const auto& [name, usage] : kUsage)
+        text += "  " + std::string(usage) + "\n";
+    text += "  segstudio-cli help | --help | --version\n\n"
+            "Commands:\n"
+            "  describe   inferred column types, null counts, rejected rows and duplicate keys of a CSV file\n"
+            "  validate   every problem of a graph, checked against its datasets' schema\n"
+            "  plan       the execution plan (dependency levels, stages, cost estimate) as text, JSON or DOT\n"
+            "  run        evaluate all segments; print sizes; write a JSON report and CSV exports\n"
+            "  generate   write a deterministic synthetic customers/events data set and a demo graph\n\n"
+            "Exit codes: 0 success, 1 invalid input (graph or data), 2 usage error,\n"
+            "            3 the run finished but some nodes failed.\n"
+            "The graph format is described in docs/segment-graph.md.\n";
+    return text;
+}
+
+} // namespace seg::cli
