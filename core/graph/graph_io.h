@@ -32,4 +32,11 @@ std::optional<Node> parseNode(const Json& object, std::vector<Diagnostic>& diagn
 // Writes atomically (temporary file + rename) so a failed save never destroys the old file.
 void saveGraphFile(const Graph& graph, const std::filesystem::path& path);
 
+// Graph-wide checks that need no data: inputs naming unknown nodes, unknown ports (split part
+// names, priority inputs), a multi-output node used without a port, a derive node (a column)
+// used as a set, two derive nodes making the same column, and cycles over input edges
+// ("node 'a1': cycle a1 -> o2 -> a1"). The implicit edges from fields that use a derived column
+// need the expressions parsed, so cycles through them are left to the planner.
+std::vector<Diagnostic> checkReferences(const Graph& graph);
+
 } // namespace seg
