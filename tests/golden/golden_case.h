@@ -25,8 +25,13 @@ Json readExpected(const std::filesystem::path& caseDir);
 std::vector<std::string> compareRun(const Json& expected, const Graph& graph, const Dataset& data,
                                     const RunResult& result, const std::filesystem::path& scratchDir);
 
+// The same for a run that evaluated only what the segments need (the CLI's run): the members
+// of every set that run has and the segments' sizes and warnings must match too.
+std::vector<std::string> compareSegmentsOnlyRun(const Json& expected, const Dataset& data, const RunResult& result);
+
 // Differences between the diagnostics and expected.validation_errors: each entry (a substring,
-// or {"node": id, "contains": substring}) must match some diagnostic of that node.
+// or {"node": id, "contains": substring}) must match some diagnostic of that node, and the
+// nodes in expected.clean_nodes must have none.
 std::vector<std::string> compareDiagnostics(const Json& expected, const std::vector<Diagnostic>& diagnostics);
 
 } // namespace seg::golden

@@ -25,11 +25,14 @@ Dataset loadCaseData(const Graph& graph)
     return loadDataset(graph.customers, graph.resolve(graph.customers.path), graph.events, eventsPath);
 }
 
+// QtTest cuts long failure messages, so every line also goes to the log in full.
 QString joined(const std::vector<std::string>& lines)
 {
     QString out;
-    for (const auto& l : lines)
+    for (const auto& l : lines) {
+        qWarning("%s", l.c_str());
         out += "\n  " + QString::fromStdString(l);
+    }
     return out;
 }
 
@@ -125,7 +128,17 @@ private Q_SLOTS:
         QVERIFY(result.strategy != Strategy::Auto);
         QTemporaryDir scratch;
         QVERIFY(scratch.isValid());
-        const auto diffs = golden::compareRun(expected, graph, data, result, scratch.path().toStdString());
+        auto diffs = golden::compareRun(expected, graph, data, result, scratch.path().toStdString());
+
+        // The CLI evaluates only what segments need; that pruned plan must agree as well.
+        options.allNodes = false;
+        try {
+            const RunResult pruned = runGraph(graph, data, options);
+            for (auto& d : golden::compareSegmentsOnlyRun(expected, data, pruned))
+                diffs.push_back(std::move(d));
+        } catch (const Error& e) {
+            diffs.push_back(std::string("segments-only run failed: ") + e.what());
+        }
         QVERIFY2(diffs.empty(), qPrintable(joined(diffs)));
     }
 };
