@@ -33,6 +33,22 @@ public:
             words_.back() |= uint64_t{1} << (size_ % kWordBits);
         ++size_;
     }
+    // Appends all bits of `other` (word at a time: merging import chunks).
+    void append(const Bitset& other)
+    {
+        const size_t shift = size_ % kWordBits;
+        if (shift == 0) {
+            words_.insert(words_.end(), other.words_.begin(), other.words_.end());
+        } else {
+            for (const uint64_t w : other.words_) {
+                words_.back() |= w << shift;
+                words_.push_back(w >> (kWordBits - shift));
+            }
+        }
+        size_ += other.size_;
+        words_.resize((size_ + kWordBits - 1) / kWordBits);
+        clearTail();
+    }
     size_t wordCount() const { return words_.size(); }
     uint64_t* words() { return words_.data(); }
     const uint64_t* words() const { return words_.data(); }

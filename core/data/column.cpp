@@ -1,6 +1,8 @@
 #include "data/column.h"
 
+#include <algorithm>
 #include <cassert>
+#include <functional>
 
 namespace seg {
 
@@ -65,22 +67,88 @@ void Column::appendDate(int32_t days)
     pushValidity(true);
 }
 
+uint32_t Column::dictHash(std::string_view v)
+{
+    return static_cast<uint32_t>(std::hash<std::string_view>{}(v));
+}
+
+size_t Column::findSlot(std::string_view v, uint32_t tag) const
+{
+    const size_t mask = dictSlots_.size() - 1;
+    for (size_t i = tag & mask;; i = (i + 1) & mask) {
+        const DictSlot& s = dictSlots_[i];
+        if (s.code1 == 0 || (s.tag == tag && dict_[s.code1 - 1] == v))
+            return i;
+    }
+}
+
+void Column::growDictSlots()
+{
+    std::vector<DictSlot> old(std::max<size_t>(64, dictSlots_.size() * 2));
+    old.swap(dictSlots_);
+    const size_t mask = dictSlots_.size() - 1;
+    for (const DictSlot& s : old) {
+        if (s.code1 == 0)
+            continue;
+        size_t i = s.tag & mask;
+        while (dictSlots_[i].code1 != 0)
+            i = (i + 1) & mask;
+        dictSlots_[i] = s;
+    }
+}
+
+int32_t Column::intern(std::string_view v)
+{
+    if (dictSlots_.size() < 2 * (dict_.size() + 1)) // load factor <= 1/2 keeps probe runs short
+        growDictSlots();
+    const uint32_t tag = dictHash(v);
+    DictSlot& slot = dictSlots_[findSlot(v, tag)];
+    if (slot.code1 == 0) {
+        dict_.emplace_back(v);
+        slot = {static_cast<uint32_t>(dict_.size()), tag};
+    }
+    return static_cast<int32_t>(slot.code1 - 1);
+}
+
 void Column::appendString(std::string_view v)
 {
     assert(type_ == DataType::String);
-    auto it = dictIndex_.find(v);
-    if (it == dictIndex_.end()) {
-        it = dictIndex_.emplace(std::string(v), static_cast<int32_t>(dict_.size())).first;
-        dict_.emplace_back(v);
-    }
-    codes_.push_back(it->second);
+    codes_.push_back(intern(v));
     pushValidity(true);
+}
+
+void Column::appendColumn(Column&& other)
+{
+    assert(type_ == other.type_);
+    if (other.size_ == 0)
+        return;
+    ints_.insert(ints_.end(), other.ints_.begin(), other.ints_.end());
+    doubles_.insert(doubles_.end(), other.doubles_.begin(), other.doubles_.end());
+    bools_.insert(bools_.end(), other.bools_.begin(), other.bools_.end());
+    if (type_ == DataType::String) {
+        // Other's codes are in its own first-seen order, so interning its dictionary in code
+        // order reproduces the order appending row by row would give.
+        std::vector<int32_t> recode(other.dict_.size());
+        for (size_t c = 0; c < other.dict_.size(); ++c)
+            recode[c] = intern(other.dict_[c]);
+        codes_.reserve(codes_.size() + other.size_);
+        for (size_t r = 0; r < other.size_; ++r)
+            codes_.push_back(other.valid_.test(r) ? recode[static_cast<size_t>(other.codes_[r])] : 0);
+    } else {
+        codes_.insert(codes_.end(), other.codes_.begin(), other.codes_.end());
+    }
+    valid_.append(other.valid_);
+    hasNulls_ = hasNulls_ || other.hasNulls_;
+    size_ += other.size_;
+    other = Column(other.name_, other.type_);
 }
 
 int32_t Column::findCode(std::string_view v) const
 {
-    const auto it = dictIndex_.find(v);
-    return it == dictIndex_.end() ? -1 : it->second;
+    if (dictSlots_.empty())
+        return -1;
+    const DictSlot& slot = dictSlots_[findSlot(v, dictHash(v))];
+    return slot.code1 == 0 ? -1 : static_cast<int32_t>(slot.code1 - 1);
 }
 
 namespace {

@@ -9,10 +9,9 @@
 #include "data/types.h"
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <unordered_map> // kept: files including column.h may rely on it
 #include <vector>
 
 namespace seg {
@@ -41,11 +40,14 @@ public:
     void appendBool(bool v);         // Bool
     void appendDate(int32_t days);   // Date
     void appendString(std::string_view v); // String (interned into the dictionary)
-    void finish() { dictIndex_.clear(); dictIndex_.rehash(0); } // drop the build-time hash
+    void finish() { std::vector<DictSlot>().swap(dictSlots_); } // drop the build-time hash
     // Dictionary code of a string already appended, or -1 (only before finish()).
     int32_t findCode(std::string_view v) const;
     // Keeps rows[0], rows[1], ... in that order (reorders or filters; the dictionary is kept).
     void gather(const std::vector<uint32_t>& rows);
+    // Appends all rows of `other` (same type; strings are re-coded into this dictionary, in
+    // first-seen order as if appended one by one). Leaves `other` empty.
+    void appendColumn(Column&& other);
 
     // Typed access for kernels.
     const std::vector<int64_t>& ints() const { return ints_; }
@@ -90,12 +92,18 @@ private:
     std::vector<uint8_t> bools_;
     std::vector<int32_t> codes_;
     std::vector<std::string> dict_;
-    // Transparent hash: lookups by string_view build no std::string (import hot loop).
-    struct DictHash {
-        using is_transparent = void;
-        size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+    // Build-time index of dict_ (open addressing, linear probing): a node-based map cost one
+    // allocation per distinct string and dominated import profiles. `tag` is the low 32 bits of
+    // the string's hash: it picks the slot (also after growing) and skips most string compares.
+    struct DictSlot {
+        uint32_t code1 = 0; // code + 1; 0 = empty
+        uint32_t tag = 0;
     };
-    std::unordered_map<std::string, int32_t, DictHash, std::equal_to<>> dictIndex_;
+    static uint32_t dictHash(std::string_view v);
+    int32_t intern(std::string_view v); // code of v, added to dict_ when new
+    size_t findSlot(std::string_view v, uint32_t tag) const; // slot holding v, or the empty slot for it
+    void growDictSlots();
+    std::vector<DictSlot> dictSlots_;
 };
 
 } // namespace seg

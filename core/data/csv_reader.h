@@ -22,6 +22,8 @@ enum class QuoteProblem : uint8_t {
 
 struct CsvRecord {
     std::vector<std::string_view> fields; // valid until the next call to next()
+    std::string_view raw;                 // the record's bytes as in the file, without the line end
+    uint64_t offset = 0;                  // file offset of the record's first byte
     size_t line = 0;                      // 1-based line where the record starts
     bool brokenQuote = false;             // a quote was never closed, or text followed a closing quote
     QuoteProblem quoteProblem = QuoteProblem::None;
@@ -34,13 +36,16 @@ public:
 
     // Throws seg::Error when the file cannot be opened.
     CsvReader(const std::filesystem::path& path, char delimiter);
+    // Starts at a record boundary found earlier (CsvRecord::offset and line), so that parts of
+    // one file can be read in parallel. No BOM check there.
+    CsvReader(const std::filesystem::path& path, char delimiter, uint64_t startOffset, size_t startLine);
     ~CsvReader();
     CsvReader(const CsvReader&) = delete;
     CsvReader& operator=(const CsvReader&) = delete;
 
     bool next(CsvRecord& record); // false at end of file
     bool hadBom() const { return hadBom_; }
-    uint64_t bytesRead() const { return consumed_; }
+    uint64_t bytesRead() const { return consumed_; } // file position reached (start offset included)
     uint64_t fileSize() const { return fileSize_; }
 
     // Called after every block read with bytesRead(); may throw (cancellation) and the
@@ -54,6 +59,7 @@ private:
     enum class Parse { Record, NeedMore, End };
     bool fill();
     Parse parseRecord(CsvRecord& record);
+    size_t findSpecial(const char* buf, size_t from, size_t end) const;
 
     std::FILE* file_ = nullptr;
     std::filesystem::path path_;

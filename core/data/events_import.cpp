@@ -102,6 +102,8 @@ EventTable importEvents(const std::filesystem::path& path, const ImportOptions& 
     const int keyIndex = session.requireColumn(*spec.key, "key");
     const int timeIndex = session.requireColumn(spec.time, "time");
     const int typeIndex = spec.type.empty() ? -1 : session.requireColumn(spec.type, "type");
+    session.markRole(keyIndex);
+    session.markRole(timeIndex);
 
     // The event key takes the customer key's type (and an override's format, if it agrees).
     detail::ImportColumn& key = columns[static_cast<size_t>(keyIndex)];
@@ -154,8 +156,7 @@ EventTable importEvents(const std::filesystem::path& path, const ImportOptions& 
     if (session.keptRows() >= std::numeric_limits<uint32_t>::max())
         throw Error(session.where() + ": too many events (at most 4294967294)");
 
-    std::vector<Column> eventColumns = session.makeColumns();
-    session.load([&](const detail::RowValues& row) { session.appendRow(eventColumns, row); });
+    std::vector<Column> eventColumns = session.loadColumns();
 
     EventTable events;
     const std::vector<uint32_t> order = eventOrder(customerOfEvent, eventColumns[static_cast<size_t>(timeIndex)],

@@ -92,6 +92,15 @@ std::string ImportSession::columnList() const
     return list;
 }
 
+RowValues ImportSession::makeRowValues() const
+{
+    RowValues row;
+    row.values.resize(columns_.size());
+    row.nulls.resize(columns_.size());
+    row.converted.resize(columns_.size());
+    return row;
+}
+
 void ImportSession::open()
 {
     const DatasetSpec& spec = options_.spec;
@@ -114,9 +123,13 @@ void ImportSession::open()
     report_.delimiter = delimiter_;
 
     for (const auto& token : spec.nullValues) {
-        nullTokens_.emplace_back(trimSpaces(token));
-        if (nullTokens_.back().size() < 64)
-            nullLengths_ |= uint64_t{1} << nullTokens_.back().size();
+        const std::string_view trimmed = trimSpaces(token);
+        if (trimmed.empty())
+            emptyIsNull_ = true;
+        else {
+            nullTokens_.emplace_back(trimmed);
+            nullFirstByte_[static_cast<unsigned char>(trimmed.front())] = true;
+        }
     }
 
     CsvReader reader(path_, delimiter_);
@@ -128,13 +141,13 @@ void ImportSession::open()
         throw Error(where(header.line) + ": header line: " + quoteProblemText(header.quoteProblem));
 
     const size_t n = header.fields.size();
-    converted_.resize(n);
     columns_.resize(n);
     for (size_t c = 0; c < n; ++c) {
         std::string_view name = trimSpaces(header.fields[c]);
+        std::string convertedName;
         if (encoding_ != TextEncoding::Utf8 && !isAscii(name)) {
-            appendAsUtf8(name, encoding_, converted_[c]);
-            name = converted_[c];
+            appendAsUtf8(name, encoding_, convertedName);
+            name = convertedName;
         } else if (const size_t bad = findInvalidUtf8(name); bad != std::string_view::npos) {
             throw Error(where(header.line) + ": column " + std::to_string(c + 1)
                         + " name: " + invalidUtf8Reason(name, bad));
@@ -162,44 +175,44 @@ void ImportSession::open()
         column.fixed = column.validate = column.overridden = true;
     }
 
-    row_.values.resize(n);
-    row_.nulls.resize(n);
+    row_ = makeRowValues();
 }
 
-void ImportSession::beginPass(CsvReader& reader, int pass)
+void ImportSession::watch(CsvReader& reader, bool reportsProgress) const
 {
-    if (options_.cancel && options_.cancel->load(std::memory_order_relaxed))
+    const std::atomic<bool>* cancel = options_.cancel;
+    if (cancel && cancel->load(std::memory_order_relaxed))
         throw Cancelled();
-    const uint64_t size = reader.fileSize();
-    const uint64_t base = static_cast<uint64_t>(pass) * size;
-    reader.setBlockCallback([this, base, size](uint64_t done) {
-        if (options_.cancel && options_.cancel->load(std::memory_order_relaxed))
+    const ImportOptions& options = options_;
+    const uint64_t size = fileSize_;
+    reader.setBlockCallback([cancel, reportsProgress, &options, size](uint64_t done) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
             throw Cancelled();
-        if (options_.progress)
-            options_.progress(base + std::min(done, size), 2 * size);
+        if (reportsProgress && options.progress && size > 0)
+            options.progress(std::min(done, size), 2 * size); // pass 1 is the first half
     });
 }
 
-void ImportSession::normalize(size_t c, std::string_view raw)
+void ImportSession::normalize(RowValues& row, size_t c, std::string_view raw) const
 {
     std::string_view v = trimSpaces(raw);
     if (encoding_ != TextEncoding::Utf8 && !isAscii(v)) {
-        converted_[c].clear();
-        appendAsUtf8(v, encoding_, converted_[c]);
-        v = converted_[c];
+        row.converted[c].clear();
+        appendAsUtf8(v, encoding_, row.converted[c]);
+        v = row.converted[c];
     }
-    bool isNull = false;
-    if (v.size() >= 64 || (nullLengths_ >> v.size()) & 1u)
-        for (const auto& token : nullTokens_)
-            if (token == v) {
-                isNull = true;
-                break;
-            }
-    row_.values[c] = v;
-    row_.nulls[c] = isNull;
+    bool isNull;
+    if (v.empty())
+        isNull = emptyIsNull_;
+    else if (!nullFirstByte_[static_cast<unsigned char>(v.front())])
+        isNull = false; // most values: one table look-up, no compare
+    else
+        isNull = std::find(nullTokens_.begin(), nullTokens_.end(), v) != nullTokens_.end();
+    row.values[c] = v;
+    row.nulls[c] = isNull;
 }
 
-RowVerdict ImportSession::readRow(const CsvRecord& record, bool firstPass)
+RowVerdict ImportSession::scanRow(const CsvRecord& record)
 {
     row_.line = record.line;
     if (record.brokenQuote) {
@@ -211,30 +224,32 @@ RowVerdict ImportSession::readRow(const CsvRecord& record, bool firstPass)
         return RowVerdict::reject(-1, "has " + std::to_string(record.fields.size())
                                           + (record.fields.size() == 1 ? " field" : " fields") + ", expected "
                                           + std::to_string(n));
-    for (size_t c = 0; c < n; ++c)
-        normalize(c, record.fields[c]);
-    if (!firstPass)
-        return RowVerdict::keep();
-
-    for (size_t c = 0; c < n; ++c) {
-        if (row_.nulls[c])
-            continue;
-        const std::string_view v = row_.values[c];
-        if (encoding_ == TextEncoding::Utf8 && !isAscii(v)) {
+    // Trimming only removes ASCII, so one check of the raw record clears every field at once.
+    if (encoding_ == TextEncoding::Utf8 && !isAscii(record.raw)) {
+        for (size_t c = 0; c < n; ++c) {
+            const std::string_view v = trimSpaces(record.fields[c]);
             if (const size_t bad = findInvalidUtf8(v); bad != std::string_view::npos)
                 return RowVerdict::reject(static_cast<int>(c), invalidUtf8Reason(v, bad));
         }
-        if (columns_[c].validate && !valueFits(columns_[c].spec, v))
-            return RowVerdict::reject(static_cast<int>(c), mismatchReason(columns_[c].spec, v));
+    }
+    for (size_t c = 0; c < n; ++c) {
+        const ImportColumn& column = columns_[c];
+        if (!column.neededInScan())
+            continue;
+        normalize(row_, c, record.fields[c]);
+        if (column.validate && !row_.nulls[c] && !valueFits(column.spec, row_.values[c]))
+            return RowVerdict::reject(static_cast<int>(c), mismatchReason(column.spec, row_.values[c]));
     }
     return RowVerdict::keep();
 }
 
 void ImportSession::inferRow()
 {
-    for (size_t c = 0; c < columns_.size(); ++c)
-        if (!columns_[c].fixed && !row_.nulls[c])
-            columns_[c].inference.add(row_.values[c]);
+    for (size_t c = 0; c < columns_.size(); ++c) {
+        ImportColumn& column = columns_[c];
+        if (!column.fixed && column.inference.undecided() && !row_.nulls[c])
+            column.inference.add(row_.values[c]);
+    }
 }
 
 void ImportSession::addReject(size_t line, int column, std::string reason)
@@ -252,25 +267,12 @@ void ImportSession::resolveTypes()
             column.spec = TypeSpec{column.inference.result(), {}};
 }
 
-std::vector<Column> ImportSession::makeColumns() const
+std::vector<int64_t> ImportSession::keptRecordNumbers() const
 {
-    std::vector<Column> out;
-    out.reserve(columns_.size() + 1);
-    for (const auto& c : columns_) {
-        out.emplace_back(c.name, c.spec.type);
-        out.back().reserve(kept_);
-    }
-    return out;
-}
-
-void ImportSession::appendRow(std::vector<Column>& columns, const RowValues& row) const
-{
-    for (size_t c = 0; c < columns_.size(); ++c) {
-        if (row.nulls[c])
-            columns[c].appendNull();
-        else if (!appendParsed(columns[c], columns_[c].spec, row.values[c]))
-            failChanged(row.line);
-    }
+    std::vector<int64_t> numbers;
+    numbers.reserve(kept_);
+    keep_.forEach([&](size_t record) { numbers.push_back(static_cast<int64_t>(record) + 1); });
+    return numbers;
 }
 
 void ImportSession::fillColumnProfiles(const Table& table) const

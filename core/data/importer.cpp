@@ -16,52 +16,51 @@ namespace {
 
 constexpr std::string_view kRowColumn = "_row";
 
-// Finds earlier rows with the same key while pass 2 appends rows, so duplicates are decided on
-// typed values ("007" and "7" are the same int key) without a third pass over the file.
-class DuplicateKeyTracker {
+// Finds, for each row of the loaded key column in file order, an earlier row with the same
+// key. Keys are compared as typed values ("007" and "7" are the same int key). Files sorted by
+// key are common: while keys only grow there is nothing to look up, and the hash index is
+// built only when the first key out of order arrives. String keys use the dictionary codes.
+class DuplicateKeyFinder {
 public:
-    DuplicateKeyTracker(const Column& keyColumn, const TypeSpec& spec, size_t rows)
-        : key_(keyColumn), spec_(spec), index_(spec.type == DataType::String ? 0 : rows)
+    explicit DuplicateKeyFinder(const Column& key)
+        : key_(key), index_(key.type() == DataType::String ? 0 : key.size())
     {
+        if (key.type() == DataType::String)
+            rowOfCode_.assign(key.dict().size(), RowIndex::kNone);
     }
 
-    // Row already holding the key of `value`, or RowIndex::kNone. Remembers the probe so that
-    // remember() can store the new row without parsing again.
-    uint32_t find(std::string_view value, size_t line, const detail::ImportSession& session)
+    static uint64_t hashOf(int64_t code) { return mixHash(static_cast<uint64_t>(code)); }
+    auto equalTo(int64_t code) const
     {
-        if (spec_.type == DataType::String) {
-            code_ = key_.findCode(value);
-            return code_ >= 0 && static_cast<size_t>(code_) < rowOfCode_.size() ? rowOfCode_[static_cast<size_t>(code_)]
-                                                                                  : RowIndex::kNone;
-        }
-        const auto code = parseKeyCode(spec_, value);
-        if (!code)
-            session.failChanged(line);
-        code_ = *code;
-        return index_.find(mixHash(static_cast<uint64_t>(code_)), [&](uint32_t r) { return keyCodeAt(key_, r) == code_; });
+        return [this, code](uint32_t r) { return keyCodeAt(key_, r) == code; };
     }
 
-    // Called after the row was appended to the key column.
-    void remember(uint32_t row)
+    // The latest earlier row with row's key (or kNone); then row becomes the latest one.
+    uint32_t previousAndRemember(uint32_t row)
     {
-        if (spec_.type == DataType::String) {
-            const auto code = static_cast<size_t>(key_.codes()[row]);
-            if (code >= rowOfCode_.size())
-                rowOfCode_.resize(code + 1, RowIndex::kNone);
-            rowOfCode_[code] = row;
-            return;
+        if (key_.type() == DataType::String) {
+            uint32_t& latest = rowOfCode_[static_cast<size_t>(key_.codes()[row])];
+            const uint32_t previous = latest;
+            latest = row;
+            return previous;
         }
-        index_.insertOrReplace(mixHash(static_cast<uint64_t>(code_)), row,
-                               [&](uint32_t r) { return keyCodeAt(key_, r) == code_; });
+        const int64_t code = keyCodeAt(key_, row);
+        if (ascending_) {
+            if (row == 0 || code > keyCodeAt(key_, row - 1))
+                return RowIndex::kNone;
+            ascending_ = false;
+            for (uint32_t r = 0; r < row; ++r)
+                index_.insertOrReplace(hashOf(keyCodeAt(key_, r)), r, equalTo(keyCodeAt(key_, r)));
+        }
+        return index_.insertOrReplace(hashOf(code), row, equalTo(code));
     }
-    bool ok() const { return index_.ok(); }
 
 private:
+
     const Column& key_;
-    const TypeSpec& spec_;
     RowIndex index_;
-    std::vector<uint32_t> rowOfCode_; // string keys: the dictionary already deduplicates text
-    int64_t code_ = 0;
+    std::vector<uint32_t> rowOfCode_;
+    bool ascending_ = true;
 };
 
 std::string policyHint()
@@ -79,9 +78,10 @@ CustomerTable importCustomers(const std::filesystem::path& path, const ImportOpt
     const DatasetSpec& spec = options.spec;
 
     int keyIndex = -1;
-    if (spec.key)
+    if (spec.key) {
         keyIndex = session.requireColumn(*spec.key, "key");
-    else if (session.columnIndex(kRowColumn) >= 0)
+        session.markRole(keyIndex);
+    } else if (session.columnIndex(kRowColumn) >= 0)
         throw Error(session.where() + ": the file has a column named '_row', which is the name of the row-number key "
                     + "used when \"key\" is not given; set \"key\"");
 
@@ -94,67 +94,47 @@ CustomerTable importCustomers(const std::filesystem::path& path, const ImportOpt
     if (session.keptRows() >= std::numeric_limits<uint32_t>::max())
         throw Error(session.where() + ": too many rows (at most 4294967294 customers)");
 
-    std::vector<Column> columns = session.makeColumns();
-    std::vector<int64_t> rowNumbers; // the "_row" key
-    std::vector<uint32_t> droppedRows;   // keep_last: earlier rows replaced by a later duplicate
-    std::vector<size_t> lineOfRow;       // on_duplicate_key "error": for the message
-    std::optional<DuplicateKeyTracker> tracker;
-    if (keyIndex >= 0)
-        tracker.emplace(columns[static_cast<size_t>(keyIndex)],
-                        session.columns()[static_cast<size_t>(keyIndex)].spec, session.keptRows());
-    else
-        rowNumbers.reserve(session.keptRows());
+    const bool failOnDuplicate = keyIndex >= 0 && spec.onDuplicateKey == DuplicateKeyPolicy::Error;
+    std::vector<size_t> lineOfRow; // only for the message of on_duplicate_key "error"
+    std::vector<Column> columns = session.loadColumns(failOnDuplicate ? &lineOfRow : nullptr);
+    size_t rows = session.keptRows();
 
-    uint32_t nextRow = 0;
-    session.load([&](const detail::RowValues& row) {
-        if (!tracker) {
-            rowNumbers.push_back(static_cast<int64_t>(row.record) + 1);
-            session.appendRow(columns, row);
-            ++nextRow;
-            return;
-        }
-        const uint32_t previous = tracker->find(row[keyIndex], row.line, session);
-        if (previous != RowIndex::kNone) {
+    if (keyIndex >= 0) {
+        // keep_first drops the later row, keep_last the earlier one: the kept row stays at its
+        // own place in the file.
+        std::vector<uint8_t> dropped;
+        DuplicateKeyFinder finder(columns[static_cast<size_t>(keyIndex)]);
+        for (uint32_t r = 0; r < rows; ++r) {
+            const uint32_t previous = finder.previousAndRemember(r);
+            if (previous == RowIndex::kNone)
+                continue;
             ++report.duplicateKeys;
-            switch (spec.onDuplicateKey) {
-            case DuplicateKeyPolicy::Error:
-                throw Error(session.where(row.line) + ": duplicate customer key '" + std::string(row[keyIndex])
-                            + "' (first on line " + std::to_string(lineOfRow[previous]) + "); " + policyHint());
-            case DuplicateKeyPolicy::KeepFirst: return;
-            case DuplicateKeyPolicy::KeepLast: droppedRows.push_back(previous); break;
-            }
+            if (failOnDuplicate)
+                throw Error(session.where(lineOfRow[r]) + ": duplicate customer key '"
+                            + columns[static_cast<size_t>(keyIndex)].textAt(r) + "' (first on line "
+                            + std::to_string(lineOfRow[previous]) + "); " + policyHint());
+            if (dropped.empty())
+                dropped.assign(rows, 0);
+            dropped[spec.onDuplicateKey == DuplicateKeyPolicy::KeepFirst ? r : previous] = 1;
         }
-        session.appendRow(columns, row);
-        tracker->remember(nextRow);
-        if (spec.onDuplicateKey == DuplicateKeyPolicy::Error)
-            lineOfRow.push_back(row.line);
-        ++nextRow;
-    });
-    if (tracker && !tracker->ok())
-        session.failChanged(0);
-
-    // keep_last: the kept row stays where it is in the file (its own, later position).
-    if (!droppedRows.empty()) {
-        std::sort(droppedRows.begin(), droppedRows.end());
-        std::vector<uint32_t> kept;
-        kept.reserve(nextRow - droppedRows.size());
-        size_t d = 0;
-        for (uint32_t r = 0; r < nextRow; ++r) {
-            if (d < droppedRows.size() && droppedRows[d] == r)
-                ++d;
-            else
-                kept.push_back(r);
+        if (!dropped.empty()) {
+            std::vector<uint32_t> kept;
+            kept.reserve(rows - report.duplicateKeys);
+            for (uint32_t r = 0; r < rows; ++r)
+                if (!dropped[r])
+                    kept.push_back(r);
+            for (auto& column : columns)
+                column.gather(kept);
+            rows = kept.size();
         }
-        for (auto& column : columns)
-            column.gather(kept);
-        nextRow = static_cast<uint32_t>(kept.size());
     }
 
     CustomerTable customers;
-    customers.table.rows = nextRow;
-    if (tracker) {
+    customers.table.rows = rows;
+    if (keyIndex >= 0) {
         customers.keyColumn = keyIndex;
     } else {
+        std::vector<int64_t> rowNumbers = session.keptRecordNumbers();
         Bitset valid(rowNumbers.size(), true);
         columns.insert(columns.begin(),
                        Column::fromInts(std::string(kRowColumn), DataType::Int, std::move(rowNumbers), std::move(valid)));

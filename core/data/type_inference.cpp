@@ -28,15 +28,6 @@ std::optional<int64_t> parseTimestampValue(const TypeSpec& spec, std::string_vie
     return std::nullopt;
 }
 
-int64_t doubleKeyCode(double d)
-{
-    if (d == 0.0)
-        d = 0.0; // -0 and +0 are the same key
-    int64_t bits;
-    std::memcpy(&bits, &d, sizeof bits);
-    return bits;
-}
-
 std::string shortened(std::string_view v)
 {
     constexpr size_t kMax = 40;
@@ -217,19 +208,6 @@ std::optional<int64_t> parseKeyCode(const TypeSpec& spec, std::string_view v)
     case DataType::String: return std::nullopt;
     }
     return std::nullopt;
-}
-
-int64_t keyCodeAt(const Column& column, size_t row)
-{
-    switch (column.type()) {
-    case DataType::Int:
-    case DataType::Timestamp: return column.intAt(row);
-    case DataType::Double: return doubleKeyCode(column.doubleAt(row));
-    case DataType::Bool: return column.boolAt(row) ? 1 : 0;
-    case DataType::Date:
-    case DataType::String: return column.codes()[row];
-    }
-    return 0;
 }
 
 } // namespace seg

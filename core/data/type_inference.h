@@ -5,6 +5,7 @@
 #include "data/types.h"
 
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +36,7 @@ public:
         addSlow(value);
     }
     DataType result() const;
+    bool undecided() const { return alive_ != 0; } // false once only "string" is left
 
 private:
     void addSlow(std::string_view value);
@@ -57,6 +59,28 @@ std::string mismatchReason(const TypeSpec& spec, std::string_view value);
 // Key values as 64-bit codes for matching and duplicate detection: ints, timestamp micros,
 // date days, bools 0/1 and doubles by bit pattern (with -0 folded into 0). Not for strings.
 std::optional<int64_t> parseKeyCode(const TypeSpec& spec, std::string_view value);
-int64_t keyCodeAt(const Column& column, size_t row);
+inline int64_t keyCodeAt(const Column& column, size_t row);
+
+inline int64_t doubleKeyCode(double d)
+{
+    if (d == 0.0)
+        d = 0.0; // -0 and +0 are the same key
+    int64_t bits;
+    std::memcpy(&bits, &d, sizeof bits);
+    return bits;
+}
+
+inline int64_t keyCodeAt(const Column& column, size_t row)
+{
+    switch (column.type()) {
+    case DataType::Int:
+    case DataType::Timestamp: return column.intAt(row);
+    case DataType::Double: return doubleKeyCode(column.doubleAt(row));
+    case DataType::Bool: return column.boolAt(row) ? 1 : 0;
+    case DataType::Date:
+    case DataType::String: return column.codes()[row];
+    }
+    return 0;
+}
 
 } // namespace seg
