@@ -82,13 +82,13 @@ std::vector<uint32_t> membersInKeyOrder(const Column& key, const Bitset& members
         if (!std::is_sorted(rows.begin(), rows.end(), less))
             std::sort(rows.begin(), rows.end(), less);
     } else if (rows.size() > 1) {
-        std::vector<KeyedRow> items(rows.size());
         bool sorted = true;
-        for (size_t i = 0; i < rows.size(); ++i) {
-            items[i] = {sortableBits(key, rows[i]), rows[i]};
-            sorted = sorted && (i == 0 || items[i - 1].key <= items[i].key);
-        }
+        for (size_t i = 1; i < rows.size() && sorted; ++i)
+            sorted = sortableBits(key, rows[i - 1]) <= sortableBits(key, rows[i]);
         if (!sorted) {
+            std::vector<KeyedRow> items(rows.size());
+            for (size_t i = 0; i < rows.size(); ++i)
+                items[i] = {sortableBits(key, rows[i]), rows[i]};
             radixSort(items);
             for (size_t i = 0; i < rows.size(); ++i)
                 rows[i] = items[i].row;
