@@ -5,6 +5,8 @@
 
 #include <QtTest>
 
+#include <map>
+
 using namespace seg;
 using namespace seg::test;
 
@@ -362,6 +364,101 @@ private Q_SLOTS:
         cancel = true;
         options.progress = {};
         QVERIFY_THROWS_EXCEPTION(Cancelled, importCustomers(path, options, report));
+    }
+    void largeFileAcrossParallelChunks()
+    {
+        // ~12 MB, so pass 2 reads several chunks in parallel; quoted CRLFs, ragged rows and
+        // duplicate keys are spread over the whole file, chunk edges included.
+        const char* cities[] = {"Oslo", "Paris", "New York", "Lima", "Cairo", "Rome", "Quito"};
+        struct Row {
+            int64_t key;
+            std::string city, note, amount;
+            size_t line;
+        };
+        std::vector<Row> rows;
+        std::vector<size_t> rejectLines;
+        std::string text = "id,city,note,amount\r\n";
+        size_t line = 2;
+        const int n = 150000;
+        const std::string padding(60, '.');
+        for (int i = 1; i <= n; ++i) {
+            const int64_t key = i % 10007 == 0 ? i - 3 : i;
+            const std::string city = cities[(int64_t{i} * i / 3) % 7];
+            if (i % 5000 == 0) {
+                text += std::to_string(key) + "," + city + ",x,1,extra\r\n";
+                rejectLines.push_back(line++);
+                continue;
+            }
+            const bool multiLine = i % 7 == 0;
+            const std::string note = multiLine ? "multi\r\nline \"" + std::to_string(i) + "\"" : "note " + std::to_string(i) + padding;
+            const std::string amount = i % 2 ? std::to_string(i) + ".5" : "";
+            text += std::to_string(key) + "," + city + ","
+                + (multiLine ? "\"multi\r\nline \"\"" + std::to_string(i) + "\"\"\"" : note) + "," + amount + "\r\n";
+            rows.push_back({key, city, note, amount, line});
+            line += multiLine ? 2 : 1;
+        }
+        QVERIFY(text.size() > 2 * (size_t{4} << 20)); // at least three chunks
+        Fixtures files;
+        const auto path = files.write("big.csv", text);
+
+        for (const auto policy : {DuplicateKeyPolicy::KeepLast, DuplicateKeyPolicy::KeepFirst}) {
+            // Expected result, worked out directly from the generated rows.
+            std::vector<const Row*> expected;
+            std::map<int64_t, size_t> position;
+            for (const Row& row : rows) {
+                auto [it, fresh] = position.try_emplace(row.key, expected.size());
+                if (fresh)
+                    expected.push_back(&row);
+                else if (policy == DuplicateKeyPolicy::KeepLast) {
+                    expected[it->second] = nullptr; // the earlier row goes, the later keeps its place
+                    it->second = expected.size();
+                    expected.push_back(&row);
+                }
+            }
+            std::erase(expected, nullptr);
+
+            DatasetSpec spec = keyed("id");
+            spec.onDuplicateKey = policy;
+            ImportOptions options;
+            options.spec = spec;
+            ImportReport report;
+            const auto t = importCustomers(path, options, report);
+            QCOMPARE(report.dataRows, size_t(n));
+            QCOMPARE(report.rejected, rejectLines.size());
+            for (size_t i = 0; i < rejectLines.size(); ++i)
+                QCOMPARE(report.rejects[i].line, rejectLines[i]);
+            QCOMPARE(report.duplicateKeys, size_t(n / 10007));
+            QCOMPARE(t.rows(), expected.size());
+            const Column& city = col(t, "city");
+            const Column& note = col(t, "note");
+            const Column& amount = col(t, "amount");
+            QCOMPARE(amount.type(), DataType::Double);
+            std::vector<std::string> firstSeen;
+            for (size_t r = 0; r < expected.size(); ++r) {
+                const Row& row = *expected[r];
+                QCOMPARE(t.key().intAt(r), row.key);
+                QCOMPARE(std::string(city.stringAt(r)), row.city);
+                QCOMPARE(std::string(note.stringAt(r)), row.note);
+                QCOMPARE(amount.isNull(r), row.amount.empty());
+                if (!row.amount.empty())
+                    QCOMPARE(amount.doubleAt(r), std::stod(row.amount));
+                if (std::find(firstSeen.begin(), firstSeen.end(), row.city) == firstSeen.end())
+                    firstSeen.push_back(row.city);
+            }
+            if (policy == DuplicateKeyPolicy::KeepFirst) // no dropped rows in front: exact first-seen order
+                QCOMPARE(city.dict(), firstSeen);
+        }
+
+        DatasetSpec strict = keyed("id");
+        strict.onDuplicateKey = DuplicateKeyPolicy::Error;
+        ImportOptions options;
+        options.spec = strict;
+        ImportReport report;
+        const std::string message = errorOf([&] { importCustomers(path, options, report); });
+        const Row& firstDuplicate = *std::find_if(rows.begin(), rows.end(), [](const Row& r) { return r.key == 10004 && r.note == "note 10007" + std::string(60, '.'); });
+        const Row& original = *std::find_if(rows.begin(), rows.end(), [](const Row& r) { return r.key == 10004; });
+        VERIFY_CONTAINS(message, "big.csv:" + std::to_string(firstDuplicate.line) + ": duplicate customer key '10004' (first on line "
+                                     + std::to_string(original.line) + ")");
     }
     void reportsAsTextAndJson()
     {

@@ -170,6 +170,53 @@ private Q_SLOTS:
         QCOMPARE(d.events.typeColumn, -1);
         QCOMPARE(d.events.offsets, (std::vector<uint64_t>{0, 0, 0, 1}));
     }
+    void manyEventsAcrossChunksSortedPerCustomer()
+    {
+        // ~10 MB of events in reverse time order, so pass 2 reads several chunks in parallel
+        // and every customer's events must be re-sorted.
+        const int customers = 1000, n = 250000;
+        std::string customerCsv = "id\n";
+        for (int c = 0; c < customers; ++c)
+            customerCsv += std::to_string(c * 3) + "\n"; // keys 0, 3, 6, ...
+        std::string eventCsv = "cust,ts,event_type,detail\n";
+        const std::string padding(20, '-');
+        for (int i = 0; i < n; ++i) {
+            const int minutes = n - i; // descending in the file
+            const std::string ts =
+                formatTimestamp(daysFromCivil(2024, 1, 1) * kMicrosPerDay + int64_t{minutes} * 60 * kMicrosPerSecond);
+            const int key = (i % 1001) * 3; // 1000 -> key 3000 is not a customer
+            eventCsv += std::to_string(key) + "," + ts + ",e" + std::to_string(i % 5) + "," + std::to_string(i) + padding + "\n";
+        }
+        QVERIFY(eventCsv.size() > 2 * (size_t{4} << 20));
+        Fixtures files;
+        const auto d = load(files, customerCsv, keyed("id"), eventCsv, eventSpec());
+
+        std::vector<std::vector<int>> byCustomer(customers); // expected event numbers, file order
+        size_t unknown = 0;
+        for (int i = 0; i < n; ++i) {
+            if (i % 1001 == 1000)
+                ++unknown;
+            else
+                byCustomer[static_cast<size_t>(i % 1001)].push_back(i);
+        }
+        QCOMPARE(d.report.unknownKeys, unknown);
+        QCOMPARE(d.events.rows(), size_t(n) - unknown);
+        const Column& time = *d.events.table.find("ts");
+        const Column& detail = *d.events.table.find("detail");
+        for (size_t c = 0; c < size_t(customers); ++c) {
+            const auto& expected = byCustomer[c];
+            QCOMPARE(d.events.offsets[c + 1] - d.events.offsets[c], uint64_t(expected.size()));
+            // Times strictly grow back to front in the file, so sorted order is reversed file order,
+            // unless two events share a time (not here: one event per minute).
+            for (size_t k = 0; k < expected.size(); ++k) {
+                const size_t row = d.events.offsets[c] + k;
+                const int event = expected[expected.size() - 1 - k];
+                QCOMPARE(std::string(detail.stringAt(row)), std::to_string(event) + padding);
+                if (k > 0)
+                    QVERIFY(time.intAt(row) > time.intAt(row - 1));
+            }
+        }
+    }
     void loadDatasetReportsProgressAndKeepsEventErrorsApart()
     {
         Fixtures files;
