@@ -5,6 +5,7 @@
 // storage when the layout matches, so reading an int or double column copies nothing.
 #include "expr/program.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -72,12 +73,19 @@ inline uint8_t* outNulls(Vec& v)
     return v.ownN.data();
 }
 
-// r = f(a) for every row; NULL in, or f returning false, gives NULL.
-template <class A, class R, class F> void unaryKernel(const Vec& a, Vec& o, size_t n, F&& f)
+// r = f(a) for every row; NULL in, or f returning false, gives NULL. Operators that cannot
+// produce NULL (kCanFail false) on NULL-free input skip the mask entirely.
+template <class A, class R, bool kCanFail = true, class F> void unaryKernel(const Vec& a, Vec& o, size_t n, F&& f)
 {
     const A* av = in<A>(a);
     const uint8_t* an = a.n;
     R* rv = out<R>(o);
+    if (!kCanFail && an == kNoNulls) {
+        for (size_t k = 0; k < n; ++k)
+            f(av[k], rv[k]);
+        o.n = kNoNulls;
+        return;
+    }
     uint8_t* rn = outNulls(o);
     for (size_t k = 0; k < n; ++k) {
         R r{};
@@ -87,13 +95,20 @@ template <class A, class R, class F> void unaryKernel(const Vec& a, Vec& o, size
     }
 }
 
-template <class A, class B, class R, class F> void binaryKernel(const Vec& a, const Vec& b, Vec& o, size_t n, F&& f)
+template <class A, class B, class R, bool kCanFail = true, class F>
+void binaryKernel(const Vec& a, const Vec& b, Vec& o, size_t n, F&& f)
 {
     const A* av = in<A>(a);
     const B* bv = in<B>(b);
     const uint8_t* an = a.n;
     const uint8_t* bn = b.n;
     R* rv = out<R>(o);
+    if (!kCanFail && an == kNoNulls && bn == kNoNulls) {
+        for (size_t k = 0; k < n; ++k)
+            f(av[k], bv[k], rv[k]);
+        o.n = kNoNulls;
+        return;
+    }
     uint8_t* rn = outNulls(o);
     for (size_t k = 0; k < n; ++k) {
         R r{};
@@ -106,21 +121,21 @@ template <class A, class B, class R, class F> void binaryKernel(const Vec& a, co
 template <class Cmp> void compareKernel(const Vec& a, Store sa, const Vec& b, Store sb, Vec& o, size_t n)
 {
     auto f = [](auto x, auto y, uint8_t& r) {
-        r = Cmp::test(compare3(x, y));
+        r = Cmp::apply(x, y);
         return true;
     };
     if (sa == Store::Str)
-        binaryKernel<std::string_view, std::string_view, uint8_t>(a, b, o, n, f);
+        binaryKernel<std::string_view, std::string_view, uint8_t, false>(a, b, o, n, f);
     else if (sa == Store::U8)
-        binaryKernel<uint8_t, uint8_t, uint8_t>(a, b, o, n, f);
+        binaryKernel<uint8_t, uint8_t, uint8_t, false>(a, b, o, n, f);
     else if (sa == Store::F64 && sb == Store::F64)
-        binaryKernel<double, double, uint8_t>(a, b, o, n, f);
+        binaryKernel<double, double, uint8_t, false>(a, b, o, n, f);
     else if (sa == Store::F64)
-        binaryKernel<double, int64_t, uint8_t>(a, b, o, n, f);
+        binaryKernel<double, int64_t, uint8_t, false>(a, b, o, n, f);
     else if (sb == Store::F64)
-        binaryKernel<int64_t, double, uint8_t>(a, b, o, n, f);
+        binaryKernel<int64_t, double, uint8_t, false>(a, b, o, n, f);
     else
-        binaryKernel<int64_t, int64_t, uint8_t>(a, b, o, n, f);
+        binaryKernel<int64_t, int64_t, uint8_t, false>(a, b, o, n, f);
 }
 
 template <class OpT> void arithKernel(Store store, const Vec& a, const Vec& b, Vec& o, size_t n)
@@ -141,15 +156,32 @@ template <class OpT> void signedUnaryKernel(Store store, const Vec& a, Vec& o, s
         unaryKernel<int64_t, int64_t>(a, o, n, f);
 }
 
-// AND / OR over 2+ operands, folded left to right in place.
-template <class Combine> void logicKernel(const std::vector<const Vec*>& kids, Vec& o, size_t n, Combine&& combine)
+// AND / OR over 2+ operands, folded left to right in place. Without NULLs anywhere the
+// three-valued tables reduce to plain byte AND / OR.
+template <class Combine>
+void logicKernel(const std::vector<const Vec*>& kids, Vec& o, size_t n, bool isAnd, Combine&& combine)
 {
     uint8_t* rv = out<uint8_t>(o);
-    uint8_t* rn = outNulls(o);
-    for (size_t k = 0; k < n; ++k) {
-        rv[k] = kids[0]->b[k];
-        rn[k] = kids[0]->n[k];
+    bool anyNulls = false;
+    for (const Vec* k : kids)
+        anyNulls |= k->n != kNoNulls;
+    if (!anyNulls) {
+        std::copy(kids[0]->b, kids[0]->b + n, rv);
+        for (size_t j = 1; j < kids.size(); ++j) {
+            const uint8_t* bv = kids[j]->b;
+            if (isAnd)
+                for (size_t k = 0; k < n; ++k)
+                    rv[k] &= bv[k];
+            else
+                for (size_t k = 0; k < n; ++k)
+                    rv[k] |= bv[k];
+        }
+        o.n = kNoNulls;
+        return;
     }
+    uint8_t* rn = outNulls(o);
+    std::copy(kids[0]->b, kids[0]->b + n, rv);
+    std::copy(kids[0]->n, kids[0]->n + n, rn);
     for (size_t j = 1; j < kids.size(); ++j) {
         const uint8_t* bv = kids[j]->b;
         const uint8_t* bn = kids[j]->n;
@@ -162,11 +194,8 @@ template <class T> void coalesceKernel(const std::vector<const Vec*>& kids, Vec&
 {
     T* rv = out<T>(o);
     uint8_t* rn = outNulls(o);
-    const T* av = in<T>(*kids[0]);
-    for (size_t k = 0; k < n; ++k) {
-        rv[k] = av[k];
-        rn[k] = kids[0]->n[k];
-    }
+    std::copy(in<T>(*kids[0]), in<T>(*kids[0]) + n, rv);
+    std::copy(kids[0]->n, kids[0]->n + n, rn);
     for (size_t j = 1; j < kids.size(); ++j) {
         const T* bv = in<T>(*kids[j]);
         const uint8_t* bn = kids[j]->n;

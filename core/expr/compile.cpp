@@ -201,6 +201,12 @@ private:
                              + " (expected YYYY-MM-DD or YYYY-MM-DD HH:MM[:SS])");
         return *t;
     }
+    bool exactDoubleConstant(int i) const
+    {
+        constexpr int64_t kTwo53 = int64_t{1} << 53;
+        const PNode& n = at(i);
+        return n.op == Op::Const && !n.constNull && n.type == DataType::Int && n.ci >= -kTwo53 && n.ci <= kTwo53;
+    }
     static bool comparable(DataType a, DataType b)
     {
         return a == b || (isNumeric(a) && isNumeric(b)) || (isTemporal(a) && isTemporal(b));
@@ -217,6 +223,12 @@ private:
                 a = convert(a, DataType::Timestamp);
                 b = convert(b, DataType::Timestamp);
             }
+            // `spend > 500`: an int constant that is exactly a double compares as one, so the
+            // kernel is a plain double comparison instead of the exact mixed one.
+            if (exactDoubleConstant(a) && at(b).type == DataType::Double)
+                a = convert(a, DataType::Double);
+            if (exactDoubleConstant(b) && at(a).type == DataType::Double)
+                b = convert(b, DataType::Double);
         }
         return add(node(op, DataType::Bool, {a, b}));
     }

@@ -12,9 +12,13 @@
 #include "util/error.h"
 
 #include <algorithm>
-#include <bit>
+#include <array>
 #include <cstring>
 #include <unordered_map>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace seg::expr {
 
@@ -34,12 +38,46 @@ struct DictTable {
     std::string chars; // bytes of the string results that `s` points into
 };
 
-// Code of row r of a string column, with NULL and out-of-range codes mapped to dictSize.
-inline int32_t codeAt(const Column& c, const uint64_t* validWords, size_t r, int32_t dictSize)
+// Codes of rows [r0, r0 + count) of a string column, with NULL and out-of-range codes (never
+// produced by Column, but never trusted either) mapped to dictSize.
+void readCodes(const Column& c, size_t r0, size_t count, int32_t* codes)
 {
-    const int32_t code = c.codes()[r];
-    const bool valid = !validWords || ((validWords[r >> 6] >> (r & 63)) & 1);
-    return valid && code >= 0 && code < dictSize ? code : dictSize;
+    const auto dictSize = static_cast<int32_t>(c.dict().size());
+    const int32_t* src = c.codes().data() + r0;
+    for (size_t k = 0; k < count; ++k)
+        codes[k] = static_cast<uint32_t>(src[k]) < static_cast<uint32_t>(dictSize) ? src[k] : dictSize;
+    if (!c.hasNulls())
+        return;
+    const uint64_t* valid = c.validity().words();
+    for (size_t k = 0; k < count; ++k) {
+        const size_t r = r0 + k;
+        codes[k] = ((valid[r >> 6] >> (r & 63)) & 1) ? codes[k] : dictSize;
+    }
+}
+
+// byte j of kSpreadBits[x] is bit j of x: expands a validity byte into eight mask bytes.
+constexpr auto kSpreadBits = [] {
+    std::array<uint64_t, 256> table{};
+    for (size_t x = 0; x < 256; ++x)
+        for (size_t j = 0; j < 8; ++j)
+            table[x] |= static_cast<uint64_t>((x >> j) & 1) << (8 * j);
+    return table;
+}();
+
+// NULL bytes (1 = NULL) of rows [r0, r0 + count) from a validity bitmap.
+void expandNulls(const uint64_t* validWords, size_t r0, size_t count, uint8_t* nulls)
+{
+    size_t k = 0;
+    if (r0 % 8 == 0) // whole validity bytes at a time
+        for (; k + 8 <= count; k += 8) {
+            const size_t r = r0 + k;
+            const auto invalid = static_cast<uint8_t>(~(validWords[r >> 6] >> (r & 63)));
+            std::memcpy(nulls + k, &kSpreadBits[invalid], 8);
+        }
+    for (; k < count; ++k) {
+        const size_t r = r0 + k;
+        nulls[k] = static_cast<uint8_t>(((validWords[r >> 6] >> (r & 63)) & 1) ^ 1);
+    }
 }
 
 class BatchEval {
@@ -153,13 +191,9 @@ private:
 
     static void lookup(const DictTable& t, DataType type, Vec& o, size_t r0, size_t count)
     {
-        const Column& c = *t.column;
-        const uint64_t* valid = c.hasNulls() ? c.validity().words() : nullptr;
-        const auto dictSize = static_cast<int32_t>(t.nullCode);
         o.ownCodes.resize(kMorsel);
         int32_t* codes = o.ownCodes.data();
-        for (size_t k = 0; k < count; ++k)
-            codes[k] = codeAt(c, valid, r0 + k, dictSize);
+        readCodes(*t.column, r0, count, codes);
         uint8_t* rn = outNulls(o);
         for (size_t k = 0; k < count; ++k)
             rn[k] = t.n[static_cast<size_t>(codes[k])];
@@ -195,12 +229,11 @@ private:
                 }
                 return;
             }
-            const uint64_t* valid = c.hasNulls() ? c.validity().words() : nullptr;
             v.ownCodes.resize(kMorsel);
             int32_t* codes = v.ownCodes.data();
+            readCodes(c, r0, count, codes);
             for (size_t k = 0; k < count; ++k) {
-                const int32_t code = codeAt(c, valid, r0 + k, dictSize);
-                codes[k] = code;
+                const int32_t code = codes[k];
                 nn[k] = code == dictSize;
                 sv[k] = code == dictSize ? std::string_view() : std::string_view(c.dict()[static_cast<size_t>(code)]);
             }
@@ -226,12 +259,7 @@ private:
             v.n = kNoNulls;
             return;
         }
-        const uint64_t* words = c.validity().words();
-        uint8_t* nn = outNulls(v);
-        for (size_t k = 0; k < count; ++k) {
-            const size_t r = r0 + k;
-            nn[k] = static_cast<uint8_t>(((words[r >> 6] >> (r & 63)) & 1) ^ 1);
-        }
+        expandNulls(c.validity().words(), r0, count, outNulls(v));
     }
 
     void fillConstant(const PNode& n, Vec& v)
@@ -284,21 +312,22 @@ private:
         case Op::Neg: signedUnaryKernel<NegOp>(store, kid(0), o, count); return;
         case Op::Abs: signedUnaryKernel<AbsOp>(store, kid(0), o, count); return;
         case Op::IntToDouble:
-            unaryKernel<int64_t, double>(kid(0), o, count, [](int64_t a, double& r) { return IntToDoubleOp::apply(a, r); });
+            unaryKernel<int64_t, double, false>(kid(0), o, count,
+                                               [](int64_t a, double& r) { return IntToDoubleOp::apply(a, r); });
             return;
         case Op::DateToTimestamp:
-            unaryKernel<int64_t, int64_t>(kid(0), o, count,
-                                          [](int64_t a, int64_t& r) { return DateToTimestampOp::apply(a, r); });
+            unaryKernel<int64_t, int64_t, false>(kid(0), o, count,
+                                                 [](int64_t a, int64_t& r) { return DateToTimestampOp::apply(a, r); });
             return;
         case Op::DaysSince: {
             const int32_t asOf = ctx_.asOfDay;
             if (node(n.kids[0]).type == DataType::Date)
-                unaryKernel<int64_t, int64_t>(kid(0), o, count, [asOf](int64_t a, int64_t& r) {
+                unaryKernel<int64_t, int64_t, false>(kid(0), o, count, [asOf](int64_t a, int64_t& r) {
                     r = DaysSinceOp::fromDate(a, asOf);
                     return true;
                 });
             else
-                unaryKernel<int64_t, int64_t>(kid(0), o, count, [asOf](int64_t a, int64_t& r) {
+                unaryKernel<int64_t, int64_t, false>(kid(0), o, count, [asOf](int64_t a, int64_t& r) {
                     r = DaysSinceOp::fromTimestamp(a, asOf);
                     return true;
                 });
@@ -335,8 +364,16 @@ private:
         case Op::Le: compareKernel<CmpLe>(kid(0), kidStore(0), kid(1), kidStore(1), o, count); return;
         case Op::Gt: compareKernel<CmpGt>(kid(0), kidStore(0), kid(1), kidStore(1), o, count); return;
         case Op::Ge: compareKernel<CmpGe>(kid(0), kidStore(0), kid(1), kidStore(1), o, count); return;
-        case Op::And: logicKernel(kids(), o, count, and3); return;
-        case Op::Or: logicKernel(kids(), o, count, or3); return;
+        case Op::And: // lambdas, not function references, so that and3/or3 inline into the loop
+            logicKernel(kids(), o, count, true, [](uint8_t av, uint8_t an, uint8_t bv, uint8_t bn, uint8_t& rv, uint8_t& rn) {
+                and3(av, an, bv, bn, rv, rn);
+            });
+            return;
+        case Op::Or:
+            logicKernel(kids(), o, count, false, [](uint8_t av, uint8_t an, uint8_t bv, uint8_t bn, uint8_t& rv, uint8_t& rn) {
+                or3(av, an, bv, bn, rv, rn);
+            });
+            return;
         case Op::In:
             switch (kidStore(0)) {
             case Store::I64: inKernel<int64_t>(*n.set, kid(0), o, count); return;
@@ -347,7 +384,7 @@ private:
             return;
         case Op::Like: {
             const int escape = n.escape;
-            binaryKernel<std::string_view, std::string_view, uint8_t>(
+            binaryKernel<std::string_view, std::string_view, uint8_t, false>(
                 kid(0), kid(1), o, count, [escape](std::string_view t, std::string_view p, uint8_t& r) {
                     r = likeMatch(t, p, escape);
                     return true;
@@ -357,7 +394,7 @@ private:
         case Op::Lower: caseMap(kid(0), o, count, asciiLower); return;
         case Op::Upper: caseMap(kid(0), o, count, asciiUpper); return;
         case Op::Length:
-            unaryKernel<std::string_view, int64_t>(kid(0), o, count, [](std::string_view s, int64_t& r) {
+            unaryKernel<std::string_view, int64_t, false>(kid(0), o, count, [](std::string_view s, int64_t& r) {
                 r = utf8Length(s);
                 return true;
             });
@@ -383,30 +420,44 @@ private:
     std::vector<int> order_;             // nodes evaluated per morsel, children first
 };
 
+// 64 rows of 0/1 bytes (value, and NULL mask unless it is kNoNulls) -> one word of TRUE bits.
+inline uint64_t packWord(const uint8_t* v, const uint8_t* n, bool hasNulls)
+{
+    uint64_t bits = 0;
+#if defined(__SSE2__)
+    for (int g = 0; g < 4; ++g) {
+        __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(v + 16 * g));
+        if (hasNulls)
+            x = _mm_andnot_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(n + 16 * g)), x);
+        // Bit 0 of each byte to bit 7, where movemask picks it up.
+        const auto mask = static_cast<uint32_t>(_mm_movemask_epi8(_mm_slli_epi16(x, 7)));
+        bits |= static_cast<uint64_t>(mask & 0xFFFF) << (16 * g);
+    }
+#else
+    for (int k = 0; k < 64; ++k)
+        bits |= static_cast<uint64_t>(v[k] & (hasNulls ? n[k] ^ 1 : 1) & 1) << k;
+#endif
+    return bits;
+}
+
 // Writes the TRUE rows of [r0, r0 + count) into `out`, touching only the bits of that range.
 void writeBits(const Vec& v, size_t r0, size_t count, Bitset& out)
 {
     uint64_t* words = out.words();
     const size_t end = r0 + count;
+    const bool hasNulls = v.n != kNoNulls;
     for (size_t w = r0 >> 6; w <= (end - 1) >> 6; ++w) {
         const size_t lo = std::max(r0, w * 64), hi = std::min(end, w * 64 + 64);
         const uint8_t* vb = v.b + (lo - r0);
         const uint8_t* nb = v.n + (lo - r0);
-        uint64_t bits = 0;
-        if (std::endian::native == std::endian::little && lo == w * 64 && hi == lo + 64) {
-            // Eight 0/1 bytes -> eight bits with one multiply (byte j lands on bit 56 + j).
-            for (size_t g = 0; g < 8; ++g) {
-                uint64_t x, y;
-                std::memcpy(&x, vb + 8 * g, 8);
-                std::memcpy(&y, nb + 8 * g, 8);
-                x &= ~y & 0x0101010101010101ULL;
-                bits |= ((x * 0x0102040810204080ULL) >> 56) << (8 * g);
-            }
-        } else {
-            for (size_t r = lo; r < hi; ++r)
-                bits |= static_cast<uint64_t>(vb[r - lo] & (nb[r - lo] ^ 1) & 1) << (r & 63);
+        if (lo == w * 64 && hi == lo + 64) {
+            words[w] = packWord(vb, nb, hasNulls);
+            continue;
         }
-        const uint64_t mask = (hi - lo == 64 ? ~uint64_t{0} : ((uint64_t{1} << (hi - lo)) - 1)) << (lo & 63);
+        uint64_t bits = 0;
+        for (size_t r = lo; r < hi; ++r)
+            bits |= static_cast<uint64_t>(vb[r - lo] & (nb[r - lo] ^ 1) & 1) << (r & 63);
+        const uint64_t mask = ((uint64_t{1} << (hi - lo)) - 1) << (lo & 63);
         words[w] = (words[w] & ~mask) | (bits & mask);
     }
 }
@@ -483,6 +534,25 @@ private:
     std::unordered_map<std::string, int32_t, StringHash, std::equal_to<>> index_;
 };
 
+template <class T> void copyValues(const T* src, const uint8_t* nulls, size_t count, T* dst)
+{
+    for (size_t k = 0; k < count; ++k)
+        dst[k] = nulls[k] ? T{} : src[k];
+}
+
+// Validity bits of rows [r0, r0 + count) (r0 is a multiple of 64 here) from NULL bytes.
+void writeValidity(const uint8_t* nulls, size_t r0, size_t count, Bitset& valid)
+{
+    static const std::vector<uint8_t> ones(kMorsel, 1);
+    uint64_t* words = valid.words();
+    size_t k = 0;
+    for (; k + 64 <= count; k += 64)
+        words[(r0 + k) >> 6] = expr::packWord(ones.data(), nulls + k, nulls != expr::kNoNulls);
+    for (; k < count; ++k)
+        if (!nulls[k])
+            valid.set(r0 + k);
+}
+
 } // namespace
 
 Column evalColumn(const CompiledExpr& e, const EvalContext& ctx, size_t rows, const std::string& name)
@@ -499,19 +569,14 @@ Column evalColumn(const CompiledExpr& e, const EvalContext& ctx, size_t rows, co
         for (size_t r0 = 0; r0 < rows; r0 += kMorsel) {
             const size_t count = std::min(kMorsel, rows - r0);
             const Vec& v = eval.run(r0, count);
-            for (size_t k = 0; k < count; ++k) {
-                const bool present = !v.n[k];
-                if (present)
-                    valid.set(r0 + k);
-                switch (store) {
-                case expr::Store::I64: ints[r0 + k] = present ? v.i[k] : 0; break;
-                case expr::Store::F64: doubles[r0 + k] = present ? v.d[k] : 0.0; break;
-                case expr::Store::U8: bools[r0 + k] = present ? v.b[k] : 0; break;
-                case expr::Store::Str: break;
-                }
+            // NULL rows store 0, as Column requires.
+            switch (store) {
+            case expr::Store::I64: copyValues(v.i, v.n, count, ints.data() + r0); break;
+            case expr::Store::F64: copyValues(v.d, v.n, count, doubles.data() + r0); break;
+            case expr::Store::U8: copyValues(v.b, v.n, count, bools.data() + r0); break;
+            case expr::Store::Str: strings.add(v, r0, count); break;
             }
-            if (store == expr::Store::Str)
-                strings.add(v, r0, count);
+            writeValidity(v.n, r0, count, valid);
         }
     }
     switch (type) {

@@ -70,13 +70,15 @@ struct RowEval {
         return r;
     }
 
-    static int compare(Store sa, Store sb, const Scalar& a, const Scalar& b)
+    template <class Cmp> static bool compare(Store sa, Store sb, const Scalar& a, const Scalar& b)
     {
         if (sa == Store::Str)
-            return compare3(a.s, b.s);
+            return Cmp::apply(a.s, b.s);
+        if (sa == Store::U8)
+            return Cmp::apply(static_cast<uint8_t>(a.i), static_cast<uint8_t>(b.i));
         if (sa == Store::F64)
-            return sb == Store::F64 ? compare3(a.d, b.d) : compare3(a.d, b.i);
-        return sb == Store::F64 ? compare3(a.i, b.d) : compare3(a.i, b.i);
+            return sb == Store::F64 ? Cmp::apply(a.d, b.d) : Cmp::apply(a.d, b.i);
+        return sb == Store::F64 ? Cmp::apply(a.i, b.d) : Cmp::apply(a.i, b.i);
     }
     template <class Cmp> Scalar comparison(const PNode& n) const
     {
@@ -84,7 +86,7 @@ struct RowEval {
         Scalar r;
         r.null = a.null || b.null;
         if (!r.null)
-            r.i = Cmp::test(compare(storeOf(nodes[n.kids[0]].type), storeOf(nodes[n.kids[1]].type), a, b));
+            r.i = compare<Cmp>(storeOf(nodes[n.kids[0]].type), storeOf(nodes[n.kids[1]].type), a, b);
         return r;
     }
 
