@@ -59,6 +59,10 @@ AtomicTextFile::AtomicTextFile(std::filesystem::path target) : target_(std::move
     std::error_code ec;
     if (std::filesystem::is_directory(target_, ec))
         throw Error("cannot write " + quoted(target_) + ": it is a directory");
+    // Allocate first: once the temporary file exists, only the destructor may remove it, and a
+    // throwing constructor never runs it.
+    buffer_ = std::make_unique<char[]>(kBufferSize);
+    capacity_ = kBufferSize;
     int lastErrno = 0;
     for (int attempt = 0; attempt < 8 && !file_; ++attempt) {
         temp_ = target_;
@@ -72,8 +76,6 @@ AtomicTextFile::AtomicTextFile(std::filesystem::path target) : target_(std::move
     if (!file_)
         throw Error("cannot write " + quoted(target_) + ": "
                     + std::generic_category().message(lastErrno ? lastErrno : EIO));
-    buffer_ = std::make_unique<char[]>(kBufferSize);
-    capacity_ = kBufferSize;
 }
 
 AtomicTextFile::~AtomicTextFile()

@@ -19,6 +19,7 @@ using gen::EventType;
 
 constexpr size_t kCheckEvery = 1024; // customers between cancel checks / progress calls
 constexpr uint64_t kEventStream = 2;  // PRNG stream of a customer's events (1: the customer itself)
+constexpr uint64_t kMaxEventsPerCustomer = 10000;
 
 // floor(a * b / c) without overflow: the event quota of the first customers.
 uint64_t mulDiv(uint64_t a, uint64_t b, uint64_t c)
@@ -242,6 +243,11 @@ void generateDataset(const GenerateOptions& o)
         throw Error("generate: no output directory given");
     if (o.events > 0 && o.customers == 0)
         throw Error("generate: events need at least one customer");
+    // A customer's events are sorted in memory, so their number must stay bounded.
+    if (o.events > 0 && (o.events - 1) / o.customers >= kMaxEventsPerCustomer) // events > max x customers
+        throw Error("generate: at most " + std::to_string(kMaxEventsPerCustomer)
+                    + " events per customer on average (" + std::to_string(o.events) + " events for "
+                    + std::to_string(o.customers) + " customers)");
     std::error_code ec;
     std::filesystem::create_directories(o.outDir, ec);
     if (ec)

@@ -19,7 +19,8 @@ namespace seg {
 
 struct GenerateOptions {
     size_t customers = 2000;
-    size_t events = 30000;  // 0: no events.csv, and the demo graph has no event nodes
+    size_t events = 30000;  // 0: no events.csv, and the demo graph has no event nodes;
+                            // at most 10,000 per customer on average
     uint64_t seed = 1;
     std::filesystem::path outDir; // created when missing
     int32_t asOf = 20088;   // days since 1970-01-01; 2024-12-31

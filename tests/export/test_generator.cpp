@@ -317,6 +317,14 @@ private Q_SLOTS:
         } catch (const Error& e) {
             QVERIFY2(std::string(e.what()).find("customer") != std::string::npos, e.what());
         }
+        try {
+            generateDataset(options(3, 30001, 1, tempPath(dir)));
+            QFAIL("expected an error");
+        } catch (const Error& e) {
+            QVERIFY2(std::string(e.what()).find("10000 events per customer") != std::string::npos, e.what());
+        }
+        generateDataset(options(3, 30000, 1, tempPath(dir))); // exactly the limit is fine
+        QCOMPARE(parseCsvText(readFile(tempPath(dir) / "events.csv")).size(), size_t{30001});
         const auto file = tempPath(dir) / "a-file";
         seg::test::writeFile(file, "x");
         try {
