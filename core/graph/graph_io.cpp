@@ -340,7 +340,7 @@ namespace {
 
 std::string randomSuffix()
 {
-    static std::mt19937_64 generator(std::random_device{}()
+    thread_local std::mt19937_64 generator(std::random_device{}()
                                      ^ static_cast<uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()));
     char buf[16];
     std::snprintf(buf, sizeof buf, "%06llx", static_cast<unsigned long long>(generator() & 0xFFFFFF));

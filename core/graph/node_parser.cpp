@@ -109,7 +109,8 @@ std::optional<Json> readScalar(const FieldReader& r, std::string_view key, std::
 
 bool parseComparison(const FieldReader& r, Comparison& cmp)
 {
-    const auto opText = r.text("op", Need::Required, "one of " + joinNames(opNames()));
+    static const std::string opHint = "one of " + joinNames(opNames());
+    const auto opText = r.text("op", Need::Required, opHint);
     if (!opText)
         return false;
     const auto op = parseCompareOp(*opText);
@@ -264,7 +265,8 @@ void parseEventSelection(const FieldReader& r, EventAggregate& ev)
             }
         }
     }
-    const auto aggregate = r.text("aggregate", Need::Required, "one of " + joinNames(kAggregateNames));
+    static const std::string aggregateHint = "one of " + joinNames(kAggregateNames);
+    const auto aggregate = r.text("aggregate", Need::Required, aggregateHint);
     if (aggregate) {
         if (const auto a = parseAggregate(*aggregate))
             ev.aggregate = *a;
@@ -466,7 +468,8 @@ std::optional<Node> parseNodeObject(const Json& object, const std::string& point
         node.id = idValue->get<std::string>();
     FieldReader r(object, pointer, "", node.id, reporter, idOk ? std::string() : subject + ": ");
 
-    const auto typeText = r.text("type", Need::Required, "one of " + joinNames(nodeTypeNames()));
+    static const std::string typeHint = "one of " + joinNames(nodeTypeNames());
+    const auto typeText = r.text("type", Need::Required, typeHint);
     std::optional<NodeType> type;
     if (typeText) {
         type = parseNodeType(*typeText);
