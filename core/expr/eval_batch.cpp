@@ -35,7 +35,9 @@ struct DictTable {
     std::vector<uint8_t> b;
     std::vector<std::string_view> s;
     std::vector<uint8_t> n;
-    std::string chars; // bytes of the string results that `s` points into
+    // Bytes of the string results that `s` points into. A vector, not a std::string: the table
+    // is moved into place, and a moved short string would take its (inline) bytes with it.
+    std::vector<char> chars;
 };
 
 // Codes of rows [r0, r0 + count) of a string column, with NULL and out-of-range codes (never
@@ -176,7 +178,7 @@ private:
             case Store::Str:
                 for (size_t k = 0; k < count; ++k) {
                     offsets[r0 + k] = t.chars.size();
-                    t.chars.append(v.s[k]);
+                    t.chars.insert(t.chars.end(), v.s[k].begin(), v.s[k].end());
                 }
                 break;
             }
@@ -184,7 +186,7 @@ private:
         if (store == Store::Str) {
             offsets[total] = t.chars.size();
             for (size_t k = 0; k < total; ++k)
-                t.s[k] = std::string_view(t.chars).substr(offsets[k], offsets[k + 1] - offsets[k]);
+                t.s[k] = std::string_view(t.chars.data() + offsets[k], offsets[k + 1] - offsets[k]);
         }
         return t;
     }
