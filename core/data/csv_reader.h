@@ -47,6 +47,8 @@ public:
     bool hadBom() const { return hadBom_; }
     uint64_t bytesRead() const { return consumed_; } // file position reached (start offset included)
     uint64_t fileSize() const { return fileSize_; }
+    uint64_t position() const { return consumed_ - (end_ - pos_); } // offset of the next unread byte
+    size_t nextLine() const { return line_; }                          // line number there
 
     // Called after every block read with bytesRead(); may throw (cancellation) and the
     // exception leaves next() with the reader still destructible.

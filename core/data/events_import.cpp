@@ -129,21 +129,22 @@ EventTable importEvents(const std::filesystem::path& path, const ImportOptions& 
         throw Error(session.where() + ": time column '" + time.name + "' must be a date or timestamp, not "
                     + typeSpecText(time.spec));
 
+    // The check runs on several threads: it only reads the lookup; the customer row of each
+    // kept event comes back as the row's tag.
     const CustomerKeyLookup lookup(customers, key.spec);
-    std::vector<uint32_t> customerOfEvent;
+    session.collectTags();
     session.scan([&](const detail::RowValues& row) {
         if (row.isNull(keyIndex))
             return detail::RowVerdict::reject(keyIndex, "customer key is NULL");
         const uint32_t customer = lookup.find(row[keyIndex]);
-        if (customer == RowIndex::kNone) {
-            ++report.unknownKeys;
-            return detail::RowVerdict::skip();
-        }
+        if (customer == RowIndex::kNone)
+            return detail::RowVerdict::skip(); // counted as an unknown key
         if (row.isNull(timeIndex))
             return detail::RowVerdict::reject(timeIndex, "event time is NULL");
-        customerOfEvent.push_back(customer);
-        return detail::RowVerdict::keep();
+        return detail::RowVerdict::keep(customer);
     });
+    report.unknownKeys = session.skippedRows();
+    const std::vector<uint32_t> customerOfEvent = std::move(session.tags());
     if (!time.fixed && session.keptRows() == 0) { // nothing to infer from: an empty table is fine
         time.spec = TypeSpec{DataType::Timestamp, {}};
         time.fixed = true;

@@ -60,7 +60,7 @@ ImportSession::LoadedChunk ImportSession::loadChunk(size_t chunk, bool wantLines
         return out; // nothing kept here: no need to read it
 
     CsvReader reader(path_, delimiter_, start.offset, start.line);
-    watch(reader, false);
+    watch(reader);
     CsvRecord record;
     RowValues row = makeRowValues();
     for (size_t r = start.record; r < end.record; ++r) {
@@ -68,7 +68,6 @@ ImportSession::LoadedChunk ImportSession::loadChunk(size_t chunk, bool wantLines
             failChanged(record.line);
         if (!keep_.test(r))
             continue;
-        row.record = r;
         if (!loadRow(record, row))
             failChanged(record.line);
         appendRow(out.columns, row);
@@ -91,8 +90,7 @@ std::vector<Column> ImportSession::loadColumns(std::vector<size_t>* lineOfRow)
             result[c].appendColumn(std::move(chunk.columns[c]));
         if (lineOfRow)
             lineOfRow->insert(lineOfRow->end(), chunk.lines.begin(), chunk.lines.end());
-        if (options_.progress && fileSize_ > 0)
-            options_.progress(fileSize_ + std::min(chunks_[chunk.index + 1].offset, fileSize_), 2 * fileSize_);
+        reportProgress(fileSize_ + std::min(chunks_[chunk.index + 1].offset, fileSize_));
     };
 
     if (chunkCount <= 1) {

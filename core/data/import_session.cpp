@@ -7,8 +7,6 @@
 
 namespace seg::detail {
 
-namespace {
-
 std::string_view trimSpaces(std::string_view v)
 {
     while (!v.empty() && (v.front() == ' ' || v.front() == '\t'))
@@ -37,6 +35,8 @@ std::string invalidUtf8Reason(std::string_view value, size_t offset)
                   static_cast<unsigned>(static_cast<unsigned char>(value[offset])), offset + 1);
     return buf;
 }
+
+namespace {
 
 bool acceptableDelimiter(char c)
 {
@@ -137,6 +137,9 @@ void ImportSession::open()
     if (!reader.next(header))
         throw Error(where() + ": empty file (no header line)");
     report_.hadBom = reader.hadBom();
+    fileSize_ = reader.fileSize();
+    dataStart_ = reader.position();
+    dataStartLine_ = reader.nextLine();
     if (header.brokenQuote)
         throw Error(where(header.line) + ": header line: " + quoteProblemText(header.quoteProblem));
 
@@ -175,22 +178,23 @@ void ImportSession::open()
         column.fixed = column.validate = column.overridden = true;
     }
 
-    row_ = makeRowValues();
 }
 
-void ImportSession::watch(CsvReader& reader, bool reportsProgress) const
+void ImportSession::watch(CsvReader& reader) const
 {
     const std::atomic<bool>* cancel = options_.cancel;
     if (cancel && cancel->load(std::memory_order_relaxed))
         throw Cancelled();
-    const ImportOptions& options = options_;
-    const uint64_t size = fileSize_;
-    reader.setBlockCallback([cancel, reportsProgress, &options, size](uint64_t done) {
+    reader.setBlockCallback([cancel](uint64_t) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             throw Cancelled();
-        if (reportsProgress && options.progress && size > 0)
-            options.progress(std::min(done, size), 2 * size); // pass 1 is the first half
     });
+}
+
+void ImportSession::reportProgress(uint64_t done) const
+{
+    if (options_.progress && fileSize_ > 0)
+        options_.progress(std::min(done, 2 * fileSize_), 2 * fileSize_);
 }
 
 void ImportSession::normalize(RowValues& row, size_t c, std::string_view raw) const
@@ -210,54 +214,6 @@ void ImportSession::normalize(RowValues& row, size_t c, std::string_view raw) co
         isNull = std::find(nullTokens_.begin(), nullTokens_.end(), v) != nullTokens_.end();
     row.values[c] = v;
     row.nulls[c] = isNull;
-}
-
-RowVerdict ImportSession::scanRow(const CsvRecord& record)
-{
-    row_.line = record.line;
-    if (record.brokenQuote) {
-        const int column = record.brokenField < columns_.size() ? static_cast<int>(record.brokenField) : -1;
-        return RowVerdict::reject(column, quoteProblemText(record.quoteProblem));
-    }
-    const size_t n = columns_.size();
-    if (record.fields.size() != n)
-        return RowVerdict::reject(-1, "has " + std::to_string(record.fields.size())
-                                          + (record.fields.size() == 1 ? " field" : " fields") + ", expected "
-                                          + std::to_string(n));
-    // Trimming only removes ASCII, so one check of the raw record clears every field at once.
-    if (encoding_ == TextEncoding::Utf8 && !isAscii(record.raw)) {
-        for (size_t c = 0; c < n; ++c) {
-            const std::string_view v = trimSpaces(record.fields[c]);
-            if (const size_t bad = findInvalidUtf8(v); bad != std::string_view::npos)
-                return RowVerdict::reject(static_cast<int>(c), invalidUtf8Reason(v, bad));
-        }
-    }
-    for (size_t c = 0; c < n; ++c) {
-        const ImportColumn& column = columns_[c];
-        if (!column.neededInScan())
-            continue;
-        normalize(row_, c, record.fields[c]);
-        if (column.validate && !row_.nulls[c] && !valueFits(column.spec, row_.values[c]))
-            return RowVerdict::reject(static_cast<int>(c), mismatchReason(column.spec, row_.values[c]));
-    }
-    return RowVerdict::keep();
-}
-
-void ImportSession::inferRow()
-{
-    for (size_t c = 0; c < columns_.size(); ++c) {
-        ImportColumn& column = columns_[c];
-        if (!column.fixed && column.inference.undecided() && !row_.nulls[c])
-            column.inference.add(row_.values[c]);
-    }
-}
-
-void ImportSession::addReject(size_t line, int column, std::string reason)
-{
-    ++report_.rejected;
-    if (report_.rejects.size() < kMaxListedRejects)
-        report_.rejects.push_back(
-            {line, column >= 0 ? columns_[static_cast<size_t>(column)].name : std::string(), std::move(reason)});
 }
 
 void ImportSession::resolveTypes()

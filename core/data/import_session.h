@@ -1,10 +1,12 @@
 #pragma once
 // The two-pass CSV import shared by customers and events (internal to core/data).
-// Pass 1 (scan) reads every record, rejects what cannot be read, asks the dataset-specific
-// check about the rest and infers the column types over the kept rows; it remembers which
-// records it kept (one bit each) and where chunks of ~4 MiB start. Pass 2 (loadColumns) reads
-// those chunks in parallel, parses only the kept records straight into typed columns, and
-// appends the chunks in file order, so the result does not depend on the thread count.
+// The file is cut into chunks of ~4 MiB at line starts. Pass 1 (scan) reads the chunks in
+// parallel: it rejects what cannot be read, asks the dataset-specific check about the rest and
+// infers column types over the kept rows, remembering which records it kept (one bit each).
+// A chunk start that turns out to lie inside a quoted field (the previous chunk's last record
+// runs past it) is scanned again from the true record start. Pass 2 (loadColumns) reads the
+// same chunks in parallel and parses only the kept records straight into typed columns.
+// Chunks are merged in file order, so results do not depend on the number of threads.
 #include "data/bitset.h"
 #include "data/csv_reader.h"
 #include "data/importer.h"
@@ -13,6 +15,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,16 +36,22 @@ struct ImportColumn {
     bool neededInScan() const { return role || validate || (!fixed && inference.undecided()); }
 };
 
+// Text helpers shared by both passes.
+std::string_view trimSpaces(std::string_view v); // spaces and tabs at both ends
+std::string quoteProblemText(QuoteProblem problem);
+std::string invalidUtf8Reason(std::string_view value, size_t offset);
+
 // The dataset-specific verdict on a readable row in pass 1.
 struct RowVerdict {
     enum Kind { Keep, Skip, Reject };
     Kind kind = Keep;
     int column = -1; // for Reject: the column at fault, -1 for the whole row
     std::string reason;
+    uint32_t tag = 0; // for Keep: a value kept per row when the session collects tags
 
-    static RowVerdict keep() { return {}; }
-    static RowVerdict skip() { return {Skip, -1, {}}; }
-    static RowVerdict reject(int column, std::string reason) { return {Reject, column, std::move(reason)}; }
+    static RowVerdict keep(uint32_t tag = 0) { return {Keep, -1, {}, tag}; }
+    static RowVerdict skip() { return {Skip, -1, {}, 0}; }
+    static RowVerdict reject(int column, std::string reason) { return {Reject, column, std::move(reason), 0}; }
 };
 
 // One record's values, trimmed and in UTF-8, with their NULL flags. In pass 1 only the
@@ -52,18 +61,32 @@ struct RowValues {
     std::vector<uint8_t> nulls;
     std::vector<std::string> converted; // per column: the field re-encoded as UTF-8
     size_t line = 0;
-    size_t record = 0; // 0-based data record number (blank lines do not count)
 
     std::string_view operator[](int c) const { return values[static_cast<size_t>(c)]; }
     bool isNull(int c) const { return nulls[static_cast<size_t>(c)] != 0; }
 };
 
-// Where pass 2 may start reading: a record boundary seen in pass 1.
+// Where a verified chunk starts: a record boundary, with the counts before it.
 struct ChunkStart {
     uint64_t offset = 0; // file offset of the first record
     size_t line = 0;
     size_t record = 0;   // data records before it
     size_t kept = 0;     // kept rows before it
+};
+
+// What pass 1 learns from one chunk; line numbers are relative to the chunk's start (1-based).
+struct ScanChunk {
+    uint64_t begin = 0;      // where the scan started
+    uint64_t next = 0;       // offset of the first record after the chunk (file end at the end)
+    size_t linesBeforeNext = 0;
+    size_t records = 0;
+    size_t kept = 0;
+    size_t skipped = 0;
+    size_t rejected = 0;
+    Bitset keep;
+    std::vector<RejectedRow> rejects;
+    std::vector<TypeInference> inference;
+    std::vector<uint32_t> tags;
 };
 
 class ImportSession {
@@ -79,10 +102,16 @@ public:
     int requireColumn(std::string_view name, std::string_view role) const;
     // Marks a column the pass-1 check reads.
     void markRole(int column) { columns_[static_cast<size_t>(column)].role = true; }
+    // Keeps RowVerdict::tag of every kept row (in file order), see tags().
+    void collectTags() { collectTags_ = true; }
 
+    // Pass 1. `check(const RowValues&)` returns a RowVerdict; it is called from several
+    // threads at once, so it must only read shared state.
     template <class Check> void scan(Check&& check);
     void resolveTypes(); // after scan: inferred types become final
     size_t keptRows() const { return kept_; }
+    size_t skippedRows() const { return skipped_; }
+    std::vector<uint32_t>& tags() { return tags_; }
     // 1-based data record numbers of the kept rows (the "_row" key).
     std::vector<int64_t> keptRecordNumbers() const;
 
@@ -96,19 +125,26 @@ public:
     [[noreturn]] void failChanged(size_t line) const;
 
 private:
+    using ScanRange = std::function<ScanChunk(uint64_t begin, uint64_t end)>;
     struct LoadedChunk;
+
+    // Pass 1 driver: plans the chunks, runs scanRange on them in parallel, verifies and merges.
+    void runScan(const ScanRange& scanRange);
+    void mergeScanChunk(ScanChunk& chunk);
+    ScanChunk newScanChunk(uint64_t begin) const;
+    RowVerdict scanRow(const CsvRecord& record, RowValues& row, const ScanChunk& chunk) const;
+    void keepScanResult(ScanChunk& chunk, RowVerdict&& verdict, const RowValues& row, size_t line) const;
+
     LoadedChunk loadChunk(size_t chunk, bool wantLines) const;
-    // Checks for cancellation after every block (and now); pass 1 also reports progress there.
-    void watch(CsvReader& reader, bool reportsProgress) const;
-    RowVerdict scanRow(const CsvRecord& record);
+    // Checks for cancellation after every block (and now).
+    void watch(CsvReader& reader) const;
     bool loadRow(const CsvRecord& record, RowValues& row) const;
     void normalize(RowValues& row, size_t column, std::string_view raw) const;
     void appendRow(std::vector<Column>& columns, const RowValues& row) const;
-    void addReject(size_t line, int column, std::string reason);
-    void inferRow();
     std::string columnList() const; // for messages: "a, b, c"
     std::vector<Column> makeColumns(size_t reserveRows) const;
     RowValues makeRowValues() const;
+    void reportProgress(uint64_t done) const; // bytes of both passes
 
     std::filesystem::path path_;
     const ImportOptions& options_;
@@ -116,44 +152,43 @@ private:
     TextEncoding encoding_ = TextEncoding::Utf8;
     char delimiter_ = ',';
     uint64_t fileSize_ = 0;
+    uint64_t dataStart_ = 0;   // offset just after the header
+    size_t dataStartLine_ = 0; // line there
     std::vector<ImportColumn> columns_;
     std::vector<std::string> nullTokens_;
     bool emptyIsNull_ = false;
     bool nullFirstByte_[256] = {}; // first bytes of the non-empty null tokens
-    RowValues row_;                // pass 1
+    bool collectTags_ = false;
     Bitset keep_;                  // pass 1 verdict per data record
     size_t kept_ = 0;
+    size_t skipped_ = 0;
+    std::vector<uint32_t> tags_;
     std::vector<ChunkStart> chunks_; // pass 1 -> pass 2; the last entry marks the end
 };
 
 template <class Check> void ImportSession::scan(Check&& check)
 {
-    static constexpr uint64_t kChunkBytes = uint64_t{4} << 20;
-    CsvReader reader(path_, delimiter_);
-    fileSize_ = reader.fileSize();
-    watch(reader, true);
-    CsvRecord record;
-    reader.next(record); // the header, checked by open()
-    uint64_t nextChunk = 0;
-    while (reader.next(record)) {
-        if (record.offset >= nextChunk) {
-            chunks_.push_back({record.offset, record.line, report_.dataRows, kept_});
-            nextChunk = record.offset + kChunkBytes;
+    runScan([&](uint64_t begin, uint64_t end) {
+        ScanChunk chunk = newScanChunk(begin);
+        CsvReader reader(path_, delimiter_, begin, 1);
+        watch(reader);
+        CsvRecord record;
+        RowValues row = makeRowValues();
+        chunk.next = fileSize_;
+        while (reader.next(record)) {
+            if (record.offset >= end) { // the next chunk's first record
+                chunk.next = record.offset;
+                chunk.linesBeforeNext = record.line - 1;
+                break;
+            }
+            ++chunk.records;
+            RowVerdict verdict = scanRow(record, row, chunk);
+            if (verdict.kind == RowVerdict::Keep)
+                verdict = check(static_cast<const RowValues&>(row));
+            keepScanResult(chunk, std::move(verdict), row, record.line);
         }
-        row_.record = report_.dataRows++;
-        RowVerdict verdict = scanRow(record);
-        if (verdict.kind == RowVerdict::Keep)
-            verdict = check(static_cast<const RowValues&>(row_));
-        const bool keep = verdict.kind == RowVerdict::Keep;
-        keep_.pushBack(keep);
-        if (keep) {
-            ++kept_;
-            inferRow();
-        } else if (verdict.kind == RowVerdict::Reject) {
-            addReject(record.line, verdict.column, std::move(verdict.reason));
-        }
-    }
-    chunks_.push_back({reader.bytesRead(), 0, report_.dataRows, kept_});
+        return chunk;
+    });
 }
 
 } // namespace seg::detail

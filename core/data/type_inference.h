@@ -37,6 +37,12 @@ public:
     }
     DataType result() const;
     bool undecided() const { return alive_ != 0; } // false once only "string" is left
+    // Combines the inference of another part of the same column (parallel scan).
+    void merge(const TypeInference& other)
+    {
+        alive_ &= other.alive_;
+        values_ += other.values_;
+    }
 
 private:
     void addSlow(std::string_view value);

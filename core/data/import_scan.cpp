@@ -1,0 +1,191 @@
+// Pass 1 of the import: per-row checks, and the parallel driver that cuts the file into
+// chunks, scans them (TBB pipeline: parallel scans, merge in file order) and verifies that
+// every guessed chunk start really was a record start.
+#include "data/import_session.h"
+
+#include "util/error.h"
+
+#include <tbb/parallel_pipeline.h>
+#include <tbb/task_arena.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <limits>
+#include <memory>
+
+namespace seg::detail {
+
+namespace {
+
+constexpr uint64_t kChunkBytes = uint64_t{4} << 20;
+
+// Offset of the first line start after `from` that is not a blank line (or the file size).
+// It is only a guess at a record start: `from` may lie inside a quoted field.
+uint64_t guessRecordStart(std::FILE* file, uint64_t from, uint64_t fileSize)
+{
+    if (fseeko(file, static_cast<off_t>(from), SEEK_SET) != 0)
+        return fileSize;
+    char buf[64 * 1024];
+    uint64_t offset = from;
+    bool sawLineEnd = false;
+    for (;;) {
+        const size_t got = std::fread(buf, 1, sizeof buf, file);
+        if (got == 0)
+            return fileSize;
+        for (size_t i = 0; i < got; ++i) {
+            const bool lineEnd = buf[i] == '\n' || buf[i] == '\r';
+            if (sawLineEnd && !lineEnd)
+                return offset + i;
+            sawLineEnd = sawLineEnd || lineEnd;
+        }
+        offset += got;
+    }
+}
+
+} // namespace
+
+ScanChunk ImportSession::newScanChunk(uint64_t begin) const
+{
+    ScanChunk chunk;
+    chunk.begin = begin;
+    chunk.inference.resize(columns_.size());
+    return chunk;
+}
+
+RowVerdict ImportSession::scanRow(const CsvRecord& record, RowValues& row, const ScanChunk& chunk) const
+{
+    row.line = record.line;
+    if (record.brokenQuote) {
+        const int column = record.brokenField < columns_.size() ? static_cast<int>(record.brokenField) : -1;
+        return RowVerdict::reject(column, quoteProblemText(record.quoteProblem));
+    }
+    const size_t n = columns_.size();
+    if (record.fields.size() != n)
+        return RowVerdict::reject(-1, "has " + std::to_string(record.fields.size())
+                                          + (record.fields.size() == 1 ? " field" : " fields") + ", expected "
+                                          + std::to_string(n));
+    // Trimming only removes ASCII, so one check of the raw record clears every field at once.
+    if (encoding_ == TextEncoding::Utf8 && !isAscii(record.raw)) {
+        for (size_t c = 0; c < n; ++c) {
+            const std::string_view v = trimSpaces(record.fields[c]);
+            if (const size_t bad = findInvalidUtf8(v); bad != std::string_view::npos)
+                return RowVerdict::reject(static_cast<int>(c), invalidUtf8Reason(v, bad));
+        }
+    }
+    // Only values that can still change the outcome are looked at: a column already known to
+    // be a string, with no check on it, costs nothing here.
+    for (size_t c = 0; c < n; ++c) {
+        const ImportColumn& column = columns_[c];
+        if (!column.role && !column.validate && (column.fixed || !chunk.inference[c].undecided()))
+            continue;
+        normalize(row, c, record.fields[c]);
+        if (column.validate && !row.nulls[c] && !valueFits(column.spec, row.values[c]))
+            return RowVerdict::reject(static_cast<int>(c), mismatchReason(column.spec, row.values[c]));
+    }
+    return RowVerdict::keep();
+}
+
+void ImportSession::keepScanResult(ScanChunk& chunk, RowVerdict&& verdict, const RowValues& row, size_t line) const
+{
+    const bool keep = verdict.kind == RowVerdict::Keep;
+    chunk.keep.pushBack(keep);
+    if (keep) {
+        ++chunk.kept;
+        if (collectTags_)
+            chunk.tags.push_back(verdict.tag);
+        for (size_t c = 0; c < columns_.size(); ++c) {
+            TypeInference& inference = chunk.inference[c];
+            if (!columns_[c].fixed && inference.undecided() && !row.nulls[c])
+                inference.add(row.values[c]);
+        }
+    } else if (verdict.kind == RowVerdict::Skip) {
+        ++chunk.skipped;
+    } else {
+        ++chunk.rejected;
+        if (chunk.rejects.size() < kMaxListedRejects)
+            chunk.rejects.push_back({line, verdict.column >= 0 ? columns_[static_cast<size_t>(verdict.column)].name : "",
+                                     std::move(verdict.reason)});
+    }
+}
+
+void ImportSession::mergeScanChunk(ScanChunk& chunk)
+{
+    const size_t lineBase = chunks_.back().line - 1; // chunk lines are 1-based from its start
+    report_.dataRows += chunk.records;
+    report_.rejected += chunk.rejected;
+    for (auto& reject : chunk.rejects) {
+        if (report_.rejects.size() >= kMaxListedRejects)
+            break;
+        reject.line += lineBase;
+        report_.rejects.push_back(std::move(reject));
+    }
+    keep_.append(chunk.keep);
+    kept_ += chunk.kept;
+    skipped_ += chunk.skipped;
+    tags_.insert(tags_.end(), chunk.tags.begin(), chunk.tags.end());
+    for (size_t c = 0; c < columns_.size(); ++c)
+        columns_[c].inference.merge(chunk.inference[c]);
+}
+
+void ImportSession::runScan(const ScanRange& scanRange)
+{
+    // Guessed chunk starts, strictly increasing; the first is exact (just after the header).
+    std::vector<uint64_t> begins{dataStart_};
+    if (fileSize_ > dataStart_ + kChunkBytes) {
+        std::FILE* file = std::fopen(path_.c_str(), "rb");
+        if (!file)
+            throw Error(where() + ": cannot open: " + std::strerror(errno));
+        for (uint64_t at = dataStart_ + kChunkBytes; at < fileSize_; at += kChunkBytes) {
+            const uint64_t start = guessRecordStart(file, at, fileSize_);
+            if (start >= fileSize_)
+                break;
+            if (start > begins.back())
+                begins.push_back(start);
+        }
+        std::fclose(file);
+    }
+
+    chunks_.clear();
+    chunks_.push_back({dataStart_, dataStartLine_, 0, 0});
+    auto endOf = [&](size_t k) {
+        return k + 1 < begins.size() ? begins[k + 1] : std::numeric_limits<uint64_t>::max();
+    };
+    auto merge = [&](size_t k, ScanChunk& chunk) {
+        const ChunkStart start = chunks_.back();
+        if (chunk.begin != start.offset) // the guess was inside a quoted field: scan from the true start
+            chunk = scanRange(start.offset, endOf(k));
+        mergeScanChunk(chunk);
+        chunks_.push_back({chunk.next, start.line + chunk.linesBeforeNext, report_.dataRows, kept_});
+        reportProgress(chunk.next);
+    };
+
+    if (begins.size() == 1) {
+        ScanChunk chunk = scanRange(begins[0], endOf(0));
+        merge(0, chunk);
+    } else {
+        using ChunkPtr = std::shared_ptr<std::pair<size_t, ScanChunk>>;
+        size_t next = 0;
+        const auto inFlight = static_cast<size_t>(2 * std::max(1, tbb::this_task_arena::max_concurrency()));
+        tbb::parallel_pipeline(
+            inFlight,
+            tbb::make_filter<void, size_t>(tbb::filter_mode::serial_in_order,
+                                           [&](tbb::flow_control& control) -> size_t {
+                                               if (next == begins.size()) {
+                                                   control.stop();
+                                                   return 0;
+                                               }
+                                               return next++;
+                                           })
+                & tbb::make_filter<size_t, ChunkPtr>(
+                    tbb::filter_mode::parallel,
+                    [&](size_t k) { return std::make_shared<std::pair<size_t, ScanChunk>>(k, scanRange(begins[k], endOf(k))); })
+                & tbb::make_filter<ChunkPtr, void>(tbb::filter_mode::serial_in_order,
+                                                   [&](const ChunkPtr& chunk) { merge(chunk->first, chunk->second); }));
+    }
+    // The last entry marks the end of the data: pass 2 reads up to its record count.
+    chunks_.back().line = 0;
+}
+
+} // namespace seg::detail
