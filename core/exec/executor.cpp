@@ -5,6 +5,8 @@
 #include "util/error.h"
 
 #include <tbb/blocked_range.h>
+#include <tbb/global_control.h>
+#include <tbb/info.h>
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
 #include <tbb/task_group.h>
@@ -39,6 +41,10 @@ public:
             for (int i : order_)
                 runNode(i, false);
         } else {
+            // TBB caps workers at the core count by default; a run asked for more threads (to
+            // measure scaling, or on a machine whose cores are hidden by a quota) gets them.
+            tbb::global_control allow(tbb::global_control::max_allowed_parallelism,
+                                      static_cast<size_t>(std::max(plan_.threads, tbb::info::default_concurrency())));
             tbb::task_arena arena(plan_.threads);
             arena.execute([&] {
                 if (plan_.strategy == Strategy::Parallel)

@@ -67,7 +67,8 @@ std::vector<uint8_t> stringMatchTable(const Column& column, const BoundPredicate
     if (column.type() != DataType::String)
         return table;
     const auto& dict = column.dict();
-    table.resize(dict.size());
+    // NULL rows store code 0, so the table needs an entry 0 even for an all-NULL column.
+    table.resize(std::max<size_t>(1, dict.size()), 0);
     for (size_t i = 0; i < dict.size(); ++i)
         table[i] = matchString(p, dict[i]) ? 1 : 0;
     return table;
