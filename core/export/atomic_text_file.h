@@ -37,6 +37,8 @@ public:
     void put(char c) { *reserve(1) = c; ++used_; }
     void append(std::string_view s)
     {
+        if (s.empty()) // an empty view may have a null data(), which memcpy must not get
+            return;
         if (s.size() > kBufferSize / 2) {
             flush();
             writeRaw(s.data(), s.size());
