@@ -18,6 +18,12 @@ constexpr int kMaxJsonDepth = 100;
 std::optional<Node> parseNodeObject(const Json& object, const std::string& pointer, const std::string& subject,
                                     Reporter& reporter);
 
+// op and its operands from `r` (a condition or behavior node, or a `where` entry); false when it
+// reported a problem.
+bool parseComparison(const FieldReader& r, Comparison& cmp);
+// event, within_last_days, where, aggregate and field of a behavior or derive-from-events node.
+void parseEventSelection(const FieldReader& r, EventAggregate& ev);
+
 // Reads datasets.customers or datasets.events into `spec`; returns false when it reported problems.
 bool parseDataset(const Json& object, const std::string& pointer, bool isEvents, Reporter& reporter, DatasetSpec& spec);
 Json datasetToJson(const DatasetSpec& spec, bool isEvents);
