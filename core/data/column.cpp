@@ -97,14 +97,16 @@ void Column::growDictSlots()
     }
 }
 
-int32_t Column::intern(std::string_view v)
+int32_t Column::intern(std::string_view v, uint32_t tag, std::string* owned)
 {
     if (dictSlots_.size() < 2 * (dict_.size() + 1)) // load factor <= 1/2 keeps probe runs short
         growDictSlots();
-    const uint32_t tag = dictHash(v);
     DictSlot& slot = dictSlots_[findSlot(v, tag)];
     if (slot.code1 == 0) {
-        dict_.emplace_back(v);
+        if (owned)
+            dict_.push_back(std::move(*owned));
+        else
+            dict_.emplace_back(v);
         slot = {static_cast<uint32_t>(dict_.size()), tag};
     }
     return static_cast<int32_t>(slot.code1 - 1);
@@ -113,7 +115,7 @@ int32_t Column::intern(std::string_view v)
 void Column::appendString(std::string_view v)
 {
     assert(type_ == DataType::String);
-    codes_.push_back(intern(v));
+    codes_.push_back(intern(v, dictHash(v)));
     pushValidity(true);
 }
 
@@ -122,15 +124,36 @@ void Column::appendColumn(Column&& other)
     assert(type_ == other.type_);
     if (other.size_ == 0)
         return;
+    if (size_ == 0 && dict_.empty() && (other.dict_.empty() || !other.dictSlots_.empty())) {
+        // Nothing here yet: take the other column as it is (the first chunk of an import),
+        // keeping this column's reserved room for the chunks still to come.
+        const size_t room = std::max({ints_.capacity(), doubles_.capacity(), bools_.capacity(), codes_.capacity()});
+        std::string name = std::move(name_);
+        *this = std::move(other);
+        name_ = std::move(name);
+        reserve(room);
+        other = Column(name_, type_);
+        return;
+    }
     ints_.insert(ints_.end(), other.ints_.begin(), other.ints_.end());
     doubles_.insert(doubles_.end(), other.doubles_.begin(), other.doubles_.end());
     bools_.insert(bools_.end(), other.bools_.begin(), other.bools_.end());
     if (type_ == DataType::String) {
         // Other's codes are in its own first-seen order, so interning its dictionary in code
-        // order reproduces the order appending row by row would give.
+        // order reproduces the order appending row by row would give. Its slots already hold
+        // each string's hash, and its strings can be moved rather than copied.
+        std::vector<uint32_t> tagOfCode(other.dict_.size());
+        if (other.dictSlots_.empty()) {
+            for (size_t c = 0; c < other.dict_.size(); ++c)
+                tagOfCode[c] = dictHash(other.dict_[c]);
+        } else {
+            for (const DictSlot& slot : other.dictSlots_)
+                if (slot.code1 != 0)
+                    tagOfCode[slot.code1 - 1] = slot.tag;
+        }
         std::vector<int32_t> recode(other.dict_.size());
         for (size_t c = 0; c < other.dict_.size(); ++c)
-            recode[c] = intern(other.dict_[c]);
+            recode[c] = intern(other.dict_[c], tagOfCode[c], &other.dict_[c]);
         codes_.reserve(codes_.size() + other.size_);
         for (size_t r = 0; r < other.size_; ++r)
             codes_.push_back(other.valid_.test(r) ? recode[static_cast<size_t>(other.codes_[r])] : 0);

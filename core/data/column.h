@@ -100,7 +100,8 @@ private:
         uint32_t tag = 0;
     };
     static uint32_t dictHash(std::string_view v);
-    int32_t intern(std::string_view v); // code of v, added to dict_ when new
+    // Code of v, added to dict_ when new (moved from *owned when given, else copied).
+    int32_t intern(std::string_view v, uint32_t tag, std::string* owned = nullptr);
     size_t findSlot(std::string_view v, uint32_t tag) const; // slot holding v, or the empty slot for it
     void growDictSlots();
     std::vector<DictSlot> dictSlots_;

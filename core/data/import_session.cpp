@@ -7,15 +7,6 @@
 
 namespace seg::detail {
 
-std::string_view trimSpaces(std::string_view v)
-{
-    while (!v.empty() && (v.front() == ' ' || v.front() == '\t'))
-        v.remove_prefix(1);
-    while (!v.empty() && (v.back() == ' ' || v.back() == '\t'))
-        v.remove_suffix(1);
-    return v;
-}
-
 std::string quoteProblemText(QuoteProblem problem)
 {
     switch (problem) {

@@ -37,7 +37,14 @@ struct ImportColumn {
 };
 
 // Text helpers shared by both passes.
-std::string_view trimSpaces(std::string_view v); // spaces and tabs at both ends
+inline std::string_view trimSpaces(std::string_view v) // spaces and tabs at both ends
+{
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t'))
+        v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t'))
+        v.remove_suffix(1);
+    return v;
+}
 std::string quoteProblemText(QuoteProblem problem);
 std::string invalidUtf8Reason(std::string_view value, size_t offset);
 

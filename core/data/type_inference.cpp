@@ -88,7 +88,7 @@ std::string typeSpecText(const TypeSpec& spec)
 void TypeInference::addSlow(std::string_view v)
 {
     if (alive_ & kInt) {
-        if (parseInt64(v)) {
+        if (parseIntValue(v)) {
             alive_ &= kInt | kDouble; // an integer is neither a bool nor a date
             return;
         }
@@ -124,7 +124,7 @@ DataType TypeInference::result() const
 bool valueFits(const TypeSpec& spec, std::string_view v)
 {
     switch (spec.type) {
-    case DataType::Int: return parseInt64(v).has_value();
+    case DataType::Int: return parseIntValue(v).has_value();
     case DataType::Double: return parseDouble(v).has_value();
     case DataType::Bool: return parseBool(v).has_value();
     case DataType::Date: return parseDateValue(spec, v).has_value();
@@ -138,7 +138,7 @@ bool appendParsed(Column& column, const TypeSpec& spec, std::string_view v)
 {
     switch (spec.type) {
     case DataType::Int:
-        if (auto x = parseInt64(v)) {
+        if (auto x = parseIntValue(v)) {
             column.appendInt(*x);
             return true;
         }
@@ -191,7 +191,7 @@ std::string mismatchReason(const TypeSpec& spec, std::string_view v)
 std::optional<int64_t> parseKeyCode(const TypeSpec& spec, std::string_view v)
 {
     switch (spec.type) {
-    case DataType::Int: return parseInt64(v);
+    case DataType::Int: return parseIntValue(v);
     case DataType::Double:
         if (auto x = parseDouble(v))
             return doubleKeyCode(*x);

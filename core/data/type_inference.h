@@ -24,6 +24,24 @@ struct TypeSpec {
 std::optional<TypeSpec> parseTypeSpec(std::string_view text, std::string& error);
 std::string typeSpecText(const TypeSpec& spec);
 
+// Same result as parseInt64, but values of up to 18 digits (which cannot overflow) are read
+// inline: integer columns are parsed once in each pass, so this is a hot loop.
+inline std::optional<int64_t> parseIntValue(std::string_view s)
+{
+    size_t i = !s.empty() && (s[0] == '+' || s[0] == '-') ? 1 : 0;
+    const size_t digits = s.size() - i;
+    if (digits == 0 || digits > 18)
+        return parseInt64(s);
+    int64_t v = 0;
+    for (; i < s.size(); ++i) {
+        const unsigned d = static_cast<unsigned>(static_cast<unsigned char>(s[i])) - '0';
+        if (d > 9)
+            return parseInt64(s); // not plain digits: the library decides (and rejects)
+        v = v * 10 + static_cast<int64_t>(d);
+    }
+    return s[0] == '-' ? -v : v;
+}
+
 // Per-column inference state: the first of int, double, bool, date, timestamp that every added
 // value parses as; string otherwise, and string when no value was added (all NULL).
 class TypeInference {
