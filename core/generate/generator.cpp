@@ -35,7 +35,7 @@ uint64_t mulDiv(uint64_t a, uint64_t b, uint64_t c)
 }
 
 // The generated text never contains quotes or line breaks; a comma (one city) needs quotes.
-void field(AtomicTextFile& out, std::string_view s)
+void writeTextField(AtomicTextFile& out, std::string_view s)
 {
     if (s.find(',') == std::string_view::npos) {
         out.append(s);
@@ -80,9 +80,9 @@ void writeCustomerRow(AtomicTextFile& out, const Customer& c, int32_t asOf)
     out.advance(p);
     out.append(gen::emailDomain(c.domain));
     out.put(',');
-    field(out, gen::firstNameText(c.firstName));
+    writeTextField(out, gen::firstNameText(c.firstName));
     out.put(',');
-    field(out, gen::lastNameText(c.lastName));
+    writeTextField(out, gen::lastNameText(c.lastName));
     out.put(',');
     out.append(gen::genderText(c.gender));
     p = out.reserve(64);
@@ -93,7 +93,7 @@ void writeCustomerRow(AtomicTextFile& out, const Customer& c, int32_t asOf)
     out.advance(p);
     out.append(home.code);
     out.put(',');
-    field(out, home.cities[c.city].text);
+    writeTextField(out, home.cities[c.city].text);
     p = out.reserve(64);
     *p++ = ',';
     p = writeDate(p, c.signupDay);
