@@ -92,18 +92,14 @@ void printSummary(const RunResult& result, double importMs)
 }
 
 // Failed and skipped nodes go to stderr so scripts see them even with --quiet.
-bool reportNodeFailures(const RunResult& result)
+void printNodeFailures(const RunResult& result)
 {
-    bool failed = false;
     for (const auto& node : result.nodes) {
-        if (node.status == NodeStatus::Failed) {
-            failed = true;
+        if (node.status == NodeStatus::Failed)
             std::cerr << "error: node '" << node.id << "' failed: " << node.error << "\n";
-        } else if (node.status == NodeStatus::Skipped) {
+        else if (node.status == NodeStatus::Skipped)
             std::cerr << "note: node '" << node.id << "' skipped: " << node.error << "\n";
-        }
     }
-    return failed || result.partialFailure();
 }
 
 void writeReport(const RunResult& result, const Dataset& data, const std::filesystem::path& file)
@@ -178,7 +174,7 @@ int runCommand(const std::vector<std::string>& args)
         printSegmentTable(result);
         printSummary(result, importMs);
     }
-    const bool failed = reportNodeFailures(result);
+    printNodeFailures(result);
     if (reportPath) {
         writeReport(result, data, *reportPath);
         if (!quiet)
@@ -190,7 +186,7 @@ int runCommand(const std::vector<std::string>& args)
             std::cout << "Exported " << written << (written == 1 ? " segment" : " segments") << " to "
                       << *exportDir << "\n";
     }
-    return failed ? kExitNodesFailed : kExitOk;
+    return result.partialFailure() ? kExitNodesFailed : kExitOk;
 }
 
 } // namespace seg::cli

@@ -50,15 +50,15 @@ inline QByteArray readFile(const QString& path)
 }
 
 // Every CLI call in the tests goes through this: no crash, no sanitizer report, the expected
-// exit code, and stderr shown when it differs.
+// exit code, and stderr shown when it differs. `result` is evaluated once (it may be a runCli call).
 #define EXPECT_CLI(result, code)                                                                       \
     do {                                                                                               \
-        QVERIFY2(!(result).crashed, qPrintable("crashed or hung; stderr: " + (result).err));           \
-        QVERIFY2(!(result).err.contains("Sanitizer") && !(result).err.contains("runtime error:"),      \
-                 qPrintable((result).err));                                                            \
-        QVERIFY2((result).exitCode == (code),                                                          \
-                 qPrintable(QStringLiteral("exit code %1, expected %2; stderr: %3; stdout: %4")        \
-                                .arg((result).exitCode)                                                \
-                                .arg(code)                                                             \
-                                .arg((result).err, (result).out.left(2000))));                         \
+        const CliResult& cli_ = (result);                                                              \
+        QVERIFY2(!cli_.crashed, qPrintable("crashed or hung; stderr: " + cli_.err));                   \
+        QVERIFY2(!cli_.err.contains("Sanitizer") && !cli_.err.contains("runtime error:"),              \
+                 qPrintable(cli_.err));                                                                \
+        QVERIFY2(cli_.exitCode == (code), qPrintable(QStringLiteral("exit code %1, expected %2; stderr: %3; stdout: %4") \
+                                                         .arg(cli_.exitCode)                           \
+                                                         .arg(code)                                    \
+                                                         .arg(cli_.err, cli_.out.left(2000))));        \
     } while (false)

@@ -272,6 +272,16 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("export directory") && r.err.contains("taken"), qPrintable(r.err));
     }
 
+    void reportIntoAMissingFolderFails()
+    {
+        QTemporaryDir dir;
+        const QString graph = makeProject(dir);
+        const QString report = dir.filePath("no/such/folder/report.json");
+        const CliResult r = runCli({"run", graph, "--quiet", "--report", report});
+        EXPECT_CLI(r, 1);
+        QVERIFY2(r.err.contains("cannot write the run report to " + report), qPrintable(r.err));
+    }
+
     void planFormats()
     {
         QTemporaryDir dir;
