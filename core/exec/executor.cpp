@@ -87,9 +87,14 @@ private:
                         launch(u);
             });
         };
+        // Collect the roots before launching any: once tasks run, counters of other nodes reach
+        // zero too, and those nodes are launched by the task that finished their last input.
+        std::vector<int> roots;
         for (int i : order_)
             if (waiting[static_cast<size_t>(i)] == 0)
-                launch(i);
+                roots.push_back(i);
+        for (int i : roots)
+            launch(i);
         group.wait();
     }
 
