@@ -25,8 +25,10 @@ struct DatasetPaths {
     std::optional<std::filesystem::path> events;
 };
 
-// Imports customers, then events (when given). Throws seg::Error naming the file on failure,
-// seg::Cancelled when *cancel becomes true. Progress is reported as a fraction 0..1.
+// Imports customers, then events (when given). Throws seg::Error naming the file when the
+// customers cannot be imported, seg::Cancelled when *cancel becomes true. Events that cannot be
+// imported do not throw: `eventsError` holds the message and `events` stays empty.
+// Progress is reported as a fraction 0..1 over both files.
 Dataset loadDataset(const DatasetSpec& customers, const std::filesystem::path& customersPath,
                     const std::optional<DatasetSpec>& events, const std::optional<std::filesystem::path>& eventsPath,
                     const std::function<void(double)>& progress = {}, const std::atomic<bool>* cancel = nullptr);

@@ -59,8 +59,11 @@ struct ImportOptions {
 CustomerTable importCustomers(const std::filesystem::path& path, const ImportOptions& options,
                               ImportReport& report);
 
-// Events: key matched to customer keys by value (ints as ints, else exact text); `time` must be a
-// date or timestamp column and `type` becomes a string column. Rows sorted by (customer, time).
+// Events: key matched to customer keys by value (parsed as the customer key's type, so "007"
+// finds int key 7; strings by exact bytes); rows whose key is no customer are counted in
+// report.unknownKeys and dropped. `time` must be a date or timestamp column (NULL time: row
+// rejected); `type` becomes a string column and may be left empty (typeColumn -1).
+// Rows sorted by (customer, time), equal times in file order; offsets has customers.rows()+1 entries.
 EventTable importEvents(const std::filesystem::path& path, const ImportOptions& options,
                         const CustomerTable& customers, ImportReport& report);
 

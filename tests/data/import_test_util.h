@@ -54,6 +54,21 @@ template <class F> std::string errorOf(F&& f)
     return {};
 }
 
+inline std::vector<std::string> texts(const Column& c)
+{
+    std::vector<std::string> out;
+    for (size_t r = 0; r < c.size(); ++r)
+        out.push_back(c.isNull(r) ? "<null>" : c.textAt(r));
+    return out;
+}
+
+using Strings = std::vector<std::string>;
+
+inline bool contains(const std::string& haystack, const std::string& needle)
+{
+    return haystack.find(needle) != std::string::npos;
+}
+
 inline const Column& col(const CustomerTable& t, std::string_view name)
 {
     const Column* c = t.table.find(name);
@@ -63,6 +78,9 @@ inline const Column& col(const CustomerTable& t, std::string_view name)
 }
 
 } // namespace seg::test
+
+#define VERIFY_CONTAINS(text, part)                                                                                \
+    QVERIFY2(seg::test::contains((text), (part)), (std::string(text) + "  <- lacks: " + (part)).c_str())
 
 // Lets QCOMPARE print std::string values on failure.
 namespace std {

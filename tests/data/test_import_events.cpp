@@ -38,19 +38,6 @@ Loaded load(Fixtures& files, const std::string& customersCsv, const DatasetSpec&
     return out;
 }
 
-std::vector<std::string> texts(const Column& c)
-{
-    std::vector<std::string> out;
-    for (size_t r = 0; r < c.size(); ++r)
-        out.push_back(c.isNull(r) ? "<null>" : c.textAt(r));
-    return out;
-}
-
-using Strings = std::vector<std::string>;
-
-#define VERIFY_CONTAINS(text, part)                                                                                \
-    QVERIFY2(std::string(text).find(part) != std::string::npos, (std::string(text) + "  <- lacks: " + (part)).c_str())
-
 const std::string kCustomers = "id,name\n10,A\n20,B\n30,C\n";
 
 } // namespace
