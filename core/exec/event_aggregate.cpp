@@ -33,7 +33,7 @@ bool EventAggregator::considered(size_t e) const
     return true;
 }
 
-AggregateValue EventAggregator::evaluate(size_t row, ExactSum& sum) const
+AggregateValue EventAggregator::evaluate(size_t row, DecimalSum& sum) const
 {
     const uint64_t begin = events_.offsets[row], end = events_.offsets[row + 1];
     AggregateValue out;
@@ -78,7 +78,7 @@ AggregateValue EventAggregator::evaluate(size_t row, ExactSum& sum) const
     if (sel_.aggregate == Aggregate::Sum)
         out.d = sum.value();
     else if (sel_.aggregate == Aggregate::Avg)
-        out.d = sum.value() / static_cast<double>(n);
+        out.d = sum.mean(n);
     return out;
 }
 

@@ -4,7 +4,7 @@
 // evaluator calls it for the one customer whose events changed.
 #include "bind/bound_graph.h"
 #include "exec/filter_kernels.h"
-#include "util/exact_sum.h"
+#include "util/decimal_sum.h"
 
 namespace seg {
 
@@ -19,7 +19,7 @@ public:
     EventAggregator(const BoundEventSelection& selection, const EventTable& events);
 
     // Aggregate over events [offsets[row], offsets[row+1]). `sum` is scratch space.
-    AggregateValue evaluate(size_t customerRow, ExactSum& sum) const;
+    AggregateValue evaluate(size_t customerRow, DecimalSum& sum) const;
     bool considered(size_t event) const;
 
 private:

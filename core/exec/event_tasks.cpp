@@ -20,7 +20,7 @@ public:
     }
     void runWords(size_t fw, size_t lw) override
     {
-        ExactSum sum;
+        DecimalSum sum;
         const size_t end = std::min(lw * 64, ctx_.rows);
         for (size_t r = fw * 64; r < end; ++r) {
             if (input_ && !input_->test(r)) // customers outside the input need no work
@@ -54,7 +54,7 @@ public:
     }
     void runWords(size_t fw, size_t lw) override
     {
-        ExactSum sum;
+        DecimalSum sum;
         const size_t end = std::min(lw * 64, ctx_.rows);
         const DataType t = bound_.derivedType;
         for (size_t r = fw * 64; r < end; ++r) {

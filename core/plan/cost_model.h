@@ -17,6 +17,7 @@ struct CostModel {
     double nsPerDictEntry = 40.0;    // string predicate per distinct value
     double msTaskOverhead = 0.01;    // scheduling one node
     double msParallelForOverhead = 0.02; // one parallel_for over partitions
+    double msWorkerStartup = 0.5;    // waking (or, in a fresh process, creating) the workers
 };
 
 double estimateNodeCostMs(const BoundGraph& g, int node, const CostModel& m);

@@ -36,7 +36,7 @@ std::string ms(double v)
 }
 
 // Longest cost path through the needed nodes; marks it on the plan.
-double markCriticalPath(Plan& plan, const std::map<std::string, size_t, std::less<>>& pos)
+void markCriticalPath(Plan& plan, const std::map<std::string, size_t, std::less<>>& pos)
 {
     std::vector<double> finish(plan.nodes.size(), 0);
     std::vector<int> prev(plan.nodes.size(), -1);
@@ -52,14 +52,12 @@ double markCriticalPath(Plan& plan, const std::map<std::string, size_t, std::les
         finish[i] = start + plan.nodes[i].cost;
     }
     if (plan.nodes.empty())
-        return 0;
+        return;
     int at = static_cast<int>(std::max_element(finish.begin(), finish.end()) - finish.begin());
-    const double total = finish[static_cast<size_t>(at)];
     for (; at >= 0; at = prev[static_cast<size_t>(at)]) {
         plan.nodes[static_cast<size_t>(at)].onCriticalPath = true;
         plan.criticalPath.insert(plan.criticalPath.begin(), plan.nodes[static_cast<size_t>(at)].id);
     }
-    return total;
 }
 
 } // namespace
@@ -95,7 +93,7 @@ Plan buildPlan(const BoundGraph& g, Strategy strategy, int threads, bool allNode
         pos[pn.id] = plan.nodes.size();
         plan.nodes.push_back(std::move(pn));
     }
-    const double critical = markCriticalPath(plan, pos);
+    markCriticalPath(plan, pos);
 
     // Strategy estimates: sequential runs everything on one worker; parallel splits each
     // partitioned node over the workers; hybrid also overlaps independent nodes, bounded by
@@ -109,6 +107,7 @@ Plan buildPlan(const BoundGraph& g, Strategy strategy, int threads, bool allNode
                                            : n.cost;
         parallel += split;
     }
+    parallel += model.msWorkerStartup;
     {
         std::vector<double> finish(plan.nodes.size(), 0);
         for (size_t i = 0; i < plan.nodes.size(); ++i) {
@@ -120,8 +119,8 @@ Plan buildPlan(const BoundGraph& g, Strategy strategy, int threads, bool allNode
             parallelCritical = std::max(parallelCritical, finish[i]);
         }
     }
-    const double hybrid = std::max(sequential / t, parallelCritical) + model.msTaskOverhead * static_cast<double>(plan.nodes.size()) / t;
-    (void)critical;
+    const double hybrid = std::max(sequential / t, parallelCritical)
+        + model.msTaskOverhead * static_cast<double>(plan.nodes.size()) / t + model.msWorkerStartup;
 
     if (strategy == Strategy::Auto) {
         if (plan.threads == 1) {
