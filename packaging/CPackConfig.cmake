@@ -21,10 +21,10 @@ set(CPACK_PACKAGE_NAME ${SEG_PACKAGE_NAME})
 set(CPACK_PACKAGE_VENDOR "Segment Studio")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Segment Studio designs customer segments as a node graph, checks them against the data,\n"
-    "runs them sequentially or in parallel and exports the members as CSV. Includes the\n"
-    "headless segstudio-cli and a demo project.")
+# One string: several quoted arguments would become a CMake list joined with ';'.
+set(CPACK_PACKAGE_DESCRIPTION "Segment Studio designs customer segments as a node graph, checks them \
+against the data, runs them sequentially or in parallel and exports the members as CSV. Includes \
+the headless segstudio-cli and a demo project.")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY ${SEG_PACKAGE_NAME})
 set(CPACK_PACKAGE_CONTACT "Segment Studio maintainers <segment-studio@localhost>")
 set(CPACK_GENERATOR "TGZ;DEB")
