@@ -216,6 +216,8 @@ void NodeBinder::checkInputCount(size_t index)
 void NodeBinder::bindNode(size_t index)
 {
     checkInputCount(index);
+    if (g_.nodes[index].node->incomplete)
+        return;
     switch (g_.nodes[index].node->type) {
     case NodeType::Condition: bindCondition(index); break;
     case NodeType::Expression: bindExpression(index); break;

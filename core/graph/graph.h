@@ -85,6 +85,9 @@ struct Node {
     std::vector<std::string> exportColumns;          // segment (empty: key column only)
 
     Json source; // the node's JSON object as read or last written (for saving and cache keys)
+    // Loading reported problems in this node's own fields: its fields are not bound against the
+    // data, so one mistake (an unknown op) is not reported a second time as a type error.
+    bool incomplete = false;
 
     std::string displayName() const { return !label.empty() ? label : !name.empty() ? name : id; }
 };

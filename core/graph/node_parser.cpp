@@ -271,6 +271,7 @@ std::optional<Node> parseNodeObject(const Json& object, const std::string& point
         reporter.report("", pointer, subject + " must be an object {\"id\": ..., \"type\": ...}, got " + describeJson(object));
         return std::nullopt;
     }
+    const size_t problemsBefore = reporter.count();
     const auto idIt = object.find("id");
     const Json* idValue = idIt == object.end() ? nullptr : &*idIt;
     const bool idOk = checkId(FieldReader(object, pointer, "", "", reporter, subject + ": "), idValue);
@@ -329,6 +330,7 @@ std::optional<Node> parseNodeObject(const Json& object, const std::string& point
     case NodeType::Segment: parseSegment(r, node); break;
     }
     node.source = object;
+    node.incomplete = reporter.count() != problemsBefore;
     if (!idOk)
         return std::nullopt;
     return node;

@@ -2,6 +2,7 @@
 #include "bind/bound_graph.h"
 #include "exec/runner.h"
 #include "fixtures.h"
+#include "graph/graph_io.h"
 
 #include <QtTest>
 
@@ -122,6 +123,21 @@ private Q_SLOTS:
         c.values = {Json("US"), Json(nullptr)};
         auto err = bindPredicate(c, DataType::String, 0, p);
         QVERIFY(err && err->find("may not contain null") != std::string::npos);
+    }
+
+    // Regression (golden case validation_errors): an unknown op was also reported by binding
+    // as "value null does not fit column type", a second message for one mistake.
+    void unknownOpIsReportedOnce()
+    {
+        Dataset d = sixCustomers();
+        const auto loaded = parseGraph(R"({"format":"segment-studio/graph","format_version":1,"as_of":"2024-12-31",
+            "datasets":{"customers":{"path":"c.csv","key":"id"}},
+            "nodes":[{"id":"c1","type":"condition","field":"spend","op":"bigger","value":3}]})",
+                                       "g.segment.json", "/");
+        QVERIFY(loaded.graph);
+        QCOMPARE(loaded.diagnostics.size(), size_t{1});
+        QVERIFY(loaded.graph->nodes[0].incomplete);
+        QCOMPARE(problems(*loaded.graph, d), QStringList());
     }
 
     void validateGraphMatchesBind()
