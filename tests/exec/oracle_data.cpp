@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <charconv>
+#include <fstream>
 #include <numeric>
 
 namespace seg::oracle {
@@ -200,6 +202,49 @@ RandomData makeRandomData(const DataOptions& options, uint64_t seed)
     buildDataset(d);
     d.dataset.version = seed + 1;
     return d;
+}
+
+Dataset importThroughCsv(const RandomData& d, const std::string& dir)
+{
+    const CustomerModel& c = d.customers;
+    const EventModel& e = d.events;
+    auto text = [](const auto& v, auto format) { return v ? format(*v) : std::string(); };
+    auto num = [](auto v) { return std::to_string(v); };
+    auto same = [](const std::string& v) { return v; };
+    auto money = [](int64_t cents) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%s%lld.%02lld", cents < 0 ? "-" : "", static_cast<long long>(std::llabs(cents) / 100),
+                      static_cast<long long>(std::llabs(cents) % 100));
+        return std::string(buf);
+    };
+    auto real = [](double v) { // shortest text that reads back to the same double
+        char buf[64];
+        const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+        return std::string(buf, end);
+    };
+    std::ofstream customers(dir + "/customers.csv", std::ios::binary);
+    customers << "id,age,visits,score,vip,joined,last_seen,country,email\n";
+    for (size_t r = 0; r < d.rows(); ++r)
+        customers << d.keyText(r) << ',' << text(c.age[r], num) << ',' << text(c.visits[r], num) << ','
+                  << text(c.score[r], real) << ',' << text(c.vip[r], [](bool b) { return std::string(b ? "true" : "false"); })
+                  << ',' << text(c.joined[r], isoDate) << ',' << text(c.lastSeen[r], isoTimestamp) << ','
+                  << text(c.country[r], same) << ',' << text(c.email[r], same) << "\n";
+    std::ofstream events(dir + "/events.csv", std::ios::binary);
+    events << "customer_id,ts,event_type,amount,channel\n";
+    for (size_t k = 0; k < e.customerRow.size(); ++k)
+        events << d.keyText(e.customerRow[k]) << ','
+               << (d.options.timeIsDate ? isoDate(static_cast<int32_t>(e.time[k])) : isoTimestamp(e.time[k])) << ','
+               << text(e.type[k], same) << ',' << text(e.cents[k], money) << ',' << text(e.channel[k], same) << "\n";
+    customers.close();
+    events.close();
+    DatasetSpec customerSpec, eventSpec;
+    customerSpec.path = "customers.csv";
+    customerSpec.key = "id";
+    eventSpec.path = "events.csv";
+    eventSpec.key = "customer_id";
+    eventSpec.time = "ts";
+    eventSpec.type = "event_type";
+    return loadDataset(customerSpec, dir + "/customers.csv", eventSpec, std::filesystem::path(dir + "/events.csv"));
 }
 
 std::vector<ColumnDef> customerColumns(const DataOptions& o)

@@ -61,6 +61,11 @@ struct RandomData {
 
 RandomData makeRandomData(const DataOptions& options, uint64_t seed);
 
+// Writes customers.csv and events.csv (NULL as an empty field) into `dir` and imports them with
+// loadDataset, so that a run also goes through CSV parsing and type inference. The rows come
+// back in the model's order.
+Dataset importThroughCsv(const RandomData& data, const std::string& dir);
+
 // The customer column names with their types, in table order (key first).
 struct ColumnDef {
     std::string name;

@@ -11,15 +11,11 @@ namespace seg::oracle {
 
 class Rng {
 public:
-    explicit Rng(uint64_t seed) : state_(seed * 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull) {}
+    // The seed goes through the output mix first: SplitMix64 states of seeds s and s + 1 would
+    // otherwise be one step apart, and "different" seeds would give shifted copies of one stream.
+    explicit Rng(uint64_t seed) : state_(mix(seed ^ 0x632BE59BD9B4E019ull)) {}
 
-    uint64_t next()
-    {
-        uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
+    uint64_t next() { return mix(state_ += 0x9E3779B97F4A7C15ull); }
     // Uniform in [lo, hi] (inclusive). The modulo bias is irrelevant for test data.
     int64_t range(int64_t lo, int64_t hi)
     {
@@ -36,6 +32,13 @@ public:
     }
 
 private:
+    static uint64_t mix(uint64_t z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+
     uint64_t state_;
 };
 
