@@ -46,7 +46,7 @@ bool startsWithBom(const char* data, size_t size)
 
 // First delimiter, CR or LF at or after `from` (or `end`): eight bytes per step, because this
 // scan over unquoted fields is most of the reader's time.
-size_t CsvReader::findSpecial(const char* buf, size_t from, size_t end) const
+inline size_t CsvReader::findSpecial(const char* buf, size_t from, size_t end) const
 {
     constexpr uint64_t kOnes = 0x0101010101010101ULL;
     constexpr uint64_t kHighs = 0x8080808080808080ULL;

@@ -61,7 +61,7 @@ private:
     enum class Parse { Record, NeedMore, End };
     bool fill();
     Parse parseRecord(CsvRecord& record);
-    size_t findSpecial(const char* buf, size_t from, size_t end) const;
+    [[gnu::always_inline]] inline size_t findSpecial(const char* buf, size_t from, size_t end) const;
 
     std::FILE* file_ = nullptr;
     std::filesystem::path path_;
