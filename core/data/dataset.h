@@ -28,7 +28,8 @@ struct DatasetPaths {
 // Imports customers, then events (when given). Throws seg::Error naming the file when the
 // customers cannot be imported, seg::Cancelled when *cancel becomes true. Events that cannot be
 // imported do not throw: `eventsError` holds the message and `events` stays empty.
-// Progress is reported as a fraction 0..1 over both files.
+// Progress is reported as a fraction 0..1 over both files (from one thread at a time, possibly
+// an import worker thread).
 Dataset loadDataset(const DatasetSpec& customers, const std::filesystem::path& customersPath,
                     const std::optional<DatasetSpec>& events, const std::optional<std::filesystem::path>& eventsPath,
                     const std::function<void(double)>& progress = {}, const std::atomic<bool>* cancel = nullptr);

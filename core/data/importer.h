@@ -49,7 +49,9 @@ struct ImportReport {
 
 struct ImportOptions {
     DatasetSpec spec;
-    // Called now and then with bytes read and total bytes; may be empty.
+    // Called now and then (per ~4 MiB chunk of each pass) with bytes done and total bytes
+    // (twice the file size: the file is read twice); may be empty. Calls never overlap but may
+    // come from a worker thread of the import, not the caller's.
     std::function<void(uint64_t done, uint64_t total)> progress;
     const std::atomic<bool>* cancel = nullptr; // when set and true: throws seg::Cancelled
 };
