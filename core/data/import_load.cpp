@@ -28,23 +28,16 @@ std::vector<Column> ImportSession::makeColumns(size_t reserveRows) const
     return out;
 }
 
-bool ImportSession::loadRow(const CsvRecord& record, RowValues& row) const
+void ImportSession::loadRow(const CsvRecord& record, RowValues& row, std::vector<Column>& columns) const
 {
-    row.line = record.line;
     if (record.brokenQuote || record.fields.size() != columns_.size())
-        return false;
-    for (size_t c = 0; c < columns_.size(); ++c)
-        normalize(row, c, record.fields[c]);
-    return true;
-}
-
-void ImportSession::appendRow(std::vector<Column>& columns, const RowValues& row) const
-{
+        failChanged(record.line); // pass 1 kept this record
     for (size_t c = 0; c < columns_.size(); ++c) {
+        normalize(row, c, record.fields[c]);
         if (row.nulls[c])
             columns[c].appendNull();
         else if (!appendParsed(columns[c], columns_[c].spec, row.values[c]))
-            failChanged(row.line); // pass 1 accepted this value
+            failChanged(record.line);
     }
 }
 
@@ -68,9 +61,7 @@ ImportSession::LoadedChunk ImportSession::loadChunk(size_t chunk, bool wantLines
             failChanged(record.line);
         if (!keep_.test(r))
             continue;
-        if (!loadRow(record, row))
-            failChanged(record.line);
-        appendRow(out.columns, row);
+        loadRow(record, row, out.columns);
         if (wantLines)
             out.lines.push_back(record.line);
     }

@@ -145,9 +145,9 @@ private:
     LoadedChunk loadChunk(size_t chunk, bool wantLines) const;
     // Checks for cancellation after every block (and now).
     void watch(CsvReader& reader) const;
-    bool loadRow(const CsvRecord& record, RowValues& row) const;
+    // Parses every value of a record kept in pass 1 onto the end of `columns`.
+    void loadRow(const CsvRecord& record, RowValues& row, std::vector<Column>& columns) const;
     void normalize(RowValues& row, size_t column, std::string_view raw) const;
-    void appendRow(std::vector<Column>& columns, const RowValues& row) const;
     std::string columnList() const; // for messages: "a, b, c"
     std::vector<Column> makeColumns(size_t reserveRows) const;
     RowValues makeRowValues() const;
