@@ -29,11 +29,7 @@ struct ImportColumn {
     bool validate = false;   // pass 1 rejects rows whose value does not fit `spec`
     bool overridden = false; // from the dataset's `columns`
     bool role = false;       // read by the dataset's pass-1 check (key, time): always normalized
-    TypeInference inference;
-
-    // Pass 1 only looks at values that can still change the outcome: a column already known
-    // to be a string, with no check on it, costs nothing there.
-    bool neededInScan() const { return role || validate || (!fixed && inference.undecided()); }
+    TypeInference inference; // merged from the chunks of pass 1
 };
 
 // Text helpers shared by both passes.
