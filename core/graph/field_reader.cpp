@@ -72,14 +72,19 @@ void FieldReader::wrongType(std::string_view key, std::string_view expected) con
                    + (value ? describeJson(*value) : std::string("nothing")));
 }
 
-std::optional<std::string> FieldReader::text(std::string_view key, Need need, std::string_view hint) const
+const Json* FieldReader::present(std::string_view key, Need need, std::string_view hint) const
 {
     const Json* value = find(key);
-    if (!value) {
-        if (need == Need::Required)
-            missing(key, hint);
+    if (!value && need == Need::Required)
+        missing(key, hint);
+    return value;
+}
+
+std::optional<std::string> FieldReader::text(std::string_view key, Need need, std::string_view hint) const
+{
+    const Json* value = present(key, need, hint);
+    if (!value)
         return std::nullopt;
-    }
     if (!value->is_string()) {
         wrongType(key, "a string");
         return std::nullopt;
@@ -89,12 +94,9 @@ std::optional<std::string> FieldReader::text(std::string_view key, Need need, st
 
 std::optional<std::string> FieldReader::nonEmptyText(std::string_view key, Need need, std::string_view hint) const
 {
-    const Json* value = find(key);
-    if (!value) {
-        if (need == Need::Required)
-            missing(key, hint);
+    const Json* value = present(key, need, hint);
+    if (!value)
         return std::nullopt;
-    }
     if (!value->is_string() || value->get_ref<const std::string&>().empty()) {
         wrongType(key, "a non-empty string");
         return std::nullopt;
@@ -105,12 +107,9 @@ std::optional<std::string> FieldReader::nonEmptyText(std::string_view key, Need 
 std::optional<int64_t> FieldReader::integer(std::string_view key, Need need, int64_t min, int64_t max,
                                             std::string_view hint) const
 {
-    const Json* value = find(key);
-    if (!value) {
-        if (need == Need::Required)
-            missing(key, hint);
+    const Json* value = present(key, need, hint);
+    if (!value)
         return std::nullopt;
-    }
     std::optional<int64_t> result;
     if (value->is_number_unsigned()) {
         const uint64_t u = value->get<uint64_t>();
@@ -133,12 +132,9 @@ std::optional<int64_t> FieldReader::integer(std::string_view key, Need need, int
 
 std::optional<double> FieldReader::number(std::string_view key, Need need, std::string_view hint) const
 {
-    const Json* value = find(key);
-    if (!value) {
-        if (need == Need::Required)
-            missing(key, hint);
+    const Json* value = present(key, need, hint);
+    if (!value)
         return std::nullopt;
-    }
     if (!value->is_number()) {
         wrongType(key, "a number");
         return std::nullopt;
@@ -161,12 +157,9 @@ std::optional<bool> FieldReader::boolean(std::string_view key) const
 std::optional<std::vector<std::string>> FieldReader::textList(std::string_view key, Need need, bool nonEmptyItems,
                                                               std::string_view hint) const
 {
-    const Json* value = find(key);
-    if (!value) {
-        if (need == Need::Required)
-            missing(key, hint);
+    const Json* value = present(key, need, hint);
+    if (!value)
         return std::nullopt;
-    }
     if (!value->is_array()) {
         wrongType(key, "a list of strings");
         return std::nullopt;

@@ -58,6 +58,8 @@ public:
     void error(std::string_view key, std::string message) const;   // at the field
     void errorHere(std::string message) const;                      // at the object itself
     void missing(std::string_view key, std::string_view hint) const;
+    // The field's value, or null after reporting it missing when it is required.
+    const Json* present(std::string_view key, Need need, std::string_view hint) const;
     void wrongType(std::string_view key, std::string_view expected) const;
 
     // Each returns nullopt after reporting when the field is present but wrong, or required and
