@@ -20,6 +20,8 @@ struct DatasetSpec {
     // Type overrides in file order: column -> "int", "string", "date:%d-%m-%Y", ...
     std::vector<std::pair<std::string, std::string>> columnTypes;
     DuplicateKeyPolicy onDuplicateKey = DuplicateKeyPolicy::KeepLast;
+
+    bool operator==(const DatasetSpec&) const = default;
 };
 
 } // namespace seg
