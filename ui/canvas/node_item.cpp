@@ -1,0 +1,334 @@
+#include "canvas/node_item.h"
+
+#include "canvas/node_scene.h"
+#include "canvas/node_style.h"
+#include "document/node_catalog.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+namespace seg::ui {
+
+namespace {
+constexpr double kHeaderHeight = 28;
+constexpr double kInfoBottom = 92;   // header + count line + share bar + status line
+constexpr double kRowHeight = 20;
+constexpr double kPortRadius = 5;
+constexpr double kPortHitRadius = 10;
+constexpr double kCorner = 6;
+
+QString tr(const char* text) { return QCoreApplication::translate("seg::ui::NodeItem", text); }
+} // namespace
+
+NodeItem::NodeItem(const Node& node) : node_(node)
+{
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(true);
+    setZValue(1);
+    updateToolTip();
+}
+
+void NodeItem::setNode(const Node& node)
+{
+    prepareGeometryChange();
+    node_ = node;
+    updateToolTip();
+    update();
+}
+
+void NodeItem::setLiveState(const NodeLiveState& state)
+{
+    state_ = state;
+    updateToolTip();
+    update();
+}
+
+void NodeItem::setDropHighlight(bool on)
+{
+    if (dropHighlight_ != on) {
+        dropHighlight_ = on;
+        update();
+    }
+}
+
+// ---- text ----
+
+QString NodeItem::countText() const
+{
+    if (node_.type == NodeType::Derive)
+        return tr("Column “%1”").arg(QString::fromStdString(node_.name));
+    if (!state_.members)
+        return tr("— customers");
+    return tr("%L1 customers").arg(static_cast<qulonglong>(*state_.members));
+}
+
+QString NodeItem::statusText() const
+{
+    using S = NodeLiveState::Status;
+    switch (state_.status) {
+    case S::NotRun: return tr("Not run yet");
+    case S::Ok: return state_.cached ? tr("Up to date (cached)") : tr("Up to date");
+    case S::Stale: return tr("Out of date");
+    case S::Running: return tr("Running…");
+    case S::Failed: return tr("Failed: %1").arg(state_.message);
+    case S::Skipped: return tr("Skipped: %1").arg(state_.message);
+    case S::Invalid: return tr("Invalid: %1").arg(state_.message);
+    case S::Warning: return tr("Warning: %1").arg(state_.message);
+    }
+    return {};
+}
+
+void NodeItem::updateToolTip()
+{
+    QString tip = QStringLiteral("<b>%1</b> — %2<br>%3")
+                      .arg(QString::fromStdString(node_.displayName()).toHtmlEscaped(), nodeTitle(node_.type),
+                           nodeDescription(node_.type));
+    tip += QStringLiteral("<br><br>") + countText().toHtmlEscaped();
+    tip += QStringLiteral("<br>") + statusText().toHtmlEscaped();
+    if (state_.runMs)
+        tip += QStringLiteral("<br>") + tr("Last run: %1 ms").arg(*state_.runMs, 0, 'f', 1);
+    setToolTip(tip);
+}
+
+// ---- geometry ----
+
+int NodeItem::inputSlotCount(const Node& node)
+{
+    const int max = maxInputs(node.type);
+    const int connected = static_cast<int>(node.inputs.size());
+    if (max == 0)
+        return 0;
+    if (max == 1)
+        return 1;
+    const int withFree = (max < 0 || connected < max) ? connected + 1 : connected;
+    return std::max(minInputs(node.type), withFree);
+}
+
+int NodeItem::inputSlotCount() const { return inputSlotCount(node_); }
+
+QStringList NodeItem::outputRefs() const
+{
+    QStringList refs;
+    for (const std::string& ref : seg::ui::outputRefs(node_))
+        refs << QString::fromStdString(ref);
+    return refs;
+}
+
+bool NodeItem::portsInRows(const Node& node)
+{
+    return inputSlotCount(node) > 1 || seg::ui::outputRefs(node).size() > 1;
+}
+
+int NodeItem::portRows(const Node& node)
+{
+    return portsInRows(node) ? std::max<int>(inputSlotCount(node), static_cast<int>(seg::ui::outputRefs(node).size()))
+                             : 0;
+}
+
+double NodeItem::heightFor(const Node& node)
+{
+    const int rows = portRows(node);
+    return kInfoBottom + (rows > 0 ? rows * kRowHeight + 8 : 0);
+}
+
+double NodeItem::rowY(int row) const
+{
+    if (!portsInRows(node_))
+        return height() / 2;
+    return kInfoBottom + 4 + kRowHeight * row + kRowHeight / 2;
+}
+
+QPointF NodeItem::inputAnchor(int slot) const { return mapToScene(QPointF(0, rowY(slot))); }
+
+QPointF NodeItem::outputAnchor(const QString& ref) const
+{
+    const int row = std::max<int>(0, static_cast<int>(outputRefs().indexOf(ref)));
+    return mapToScene(QPointF(kWidth, rowY(row)));
+}
+
+QString NodeItem::outputRefAt(QPointF scenePos) const
+{
+    for (const QString& ref : outputRefs())
+        if (QLineF(outputAnchor(ref), scenePos).length() <= kPortHitRadius)
+            return ref;
+    return {};
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    const double m = kPortHitRadius;
+    return QRectF(-m, -m, kWidth + 2 * m, height() + 2 * m);
+}
+
+QPainterPath NodeItem::shape() const
+{
+    QPainterPath path;
+    path.addRoundedRect(QRectF(0, 0, kWidth, height()), kCorner, kCorner);
+    for (const QString& ref : outputRefs())
+        path.addEllipse(mapFromScene(outputAnchor(ref)), kPortHitRadius, kPortHitRadius);
+    return path;
+}
+
+QString NodeItem::inputSlotLabel(int slot) const
+{
+    if (node_.type == NodeType::Except)
+        return slot == 0 ? tr("keep") : tr("minus");
+    if (node_.type == NodeType::Priority && slot < static_cast<int>(node_.inputs.size()))
+        return tr("#%1").arg(slot + 1);
+    return {};
+}
+
+QString NodeItem::outputPortLabel(const QString& ref) const
+{
+    const QString port = ref.section(':', 1);
+    const auto it = state_.portMembers.find(port.toStdString());
+    if (it == state_.portMembers.end() || state_.status == NodeLiveState::Status::Stale)
+        return port;
+    return QStringLiteral("%1  %L2").arg(port).arg(static_cast<qulonglong>(it->second));
+}
+
+// ---- painting ----
+
+void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    using namespace canvas_colors;
+    using S = NodeLiveState::Status;
+    p->setRenderHint(QPainter::Antialiasing);
+    const QRectF card(0, 0, kWidth, height());
+    const QColor typeColor = nodeColor(node_.type);
+
+    // Card with a coloured header; the border says selected / drop target / failed.
+    QColor border = kNodeBorder;
+    double borderWidth = 1;
+    if (state_.status == S::Failed || state_.status == S::Invalid)
+        border = kFailed, borderWidth = 1.5;
+    if (dropHighlight_)
+        border = kOk, borderWidth = 2.5;
+    if (isSelected())
+        border = kSelection, borderWidth = 2.5;
+    p->setPen(QPen(border, borderWidth));
+    p->setBrush(kNodeBody);
+    p->drawRoundedRect(card, kCorner, kCorner);
+    QPainterPath header;
+    header.addRoundedRect(QRectF(0, 0, kWidth, kHeaderHeight), kCorner, kCorner);
+    header.addRect(QRectF(0, kHeaderHeight - kCorner, kWidth, kCorner));
+    p->fillPath(header.simplified(), typeColor);
+
+    QFont base = p->font();
+    base.setPointSizeF(9);
+    QFont bold = base;
+    bold.setBold(true);
+    QFont small = base;
+    small.setPointSizeF(7.5);
+
+    // Header: title (label or id) and the type on the right.
+    p->setFont(small);
+    const QString typeText = nodeTitle(node_.type).toUpper();
+    const double typeWidth = QFontMetricsF(small).horizontalAdvance(typeText);
+    p->setPen(QColor(255, 255, 255, 210));
+    p->drawText(QRectF(kWidth - typeWidth - 10, 0, typeWidth + 2, kHeaderHeight), Qt::AlignVCenter, typeText);
+    p->setFont(bold);
+    p->setPen(Qt::white);
+    const QString title = QString::fromStdString(!node_.label.empty() ? node_.label : node_.id);
+    p->drawText(QRectF(10, 0, kWidth - typeWidth - 28, kHeaderHeight), Qt::AlignVCenter,
+                QFontMetricsF(bold).elidedText(title, Qt::ElideRight, kWidth - typeWidth - 28));
+
+    // Count and share.
+    const bool stale = state_.status == S::Stale || state_.status == S::Running;
+    p->setFont(bold);
+    p->setPen(stale ? kMutedText : kText);
+    p->drawText(QRectF(10, 32, kWidth - 70, 20), Qt::AlignVCenter,
+                QFontMetricsF(bold).elidedText(countText(), Qt::ElideRight, kWidth - 70));
+    const bool hasShare = state_.members && state_.universe > 0;
+    const double share = hasShare ? double(*state_.members) / double(state_.universe) : 0;
+    if (hasShare) {
+        p->setFont(base);
+        p->setPen(kMutedText);
+        p->drawText(QRectF(kWidth - 70, 32, 60, 20), Qt::AlignVCenter | Qt::AlignRight,
+                    QStringLiteral("%1%").arg(share * 100, 0, 'f', share < 0.1 ? 2 : 1));
+    }
+    if (node_.type != NodeType::Derive) {
+        const QRectF track(10, 55, kWidth - 20, 5);
+        p->setPen(Qt::NoPen);
+        p->setBrush(kGrid);
+        p->drawRoundedRect(track, 2.5, 2.5);
+        if (hasShare && share > 0) {
+            p->setBrush(stale ? kStale : typeColor);
+            p->drawRoundedRect(QRectF(track.topLeft(), QSizeF(std::max(5.0, track.width() * share), track.height())),
+                               2.5, 2.5);
+        }
+    }
+
+    // Status dot, text and time.
+    QColor statusColor = kStale;
+    switch (state_.status) {
+    case S::Ok: statusColor = kOk; break;
+    case S::Running: statusColor = kRunning; break;
+    case S::Failed:
+    case S::Invalid: statusColor = kFailed; break;
+    case S::Warning:
+    case S::Skipped: statusColor = kWarning; break;
+    case S::NotRun:
+    case S::Stale: break;
+    }
+    p->setPen(Qt::NoPen);
+    p->setBrush(statusColor);
+    p->drawEllipse(QPointF(14, 76), 4, 4);
+    p->setFont(base);
+    const QString timeText = state_.runMs && !stale ? tr("%1 ms").arg(*state_.runMs, 0, 'f', *state_.runMs < 10 ? 1 : 0)
+                                                    : QString();
+    const double timeWidth = timeText.isEmpty() ? 0 : QFontMetricsF(base).horizontalAdvance(timeText) + 8;
+    p->setPen(state_.status == S::Failed || state_.status == S::Invalid ? kFailed : kMutedText);
+    p->drawText(QRectF(24, 67, kWidth - 34 - timeWidth, 18), Qt::AlignVCenter,
+                QFontMetricsF(base).elidedText(statusText(), Qt::ElideRight, kWidth - 34 - timeWidth));
+    if (!timeText.isEmpty()) {
+        p->setPen(kMutedText);
+        p->drawText(QRectF(kWidth - 10 - timeWidth, 67, timeWidth, 18), Qt::AlignVCenter | Qt::AlignRight, timeText);
+    }
+
+    // Port rows: a thin separator, then labels beside the ports.
+    if (portsInRows(node_)) {
+        p->setPen(QPen(kGrid, 1));
+        p->drawLine(QPointF(8, kInfoBottom), QPointF(kWidth - 8, kInfoBottom));
+    }
+    p->setFont(small);
+    const double portX = 0;
+    for (int slot = 0; slot < inputSlotCount(); ++slot) {
+        const QPointF at(portX, rowY(slot));
+        const bool connected = slot < static_cast<int>(node_.inputs.size());
+        p->setPen(QPen(kEdge, 1.5));
+        p->setBrush(connected ? kEdge : kNodeBody);
+        p->drawEllipse(at, kPortRadius, kPortRadius);
+        const QString label = inputSlotLabel(slot);
+        if (!label.isEmpty()) {
+            p->setPen(kMutedText);
+            p->drawText(QRectF(10, at.y() - 9, 80, 18), Qt::AlignVCenter, label);
+        }
+    }
+    const QStringList outputs = outputRefs();
+    for (int row = 0; row < outputs.size(); ++row) {
+        const QPointF at(kWidth, rowY(row));
+        p->setPen(QPen(typeColor.darker(120), 1.5));
+        p->setBrush(typeColor);
+        p->drawEllipse(at, kPortRadius + 0.5, kPortRadius + 0.5);
+        if (outputs.size() > 1 || node_.type == NodeType::Priority) {
+            p->setPen(kText);
+            p->drawText(QRectF(kWidth / 2 - 20, at.y() - 9, kWidth / 2 + 8, 18), Qt::AlignVCenter | Qt::AlignRight,
+                        outputPortLabel(outputs[row]));
+        }
+    }
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value)
+{
+    if (change == ItemPositionHasChanged)
+        if (auto* nodeScene = dynamic_cast<NodeScene*>(scene()))
+            nodeScene->nodeItemMoved(this);
+    return QGraphicsItem::itemChange(change, value);
+}
+
+} // namespace seg::ui

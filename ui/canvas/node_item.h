@@ -1,0 +1,81 @@
+#pragma once
+// One node on the canvas: a card with the node's title (label or id), its type badge and
+// colour, the live member count and share of all customers, the run status with the last run
+// time, input ports on the left and output ports on the right (split parts and priority
+// inputs are named ports). The item only shows a copy of the document's node; NodeScene
+// refreshes it from the document's signals and the preview runner's results.
+#include "graph/graph.h"
+
+#include <QGraphicsItem>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <optional>
+
+namespace seg::ui {
+
+// What the last preview says about a node.
+struct NodeLiveState {
+    enum class Status { NotRun, Ok, Stale, Running, Failed, Skipped, Invalid, Warning };
+    Status status = Status::NotRun;
+    std::optional<size_t> members;            // set nodes: members (all ports together)
+    std::map<std::string, size_t> portMembers; // "port" -> members, for split and priority
+    size_t universe = 0;                      // customers in the data (for the share)
+    std::optional<double> runMs;              // how long the node took in the last run
+    bool cached = false;                      // taken from the result cache
+    QString message;                          // failed / invalid / warning: why
+};
+
+class NodeItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 101 };
+    static constexpr double kWidth = 220;
+
+    explicit NodeItem(const Node& node);
+    // The card's height for `node` (it grows with the port rows), for layouts.
+    static double heightFor(const Node& node);
+
+    int type() const override { return Type; }
+    QString id() const { return QString::fromStdString(node_.id); }
+    const Node& node() const { return node_; }
+    void setNode(const Node& node);
+    const NodeLiveState& liveState() const { return state_; }
+    void setLiveState(const NodeLiveState& state);
+    // The visible status line ("12,345 customers · 24.7%", "Failed", ...), also for tests.
+    QString countText() const;
+    QString statusText() const;
+
+    // Ports in scene coordinates. Inputs: one slot per connected input plus a free slot when
+    // the node takes more; outputs: one per reference of outputRefs() (none for derive).
+    int inputSlotCount() const;
+    QPointF inputAnchor(int slot) const;
+    QStringList outputRefs() const;
+    QPointF outputAnchor(const QString& ref) const;
+    // The output reference whose port is under `scenePos` (empty: none).
+    QString outputRefAt(QPointF scenePos) const;
+    void setDropHighlight(bool on);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+
+private:
+    double height() const { return heightFor(node_); }
+    static int inputSlotCount(const Node& node);
+    static int portRows(const Node& node);
+    static bool portsInRows(const Node& node);
+    double rowY(int row) const;
+    QString inputSlotLabel(int slot) const;
+    QString outputPortLabel(const QString& ref) const;
+    void updateToolTip();
+
+    Node node_;
+    NodeLiveState state_;
+    bool dropHighlight_ = false;
+};
+
+} // namespace seg::ui

@@ -1,0 +1,97 @@
+#pragma once
+// The canvas model: a QGraphicsScene that mirrors the Document. Items are created, removed
+// and updated only from the document's signals; user gestures (dragging a connection from an
+// output port to a node, moving nodes, deleting, pasting) call the document's edit methods,
+// whose signals then update the items. Live counts and statuses come from the PreviewRunner.
+//
+// Usage: auto* scene = new NodeScene(document, selection, previewRunner, parent);
+//        view->setScene(scene);   // NodeView adds zoom, pan and the keyboard shortcuts
+//        connect(scene, &NodeScene::message, statusBar, [..](QString m) { showMessage(m, 5000); });
+#include "canvas/node_item.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+
+#include <memory>
+
+namespace seg::ui {
+
+class ConnectionItem;
+class Document;
+class PreviewRunner;
+class Selection;
+struct PreviewResult;
+
+class NodeScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    NodeScene(Document* document, Selection* selection, PreviewRunner* runner = nullptr, QObject* parent = nullptr);
+    ~NodeScene() override;
+
+    Document* document() const { return document_; }
+    NodeItem* nodeItem(const QString& id) const { return items_.value(id); }
+    QList<NodeItem*> nodeItems() const { return items_.values(); }
+    // Input connections (deletable); derived-column edges are listed by derivedEdges().
+    QList<ConnectionItem*> connections() const;
+    QList<ConnectionItem*> derivedEdges() const;
+    ConnectionItem* connection(const QString& fromRef, const QString& toId) const;
+    QStringList selectedNodeIds() const;
+
+    // Gestures, also used by the view's shortcuts and menus. Each is one undo step.
+    bool connectPorts(const QString& fromRef, const QString& toId, QPointF feedbackAt);
+    void deleteSelection();
+    QString copySelection();  // also puts the text on the clipboard
+    void cutSelection();
+    QStringList paste(const QString& text, QPointF offset);
+    void pasteFromClipboard();
+    void selectAllNodes();
+    void selectNodes(const QStringList& ids);
+
+    // Applies a preview result (counts, statuses, times); public for tests and the lead.
+    void showResult(const PreviewResult& result);
+    void nodeItemMoved(NodeItem* item);
+
+Q_SIGNALS:
+    // A short message for the status bar (a refused connection, a failed paste).
+    void message(const QString& text);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
+
+private:
+    void rebuild();
+    void addItemFor(const QString& id);
+    void removeItemFor(const QString& id);
+    void refreshItem(const QString& id);
+    void syncConnections();
+    void updateConnectionEnds(ConnectionItem* connection);
+    void refreshStatuses();
+    void onSceneSelectionChanged();
+    void onSelectionChanged();
+    void showRefusal(const QString& text, QPointF at);
+    NodeItem* nodeAt(QPointF scenePos) const;
+    void commitMoves();
+
+    Document* document_;
+    QPointer<Selection> selection_;
+    QPointer<PreviewRunner> runner_;
+    QHash<QString, NodeItem*> items_;
+    QList<ConnectionItem*> connections_;
+    std::shared_ptr<const PreviewResult> lastResult_;
+    QSet<QString> running_;
+    bool syncingSelection_ = false;
+    QStringList selectionOrder_;
+
+    // A connection being dragged from an output port.
+    ConnectionItem* dragConnection_ = nullptr;
+    NodeItem* dragTarget_ = nullptr;
+    QGraphicsItem* refusalLabel_ = nullptr;
+    int pasteCount_ = 0;
+    QString lastPasteText_;
+};
+
+} // namespace seg::ui
