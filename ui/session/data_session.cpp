@@ -2,6 +2,7 @@
 
 #include "util/error.h"
 
+#include <QLocale>
 #include <QMetaObject>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -94,9 +95,10 @@ void DataSession::onImportDone()
         return;
     }
     dataset_ = out.dataset;
-    QString summary = tr("%n customer(s) imported", nullptr, static_cast<int>(dataset_->customers.rows()));
+    const QLocale locale;
+    QString summary = tr("Imported %1 customers").arg(locale.toString(static_cast<qulonglong>(dataset_->customers.rows())));
     if (dataset_->events)
-        summary += tr(", %n event(s)", nullptr, static_cast<int>(dataset_->events->rows()));
+        summary += tr(" and %1 events").arg(locale.toString(static_cast<qulonglong>(dataset_->events->rows())));
     if (!dataset_->eventsError.empty())
         summary += tr("; events not loaded: %1").arg(QString::fromStdString(dataset_->eventsError));
     Q_EMIT datasetChanged();

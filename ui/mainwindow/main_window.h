@@ -1,0 +1,116 @@
+#pragma once
+// The application window: the node editor in the middle, docks around it (properties, plan,
+// preview, timing, problems, data, undo history), menus, and the status bar. It owns the
+// document, the data session and the preview runner, and wires the parts together; the parts
+// themselves only talk to those objects.
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QToolButton;
+
+namespace seg::ui {
+
+class DataSession;
+class Document;
+class PreviewRunner;
+class Selection;
+struct PreviewResult;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Document* document() const { return document_; }
+    DataSession* dataSession() const { return data_; }
+    PreviewRunner* previewRunner() const { return runner_; }
+    Selection* selection() const { return selection_; }
+
+    // Opens a project and imports its datasets in the background. Asks to save unsaved
+    // changes first unless `force`. Returns false (with a message box) when it cannot open.
+    bool openFile(const QString& path, bool force = false);
+    // Saves to `path` (or the current file); false with a message box on failure.
+    bool saveTo(const QString& path);
+    // Starts importing the datasets the graph names (used after open and by "Reload data").
+    void reloadData();
+    // Dock by object name, for tests and screenshots ("propertiesDock", "planDock", ...).
+    QDockWidget* dock(const QString& objectName) const;
+    // Whether message boxes are shown (tests turn them off and read lastMessage()).
+    void setInteractive(bool on) { interactive_ = on; }
+    // Waits for the data and the preview, then saves main.png, plan.png and timing.png
+    // (the README's screenshots) into `dir` and calls `done`.
+    void takeScreenshots(const QString& dir, std::function<void()> done);
+    QString lastMessage() const { return lastMessage_; }
+
+public Q_SLOTS:
+    void newFile();
+    void open();
+    bool save();
+    bool saveAs();
+    void importCustomers(const QString& path = QString());
+    void importEvents(const QString& path = QString());
+    void exportSegments();
+    void showPreferences();
+    void showUserGuide();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void createDocks();
+    void createParts(); // the editor parts (canvas, properties, plan, preview, timing)
+    QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName, Qt::DockWidgetArea area);
+    void restoreLayout();
+    void saveLayout();
+    bool maybeSave();
+    void updateTitle();
+    void updateRecentMenu();
+    void updateDataStatus();
+    void onRunFinished(const std::shared_ptr<const PreviewResult>& result);
+    void report(const QString& title, const QString& message, bool error);
+
+    Document* document_;
+    DataSession* data_;
+    PreviewRunner* runner_;
+    Selection* selection_;
+    bool interactive_ = true;
+    QString lastMessage_;
+
+    QMenu* recentMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+    QAction* newAction_ = nullptr;
+    QAction* openAction_ = nullptr;
+    QAction* saveAction_ = nullptr;
+    QAction* saveAsAction_ = nullptr;
+    QAction* importCustomersAction_ = nullptr;
+    QAction* importEventsAction_ = nullptr;
+    QAction* reloadAction_ = nullptr;
+    QAction* exportAction_ = nullptr;
+    QAction* quitAction_ = nullptr;
+    QAction* undoAction_ = nullptr;
+    QAction* redoAction_ = nullptr;
+    QAction* runAction_ = nullptr;
+    QAction* cancelRunAction_ = nullptr;
+    QAction* autoRunAction_ = nullptr;
+
+    QLabel* dataLabel_ = nullptr;
+    QLabel* runLabel_ = nullptr;
+    QProgressBar* importProgress_ = nullptr;
+    QToolButton* cancelImportButton_ = nullptr;
+};
+
+} // namespace seg::ui
