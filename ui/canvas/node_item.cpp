@@ -62,7 +62,7 @@ QString NodeItem::countText() const
     if (node_.type == NodeType::Derive)
         return tr("Column “%1”").arg(QString::fromStdString(node_.name));
     if (!state_.members)
-        return tr("— customers");
+        return tr("– customers");
     return tr("%L1 customers").arg(static_cast<qulonglong>(*state_.members));
 }
 
@@ -70,7 +70,7 @@ QString NodeItem::statusText() const
 {
     using S = NodeLiveState::Status;
     switch (state_.status) {
-    case S::NotRun: return tr("Not run yet");
+    case S::NotRun: return state_.message.isEmpty() ? tr("Not run yet") : state_.message;
     case S::Ok: return state_.cached ? tr("Up to date (cached)") : tr("Up to date");
     case S::Stale: return tr("Out of date");
     case S::Running: return tr("Running…");
@@ -210,13 +210,17 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         border = kOk, borderWidth = 2.5;
     if (isSelected())
         border = kSelection, borderWidth = 2.5;
-    p->setPen(QPen(border, borderWidth));
+    p->setPen(Qt::NoPen);
     p->setBrush(kNodeBody);
     p->drawRoundedRect(card, kCorner, kCorner);
-    QPainterPath header;
-    header.addRoundedRect(QRectF(0, 0, kWidth, kHeaderHeight), kCorner, kCorner);
-    header.addRect(QRectF(0, kHeaderHeight - kCorner, kWidth, kCorner));
-    p->fillPath(header.simplified(), typeColor);
+    p->save(); // the header is the top of the rounded card, square at its bottom edge
+    p->setClipRect(QRectF(0, 0, kWidth, kHeaderHeight));
+    p->setBrush(typeColor);
+    p->drawRoundedRect(card, kCorner, kCorner);
+    p->restore();
+    p->setPen(QPen(border, borderWidth));
+    p->setBrush(Qt::NoBrush);
+    p->drawRoundedRect(card, kCorner, kCorner); // the border last, so the header does not cover it
 
     QFont base = p->font();
     base.setPointSizeF(9);

@@ -28,6 +28,10 @@ NodeView::NodeView(NodeScene* scene, QWidget* parent) : QGraphicsView(scene, par
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setAcceptDrops(true);
+    // Panning is by mouse (middle button, Space+drag); scroll bars over a 40000 px scene only
+    // suggest a size the graph does not have.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 240);
     setToolTip(tr("Drag from a node's right port to another node to connect them. Wheel: zoom, middle "
