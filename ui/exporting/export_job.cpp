@@ -1,0 +1,92 @@
+#include "exporting/export_job.h"
+
+#include "session/preview_runner.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace seg::ui {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("seg::ui::ExportJob", text); }
+
+// Share of the progress bar the run takes before any file is written.
+constexpr double kRunShare = 0.1;
+
+} // namespace
+
+ExportOutcome runExportJob(const ExportJob& job, const std::function<void(double)>& progress,
+                           const std::atomic<bool>* cancel)
+{
+    ExportOutcome out;
+    auto report = [&](double fraction) {
+        if (progress)
+            progress(fraction);
+    };
+    try {
+        if (!job.data)
+            throw Error(tr("No data is loaded: import customers first.").toStdString());
+        // The preview's run leaves out nodes that do not validate, so one broken rule elsewhere
+        // in the graph does not block exporting the segments that are fine.
+        const PreviewResult result = runPreview(job.graph, job.data, Strategy::Auto, 0, nullptr, cancel);
+        if (cancel && cancel->load())
+            throw Cancelled();
+        if (!result.run) {
+            QString why = result.runError;
+            if (why.isEmpty() && !result.graphErrors.isEmpty())
+                why = result.graphErrors.join("; ");
+            throw Error(tr("The graph could not be run: %1").arg(why).toStdString());
+        }
+        report(kRunShare);
+
+        uint64_t total = 0;
+        std::vector<const Bitset*> members;
+        for (const SegmentExport& segment : job.segments) {
+            const Bitset* set = result.run->members(segment.segmentId);
+            if (!set) {
+                QString why;
+                if (auto it = result.invalid.find(segment.segmentId); it != result.invalid.end())
+                    why = QString::fromStdString(it->second);
+                else if (const NodeRun* node = result.run->node(segment.segmentId); node && !node->error.empty())
+                    why = QString::fromStdString(node->error);
+                else
+                    why = tr("it depends on a rule that has a problem");
+                throw Error(tr("Segment '%1' could not be computed (%2); nothing was written to %3")
+                                .arg(QString::fromStdString(segment.segmentId), why, segment.file)
+                                .toStdString());
+            }
+            members.push_back(set);
+            total += set->count();
+        }
+
+        uint64_t before = 0;
+        for (size_t i = 0; i < job.segments.size(); ++i) {
+            const SegmentExport& segment = job.segments[i];
+            const QDir folder = QFileInfo(segment.file).absoluteDir();
+            if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
+                throw Error(tr("Cannot create the folder %1 for %2").arg(folder.absolutePath(), segment.file).toStdString());
+            ExportOptions options = job.format;
+            options.columns = segment.columns;
+            options.cancel = cancel;
+            options.progress = [&](uint64_t done, uint64_t) {
+                if (total > 0)
+                    report(kRunShare + (1 - kRunShare) * static_cast<double>(before + done) / static_cast<double>(total));
+            };
+            exportMembersCsv(job.data->customers, result.run->derived, *members[i],
+                             std::filesystem::path(segment.file.toStdString()), options);
+            out.written << segment.file;
+            before += members[i]->count();
+        }
+        report(1.0);
+    } catch (const Cancelled&) {
+        out.cancelled = true;
+    } catch (const std::exception& e) {
+        out.error = QString::fromStdString(e.what());
+    }
+    return out;
+}
+
+} // namespace seg::ui
