@@ -21,7 +21,7 @@ constexpr double kMicrosPerSecond = 1e6;
 } // namespace
 
 HistogramView::HistogramView(QWidget* parent)
-    : QWidget(parent), column_(new QComboBox), bins_(new QSpinBox), normalised_(new QCheckBox(tr("Compare shapes"))),
+    : QWidget(parent), column_(new QComboBox), bins_(new QSpinBox), normalised_(new QCheckBox(tr("Shares (%)"))),
       message_(new QLabel), nulls_(new QLabel), plot_(new QCustomPlot)
 {
     column_->setToolTip(tr("The numeric or date column to compare"));
@@ -220,7 +220,7 @@ void HistogramView::redraw()
     plot_->rescaleAxes(true);
     plot_->xAxis->setRange(h.edges.front() * toAxis - binWidth * 0.1, h.edges.back() * toAxis + binWidth * 0.1);
     plot_->yAxis->setRangeLower(0);
-    plot_->yAxis->setRangeUpper(plot_->yAxis->range().upper * 1.1);
+    plot_->yAxis->setRangeUpper(plot_->yAxis->range().upper * 1.3); // room for the legend
     plot_->replot();
     nulls_->setText(tr("NULL values (not in the bars): %1 of all customers, %2 in %3")
                         .arg(QLocale().toString(static_cast<qulonglong>(h.nullsAll)),

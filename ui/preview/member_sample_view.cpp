@@ -91,7 +91,7 @@ MemberSampleView::MemberSampleView(QWidget* parent)
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setAlternatingRowColors(true);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->horizontalHeader()->setStretchLastSection(false);
     table_->verticalHeader()->setDefaultSectionSize(22);
 
     auto* layout = new QVBoxLayout(this);
