@@ -210,6 +210,22 @@ private Q_SLOTS:
         QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 
+    void severalFilesStopAtTheFirstFailure()
+    {
+        Project p;
+        // small-spenders.csv cannot be written: a folder has that name.
+        QVERIFY(QDir(p.dir.path()).mkdir("small-spenders.csv"));
+        ExportDialog dialog(&p.doc, &p.session, nullptr);
+        dialog.setTarget(p.dir.path());
+        dialog.setOverwriteConfirmation([](const QStringList&) { return true; });
+        QString message;
+        QVERIFY(!exportNow(dialog, &message));
+        QVERIFY2(message.contains(p.dir.filePath("small-spenders.csv")), qPrintable(message));
+        QVERIFY2(message.contains("Already written: " + p.dir.filePath("big-spenders.csv")), qPrintable(message));
+        QCOMPARE(dialog.writtenFiles(), QStringList{p.dir.filePath("big-spenders.csv")});
+        QCOMPARE(readFile(p.dir.filePath("big-spenders.csv")), kBig);
+    }
+
     void segmentThatCannotBeComputedIsNamed()
     {
         Project p(R"({"format": "segment-studio/graph", "format_version": 1,
