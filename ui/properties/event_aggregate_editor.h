@@ -1,0 +1,68 @@
+#pragma once
+// Edits the event selection of behavior and derive-from-events nodes: the event type (picked
+// from the values of the events' type column), the time window, `where` conditions on event
+// columns, and the aggregate with its field. Emits `edited` once per finished user edit.
+#include "graph/graph.h"
+#include "properties/node_form.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QPushButton;
+class QSpinBox;
+class QVBoxLayout;
+
+namespace seg::ui {
+
+class ComparisonEditor;
+
+class EventAggregateEditor : public QWidget {
+    Q_OBJECT
+public:
+    explicit EventAggregateEditor(QWidget* parent = nullptr);
+
+    void setValue(const EventAggregate& value, const Schema& schema);
+    EventAggregate value() const;
+    QComboBox* eventBox() const { return event_; }
+    QComboBox* aggregateBox() const { return aggregate_; }
+    QComboBox* fieldBox() const { return field_; }
+    QCheckBox* windowCheck() const { return windowOn_; }
+    QSpinBox* windowDays() const { return windowDays_; }
+    QPushButton* addConditionButton() const { return addWhere_; }
+    int conditionCount() const { return static_cast<int>(where_.size()); }
+    QComboBox* conditionField(int i) const { return where_[size_t(i)].field; }
+    ComparisonEditor* conditionComparison(int i) const { return where_[size_t(i)].comparison; }
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    struct WhereRow {
+        QWidget* box = nullptr;
+        QComboBox* field = nullptr;
+        ComparisonEditor* comparison = nullptr;
+    };
+    void rebuildWhere(size_t count);
+    void fillFieldBox(QComboBox* box, bool numericOnly) const;
+    std::optional<DataType> eventColumnType(const QString& name) const;
+    void finishEdit();
+
+    Schema schema_;
+    EventAggregate loaded_;
+    bool loading_ = false;
+    QFormLayout* form_;
+    QComboBox* event_;
+    QCheckBox* windowOn_;
+    QSpinBox* windowDays_;
+    QVBoxLayout* whereLayout_;
+    std::vector<WhereRow> where_;
+    QPushButton* addWhere_;
+    QComboBox* aggregate_;
+    QComboBox* field_;
+};
+
+} // namespace seg::ui
