@@ -65,9 +65,18 @@ ImportFormatPage::ImportFormatPage(ImportWizard* wizard) : wizard_(wizard)
     nulls->addWidget(new QLabel(tr("Also missing:"), this));
     nulls->addWidget(nullMarkers_, 1);
     auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // short choices, no stretched combos
-    form->addRow(tr("Delimiter:"), delimiter_);
-    form->addRow(tr("Encoding:"), encoding_);
+    auto withNote = [this](QWidget* field, QLabel*& note) {
+        note = new QLabel(tr("(detected)"), this);
+        note->setStyleSheet("color: palette(mid);");
+        note->setToolTip(tr("Found by looking at the start of the file"));
+        auto* row = new QHBoxLayout;
+        row->addWidget(field);
+        row->addWidget(note);
+        row->addStretch(1);
+        return row;
+    };
+    form->addRow(tr("Delimiter:"), withNote(delimiter_, delimiterNote_));
+    form->addRow(tr("Encoding:"), withNote(encoding_, encodingNote_));
     form->addRow(tr("Missing values:"), nulls);
 
     table_ = new QTableWidget(this);
@@ -114,6 +123,8 @@ void ImportFormatPage::refresh()
     if (p) {
         delimiter_->setCurrentIndex(delimiter_->findData(static_cast<int>(p->delimiter)));
         encoding_->setCurrentIndex(encoding_->findData(QString::fromStdString(p->encoding)));
+        delimiterNote_->setText(p->delimiterDetected ? tr("(detected)") : QString());
+        encodingNote_->setText(p->encodingDetected ? tr("(detected)") : QString());
     }
     const QStringList markers = wizard_->nullMarkers();
     emptyIsNull_->setChecked(markers.contains(QString()));

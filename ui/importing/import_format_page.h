@@ -28,6 +28,8 @@ private:
     ImportWizard* wizard_;
     QComboBox* delimiter_;
     QComboBox* encoding_;
+    QLabel* delimiterNote_ = nullptr;
+    QLabel* encodingNote_ = nullptr;
     QCheckBox* emptyIsNull_;
     QLineEdit* nullMarkers_;
     QTableWidget* table_;
