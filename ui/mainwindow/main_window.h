@@ -19,6 +19,7 @@ namespace seg::ui {
 
 class DataSession;
 class Document;
+class NodeEditorWidget;
 class PreviewRunner;
 class Selection;
 struct PreviewResult;
@@ -33,6 +34,7 @@ public:
     DataSession* dataSession() const { return data_; }
     PreviewRunner* previewRunner() const { return runner_; }
     Selection* selection() const { return selection_; }
+    NodeEditorWidget* editor() const { return editor_; }
 
     // Opens a project and imports its datasets in the background. Asks to save unsaved
     // changes first unless `force`. Returns false (with a message box) when it cannot open.
@@ -87,6 +89,7 @@ private:
     DataSession* data_;
     PreviewRunner* runner_;
     Selection* selection_;
+    NodeEditorWidget* editor_ = nullptr;
     bool interactive_ = true;
     QString lastMessage_;
 

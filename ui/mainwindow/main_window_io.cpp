@@ -2,6 +2,7 @@
 #include "mainwindow/main_window.h"
 
 #include "document/document.h"
+#include "importing/import_wizard.h"
 #include "session/data_session.h"
 
 #include <QFileDialog>
@@ -9,32 +10,22 @@
 
 namespace seg::ui {
 
-void MainWindow::importCustomers(const QString& givenPath)
+void MainWindow::importCustomers(const QString& path)
 {
-    const QString path = givenPath.isEmpty()
-        ? QFileDialog::getOpenFileName(this, tr("Import customers"), QString(), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"))
-        : givenPath;
-    if (path.isEmpty())
-        return;
-    GraphSettings settings = GraphSettings::of(document_->graph());
-    settings.customers = DatasetSpec{};
-    settings.customers.path = QFileInfo(path).absoluteFilePath().toStdString();
-    document_->changeSettings(settings, tr("Import customers"));
-    reloadData();
+    auto* wizard = new ImportWizard(ImportKind::Customers, document_, data_, this, path);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
 }
 
-void MainWindow::importEvents(const QString& givenPath)
+void MainWindow::importEvents(const QString& path)
 {
-    const QString path = givenPath.isEmpty()
-        ? QFileDialog::getOpenFileName(this, tr("Import events"), QString(), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"))
-        : givenPath;
-    if (path.isEmpty())
+    if (!data_->dataset()) {
+        report(tr("Import events"), tr("Import the customers first: events are matched to customers by their key."), true);
         return;
-    GraphSettings settings = GraphSettings::of(document_->graph());
-    settings.events = DatasetSpec{};
-    settings.events->path = QFileInfo(path).absoluteFilePath().toStdString();
-    document_->changeSettings(settings, tr("Import events"));
-    reloadData();
+    }
+    auto* wizard = new ImportWizard(ImportKind::Events, document_, data_, this, path);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
 }
 
 void MainWindow::exportSegments()

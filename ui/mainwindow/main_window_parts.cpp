@@ -1,16 +1,51 @@
 // The editor parts in the window: the node editor in the middle, properties, plan, preview
-// and timing docks around it.
+// and timing docks around it, and the Edit/View menu entries that act on the canvas.
 #include "mainwindow/main_window.h"
 
-#include <QLabel>
+#include "canvas/node_editor_widget.h"
+#include "canvas/node_scene.h"
+#include "canvas/node_view.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
 
 namespace seg::ui {
 
 void MainWindow::createParts()
 {
-    auto* placeholder = new QLabel(tr("Open a project or import customers to start."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
+    editor_ = new NodeEditorWidget(document_, data_, runner_, selection_, this);
+    editor_->setObjectName("nodeEditor");
+    setCentralWidget(editor_);
+    connect(editor_, &NodeEditorWidget::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+
+    // Edit menu: the canvas gestures, also reachable from the keyboard inside the view.
+    QMenu* edit = menuBar()->findChild<QMenu*>("editMenu");
+    QAction* firstExisting = edit->actions().value(3); // after Undo, Redo and the separator
+    auto add = [&](const QString& text, const QKeySequence& key, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setShortcut(key);
+        // Only while the canvas has focus, so text fields keep their own Cut/Copy/Paste/Delete.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        editor_->view()->addAction(action);
+        connect(action, &QAction::triggered, editor_->scene(), slot);
+        edit->insertAction(firstExisting, action);
+        return action;
+    };
+    add(tr("Cu&t"), QKeySequence::Cut, &NodeScene::cutSelection);
+    add(tr("&Copy"), QKeySequence::Copy, [this] { editor_->scene()->copySelection(); });
+    add(tr("&Paste"), QKeySequence::Paste, &NodeScene::pasteFromClipboard);
+    add(tr("&Delete"), QKeySequence::Delete, &NodeScene::deleteSelection);
+    add(tr("Select &All"), QKeySequence::SelectAll, &NodeScene::selectAllNodes);
+    edit->insertSeparator(firstExisting);
+
+    QMenu* view = menuBar()->findChild<QMenu*>("viewMenu");
+    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, editor_->view(), &NodeView::zoomIn);
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, editor_->view(), &NodeView::zoomOut);
+    view->addAction(tr("&Fit to View"), QKeySequence(tr("Ctrl+0")), editor_->view(), &NodeView::fitToContents);
+    view->addAction(tr("Auto &Layout"), QKeySequence(tr("Ctrl+L")), editor_, &NodeEditorWidget::autoLayout);
+    view->addSeparator();
 }
 
 } // namespace seg::ui
