@@ -61,6 +61,11 @@ ExportDialog::ExportDialog(Document* document, DataSession* session, PreviewRunn
     fillColumns();
     fillSegments(segmentId);
     connect(&watcher_, &QFutureWatcher<ExportOutcome>::finished, this, &ExportDialog::onFinished);
+    connect(session_, &DataSession::datasetChanged, this, [this] { // new data, maybe other columns
+        const QStringList chosen = columns();
+        fillColumns();
+        setColumns(chosen);
+    });
     confirmOverwrite_ = [this](const QStringList& existing) {
         QStringList names;
         for (const QString& f : existing.mid(0, 8))

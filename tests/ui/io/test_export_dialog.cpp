@@ -241,6 +241,20 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(p.dir.filePath("broken.csv")));
     }
 
+    void newDataRefreshesTheColumnsAndKeepsTheChoice()
+    {
+        Project p;
+        ExportDialog dialog(&p.doc, &p.session, nullptr, nullptr, "s1");
+        QCOMPARE(dialog.availableColumns(), (QStringList{"id", "name", "email", "spend"}));
+        writeFile(p.dir.filePath("more.csv"), "id,name,tier\n1,A,gold\n");
+        auto data = std::make_shared<Dataset>(loadDataset(p.doc.graph().customers,
+                                                          p.dir.filePath("more.csv").toStdString(), std::nullopt,
+                                                          std::nullopt));
+        p.session.setDataset(data);
+        QCOMPARE(dialog.availableColumns(), (QStringList{"id", "name", "tier"}));
+        QCOMPARE(dialog.columns(), (QStringList{"id", "name"}));
+    }
+
     void nothingCheckedOrNoDataIsExplained()
     {
         Project p;
