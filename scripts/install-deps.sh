@@ -9,6 +9,7 @@ packages=(
   libgl1-mesa-dev libqcustomplot-dev
   nlohmann-json3-dev libsqlite3-dev libtbb-dev sqlite3
   xvfb xauth
+  libpq-dev postgresql
 )
 
 missing=()

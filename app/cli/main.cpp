@@ -29,6 +29,10 @@ int dispatch(const std::string& command, const std::vector<std::string>& args)
         return runCommand(args);
     if (command == "generate")
         return generateCommand(args);
+    if (command == "sql")
+        return sqlCommand(args);
+    if (command == "load")
+        return loadCommand(args);
     if (command == "help" || command == "--help" || command == "-h") {
         std::cout << helpText();
         return kExitOk;

@@ -6,6 +6,7 @@
 
 #include "exec/runner.h"
 #include "export/csv_export.h"
+#include "sql/sql_engine.h"
 #include "util/error.h"
 
 #include <chrono>
@@ -148,7 +149,7 @@ int runCommand(const std::vector<std::string>& args)
 {
     const ParsedArgs parsed("run", args,
                             {{"--strategy"}, {"--threads"}, {"--as-of"}, {"--report"}, {"--export"},
-                             {"--quiet", false}},
+                             {"--quiet", false}, {"--engine"}},
                             1, 1);
     RunOptions options;
     options.strategy = parsed.strategy("--strategy").value_or(Strategy::Auto);
@@ -164,12 +165,24 @@ int runCommand(const std::vector<std::string>& args)
     if (!graph)
         return kExitInvalidInput;
     const auto importStart = std::chrono::steady_clock::now();
-    const Dataset data = loadGraphData(*graph);
-    const double importMs =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - importStart).count();
-
-    // Throws seg::Error listing every validation problem: an invalid graph is never run.
-    const RunResult result = runGraph(*graph, data, options);
+    Dataset data;
+    RunResult result;
+    if (const auto engineUrl = parsed.value("--engine")) {
+        // Remote: the engine's tables are the data; only keys and exported columns come back.
+        if (parsed.has("--strategy") || parsed.has("--threads"))
+            parsed.fail("options '--strategy' and '--threads' do not apply to '--engine' runs");
+        SqlEngine engine(*engineUrl);
+        RemoteRun remote = engine.run(*graph, options);
+        data = std::move(remote.data);
+        result = std::move(remote.result);
+    } else {
+        data = loadGraphData(*graph);
+        // Throws seg::Error listing every validation problem: an invalid graph is never run.
+        result = runGraph(*graph, data, options);
+    }
+    const double importMs = parsed.has("--engine") ? 0.0
+        : std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - importStart).count()
+            - result.totalMs;
     if (!quiet) {
         printSegmentTable(result);
         printSummary(result, importMs);

@@ -6,13 +6,15 @@
 namespace seg::cli {
 
 namespace {
-constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kUsage{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kUsage{{
     {"describe", "segstudio-cli describe <file.csv> [--delimiter C] [--key COL] [--json]"},
     {"validate", "segstudio-cli validate <graph.segment.json>"},
     {"plan", "segstudio-cli plan <graph.segment.json> [--strategy S] [--threads N] [--format text|json|dot]"},
     {"run", "segstudio-cli run <graph.segment.json> [--strategy sequential|parallel|hybrid|auto] [--threads N]\n"
-            "                  [--as-of YYYY-MM-DD] [--report FILE.json] [--export DIR] [--quiet]"},
+            "                  [--as-of YYYY-MM-DD] [--report FILE.json] [--export DIR] [--quiet] [--engine URL]"},
     {"generate", "segstudio-cli generate --customers N --events M --seed S --out DIR [--as-of YYYY-MM-DD]"},
+    {"sql", "segstudio-cli sql <graph.segment.json> --dialect sqlite|postgres [--engine URL] [--as-of YYYY-MM-DD]"},
+    {"load", "segstudio-cli load --engine URL <graph.segment.json> [--quiet]"},
 }};
 } // namespace
 
@@ -35,7 +37,10 @@ std::string helpText()
             "  validate   every problem of a graph, checked against its datasets' schema\n"
             "  plan       the execution plan (dependency levels, stages, cost estimate) as text, JSON or DOT\n"
             "  run        evaluate all segments; print sizes; write a JSON report and CSV exports\n"
-            "  generate   write a deterministic synthetic customers/events data set and a demo graph\n\n"
+            "  generate   write a deterministic synthetic customers/events data set and a demo graph\n"
+            "  sql        print the graph compiled to SQL (one CTE per node) for a dialect or an engine\n"
+            "  load       bulk-load the graph's datasets into an SQL engine's tables\n"
+            "Engines (--engine): sqlite:FILE.db, postgres://user@host:port/db?table=customers&events=events\n\n"
             "Exit codes: 0 success, 1 invalid input (graph or data), 2 usage error,\n"
             "            3 the run finished but some nodes failed.\n"
             "The graph format is described in docs/segment-graph.md.\n";
