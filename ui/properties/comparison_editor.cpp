@@ -116,17 +116,19 @@ ComparisonEditor::ComparisonEditor(QWidget* parent) : QWidget(parent), form_(new
     form_->setContentsMargins(0, 0, 0, 0);
     form_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form_->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    auto finish = [this](const QString&) { finishEdit(); };
+    auto finishValue = [this](const QString&) { finishEdit(tr("value")); };
+    auto finishRange = [this](const QString&) { finishEdit(tr("range")); };
+    auto finishList = [this](const QString&) { finishEdit(tr("values")); };
 
     op_ = new QComboBox(this);
     op_->setToolTip(tr("How the value is compared. The list fits the column's type."));
     connect(op_, &QComboBox::activated, this, &ComparisonEditor::changeOperator);
 
-    value_ = makeLineEdit(this, tr("The value to compare with (press Enter or leave the field to apply)"), finish);
+    value_ = makeLineEdit(this, tr("The value to compare with (press Enter or leave the field to apply)"), finishValue);
     boolValue_ = new QComboBox(this);
     boolValue_->addItems({tr("true"), tr("false")});
     boolValue_->setToolTip(tr("The yes/no value to compare with"));
-    connect(boolValue_, &QComboBox::activated, this, &ComparisonEditor::finishEdit);
+    connect(boolValue_, &QComboBox::activated, this, [this] { finishEdit(tr("value")); });
     date_ = makeDateEdit(this);
     date_->setToolTip(tr("The date to compare with"));
     auto* valueRow = new QWidget(this);
@@ -136,10 +138,10 @@ ComparisonEditor::ComparisonEditor(QWidget* parent) : QWidget(parent), form_(new
     valueLayout->addWidget(boolValue_);
     valueLayout->addWidget(date_);
 
-    min_ = makeLineEdit(this, tr("Lowest value (inclusive)"), finish);
+    min_ = makeLineEdit(this, tr("Lowest value (inclusive)"), finishRange);
     minDate_ = makeDateEdit(this);
     minDate_->setToolTip(tr("First day (inclusive)"));
-    max_ = makeLineEdit(this, tr("Highest value (inclusive)"), finish);
+    max_ = makeLineEdit(this, tr("Highest value (inclusive)"), finishRange);
     maxDate_ = makeDateEdit(this);
     maxDate_->setToolTip(tr("Last day (inclusive)"));
     auto* minRow = new QWidget(this);
@@ -152,20 +154,21 @@ ComparisonEditor::ComparisonEditor(QWidget* parent) : QWidget(parent), form_(new
     maxLayout->setContentsMargins(0, 0, 0, 0);
     maxLayout->addWidget(max_);
     maxLayout->addWidget(maxDate_);
-    for (QDateEdit* d : {date_, minDate_, maxDate_})
-        connect(d, &QDateEdit::dateChanged, this, [this] { finishEdit(); });
+    connect(date_, &QDateEdit::dateChanged, this, [this] { finishEdit(tr("value")); });
+    for (QDateEdit* d : {minDate_, maxDate_})
+        connect(d, &QDateEdit::dateChanged, this, [this] { finishEdit(tr("range")); });
 
-    list_ = makeLineEdit(this, tr("Values separated by commas, e.g. US, CA, MX"), finish);
+    list_ = makeLineEdit(this, tr("Values separated by commas, e.g. US, CA, MX"), finishList);
     list_->setPlaceholderText(tr("e.g. US, CA, MX"));
     days_ = new QSpinBox(this);
     days_->setRange(0, 100000);
     days_->setSuffix(tr(" days"));
     days_->setKeyboardTracking(false);
     days_->setToolTip(tr("Number of days counted back from the as-of date"));
-    connect(days_, &QSpinBox::valueChanged, this, [this] { finishEdit(); });
+    connect(days_, &QSpinBox::valueChanged, this, [this] { finishEdit(tr("days")); });
     ignoreCase_ = new QCheckBox(tr("Ignore upper/lower case"), this);
     ignoreCase_->setToolTip(tr("Compare letters A–Z without regard to case"));
-    connect(ignoreCase_, &QCheckBox::clicked, this, &ComparisonEditor::finishEdit);
+    connect(ignoreCase_, &QCheckBox::clicked, this, [this] { finishEdit(tr("ignore case")); });
     error_ = makeErrorLabel(this);
 
     form_->addRow(tr("Operator"), op_);
@@ -298,13 +301,14 @@ void ComparisonEditor::changeOperator()
     if (isSingleValue(op) && value_->text().isEmpty() && !min_->text().isEmpty())
         value_->setText(min_->text());
     showEditorsFor(op);
-    finishEdit();
+    finishEdit(tr("operator"));
 }
 
-void ComparisonEditor::finishEdit()
+void ComparisonEditor::finishEdit(const QString& what)
 {
     if (loading_)
         return;
+    lastEdit_ = what;
     validate();
     Q_EMIT edited();
 }

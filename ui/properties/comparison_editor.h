@@ -38,6 +38,9 @@ public:
     QLineEdit* listEdit() const { return list_; }
     QSpinBox* daysBox() const { return days_; }
     QString problem() const; // the inline error shown (empty: none)
+    // What the last edit changed ("operator", "value", ...), for the undo step's name: edits of
+    // different parts are separate undo steps, repeated edits of one part merge.
+    QString lastEditName() const { return lastEdit_; }
 
 Q_SIGNALS:
     void edited();
@@ -45,7 +48,7 @@ Q_SIGNALS:
 private:
     void showEditorsFor(CompareOp op);
     void changeOperator();
-    void finishEdit();
+    void finishEdit(const QString& what);
     Json valueFromText(const QString& text) const;
     void validate();
 
@@ -53,6 +56,7 @@ private:
     int32_t asOf_ = 0;
     Comparison loaded_;
     bool loading_ = false;
+    QString lastEdit_;
 
     QFormLayout* form_;
     QComboBox* op_;

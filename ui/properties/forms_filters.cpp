@@ -78,7 +78,7 @@ public:
         comparison_ = new ComparisonEditor(this);
         comparison_->setObjectName(QStringLiteral("comparison"));
         connect(comparison_, &ComparisonEditor::edited, this, [this] {
-            commit(tr("comparison"), [&](Node& n) { n.condition.cmp = comparison_->comparison(); });
+            commit(comparison_->lastEditName(), [&](Node& n) { n.condition.cmp = comparison_->comparison(); });
         });
         form()->addRow(tr("Field"), field_);
         form()->addRow(QString(), type_);
@@ -144,7 +144,7 @@ public:
         comparison_ = new ComparisonEditor(this);
         comparison_->setObjectName(QStringLiteral("comparison"));
         connect(comparison_, &ComparisonEditor::edited, this, [this] {
-            commit(tr("comparison"), [&](Node& n) { n.compare = comparison_->comparison(); });
+            commit(comparison_->lastEditName(), [&](Node& n) { n.compare = comparison_->comparison(); });
         });
         noEvents_ = makeHint(tr("Import an events file to pick event types and columns."), this);
         form()->addRow(noEvents_);
