@@ -20,6 +20,9 @@
 #include <QSpinBox>
 #include <QThread>
 #include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <cmath>
 
 namespace seg::ui {
 
@@ -47,7 +50,7 @@ DagView::DagView(Document* document, DataSession* data, PreviewRunner* runner, S
     auto* copyDot = new QPushButton(tr("Copy as DOT"));
     copyDot->setToolTip(tr("Copy the DAG in Graphviz DOT format, e.g. for dot -Tsvg"));
     auto* fit = new QPushButton(tr("Fit"));
-    fit->setToolTip(tr("Zoom so the whole DAG is visible"));
+    fit->setToolTip(tr("Zoom so the whole DAG is visible (the mouse wheel zooms in and out)"));
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Strategy:")));
@@ -65,6 +68,8 @@ DagView::DagView(Document* document, DataSession* data, PreviewRunner* runner, S
     view_->setDragMode(QGraphicsView::ScrollHandDrag);
     view_->setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
     view_->setMinimumSize(320, 200);
+    view_->setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    view_->viewport()->installEventFilter(this); // wheel zoom
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     reason_->setWordWrap(true);
@@ -224,6 +229,19 @@ void DagView::showSummary()
     summary_->setToolTip(tr("Numbered badges: the step of the schedule in which a node runs; dark badges mark "
                             "steps where several nodes run together. Dashed arrows: a node uses a derived column."));
     reason_->setText(tr("Why: %1").arg(QString::fromStdString(p.reason)));
+}
+
+bool DagView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == view_->viewport() && event->type() == QEvent::Wheel) {
+        const int steps = static_cast<QWheelEvent*>(event)->angleDelta().y();
+        const double factor = std::pow(1.0015, steps);
+        const double scale = view_->transform().m11() * factor;
+        if (scale > 0.1 && scale < 4)
+            view_->scale(factor, factor);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DagView::fitToView()

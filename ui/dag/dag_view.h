@@ -51,6 +51,9 @@ public:
 Q_SIGNALS:
     void planChanged();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void scheduleReplan();
     void showSummary();

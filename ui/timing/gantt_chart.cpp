@@ -144,7 +144,8 @@ void GanttChart::setRun(std::shared_ptr<const RunResult> run, const Graph* graph
     for (int w = 1; w <= lastWorker; ++w)
         ticker->addTick(w, tr("Worker %1").arg(w));
     plot_->yAxis->setTicker(ticker);
-    plot_->yAxis->setRange(0.4, lastWorker + 0.6);
+    // At least three rows of room, so a run on one worker is not one giant bar.
+    plot_->yAxis->setRange(0.4, std::max(lastWorker, 3) + 0.6);
     plot_->xAxis->setRange(0, std::max(end, 1e-3) * 1.02);
     plot_->setMinimumHeight(std::min(90 + 36 * lastWorker, 420));
     plot_->replot();

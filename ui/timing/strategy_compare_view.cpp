@@ -84,6 +84,7 @@ StrategyCompareView::StrategyCompareView(Document* document, DataSession* data, 
     layout->addWidget(status_);
     layout->addWidget(table_);
     layout->addWidget(plot_, 1);
+    layout->addStretch(); // keeps the rows at the top while the chart is hidden
 
     connect(run_, &QPushButton::clicked, this, &StrategyCompareView::start);
     connect(cancelButton_, &QPushButton::clicked, this, &StrategyCompareView::cancel);
