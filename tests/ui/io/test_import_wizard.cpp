@@ -7,6 +7,7 @@
 #include "importing/import_wizard.h"
 #include "session/data_session.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -291,6 +292,28 @@ private Q_SLOTS:
         QVERIFY(table->item(2, 4)->text().startsWith("4 sample value(s) do not fit, e.g. '31.01.2024'"));
         if (qEnvironmentVariableIsSet("SEG_GRAB"))
             wizard.grab().save("/tmp/io_columns.png");
+    }
+
+    void finishThroughThePages()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "customers.csv", kCustomers);
+        Document doc;
+        DataSession session;
+        ImportWizard wizard(ImportKind::Customers, &doc, &session, nullptr, path);
+        wizard.show();
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        wizard.next();
+        QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+        wizard.next(); // the last page starts the import
+        QVERIFY(finished.wait(20000));
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.undoStack()->undoText(), QString("Import customers"));
+        QCOMPARE(session.dataset()->customers.rows(), size_t{3});
     }
 
     void grabPagesForReview() // throwaway: SEG_GRAB=1 saves each page as a PNG
