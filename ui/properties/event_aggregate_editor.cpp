@@ -25,10 +25,10 @@ EventAggregateEditor::EventAggregateEditor(QWidget* parent) : QWidget(parent), f
     event_->setEditable(true); // event names not in the loaded data can still be typed
     event_->setInsertPolicy(QComboBox::NoInsert);
     event_->setToolTip(tr("Which events count: one event type, or any event"));
-    connect(event_, &QComboBox::activated, this, &EventAggregateEditor::finishEdit);
+    connect(event_, &QComboBox::activated, this, [this] { finishEdit(tr("event")); });
     connect(event_->lineEdit(), &QLineEdit::editingFinished, this, [this] {
         if (event_->currentText() != (loaded_.event ? toQ(*loaded_.event) : event_->itemText(0)))
-            finishEdit();
+            finishEdit(tr("event"));
     });
 
     auto* window = new QWidget(this);
@@ -45,9 +45,9 @@ EventAggregateEditor::EventAggregateEditor(QWidget* parent) : QWidget(parent), f
     windowLayout->addWidget(windowDays_, 1);
     connect(windowOn_, &QCheckBox::clicked, this, [this](bool on) {
         windowDays_->setEnabled(on);
-        finishEdit();
+        finishEdit(tr("time window"));
     });
-    connect(windowDays_, &QSpinBox::valueChanged, this, &EventAggregateEditor::finishEdit);
+    connect(windowDays_, &QSpinBox::valueChanged, this, [this] { finishEdit(tr("time window")); });
 
     auto* whereBox = new QWidget(this);
     whereLayout_ = new QVBoxLayout(whereBox);
@@ -68,6 +68,7 @@ EventAggregateEditor::EventAggregateEditor(QWidget* parent) : QWidget(parent), f
         loaded_ = v;
         rebuildWhere(v.where.size());
         setValue(v, schema_);
+        lastEdit_ = tr("where conditions");
         Q_EMIT edited();
     });
 
@@ -78,10 +79,10 @@ EventAggregateEditor::EventAggregateEditor(QWidget* parent) : QWidget(parent), f
     aggregate_->addItem(tr("Smallest"), static_cast<int>(Aggregate::Min));
     aggregate_->addItem(tr("Largest"), static_cast<int>(Aggregate::Max));
     aggregate_->setToolTip(tr("What is computed over the matching events of each customer"));
-    connect(aggregate_, &QComboBox::activated, this, &EventAggregateEditor::finishEdit);
+    connect(aggregate_, &QComboBox::activated, this, [this] { finishEdit(tr("measure")); });
     field_ = new QComboBox(this);
     field_->setToolTip(tr("The event column that is summed, averaged, or compared"));
-    connect(field_, &QComboBox::activated, this, &EventAggregateEditor::finishEdit);
+    connect(field_, &QComboBox::activated, this, [this] { finishEdit(tr("measured column")); });
 
     form_->addRow(tr("Event"), event_);
     form_->addRow(tr("Time window"), window);
@@ -135,8 +136,9 @@ void EventAggregateEditor::rebuildWhere(size_t count)
         row.comparison = new ComparisonEditor(row.box);
         layout->addWidget(row.comparison);
         const size_t index = where_.size();
-        connect(row.field, &QComboBox::activated, this, &EventAggregateEditor::finishEdit);
-        connect(row.comparison, &ComparisonEditor::edited, this, &EventAggregateEditor::finishEdit);
+        connect(row.field, &QComboBox::activated, this, [this] { finishEdit(tr("where field")); });
+        connect(row.comparison, &ComparisonEditor::edited, this,
+                [this, c = row.comparison] { finishEdit(tr("where %1").arg(c->lastEditName())); });
         connect(remove, &QToolButton::clicked, this, [this, index] {
             EventAggregate v = value();
             if (index < v.where.size())
@@ -144,6 +146,7 @@ void EventAggregateEditor::rebuildWhere(size_t count)
             loaded_ = v;
             rebuildWhere(v.where.size());
             setValue(v, schema_);
+            lastEdit_ = tr("where conditions");
             Q_EMIT edited();
         });
         whereLayout_->insertWidget(static_cast<int>(where_.size()), row.box);
@@ -210,10 +213,11 @@ EventAggregate EventAggregateEditor::value() const
     return v;
 }
 
-void EventAggregateEditor::finishEdit()
+void EventAggregateEditor::finishEdit(const QString& what)
 {
     if (loading_)
         return;
+    lastEdit_ = what;
     Q_EMIT edited();
 }
 

@@ -36,6 +36,9 @@ public:
     int conditionCount() const { return static_cast<int>(where_.size()); }
     QComboBox* conditionField(int i) const { return where_[size_t(i)].field; }
     ComparisonEditor* conditionComparison(int i) const { return where_[size_t(i)].comparison; }
+    // What the last edit changed ("event", "time window", ...): names the undo step, so edits
+    // of different parts are separate steps.
+    QString lastEditName() const { return lastEdit_; }
 
 Q_SIGNALS:
     void edited();
@@ -49,11 +52,12 @@ private:
     void rebuildWhere(size_t count);
     void fillFieldBox(QComboBox* box, bool numericOnly) const;
     std::optional<DataType> eventColumnType(const QString& name) const;
-    void finishEdit();
+    void finishEdit(const QString& what);
 
     Schema schema_;
     EventAggregate loaded_;
     bool loading_ = false;
+    QString lastEdit_;
     QFormLayout* form_;
     QComboBox* event_;
     QCheckBox* windowOn_;

@@ -139,7 +139,7 @@ public:
         events_ = new EventAggregateEditor(this);
         events_->setObjectName(QStringLiteral("events"));
         connect(events_, &EventAggregateEditor::edited, this, [this] {
-            commit(tr("events"), [&](Node& n) { n.events = events_->value(); });
+            commit(events_->lastEditName(), [&](Node& n) { n.events = events_->value(); });
         });
         comparison_ = new ComparisonEditor(this);
         comparison_->setObjectName(QStringLiteral("comparison"));

@@ -41,7 +41,7 @@ public:
         events_ = new EventAggregateEditor(this);
         events_->setObjectName(QStringLiteral("events"));
         connect(events_, &EventAggregateEditor::edited, this, [this] {
-            commit(tr("events"), [&](Node& n) { n.events = events_->value(); });
+            commit(events_->lastEditName(), [&](Node& n) { n.events = events_->value(); });
         });
         form()->addRow(tr("Column name"), name_);
         form()->addRow(QString(), nameError_);
@@ -116,14 +116,14 @@ public:
         auto* digits = new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,15}")), this);
         expectedMin_ = makeLineEdit(this, tr("Warn when the segment has fewer customers (empty: no lower limit)"),
                                     [this](const QString& text) {
-                                        commit(tr("expected size"), [&](Node& n) { n.expectedMin = parse(text); });
+                                        commit(tr("minimum size"), [&](Node& n) { n.expectedMin = parse(text); });
                                     });
         expectedMin_->setObjectName(QStringLiteral("expectedMin"));
         expectedMin_->setValidator(digits);
         expectedMin_->setPlaceholderText(tr("no minimum"));
         expectedMax_ = makeLineEdit(this, tr("Warn when the segment has more customers (empty: no upper limit)"),
                                     [this](const QString& text) {
-                                        commit(tr("expected size"), [&](Node& n) { n.expectedMax = parse(text); });
+                                        commit(tr("maximum size"), [&](Node& n) { n.expectedMax = parse(text); });
                                     });
         expectedMax_->setObjectName(QStringLiteral("expectedMax"));
         expectedMax_->setValidator(digits);

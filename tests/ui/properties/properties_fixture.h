@@ -80,8 +80,10 @@ struct PanelFixture {
     static void typeInto(QWidget* edit, const QString& text, bool clear = true)
     {
         edit->setFocus();
-        if (clear)
+        if (clear) {
             QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClick(edit, Qt::Key_Delete);
+        }
         QTest::keyClicks(edit, text);
         QTest::keyClick(edit, Qt::Key_Return);
     }
