@@ -86,13 +86,13 @@ bool ImportFilePage::isComplete() const { return wizard_->preview() != nullptr; 
 
 void ImportFilePage::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+    if (!droppedCsvPath(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void ImportFilePage::dropEvent(QDropEvent* event)
 {
-    wizard_->setFilePath(event->mimeData()->urls().first().toLocalFile());
+    wizard_->setFilePath(droppedCsvPath(event->mimeData()));
     event->acceptProposedAction();
 }
 

@@ -11,6 +11,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMimeData>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -54,6 +56,18 @@ QString dataTypeTitle(DataType type)
     case DataType::Date: return ImportWizard::tr("Date");
     case DataType::Timestamp: return ImportWizard::tr("Date and time");
     case DataType::String: return ImportWizard::tr("Text");
+    }
+    return {};
+}
+
+QString droppedCsvPath(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl& url : mime->urls()) {
+        const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+        if (url.isLocalFile() && (suffix == "csv" || suffix == "tsv" || suffix == "txt"))
+            return url.toLocalFile();
     }
     return {};
 }

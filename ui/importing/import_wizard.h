@@ -22,6 +22,8 @@
 #include <memory>
 #include <optional>
 
+class QMimeData;
+
 namespace seg {
 struct Dataset;
 }
@@ -116,5 +118,9 @@ private:
 };
 
 QString dataTypeTitle(DataType type); // "Whole number", "Date", ... (translated)
+
+// For the main window's drag and drop: the first dropped local file that looks like a CSV
+// (.csv, .tsv, .txt), or empty when the drop holds none.
+QString droppedCsvPath(const QMimeData* mime);
 
 } // namespace seg::ui

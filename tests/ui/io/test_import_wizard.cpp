@@ -9,6 +9,8 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QMimeData>
+#include <QUrl>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -314,6 +316,17 @@ private Q_SLOTS:
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(doc.undoStack()->undoText(), QString("Import customers"));
         QCOMPARE(session.dataset()->customers.rows(), size_t{3});
+    }
+
+    void dropsOfCsvFilesAreRecognised()
+    {
+        QMimeData mime;
+        QVERIFY(droppedCsvPath(&mime).isEmpty());
+        mime.setUrls({QUrl::fromLocalFile("/data/notes.pdf"), QUrl::fromLocalFile("/data/Customers.CSV"),
+                      QUrl::fromLocalFile("/data/b.csv")});
+        QCOMPARE(droppedCsvPath(&mime), QString("/data/Customers.CSV"));
+        mime.setUrls({QUrl("https://example.com/a.csv")});
+        QVERIFY(droppedCsvPath(&mime).isEmpty());
     }
 
     void grabPagesForReview() // throwaway: SEG_GRAB=1 saves each page as a PNG
