@@ -65,7 +65,8 @@ NodeScene::NodeScene(Document* document, Selection* selection, PreviewRunner* ru
         });
         connect(runner_, &PreviewRunner::nodeFinished, this, [this](const QString& id) {
             running_.remove(id);
-            refreshStatuses();
+            if (NodeItem* item = items_.value(id))
+                refreshStatus(item);
         });
         connect(runner_, &PreviewRunner::runFinished, this,
                 [this](std::shared_ptr<const PreviewResult> result) {
@@ -118,7 +119,7 @@ void NodeScene::addItemFor(const QString& id)
     item->setPos(document_->nodePosition(id));
     items_.insert(id, item);
     addItem(item);
-    refreshStatuses();
+    refreshStatus(item);
 }
 
 void NodeScene::removeItemFor(const QString& id)
@@ -234,51 +235,55 @@ void NodeScene::nodeItemMoved(NodeItem* item)
 
 void NodeScene::refreshStatuses()
 {
+    for (NodeItem* item : std::as_const(items_))
+        refreshStatus(item);
+}
+
+void NodeScene::refreshStatus(NodeItem* item)
+{
     using S = NodeLiveState::Status;
-    for (NodeItem* item : std::as_const(items_)) {
-        const QString id = item->id();
-        const std::string key = id.toStdString();
-        NodeLiveState state;
-        if (lastResult_) {
-            const PreviewResult& r = *lastResult_;
-            if (r.run)
-                state.universe = r.run->rows;
-            if (auto inv = r.invalid.find(key); inv != r.invalid.end()) {
-                state.status = S::Invalid;
-                state.message = toQ(inv->second);
-            } else if (const NodeRun* run = r.run ? r.run->node(key) : nullptr) {
-                state.members = run->size;
-                state.runMs = run->endMs - run->startMs;
-                state.cached = run->cached;
-                state.status = run->status == NodeStatus::Ok ? S::Ok
-                               : run->status == NodeStatus::Failed ? S::Failed
-                                                                   : S::Skipped;
-                state.message = toQ(run->error);
-                for (const QString& ref : item->outputRefs())
-                    if (ref.contains(':'))
-                        if (const Bitset* set = r.run->members(ref.toStdString()))
-                            state.portMembers[ref.section(':', 1).toStdString()] = set->count();
-                for (const SegmentRun& seg : r.run->segments)
-                    if (seg.id == key && !seg.warnings.empty() && state.status == S::Ok) {
-                        state.status = S::Warning;
-                        QStringList warnings;
-                        for (const std::string& w : seg.warnings)
-                            warnings << toQ(w);
-                        state.message = warnings.join(QStringLiteral("; "));
-                    }
-            } else if (!r.runError.isEmpty()) {
-                state.status = S::Failed;
-                state.message = r.runError;
-            } else if (!r.graphErrors.isEmpty()) {
-                state.message = r.graphErrors.join(QStringLiteral("; "));
-            }
+    const QString id = item->id();
+    const std::string key = id.toStdString();
+    NodeLiveState state;
+    if (lastResult_) {
+        const PreviewResult& r = *lastResult_;
+        if (r.run)
+            state.universe = r.run->rows;
+        if (auto inv = r.invalid.find(key); inv != r.invalid.end()) {
+            state.status = S::Invalid;
+            state.message = toQ(inv->second);
+        } else if (const NodeRun* run = r.run ? r.run->node(key) : nullptr) {
+            state.members = run->size;
+            state.runMs = run->endMs - run->startMs;
+            state.cached = run->cached;
+            state.status = run->status == NodeStatus::Ok ? S::Ok
+                           : run->status == NodeStatus::Failed ? S::Failed
+                                                               : S::Skipped;
+            state.message = toQ(run->error);
+            for (const QString& ref : item->outputRefs())
+                if (ref.contains(':'))
+                    if (const Bitset* set = r.run->members(ref.toStdString()))
+                        state.portMembers[ref.section(':', 1).toStdString()] = set->count();
+            for (const SegmentRun& seg : r.run->segments)
+                if (seg.id == key && !seg.warnings.empty() && state.status == S::Ok) {
+                    state.status = S::Warning;
+                    QStringList warnings;
+                    for (const std::string& w : seg.warnings)
+                        warnings << toQ(w);
+                    state.message = warnings.join(QStringLiteral("; "));
+                }
+        } else if (!r.runError.isEmpty()) {
+            state.status = S::Failed;
+            state.message = r.runError;
+        } else if (!r.graphErrors.isEmpty()) {
+            state.message = r.graphErrors.join(QStringLiteral("; "));
         }
-        if (running_.contains(id))
-            state.status = S::Running;
-        else if (runner_ && runner_->isStale(id))
-            state.status = S::Stale;
-        item->setLiveState(state);
     }
+    if (running_.contains(id))
+        state.status = S::Running;
+    else if (runner_ && runner_->isStale(id))
+        state.status = S::Stale;
+    item->setLiveState(state);
 }
 
 void NodeScene::showResult(const PreviewResult& result)

@@ -70,6 +70,7 @@ private:
     void syncConnections();
     void updateConnectionEnds(ConnectionItem* connection);
     void refreshStatuses();
+    void refreshStatus(NodeItem* item);
     void onSceneSelectionChanged();
     void onSelectionChanged();
     void showRefusal(const QString& text, QPointF at);

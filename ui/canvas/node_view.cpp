@@ -102,6 +102,22 @@ QString NodeView::addNodeAtCenter(NodeType type)
     return addNodeAt(type, at);
 }
 
+bool NodeView::event(QEvent* event)
+{
+    // While the canvas has focus its editing keys act on the canvas, even when the main
+    // window has menu actions with the same shortcuts (Delete, Copy, Paste, Select All).
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace || key->matches(QKeySequence::Copy)
+            || key->matches(QKeySequence::Cut) || key->matches(QKeySequence::Paste)
+            || key->matches(QKeySequence::SelectAll)) {
+            event->accept();
+            return true;
+        }
+    }
+    return QGraphicsView::event(event);
+}
+
 void NodeView::wheelEvent(QWheelEvent* event)
 {
     const double steps = event->angleDelta().y() / 120.0;

@@ -177,8 +177,8 @@ ComparisonEditor::ComparisonEditor(QWidget* parent) : QWidget(parent), form_(new
     form_->addRow(tr("To"), maxRow);
     form_->addRow(tr("Values"), list_);
     form_->addRow(tr("Days"), days_);
-    form_->addRow(QString(), ignoreCase_);
-    form_->addRow(QString(), error_);
+    addFieldRow(form_, ignoreCase_);
+    addFieldRow(form_, error_);
 }
 
 void ComparisonEditor::setComparison(const Comparison& cmp, std::optional<DataType> type, int32_t asOf)

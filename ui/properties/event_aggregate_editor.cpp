@@ -150,6 +150,7 @@ void EventAggregateEditor::rebuildWhere(size_t count)
             Q_EMIT edited();
         });
         whereLayout_->insertWidget(static_cast<int>(where_.size()), row.box);
+        row.box->show(); // added to a visible form: show now, not after the next event loop pass
         where_.push_back(row);
     }
 }

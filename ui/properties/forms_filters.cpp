@@ -81,7 +81,7 @@ public:
             commit(comparison_->lastEditName(), [&](Node& n) { n.condition.cmp = comparison_->comparison(); });
         });
         form()->addRow(tr("Field"), field_);
-        form()->addRow(QString(), type_);
+        addFieldRow(form(), type_);
         form()->addRow(comparison_);
     }
 
@@ -115,7 +115,7 @@ public:
             commit(tr("formula"), [&](Node& n) { n.expr = text.toStdString(); });
         });
         form()->addRow(tr("Formula"), expression_);
-        form()->addRow(QString(), makeHint(tr("Customers for whom the formula is TRUE are members. Columns: bare "
+        addFieldRow(form(), makeHint(tr("Customers for whom the formula is TRUE are members. Columns: bare "
                                               "names or \"double quoted\"; text in 'single quotes'; "
                                               "dates as DATE '2024-01-31'."),
                                            this));
@@ -149,6 +149,8 @@ public:
         noEvents_ = makeHint(tr("Import an events file to pick event types and columns."), this);
         form()->addRow(noEvents_);
         form()->addRow(events_);
+        matchHint_ = makeHint(QString(), this);
+        form()->addRow(matchHint_);
         form()->addRow(comparison_);
     }
 
@@ -167,9 +169,13 @@ protected:
             type = c ? c->type : std::nullopt;
         }
         comparison_->setComparison(n.compare, type, schema().asOf);
+        matchHint_->setText(n.events.aggregate == Aggregate::Count
+                                ? tr("A customer is a member when the number of these events:")
+                                : tr("A customer is a member when this value:"));
     }
 
 private:
+    QLabel* matchHint_;
     QLabel* noEvents_;
     EventAggregateEditor* events_;
     ComparisonEditor* comparison_;

@@ -44,7 +44,7 @@ public:
             commit(events_->lastEditName(), [&](Node& n) { n.events = events_->value(); });
         });
         form()->addRow(tr("Column name"), name_);
-        form()->addRow(QString(), nameError_);
+        addFieldRow(form(), nameError_);
         form()->addRow(tr("Computed from"), source_);
         form()->addRow(tr("Formula"), expression_);
         form()->addRow(events_);
@@ -130,7 +130,8 @@ public:
         expectedMax_->setPlaceholderText(tr("no maximum"));
         columns_ = new QListWidget(this);
         columns_->setObjectName(QStringLiteral("exportColumns"));
-        columns_->setMinimumHeight(110);
+        columns_->setMinimumHeight(90);
+        columns_->setMaximumHeight(170);
         columns_->setToolTip(tr("Columns written when the segment is exported (none ticked: the key column only)"));
         connect(columns_, &QListWidget::itemChanged, this, [this] {
             if (isLoading() || filling_)
@@ -156,7 +157,7 @@ public:
         form()->addRow(tr("Expected at least"), expectedMin_);
         form()->addRow(tr("Expected at most"), expectedMax_);
         form()->addRow(tr("Export columns"), columns_);
-        form()->addRow(QString(), makeHint(tr("An empty segment, or one outside the expected size, shows a warning "
+        addFieldRow(form(), makeHint(tr("An empty segment, or one outside the expected size, shows a warning "
                                               "after each run."),
                                            this));
     }

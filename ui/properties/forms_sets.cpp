@@ -48,8 +48,8 @@ public:
         });
         hint_ = makeHint(QString(), this);
         form()->addRow(tr("Inputs"), inputs_);
-        form()->addRow(QString(), swap_);
-        form()->addRow(QString(), hint_);
+        addFieldRow(form(), swap_);
+        addFieldRow(form(), hint_);
     }
 
 protected:
@@ -129,7 +129,7 @@ public:
         form()->addRow(tr("Rank by"), field_);
         form()->addRow(tr("Keep"), amount);
         form()->addRow(tr("Order"), order_);
-        form()->addRow(QString(), makeHint(tr("Customers without a value in the column are never kept."), this));
+        addFieldRow(form(), makeHint(tr("Customers without a value in the column are never kept."), this));
     }
 
 protected:
@@ -167,7 +167,9 @@ public:
         parts_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         parts_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
         parts_->verticalHeader()->hide();
-        parts_->setMinimumHeight(110);
+        parts_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+        parts_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        parts_->verticalHeader()->setDefaultSectionSize(parts_->fontMetrics().height() + 10);
         parts_->setToolTip(tr("Group names become the node's output ports; percents must add up to 100"));
         connect(parts_, &QTableWidget::itemChanged, this, [this] {
             if (!isLoading() && !filling_)
@@ -200,8 +202,8 @@ public:
         error_->setObjectName(QStringLiteral("partsError"));
         form()->addRow(tr("Seed"), seed_);
         form()->addRow(tr("Groups"), parts_);
-        form()->addRow(QString(), buttons);
-        form()->addRow(QString(), error_);
+        addFieldRow(form(), buttons);
+        addFieldRow(form(), error_);
     }
 
 protected:
@@ -297,8 +299,8 @@ public:
         buttons->addWidget(down);
         buttons->addStretch();
         form()->addRow(tr("Order"), list_);
-        form()->addRow(QString(), buttons);
-        form()->addRow(QString(), makeHint(tr("Connect more inputs on the canvas. Each input becomes an output "
+        addFieldRow(form(), buttons);
+        addFieldRow(form(), makeHint(tr("Connect more inputs on the canvas. Each input becomes an output "
                                               "port with the customers it wins."),
                                            this));
     }

@@ -74,7 +74,7 @@ GraphSettingsForm::GraphSettingsForm(Document* document, QWidget* parent) : QWid
     form->addRow(tr("As-of date"), asOfRow);
     form->addRow(tr("Customers"), customers_);
     form->addRow(tr("Events"), events_);
-    form->addRow(QString(), makeHint(tr("Select a node on the canvas to edit it."), this));
+    addFieldRow(form, makeHint(tr("Select a node on the canvas to edit it."), this));
     reload();
 }
 

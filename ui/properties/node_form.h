@@ -93,6 +93,12 @@ QLabel* makeHint(const QString& text, QWidget* parent = nullptr);
 QLabel* makeErrorLabel(QWidget* parent = nullptr);
 void setError(QLabel* label, const QString& text);
 QString typeDisplayName(std::optional<DataType> type);
+// A form row with no label: the widget sits in the field column, and a hidden widget takes no
+// space (a row with an empty label would keep its spacing).
+template <class Form, class W> void addFieldRow(Form* form, W* fieldOrLayout)
+{
+    form->addRow(static_cast<QWidget*>(nullptr), fieldOrLayout);
+}
 QString toQ(const std::string& s);
 
 } // namespace seg::ui

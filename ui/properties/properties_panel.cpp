@@ -19,6 +19,28 @@
 
 namespace seg::ui {
 
+namespace {
+// The panel nests forms (common fields, the type's form, the comparison editor): giving all
+// their labels one width lines the fields up in a single column.
+void alignFormLabels(QWidget* content)
+{
+    std::vector<QWidget*> labels;
+    int width = 0;
+    for (QFormLayout* form : content->findChildren<QFormLayout*>()) {
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget()) {
+                labels.push_back(item->widget());
+                width = std::max(width, item->widget()->sizeHint().width());
+            }
+    }
+    for (QWidget* label : labels) {
+        label->setMinimumWidth(width);
+        if (auto* text = qobject_cast<QLabel*>(label))
+            text->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+}
+} // namespace
+
 PropertiesPanel::PropertiesPanel(Document* document, DataSession* session, PreviewRunner* runner,
                                  Selection* selection, QWidget* parent)
     : QWidget(parent), document_(document), session_(session), runner_(runner), selection_(selection)
@@ -87,6 +109,7 @@ void PropertiesPanel::showCurrent()
         description_ = makeHint(nodeDescription(n->type), content_);
         layout->addWidget(description_);
         multiple_ = makeHint(QString(), content_);
+        multiple_->hide();
         layout->addWidget(multiple_);
 
         auto* common = new QFormLayout;
@@ -120,7 +143,11 @@ void PropertiesPanel::showCurrent()
         form_ = createNodeForm(n->type, context, id, content_);
         layout->addWidget(form_);
     } else {
-        icon->setPixmap(QIcon::fromTheme(QStringLiteral("document-properties")).pixmap(24, 24));
+        const QIcon themed = QIcon::fromTheme(QStringLiteral("document-properties"));
+        if (themed.isNull())
+            icon->hide(); // no icon theme (e.g. a bare desktop): no empty gap before the title
+        else
+            icon->setPixmap(themed.pixmap(24, 24));
         title_->setText(tr("Graph settings"));
         settings_ = new GraphSettingsForm(document_, content_);
         layout->addWidget(settings_);
@@ -128,6 +155,7 @@ void PropertiesPanel::showCurrent()
     layout->addStretch(1);
     scroll_->setWidget(content_); // deletes the previous content
     reloadContent();
+    alignFormLabels(content_);
 }
 
 void PropertiesPanel::reloadContent()

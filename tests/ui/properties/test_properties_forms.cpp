@@ -33,8 +33,10 @@ QStringList itemsOf(const QComboBox* combo)
 void screenshot(PanelFixture& f, const char* name)
 {
     const QByteArray dir = qgetenv("SEG_PROPERTIES_SCREENSHOT");
-    if (!dir.isEmpty())
-        f.panel->grab().save(QString::fromLocal8Bit(dir) + "/" + name + ".png");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(50); // let pending layout requests run, as the event loop would
+    f.panel->grab().save(QString::fromLocal8Bit(dir) + "/" + name + ".png");
 }
 } // namespace
 
