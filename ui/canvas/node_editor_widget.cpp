@@ -30,8 +30,8 @@ NodeEditorWidget::NodeEditorWidget(Document* document, DataSession*, PreviewRunn
         QAction* action = toolBar_->addAction(text);
         action->setToolTip(key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
         action->setStatusTip(tip);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        // No shortcut on the action itself: the main window's menu carries the same keys, and
+        // two actions with one key would make both ambiguous. The view handles zoom keys itself.
         connect(action, &QAction::triggered, this, slot);
         return action;
     };

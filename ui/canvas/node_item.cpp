@@ -237,7 +237,9 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     p->drawText(QRectF(kWidth - typeWidth - 10, 0, typeWidth + 2, kHeaderHeight), Qt::AlignVCenter, typeText);
     p->setFont(bold);
     p->setPen(Qt::white);
-    const QString title = QString::fromStdString(!node_.label.empty() ? node_.label : node_.id);
+    // Label, else a segment's name (what reports call it), else the id.
+    const QString title = QString::fromStdString(node_.type == NodeType::Derive && node_.label.empty() ? node_.id
+                                                                                                     : node_.displayName());
     p->drawText(QRectF(10, 0, kWidth - typeWidth - 28, kHeaderHeight), Qt::AlignVCenter,
                 QFontMetricsF(bold).elidedText(title, Qt::ElideRight, kWidth - typeWidth - 28));
 
@@ -283,8 +285,9 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     p->setBrush(statusColor);
     p->drawEllipse(QPointF(14, 76), 4, 4);
     p->setFont(base);
-    const QString timeText = state_.runMs && !stale ? tr("%1 ms").arg(*state_.runMs, 0, 'f', *state_.runMs < 10 ? 1 : 0)
-                                                    : QString();
+    QString timeText;
+    if (state_.runMs && !stale)
+        timeText = *state_.runMs < 0.05 ? tr("<0.1 ms") : tr("%1 ms").arg(*state_.runMs, 0, 'f', *state_.runMs < 10 ? 1 : 0);
     const double timeWidth = timeText.isEmpty() ? 0 : QFontMetricsF(base).horizontalAdvance(timeText) + 8;
     p->setPen(state_.status == S::Failed || state_.status == S::Invalid ? kFailed : kMutedText);
     p->drawText(QRectF(24, 67, kWidth - 34 - timeWidth, 18), Qt::AlignVCenter,
