@@ -2,7 +2,9 @@
 # Starts and stops throw-away SQL servers for the SQL push-down tests, each in its own
 # directory, listening on 127.0.0.1 only.
 #
-#   sql-servers.sh postgres-start DIR PORT   # prints the engine URL on success
+#   sql-servers.sh postgres-start DIR PORT [OWNER_PID]   # prints the engine URL on success
+#       With OWNER_PID, a watcher stops the server and removes DIR once that process is gone,
+#       so a test that is killed (timeout, crash) leaves no server behind.
 #   sql-servers.sh postgres-stop DIR         # stops the server and removes DIR
 #
 # PostgreSQL refuses to run as root: when run as root, the server runs as the `postgres` user
@@ -34,7 +36,7 @@ as_server_user() {
 }
 
 postgres_start() {
-  local dir=$1 port=$2 bin
+  local dir=$1 port=$2 owner=${3:-} bin
   bin=$(pg_bin)
   mkdir -p "$dir"
   if [[ $(id -u) -eq 0 ]]; then
@@ -55,6 +57,10 @@ postgres_start() {
     cat "$dir/pg_ctl.log" "$dir/server.log" >&2 2>/dev/null || true
     return 1
   fi
+  if [[ -n "$owner" ]]; then
+    ( while kill -0 "$owner" 2>/dev/null; do sleep 2; done; postgres_stop "$dir" ) </dev/null >/dev/null 2>&1 &
+    disown
+  fi
   echo "postgres://seg@127.0.0.1:$port/postgres"
 }
 
@@ -68,7 +74,8 @@ postgres_stop() {
 }
 
 case "${1:-}" in
-  postgres-start) [[ $# -eq 3 ]] || { echo "usage: $0 postgres-start DIR PORT" >&2; exit 2; }; postgres_start "$2" "$3" ;;
+  postgres-start) [[ $# -eq 3 || $# -eq 4 ]] || { echo "usage: $0 postgres-start DIR PORT [OWNER_PID]" >&2; exit 2; }
+    postgres_start "$2" "$3" "${4:-}" ;;
   postgres-stop) [[ $# -eq 2 ]] || { echo "usage: $0 postgres-stop DIR" >&2; exit 2; }; postgres_stop "$2" ;;
-  *) echo "usage: $0 postgres-start DIR PORT | postgres-stop DIR" >&2; exit 2 ;;
+  *) echo "usage: $0 postgres-start DIR PORT [OWNER_PID] | postgres-stop DIR" >&2; exit 2 ;;
 esac

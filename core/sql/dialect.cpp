@@ -250,9 +250,11 @@ public:
     {
         return "CAST(sum(CAST(CAST(" + x + " AS text) AS numeric)) AS double precision)";
     }
+    // numeric division keeps the dividend's scale (at least 16 digits): 40 decimals make the
+    // quotient exact enough that rounding it to a double is the exact quotient's rounding.
     std::string exactAvg(const std::string& x) const override
     {
-        return "CAST(sum(CAST(CAST(" + x + " AS text) AS numeric)) / count(" + x + ") AS double precision)";
+        return "CAST(round(sum(CAST(CAST(" + x + " AS text) AS numeric)), 40) / count(" + x + ") AS double precision)";
     }
     std::string ceilNonNegative(const std::string& x) const override { return "CAST(ceil(" + x + ") AS bigint)"; }
     std::string doubleNumber(std::string_view text) const override

@@ -85,13 +85,16 @@ public:
         out.data.eventsError = schema_.eventsError;
 
         std::vector<NodeRun> runs(bound.nodes.size());
+        c_.setCancelFlag(options_.cancel);
         try {
             for (const CompiledNode& node : compiled)
                 runNode(bound, node, runs, r);
         } catch (...) {
+            c_.setCancelFlag(nullptr);
             dropTables(compiled);
             throw;
         }
+        c_.setCancelFlag(nullptr);
         dropTables(compiled);
         for (const CompiledNode& node : compiled) {
             r.nodes.push_back(runs[static_cast<size_t>(node.node)]);
@@ -208,8 +211,9 @@ private:
                 fetchDerived(bn, node, r);
             run.status = NodeStatus::Ok;
         } catch (const Error& e) {
-            run.status = NodeStatus::Failed;
-            run.error = e.what();
+            const bool cancelled = options_.cancel && options_.cancel->load();
+            run.status = cancelled ? NodeStatus::Cancelled : NodeStatus::Failed;
+            run.error = cancelled ? "run cancelled" : e.what();
         }
         run.endMs = ms();
     }

@@ -40,6 +40,9 @@ public:
                        const std::function<void(const SqlRow&)>& onRow) = 0;
     // Columns of `table` in table order; empty when there is no such table.
     virtual std::vector<SqlColumnInfo> describeTable(const std::string& table) = 0;
+    // While set and true, a running statement is interrupted where the client allows (SQLite);
+    // others only stop between statements.
+    virtual void setCancelFlag(const std::atomic<bool>* cancel) { (void)cancel; }
     // Drops and re-creates `table` with the columns of `data` and inserts every row.
     virtual void replaceTable(const std::string& table, const Table& data, const std::atomic<bool>* cancel) = 0;
 };

@@ -64,7 +64,8 @@ std::string takeTableParameters(std::string_view query, SqlTables& tables, const
     return rest;
 }
 
-std::string maskPassword(const std::string& url)
+// The URL with the password between "user:" and "@" replaced (empty replacement: removed with the ':').
+std::string replacePassword(const std::string& url, const std::string& replacement)
 {
     const size_t scheme = url.find("://");
     if (scheme == std::string::npos)
@@ -76,8 +77,10 @@ std::string maskPassword(const std::string& url)
     const size_t colon = url.find(':', scheme + 3);
     if (colon == std::string::npos || colon > at)
         return url;
-    return url.substr(0, colon + 1) + "***" + url.substr(at);
+    return url.substr(0, replacement.empty() ? colon : colon + 1) + replacement + url.substr(at);
 }
+
+std::string maskPassword(const std::string& url) { return replacePassword(url, "***"); }
 
 int columnIndex(const std::vector<SqlColumnInfo>& cols, const std::string& name)
 {
@@ -164,6 +167,8 @@ void checkNoNul(std::string_view text, const std::string& table, const std::stri
 }
 
 // ---- URL ----
+
+std::string urlWithoutPassword(const std::string& url) { return replacePassword(url, ""); }
 
 EngineUrl parseEngineUrl(const std::string& url)
 {

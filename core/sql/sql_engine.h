@@ -29,6 +29,9 @@ struct EngineUrl {
 
 // Throws seg::Error saying what is wrong with the URL.
 EngineUrl parseEngineUrl(const std::string& url);
+// The URL without its password ("postgres://ann@host/db?..."), for settings that are saved;
+// libpq then finds the password in PGPASSWORD or ~/.pgpass.
+std::string urlWithoutPassword(const std::string& url);
 
 class SqlConnection; // one open connection (sql_connection.h)
 
@@ -43,6 +46,8 @@ struct LoadSummary {
     double ms = 0;
 };
 
+// One connection; not thread-safe: a background run (GUI) opens its own SqlEngine on its thread.
+// Cancel (RunOptions::cancel) stops SQLite inside a statement, PostgreSQL between statements.
 class SqlEngine {
 public:
     // Connects (SQLite: opens or creates the file). Throws seg::Error with the engine's message.

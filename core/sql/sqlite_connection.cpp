@@ -143,6 +143,13 @@ public:
         return out;
     }
 
+    void setCancelFlag(const std::atomic<bool>* cancel) override
+    {
+        // Checked every few thousand virtual-machine steps: a long statement stops soon after Cancel.
+        sqlite3_progress_handler(db_, cancel ? 4096 : 0, cancel ? progressHandler : nullptr,
+                                 const_cast<std::atomic<bool>*>(cancel));
+    }
+
     void replaceTable(const std::string& table, const Table& data, const std::atomic<bool>* cancel) override
     {
         const Dialect& d = *dialect_;
@@ -174,6 +181,8 @@ public:
     }
 
 private:
+    static int progressHandler(void* flag) { return static_cast<std::atomic<bool>*>(flag)->load() ? 1 : 0; }
+
     struct Statement {
         sqlite3_stmt* s = nullptr;
         Statement(sqlite3* db, const std::string& sql)

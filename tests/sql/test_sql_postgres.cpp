@@ -2,7 +2,7 @@
 // (scripts/sql-servers.sh: initdb in a temporary directory, 127.0.0.1 on a free port, as the
 // `postgres` user when run as root) and stops it at the end. A server that cannot start fails
 // the test with the script's reason; nothing is skipped. SEG_SQL_GRAPHS=N sets how many random
-// graphs the differential test runs (default 40).
+// graphs the differential test runs (default 40; soaks also need QTEST_FUNCTION_TIMEOUT).
 #include "engine_checks.h"
 #include "sql_differential.h"
 
@@ -39,7 +39,9 @@ private Q_SLOTS:
         const quint16 port = freeLoopbackPort();
         QVERIFY2(port != 0, "no free loopback port");
         QProcess start;
-        start.start("bash", {kScript, "postgres-start", serverDir_, QString::number(port)});
+        // Our pid: the script's watcher stops the server even if this test is killed.
+        start.start("bash", {kScript, "postgres-start", serverDir_, QString::number(port),
+                             QString::number(QCoreApplication::applicationPid())});
         QVERIFY2(start.waitForFinished(120'000), "the server script did not finish in 2 minutes");
         const QString err = QString::fromUtf8(start.readAllStandardError());
         QVERIFY2(start.exitStatus() == QProcess::NormalExit && start.exitCode() == 0,

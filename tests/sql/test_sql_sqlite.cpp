@@ -78,6 +78,40 @@ private Q_SLOTS:
         QCOMPARE(engine.run(*g.graph, RunOptions{}).result.rows, size_t{0} + kHostile.size());
     }
 
+    void cancelStopsTheRunAndTimingsArePerNode()
+    {
+        QTemporaryDir dir;
+        writeText(dir.filePath("customers.csv"), hostileCsv());
+        const Json nodes = Json::array({{{"id", "a"}, {"type", "condition"}, {"field", "id"}, {"op", "gt"}, {"value", 2}},
+                                        {{"id", "b"}, {"type", "not"}, {"input", "a"}},
+                                        {{"id", "s"}, {"type", "segment"}, {"name", "S"}, {"input", "b"}}});
+        writeText(dir.filePath("g.segment.json"), graphJson(nodes).dump());
+        const GraphLoadResult g = loadGraphFile(dir.filePath("g.segment.json").toStdString());
+        QVERIFY(g.ok());
+        const Dataset data = loadDataset(g.graph->customers, g.graph->resolve("customers.csv"), std::nullopt, std::nullopt);
+        SqlEngine engine("sqlite:" + dir.filePath("t.db").toStdString());
+        engine.load(*g.graph, data);
+        const RemoteRun done = engine.run(*g.graph, RunOptions{});
+        QCOMPARE(done.result.nodes.size(), size_t{3});
+        double previousEnd = 0;
+        for (const NodeRun& n : done.result.nodes) { // one remote query each, in plan order
+            QCOMPARE(n.status, NodeStatus::Ok);
+            QVERIFY(n.startMs >= previousEnd && n.endMs >= n.startMs);
+            previousEnd = n.endMs;
+        }
+        QCOMPARE(done.result.segments.at(0).size, size_t{2}); // ids 1 and 2
+        std::atomic<bool> cancel{true};
+        RunOptions options;
+        options.cancel = &cancel;
+        const RemoteRun cancelled = engine.run(*g.graph, options);
+        QVERIFY(cancelled.result.cancelled);
+        for (const NodeRun& n : cancelled.result.nodes) {
+            QCOMPARE(n.status, NodeStatus::Cancelled);
+            QCOMPARE(n.error, std::string("run cancelled"));
+        }
+        QVERIFY(cancelled.result.sets.empty());
+    }
+
     void badUrlsAndMissingTablesAreExplained()
     {
         QCOMPARE(errorOf([] { parseEngineUrl("mysql://x"); }).substr(0, 24), std::string("unknown engine 'mysql://"));
@@ -89,6 +123,9 @@ private Q_SLOTS:
         QCOMPARE(pg.tables.customers, std::string("cust omers"));
         QCOMPARE(pg.tables.events, std::string("ev"));
         QCOMPARE(pg.location, std::string("postgres://ann:s3cret@127.0.0.1:5432/shop?sslmode=disable"));
+        QCOMPARE(urlWithoutPassword("postgres://ann:s3cret@127.0.0.1:5432/shop?table=t"),
+                 std::string("postgres://ann@127.0.0.1:5432/shop?table=t"));
+        QCOMPARE(urlWithoutPassword("postgres://ann@h/db"), std::string("postgres://ann@h/db"));
 
         QTemporaryDir dir;
         writeText(dir.filePath("g.segment.json"), graphJson(Json::array()).dump());
