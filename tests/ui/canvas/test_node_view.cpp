@@ -188,6 +188,34 @@ private Q_SLOTS:
         QVERIFY(f.document.node("c1"));
     }
 
+    void rubberBandSelectsAndMiddleButtonPans()
+    {
+        Fixture f;
+        f.document.addNode(NodeType::Condition, {0, 0});
+        f.document.addNode(NodeType::Condition, {0, 150});
+        f.document.addNode(NodeType::Segment, {500, 0});
+        // A band from empty canvas above-left of c1 to below c2 selects both, not s1.
+        const QPointF from(-40, -40), to(260, 300);
+        QTest::mousePress(f.viewport(), Qt::LeftButton, {}, f.at(from));
+        for (int i = 1; i <= 4; ++i)
+            QTest::mouseMove(f.viewport(), f.at(from + (to - from) * i / 4.0));
+        QTest::mouseRelease(f.viewport(), Qt::LeftButton, {}, f.at(to));
+        QCOMPARE(f.scene->selectedNodeIds(), (QStringList{"c1", "c2"}));
+        QCOMPARE(f.selection.ids().size(), 2);
+        QCOMPARE(f.document.nodePosition("c1"), QPointF(0, 0)); // selecting moved nothing
+
+        // Middle-button drag pans: the scene point under the cursor follows the mouse.
+        const QPoint start(300, 300), end(380, 340);
+        const QPointF grabbed = f.view->mapToScene(start);
+        QTest::mousePress(f.viewport(), Qt::MiddleButton, {}, start);
+        QMouseEvent move(QEvent::MouseMove, QPointF(end), f.viewport()->mapToGlobal(QPointF(end)), Qt::NoButton,
+                         Qt::MiddleButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(f.viewport(), &move);
+        QTest::mouseRelease(f.viewport(), Qt::MiddleButton, {}, end);
+        QVERIFY(QLineF(f.view->mapToScene(end), grabbed).length() < 1.5);
+        QCOMPARE(f.scene->selectedNodeIds(), (QStringList{"c1", "c2"}));
+    }
+
     void wheelZoomKeepsPointUnderCursor()
     {
         Fixture f;
