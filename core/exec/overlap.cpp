@@ -3,7 +3,11 @@
 #include "util/error.h"
 
 #include <bit>
+#include <tbb/blocked_range.h>
+#include <tbb/enumerable_thread_specific.h>
 #include <tbb/parallel_for.h>
+
+#include <algorithm>
 
 namespace seg {
 
@@ -18,28 +22,41 @@ std::vector<std::vector<size_t>> overlapCounts(const std::vector<const Bitset*>&
         if (s->size() != sets[0]->size())
             throw Error("overlap matrix: the member sets have different sizes");
 
-    // One task per upper-triangle pair; each pair is one pass over two word arrays, so the
-    // work is memory-bound and pairs parallelise without sharing anything.
-    std::vector<std::pair<size_t, size_t>> pairs;
-    for (size_t i = 0; i < n; ++i)
-        for (size_t j = i; j < n; ++j)
-            pairs.emplace_back(i, j);
-    auto countPair = [&](size_t p) {
-        const auto [i, j] = pairs[p];
-        const uint64_t* a = sets[i]->words();
-        const uint64_t* b = sets[j]->words();
-        size_t c = 0;
-        for (size_t w = 0; w < words; ++w)
-            c += static_cast<size_t>(std::popcount(a[w] & b[w]));
-        counts[i][j] = c;
-        counts[j][i] = c;
+    // Blocks of words, all pairs per block: each block of every set is read from memory once
+    // and then from cache by its n-1 partners (pair by pair over whole sets would stream
+    // every set n times). Workers take blocks and keep their own triangle of counts.
+    constexpr size_t kBlockWords = 512; // 4 KiB per set: 20 sets stay in L1/L2
+    const size_t blocks = (words + kBlockWords - 1) / kBlockWords;
+    auto countBlocks = [&](size_t firstBlock, size_t lastBlock, std::vector<size_t>& tri) {
+        for (size_t blk = firstBlock; blk < lastBlock; ++blk) {
+            const size_t w0 = blk * kBlockWords, w1 = std::min(words, w0 + kBlockWords);
+            size_t t = 0;
+            for (size_t i = 0; i < n; ++i) {
+                const uint64_t* a = sets[i]->words();
+                for (size_t j = i; j < n; ++j, ++t) {
+                    const uint64_t* b = sets[j]->words();
+                    tri[t] += popcountAndWords(a + w0, b + w0, w1 - w0);
+                }
+            }
+        }
     };
-    if (words * pairs.size() < (1u << 16)) {
-        for (size_t p = 0; p < pairs.size(); ++p)
-            countPair(p);
+    const size_t pairs = n * (n + 1) / 2;
+    std::vector<size_t> tri(pairs, 0);
+    if (words * pairs < (1u << 16) || blocks < 2) {
+        countBlocks(0, blocks, tri);
     } else {
-        tbb::parallel_for(size_t{0}, pairs.size(), countPair);
+        tbb::enumerable_thread_specific<std::vector<size_t>> local([&] { return std::vector<size_t>(pairs, 0); });
+        tbb::parallel_for(tbb::blocked_range<size_t>(0, blocks), [&](const tbb::blocked_range<size_t>& r) {
+            countBlocks(r.begin(), r.end(), local.local());
+        });
+        for (const std::vector<size_t>& part : local)
+            for (size_t t = 0; t < pairs; ++t)
+                tri[t] += part[t];
     }
+    size_t t = 0;
+    for (size_t i = 0; i < n; ++i)
+        for (size_t j = i; j < n; ++j, ++t)
+            counts[i][j] = counts[j][i] = tri[t];
     return counts;
 }
 
