@@ -27,6 +27,7 @@ public:
         : g_(g), plan_(plan), options_(options), ctx_(g, *g.data)
     {
         ctx_.cancel = options.cancel;
+        ctx_.parallel = plan.strategy != Strategy::Sequential;
         for (const auto& pn : plan.nodes)
             order_.push_back(g.indexOf(pn.id));
         runs_.resize(g.nodes.size());

@@ -1,5 +1,8 @@
 #include "exec/filter_kernels.h"
 
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+
 #include <algorithm>
 
 namespace seg {
@@ -61,7 +64,7 @@ void scanInt(const T* data, const Column& c, const BoundPredicate& p, size_t fw,
 
 } // namespace
 
-std::vector<uint8_t> stringMatchTable(const Column& column, const BoundPredicate& p)
+std::vector<uint8_t> stringMatchTable(const Column& column, const BoundPredicate& p, bool parallel)
 {
     std::vector<uint8_t> table;
     if (column.type() != DataType::String)
@@ -69,8 +72,16 @@ std::vector<uint8_t> stringMatchTable(const Column& column, const BoundPredicate
     const auto& dict = column.dict();
     // NULL rows store code 0, so the table needs an entry 0 even for an all-NULL column.
     table.resize(std::max<size_t>(1, dict.size()), 0);
-    for (size_t i = 0; i < dict.size(); ++i)
-        table[i] = matchString(p, dict[i]) ? 1 : 0;
+    auto matchRange = [&](size_t first, size_t last) {
+        for (size_t i = first; i < last; ++i)
+            table[i] = matchString(p, dict[i]) ? 1 : 0;
+    };
+    constexpr size_t kChunk = size_t{1} << 16;
+    if (parallel && dict.size() > kChunk)
+        tbb::parallel_for(tbb::blocked_range<size_t>(0, dict.size(), kChunk),
+                          [&](const tbb::blocked_range<size_t>& r) { matchRange(r.begin(), r.end()); });
+    else
+        matchRange(0, dict.size());
     return table;
 }
 

@@ -12,7 +12,9 @@ namespace seg {
 
 // Per-dictionary-entry result of a string predicate: strings are compared once per distinct
 // value, and the scan then only looks up codes.
-std::vector<uint8_t> stringMatchTable(const Column& column, const BoundPredicate& p);
+// With `parallel`, a large dictionary (a unique column such as e-mail) is matched by all
+// workers of the current task arena.
+std::vector<uint8_t> stringMatchTable(const Column& column, const BoundPredicate& p, bool parallel = false);
 
 // Fills out[firstWord, lastWord) with "row matches p" (NULL rows never match except is_null).
 // `table` is stringMatchTable() for string columns, ignored otherwise.

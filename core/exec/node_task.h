@@ -25,6 +25,7 @@ struct ExecContext {
     std::vector<NodeOutput> outputs;   // per node index
     std::shared_ptr<const Bitset> universe;
     const std::atomic<bool>* cancel = nullptr;
+    bool parallel = false; // the strategy lets a node's preparation use the arena's workers too
 
     ExecContext(const BoundGraph& g, const Dataset& d);
     EvalContext evalContext() const { return EvalContext{slots, graph.asOf}; }
@@ -68,5 +69,6 @@ protected:
 std::unique_ptr<NodeTask> makeSetTask(ExecContext& ctx, int index);   // condition expression and or except not segment priority
 std::unique_ptr<NodeTask> makeEventTask(ExecContext& ctx, int index); // behavior, derive from events
 std::unique_ptr<NodeTask> makeWholeTask(ExecContext& ctx, int index); // top, split, derive from expression
+std::unique_ptr<NodeTask> makeTopTask(ExecContext& ctx, int index);   // top (top_task.cpp)
 
 } // namespace seg

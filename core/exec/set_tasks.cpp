@@ -15,7 +15,7 @@ public:
     void prepare() override
     {
         column_ = &ctx_.column(bound_.field);
-        table_ = stringMatchTable(*column_, bound_.predicate);
+        table_ = stringMatchTable(*column_, bound_.predicate, ctx_.parallel);
         input_ = optionalInput();
         out_ = std::make_shared<Bitset>(ctx_.rows);
     }

@@ -1,7 +1,11 @@
-// top (a rank cut: needs its whole input, so it is a barrier), split (deterministic MD5
-// buckets) and derive from an expression (a whole new column).
+// split (deterministic MD5 buckets) and derive from an expression (a whole new column);
+// top is in top_task.cpp.
 #include "exec/node_task.h"
-#include "util/md5.h"
+#include "exec/split_hash.h"
+#include "expr/program.h"
+
+#include <charconv>
+#include <cstring>
 
 #include <algorithm>
 #include <cmath>
@@ -10,93 +14,7 @@ namespace seg {
 
 namespace {
 
-// Orders customer rows by key ascending: numeric for numeric keys, bytes for strings.
-bool keyLess(const Column& key, uint32_t a, uint32_t b)
-{
-    switch (key.type()) {
-    case DataType::String: return key.stringAt(a) < key.stringAt(b);
-    case DataType::Double: return key.doubleAt(a) < key.doubleAt(b);
-    case DataType::Int:
-    case DataType::Timestamp: return key.intAt(a) < key.intAt(b);
-    case DataType::Date: return key.dateAt(a) < key.dateAt(b);
-    case DataType::Bool: return key.boolAt(a) < key.boolAt(b);
-    }
-    return a < b;
-}
-
-// k = ceil(n * percent / 100). A product within 1e-9 (relative) of a whole number counts as
-// that number, so "33.3 % of 1000" is 333 as in decimal arithmetic, not 334.
-size_t topCount(size_t n, const Node& node)
-{
-    if (node.count)
-        return std::min(static_cast<size_t>(std::max<int64_t>(0, *node.count)), n);
-    const double q = static_cast<double>(n) * *node.percent / 100.0;
-    const double r = std::nearbyint(q);
-    const double k = std::fabs(q - r) <= 1e-9 * std::max(1.0, q) ? r : std::ceil(q);
-    return std::min(n, static_cast<size_t>(k));
-}
-
-template <class V> struct Ranked {
-    V value;
-    uint32_t row;
-};
-
-template <class V, class Get>
-void selectTop(const Bitset& candidates, const Column& key, size_t (*count)(size_t, const Node&), const Node& node,
-               Get get, Bitset& out)
-{
-    std::vector<Ranked<V>> items;
-    items.reserve(candidates.count());
-    candidates.forEach([&](size_t r) { items.push_back({get(r), static_cast<uint32_t>(r)}); });
-    const size_t k = count(items.size(), node);
-    const bool asc = node.ascending;
-    auto before = [&](const Ranked<V>& a, const Ranked<V>& b) {
-        if (a.value != b.value)
-            return asc ? a.value < b.value : b.value < a.value;
-        return keyLess(key, a.row, b.row);
-    };
-    if (k < items.size())
-        std::nth_element(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(k), items.end(), before);
-    for (size_t i = 0; i < k; ++i)
-        out.set(items[i].row);
-}
-
-class TopTask final : public NodeTask {
-public:
-    using NodeTask::NodeTask;
-    bool partitioned() const override { return false; }
-    void runWords(size_t, size_t) override
-    {
-        const Column& field = ctx_.column(bound_.field);
-        const Column& key = ctx_.data.customers.key();
-        Bitset candidates = field.validity();
-        if (const Bitset* in = optionalInput())
-            candidates &= *in;
-        out_ = std::make_shared<Bitset>(ctx_.rows);
-        const Node& node = *bound_.node;
-        switch (field.type()) {
-        case DataType::Double:
-            selectTop<double>(candidates, key, topCount, node, [&](size_t r) { return field.doubleAt(r); }, *out_);
-            break;
-        case DataType::String:
-            selectTop<std::string_view>(candidates, key, topCount, node, [&](size_t r) { return field.stringAt(r); }, *out_);
-            break;
-        case DataType::Date:
-            selectTop<int64_t>(candidates, key, topCount, node, [&](size_t r) { return int64_t{field.dateAt(r)}; }, *out_);
-            break;
-        case DataType::Bool:
-            selectTop<int64_t>(candidates, key, topCount, node, [&](size_t r) { return int64_t{field.boolAt(r)}; }, *out_);
-            break;
-        default:
-            selectTop<int64_t>(candidates, key, topCount, node, [&](size_t r) { return field.intAt(r); }, *out_);
-            break;
-        }
-    }
-    NodeOutput finish() override { return NodeOutput{{out_}, nullptr}; }
-
-private:
-    std::shared_ptr<Bitset> out_;
-};
+constexpr size_t kKeyTextBytes = 24; // an int64 in decimal, with sign
 
 class SplitTask final : public NodeTask {
 public:
@@ -111,18 +29,50 @@ public:
     {
         const Column& key = ctx_.data.customers.key();
         const Bitset& members = input_ ? *input_ : *ctx_.universe;
-        std::string text = bound_.node->seed + ":";
-        const size_t prefix = text.size();
+        const std::string& seed = bound_.node->seed;
+        // Texts "seed:key" are built in place (no allocation per member) and hashed eight at
+        // a time; integer keys are plain decimal, strings as they are (spec section 4).
+        constexpr size_t kBatch = 64;
+        std::vector<char> buffer(kBatch * (seed.size() + 1 + kKeyTextBytes));
+        std::string_view texts[kBatch];
+        uint32_t rows[kBatch], hashes[kBatch];
+        std::vector<std::string> owned(kBatch); // keys that are neither int nor string
+        size_t n = 0;
+        auto flush = [&] {
+            md5Prefix32Many(texts, n, hashes);
+            for (size_t i = 0; i < n; ++i) {
+                // 100·u is exact in double: h·100 < 2^39 and the division is by a power of two.
+                const double u100 = 100.0 * static_cast<double>(hashes[i]) / 4294967296.0;
+                size_t part = 0;
+                while (part + 1 < bound_.cumulative.size() && !(u100 < bound_.cumulative[part]))
+                    ++part;
+                outs_[part]->set(rows[i]);
+            }
+            n = 0;
+        };
+        const size_t slot = seed.size() + 1 + kKeyTextBytes;
         members.forEachInWords(fw, lw, [&](size_t r) {
-            text.resize(prefix);
-            text += key.type() == DataType::String ? std::string(key.stringAt(r)) : key.textAt(r);
-            // 100·u is exact in double: h·100 < 2^39 and the division is by a power of two.
-            const double u100 = 100.0 * static_cast<double>(md5Prefix32(text)) / 4294967296.0;
-            size_t part = 0;
-            while (part + 1 < bound_.cumulative.size() && !(u100 < bound_.cumulative[part]))
-                ++part;
-            outs_[part]->set(r);
+            if (key.type() == DataType::String) {
+                owned[n].assign(seed); // keeps its capacity from earlier batches
+                owned[n] += ':';
+                owned[n] += key.stringAt(r);
+                texts[n] = owned[n];
+            } else if (key.type() == DataType::Int && !key.isNull(r)) {
+                char* start = buffer.data() + n * slot;
+                std::memcpy(start, seed.data(), seed.size());
+                start[seed.size()] = ':';
+                char* digits = start + seed.size() + 1;
+                const auto written = std::to_chars(digits, digits + kKeyTextBytes, key.intAt(r)).ptr;
+                texts[n] = std::string_view(start, static_cast<size_t>(written - start));
+            } else {
+                owned[n] = seed + ":" + key.textAt(r);
+                texts[n] = owned[n];
+            }
+            rows[n++] = static_cast<uint32_t>(r);
+            if (n == kBatch)
+                flush();
         });
+        flush();
     }
     NodeOutput finish() override
     {
@@ -136,18 +86,58 @@ private:
     std::vector<std::shared_ptr<Bitset>> outs_;
 };
 
+// Non-string results are evaluated per partition straight into the new column's arrays;
+// string results build one dictionary, so they run on one worker.
 class DeriveExpressionTask final : public NodeTask {
 public:
     using NodeTask::NodeTask;
-    bool partitioned() const override { return false; }
-    void runWords(size_t, size_t) override
+    bool partitioned() const override { return bound_.expr->resultType != DataType::String; }
+    void prepare() override
     {
-        column_ = std::make_shared<const Column>(
-            evalColumn(*bound_.expr, ctx_.evalContext(), ctx_.rows, bound_.node->name));
+        const DataType t = bound_.expr->resultType;
+        if (t == DataType::String)
+            return;
+        const size_t rows = ctx_.rows;
+        if (t == DataType::Double)
+            doubles_.assign(rows, 0.0);
+        else if (t == DataType::Bool)
+            bools_.assign(rows, 0);
+        else
+            ints_.assign(rows, 0);
+        valid_ = Bitset(rows);
     }
-    NodeOutput finish() override { return NodeOutput{{}, column_}; }
+    void runWords(size_t fw, size_t lw) override
+    {
+        if (bound_.expr->resultType == DataType::String) {
+            column_ = std::make_shared<const Column>(
+                evalColumn(*bound_.expr, ctx_.evalContext(), ctx_.rows, bound_.node->name));
+            return;
+        }
+        const ColumnSink sink{ints_.data(), doubles_.data(), bools_.data(), &valid_};
+        evalColumnRange(*bound_.expr, ctx_.evalContext(), fw * 64, std::min(lw * 64, ctx_.rows), sink);
+    }
+    NodeOutput finish() override
+    {
+        const std::string& name = bound_.node->name;
+        switch (bound_.expr->resultType) {
+        case DataType::String: break;
+        case DataType::Double: column_ = std::make_shared<const Column>(Column::fromDoubles(name, std::move(doubles_), std::move(valid_))); break;
+        case DataType::Bool: column_ = std::make_shared<const Column>(Column::fromBools(name, std::move(bools_), std::move(valid_))); break;
+        case DataType::Date: {
+            std::vector<int32_t> days(ints_.begin(), ints_.end());
+            column_ = std::make_shared<const Column>(Column::fromDates(name, std::move(days), std::move(valid_)));
+            break;
+        }
+        default: column_ = std::make_shared<const Column>(Column::fromInts(name, bound_.expr->resultType, std::move(ints_), std::move(valid_))); break;
+        }
+        return NodeOutput{{}, column_};
+    }
 
 private:
+    std::vector<int64_t> ints_;
+    std::vector<double> doubles_;
+    std::vector<uint8_t> bools_;
+    Bitset valid_;
     std::shared_ptr<const Column> column_;
 };
 
@@ -156,7 +146,7 @@ private:
 std::unique_ptr<NodeTask> makeWholeTask(ExecContext& ctx, int index)
 {
     switch (ctx.graph.nodes[static_cast<size_t>(index)].node->type) {
-    case NodeType::Top: return std::make_unique<TopTask>(ctx, index);
+    case NodeType::Top: return makeTopTask(ctx, index);
     case NodeType::Split: return std::make_unique<SplitTask>(ctx, index);
     default: return std::make_unique<DeriveExpressionTask>(ctx, index);
     }

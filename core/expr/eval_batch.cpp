@@ -189,4 +189,25 @@ Column evalColumn(const CompiledExpr& e, const EvalContext& ctx, size_t rows, co
     return Column(name, type);
 }
 
+void evalColumnRange(const CompiledExpr& e, const EvalContext& ctx, size_t begin, size_t end, const ColumnSink& sink)
+{
+    const expr::Store store = expr::storeOf(e.resultType);
+    if (store == expr::Store::Str)
+        throw Error("evalColumnRange: string results need evalColumn (one dictionary)");
+    if (end <= begin)
+        return;
+    BatchEval eval(e, ctx, begin, end);
+    for (size_t r0 = begin; r0 < end; r0 += kMorsel) {
+        const size_t count = std::min(kMorsel, end - r0);
+        const Vec& v = eval.run(r0, count);
+        switch (store) {
+        case expr::Store::I64: copyValues(v.i, v.n, count, sink.ints + r0); break;
+        case expr::Store::F64: copyValues(v.d, v.n, count, sink.doubles + r0); break;
+        case expr::Store::U8: copyValues(v.b, v.n, count, sink.bools + r0); break;
+        case expr::Store::Str: break;
+        }
+        writeValidity(v.n, r0, count, *sink.valid);
+    }
+}
+
 } // namespace seg

@@ -70,6 +70,19 @@ void evalFilter(const CompiledExpr& expr, const EvalContext& ctx, size_t begin, 
 // dictionary, in order of first appearance.
 Column evalColumn(const CompiledExpr& expr, const EvalContext& ctx, size_t rows, const std::string& name);
 
+// Batch over a row range, for results that are not strings (a string column needs one
+// dictionary, so evalColumn): the value of row r goes to index r of the array matching the
+// result's storage (ints for int/date/timestamp, doubles, bools), NULL rows get 0 and a clear
+// bit in `valid`. `begin` is a multiple of 64; ranges of different calls may run concurrently.
+struct ColumnSink {
+    int64_t* ints = nullptr;
+    double* doubles = nullptr;
+    uint8_t* bools = nullptr;
+    Bitset* valid = nullptr; // sized to all rows
+};
+void evalColumnRange(const CompiledExpr& expr, const EvalContext& ctx, size_t begin, size_t end,
+                     const ColumnSink& sink);
+
 // Per customer: the value for one row.
 Value evalRow(const CompiledExpr& expr, const EvalContext& ctx, size_t row);
 

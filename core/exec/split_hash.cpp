@@ -1,0 +1,122 @@
+#include "exec/split_hash.h"
+
+#include "util/md5.h"
+
+#include <cstring>
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define SEG_SPLIT_HASH_AVX2 1
+#endif
+
+namespace seg {
+
+namespace {
+
+#ifdef SEG_SPLIT_HASH_AVX2
+
+constexpr uint32_t kShift[64] = {7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22,
+                                 5, 9,  14, 20, 5, 9,  14, 20, 5, 9,  14, 20, 5, 9,  14, 20,
+                                 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23,
+                                 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21};
+
+constexpr uint32_t kTable[64] = {
+    0xd76aa478, 0xe8c7b756, 0x242070db, 0xc1bdceee, 0xf57c0faf, 0x4787c62a, 0xa8304613, 0xfd469501,
+    0x698098d8, 0x8b44f7af, 0xffff5bb1, 0x895cd7be, 0x6b901122, 0xfd987193, 0xa679438e, 0x49b40821,
+    0xf61e2562, 0xc040b340, 0x265e5a51, 0xe9b6c7aa, 0xd62f105d, 0x02441453, 0xd8a1e681, 0xe7d3fbc8,
+    0x21e1cde6, 0xc33707d6, 0xf4d50d87, 0x455a14ed, 0xa9e3e905, 0xfcefa3f8, 0x676f02d9, 0x8d2a4c8a,
+    0xfffa3942, 0x8771f681, 0x6d9d6122, 0xfde5380c, 0xa4beea44, 0x4bdecfa9, 0xf6bb4b60, 0xbebfbc70,
+    0x289b7ec6, 0xeaa127fa, 0xd4ef3085, 0x04881d05, 0xd9d4d039, 0xe6db99e5, 0x1fa27cf8, 0xc4ac5665,
+    0xf4292244, 0x432aff97, 0xab9423a7, 0xfc93a039, 0x655b59c3, 0x8f0ccc92, 0xffeff47d, 0x85845dd1,
+    0x6fa87e4f, 0xfe2ce6e0, 0xa3014314, 0x4e0811a1, 0xf7537e82, 0xbd3af235, 0x2ad7d2bb, 0xeb86d391};
+
+// Eight single-block messages (each at most 55 bytes): padded, then the 64 MD5 steps on
+// eight lanes. Only the first state word is needed for the 4-byte prefix.
+__attribute__((target("avx2"))) void md5Prefix32Lanes(const std::string_view* texts, uint32_t* out)
+{
+    alignas(32) uint32_t words[16][8] = {};
+    for (int lane = 0; lane < 8; ++lane) {
+        uint8_t block[64] = {};
+        const std::string_view t = texts[lane];
+        std::memcpy(block, t.data(), t.size());
+        block[t.size()] = 0x80;
+        const uint64_t bits = static_cast<uint64_t>(t.size()) * 8;
+        for (int i = 0; i < 8; ++i)
+            block[56 + i] = static_cast<uint8_t>(bits >> (8 * i));
+        for (int i = 0; i < 16; ++i)
+            words[i][lane] = uint32_t{block[i * 4]} | (uint32_t{block[i * 4 + 1]} << 8)
+                | (uint32_t{block[i * 4 + 2]} << 16) | (uint32_t{block[i * 4 + 3]} << 24);
+    }
+    __m256i m[16];
+    for (int i = 0; i < 16; ++i)
+        m[i] = _mm256_load_si256(reinterpret_cast<const __m256i*>(words[i]));
+    const __m256i ones = _mm256_set1_epi32(-1);
+    const __m256i a0 = _mm256_set1_epi32(0x67452301);
+    __m256i a = a0, b = _mm256_set1_epi32(static_cast<int>(0xefcdab89)),
+            c = _mm256_set1_epi32(static_cast<int>(0x98badcfe)), d = _mm256_set1_epi32(0x10325476);
+    for (int i = 0; i < 64; ++i) {
+        __m256i f;
+        int g;
+        if (i < 16) {
+            f = _mm256_or_si256(_mm256_and_si256(b, c), _mm256_andnot_si256(b, d));
+            g = i;
+        } else if (i < 32) {
+            f = _mm256_or_si256(_mm256_and_si256(d, b), _mm256_andnot_si256(d, c));
+            g = (5 * i + 1) % 16;
+        } else if (i < 48) {
+            f = _mm256_xor_si256(_mm256_xor_si256(b, c), d);
+            g = (3 * i + 5) % 16;
+        } else {
+            f = _mm256_xor_si256(c, _mm256_or_si256(b, _mm256_xor_si256(d, ones)));
+            g = (7 * i) % 16;
+        }
+        const __m256i sum = _mm256_add_epi32(_mm256_add_epi32(a, f),
+                                             _mm256_add_epi32(_mm256_set1_epi32(static_cast<int>(kTable[i])), m[g]));
+        const __m128i left = _mm_cvtsi32_si128(static_cast<int>(kShift[i]));
+        const __m128i right = _mm_cvtsi32_si128(static_cast<int>(32 - kShift[i]));
+        const __m256i rotated = _mm256_or_si256(_mm256_sll_epi32(sum, left), _mm256_srl_epi32(sum, right));
+        const __m256i next = _mm256_add_epi32(b, rotated);
+        a = d;
+        d = c;
+        c = b;
+        b = next;
+    }
+    alignas(32) uint32_t h0[8];
+    _mm256_store_si256(reinterpret_cast<__m256i*>(h0), _mm256_add_epi32(a, a0));
+    for (int lane = 0; lane < 8; ++lane)
+        out[lane] = __builtin_bswap32(h0[lane]); // digest bytes 0..3 are h0 little-endian
+}
+
+bool haveAvx2()
+{
+    static const bool have = __builtin_cpu_supports("avx2");
+    return have;
+}
+
+#endif
+
+} // namespace
+
+void md5Prefix32Many(const std::string_view* texts, size_t n, uint32_t* out)
+{
+    size_t i = 0;
+#ifdef SEG_SPLIT_HASH_AVX2
+    if (haveAvx2()) {
+        for (; i + 8 <= n; i += 8) {
+            bool fits = true;
+            for (size_t j = 0; j < 8; ++j)
+                fits = fits && texts[i + j].size() <= kSplitHashLaneBytes;
+            if (fits) {
+                md5Prefix32Lanes(texts + i, out + i);
+            } else {
+                for (size_t j = 0; j < 8; ++j)
+                    out[i + j] = md5Prefix32(texts[i + j]);
+            }
+        }
+    }
+#endif
+    for (; i < n; ++i)
+        out[i] = md5Prefix32(texts[i]);
+}
+
+} // namespace seg

@@ -1,0 +1,17 @@
+#pragma once
+// The split node's bucket numerator, md5Prefix32 (util/md5.h), for many short texts at once:
+// eight MD5 computations side by side in AVX2 lanes where the CPU has AVX2 (checked at run
+// time), one at a time otherwise. Same results as util/md5.h, bit for bit.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace seg {
+
+// Texts of up to this many bytes fit one MD5 block and take the lane path.
+constexpr size_t kSplitHashLaneBytes = 55;
+
+// out[i] = md5Prefix32(texts[i]) for i < n.
+void md5Prefix32Many(const std::string_view* texts, size_t n, uint32_t* out);
+
+} // namespace seg

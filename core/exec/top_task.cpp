@@ -1,0 +1,281 @@
+// top: a rank cut (spec section 4). The exact definition is the sort of all candidates by
+// value (descending, or ascending with "order":"asc"), ties by key ascending, first k kept.
+//
+// Large inputs avoid that sort: a sample of the candidates gives two thresholds around the
+// k-th value; one partitioned pass then marks everything better than the upper threshold
+// directly (like a filter) and collects only the rows between the thresholds, and finish()
+// ranks those few with the exact order. When the sample misjudged (fewer than k above plus
+// between, or more than k above) the exact full selection runs instead, so the sample
+// changes speed only, never members.
+#include "exec/node_task.h"
+#include "plan/planner.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <type_traits>
+
+namespace seg {
+
+namespace {
+
+// Orders customer rows by key ascending: numeric for numeric keys, bytes for strings.
+bool keyLess(const Column& key, uint32_t a, uint32_t b)
+{
+    switch (key.type()) {
+    case DataType::String: return key.stringAt(a) < key.stringAt(b);
+    case DataType::Double: return key.doubleAt(a) < key.doubleAt(b);
+    case DataType::Int:
+    case DataType::Timestamp: return key.intAt(a) < key.intAt(b);
+    case DataType::Date: return key.dateAt(a) < key.dateAt(b);
+    case DataType::Bool: return key.boolAt(a) < key.boolAt(b);
+    }
+    return a < b;
+}
+
+// k = ceil(n * percent / 100). A product within 1e-9 (relative) of a whole number counts as
+// that number, so "33.3 % of 1000" is 333 as in decimal arithmetic, not 334.
+size_t topCount(size_t n, const Node& node)
+{
+    if (node.count)
+        return std::min(static_cast<size_t>(std::max<int64_t>(0, *node.count)), n);
+    const double q = static_cast<double>(n) * *node.percent / 100.0;
+    const double r = std::nearbyint(q);
+    const double k = std::fabs(q - r) <= 1e-9 * std::max(1.0, q) ? r : std::ceil(q);
+    return std::min(n, static_cast<size_t>(k));
+}
+
+template <class V> struct Ranked {
+    V value;
+    uint32_t row;
+};
+
+// The exact selection over all candidates (small inputs, strings, and the fallback).
+template <class V, class Get>
+void selectTop(const Bitset& candidates, const Column& key, size_t k, bool asc, Get get, Bitset& out)
+{
+    std::vector<Ranked<V>> items;
+    items.reserve(candidates.count());
+    candidates.forEach([&](size_t r) { items.push_back({get(r), static_cast<uint32_t>(r)}); });
+    auto before = [&](const Ranked<V>& a, const Ranked<V>& b) {
+        if (a.value != b.value)
+            return asc ? a.value < b.value : b.value < a.value;
+        return keyLess(key, a.row, b.row);
+    };
+    if (k < items.size())
+        std::nth_element(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(k), items.end(), before);
+    for (size_t i = 0; i < k && i < items.size(); ++i)
+        out.set(items[i].row);
+}
+
+constexpr size_t kSampleSize = 16384;
+constexpr size_t kSampledFrom = size_t{1} << 18; // smaller inputs take the exact path directly
+
+class TopTask final : public NodeTask {
+public:
+    using NodeTask::NodeTask;
+
+    void prepare() override
+    {
+        field_ = &ctx_.column(bound_.field);
+        out_ = std::make_shared<Bitset>(ctx_.rows);
+        candidates_ = field_->validity();
+        if (const Bitset* in = optionalInput())
+            candidates_ &= *in;
+        const size_t n = candidates_.count();
+        k_ = topCount(n, *bound_.node);
+        asc_ = bound_.node->ascending;
+        sampled_ = field_->type() != DataType::String && n >= kSampledFrom && k_ > 0 && k_ < n;
+        if (sampled_ && field_->type() == DataType::Double)
+            pickThresholds<double>(n);
+        else if (sampled_)
+            pickThresholds<int64_t>(n);
+        const size_t partWords = kPartitionRows / 64;
+        between_.assign(ctx_.words / partWords + 1, {});
+    }
+
+    void runWords(size_t fw, size_t lw) override
+    {
+        if (!sampled_)
+            return;
+        std::vector<uint32_t>& between = between_[fw / (kPartitionRows / 64)];
+        switch (field_->type()) {
+        case DataType::Double: mark<double>(field_->doubles().data(), fw, lw, between); break;
+        case DataType::Date: mark<int64_t>(field_->codes().data(), fw, lw, between); break;
+        case DataType::Bool: mark<int64_t>(field_->bools().data(), fw, lw, between); break;
+        default: mark<int64_t>(field_->ints().data(), fw, lw, between); break;
+        }
+    }
+
+    NodeOutput finish() override
+    {
+        const bool done = sampled_ && (field_->type() == DataType::Double ? rankBetween<double>() : rankBetween<int64_t>());
+        if (!done) {
+            std::fill(out_->words(), out_->words() + out_->wordCount(), uint64_t{0});
+            exactSelect();
+        }
+        return NodeOutput{{out_}, nullptr};
+    }
+
+private:
+    // Thresholds in the value domain (doubles for double fields, int64 otherwise).
+    struct Bounds {
+        double hiD = 0, loD = 0;
+        int64_t hiI = 0, loI = 0;
+    };
+
+    template <class V> V valueAt(size_t r) const
+    {
+        if constexpr (std::is_same_v<V, double>)
+            return field_->doubles()[r];
+        else
+            switch (field_->type()) {
+            case DataType::Date: return field_->codes()[r];
+            case DataType::Bool: return field_->bools()[r];
+            default: return field_->ints()[r];
+            }
+    }
+    template <class V> bool better(V a, V b) const { return asc_ ? a < b : a > b; }
+    template <class V> V hi() const
+    {
+        if constexpr (std::is_same_v<V, double>) return bounds_.hiD; else return bounds_.hiI;
+    }
+    template <class V> V lo() const
+    {
+        if constexpr (std::is_same_v<V, double>) return bounds_.loD; else return bounds_.loI;
+    }
+
+    // Every (n / kSampleSize)-th candidate; the sample's order statistics around rank k
+    // bound the k-th value with a margin of several standard deviations.
+    template <class V> void pickThresholds(size_t n)
+    {
+        std::vector<V> sample;
+        sample.reserve(kSampleSize + 1);
+        const size_t stride = std::max<size_t>(1, n / kSampleSize);
+        size_t seen = 0, next = stride / 2;
+        const uint64_t* words = candidates_.words();
+        for (size_t w = 0; w < candidates_.wordCount(); ++w) {
+            const uint64_t bits = words[w];
+            const size_t c = static_cast<size_t>(std::popcount(bits));
+            while (next < seen + c) {
+                uint64_t b = bits;
+                for (size_t skip = next - seen; skip > 0; --skip)
+                    b &= b - 1;
+                sample.push_back(valueAt<V>(w * 64 + static_cast<size_t>(std::countr_zero(b))));
+                next += stride;
+            }
+            seen += c;
+        }
+        std::sort(sample.begin(), sample.end(), [&](V a, V b) { return better(a, b); });
+        const double m = static_cast<double>(sample.size());
+        const double q = static_cast<double>(k_) / static_cast<double>(n);
+        const double p = q * m;
+        const double margin = 5 * std::sqrt(m * q * (1 - q)) + 16;
+        const double hiIdx = std::floor(p - margin), loIdx = std::ceil(p + margin);
+        // No upper threshold: nothing is "better" than the best possible value; no lower
+        // one: everything not above is between.
+        const V best = asc_ ? std::numeric_limits<V>::lowest() : std::numeric_limits<V>::max();
+        const V worst = asc_ ? std::numeric_limits<V>::max() : std::numeric_limits<V>::lowest();
+        const V h = hiIdx < 0 ? best : sample[static_cast<size_t>(hiIdx)];
+        const V l = loIdx >= m ? worst : sample[static_cast<size_t>(loIdx)];
+        if constexpr (std::is_same_v<V, double>) {
+            bounds_.hiD = h;
+            bounds_.loD = l;
+        } else {
+            bounds_.hiI = h;
+            bounds_.loI = l;
+        }
+    }
+
+    // Branch-free per word: "better than hi" bits go straight to the output, rows between
+    // the thresholds are collected for finish().
+    template <class V, class T> void mark(const T* values, size_t fw, size_t lw, std::vector<uint32_t>& between) const
+    {
+        uint64_t* out = out_->words();
+        const uint64_t* cand = candidates_.words();
+        const V h = hi<V>(), l = lo<V>();
+        const size_t rows = ctx_.rows;
+        for (size_t w = fw; w < lw; ++w) {
+            const size_t base = w * 64, n = std::min<size_t>(64, rows - base);
+            uint64_t above = 0, notBelow = 0;
+            for (size_t j = 0; j < n; ++j) {
+                const V v = static_cast<V>(values[base + j]);
+                above |= uint64_t(better(v, h)) << j;
+                notBelow |= uint64_t(!better(l, v)) << j;
+            }
+            above &= cand[w];
+            uint64_t mid = notBelow & ~above & cand[w];
+            out[w] = above;
+            while (mid) {
+                between.push_back(static_cast<uint32_t>(base + static_cast<size_t>(std::countr_zero(mid))));
+                mid &= mid - 1;
+            }
+        }
+    }
+
+    // Adds the best (k - above) of the rows between the thresholds; false when the sample
+    // misjudged and the exact path must run.
+    template <class V> bool rankBetween()
+    {
+        const size_t above = out_->count();
+        size_t between = 0;
+        for (const auto& b : between_)
+            between += b.size();
+        if (above > k_ || above + between < k_)
+            return false;
+        std::vector<Ranked<V>> items;
+        items.reserve(between);
+        for (const auto& b : between_)
+            for (uint32_t r : b)
+                items.push_back({valueAt<V>(r), r});
+        const Column& key = ctx_.data.customers.key();
+        const size_t need = k_ - above;
+        auto before = [&](const Ranked<V>& a, const Ranked<V>& b) {
+            return a.value != b.value ? better(a.value, b.value) : keyLess(key, a.row, b.row);
+        };
+        if (need < items.size())
+            std::nth_element(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(need), items.end(), before);
+        for (size_t i = 0; i < need; ++i)
+            out_->set(items[i].row);
+        return true;
+    }
+
+    void exactSelect()
+    {
+        const Column& f = *field_;
+        const Column& key = ctx_.data.customers.key();
+        switch (f.type()) {
+        case DataType::Double:
+            selectTop<double>(candidates_, key, k_, asc_, [&](size_t r) { return f.doubleAt(r); }, *out_);
+            break;
+        case DataType::String:
+            selectTop<std::string_view>(candidates_, key, k_, asc_, [&](size_t r) { return f.stringAt(r); }, *out_);
+            break;
+        case DataType::Date:
+            selectTop<int64_t>(candidates_, key, k_, asc_, [&](size_t r) { return int64_t{f.dateAt(r)}; }, *out_);
+            break;
+        case DataType::Bool:
+            selectTop<int64_t>(candidates_, key, k_, asc_, [&](size_t r) { return int64_t{f.boolAt(r)}; }, *out_);
+            break;
+        default:
+            selectTop<int64_t>(candidates_, key, k_, asc_, [&](size_t r) { return f.intAt(r); }, *out_);
+            break;
+        }
+    }
+
+    const Column* field_ = nullptr;
+    Bitset candidates_;
+    size_t k_ = 0;
+    bool asc_ = false, sampled_ = false;
+    Bounds bounds_;
+    std::vector<std::vector<uint32_t>> between_; // per partition: rows between the thresholds
+    std::shared_ptr<Bitset> out_;
+};
+
+} // namespace
+
+std::unique_ptr<NodeTask> makeTopTask(ExecContext& ctx, int index) { return std::make_unique<TopTask>(ctx, index); }
+
+} // namespace seg

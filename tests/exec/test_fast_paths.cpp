@@ -1,0 +1,216 @@
+// The engine's fast paths against their plain definitions, on inputs large enough to take
+// them: top over >= 2^18 candidates (sampled thresholds), the 8-lane MD5 of split, derive
+// columns evaluated per partition, and the blocked overlap matrix. Every expected answer is
+// computed here from the column values with the spec's rule, not by the engine.
+#include "exec/overlap.h"
+#include "exec/runner.h"
+#include "exec/split_hash.h"
+#include "graph/graph_io.h"
+#include "util/md5.h"
+
+#include <QtTest/QtTest>
+
+#include <algorithm>
+#include <random>
+
+using namespace seg;
+
+namespace {
+
+constexpr size_t kRows = 300'000;
+
+// id: 1..n in a shuffled order (so key order differs from row order); score: a double with
+// many ties and some NULLs; level: a small int with ties; flag: every third row.
+Dataset bigData()
+{
+    std::mt19937_64 rng(12345);
+    std::vector<int64_t> ids(kRows);
+    for (size_t i = 0; i < kRows; ++i)
+        ids[i] = static_cast<int64_t>(i) + 1;
+    std::shuffle(ids.begin(), ids.end(), rng);
+    Dataset d;
+    Table& t = d.customers.table;
+    t.rows = kRows;
+    Column id("id", DataType::Int), score("score", DataType::Double), level("level", DataType::Int),
+        flag("flag", DataType::Bool);
+    for (size_t r = 0; r < kRows; ++r) {
+        id.appendInt(ids[r]);
+        const uint64_t x = rng();
+        if (x % 97 == 0)
+            score.appendNull();
+        else
+            score.appendDouble(static_cast<double>(x % 5000) / 4.0 - 100.0 + ((x >> 20) % 2 ? 0.0 : -0.0));
+        level.appendInt(static_cast<int64_t>((x >> 32) % 40) - 5);
+        flag.appendBool(r % 3 == 0);
+    }
+    for (Column* c : {&id, &score, &level, &flag}) {
+        c->finish();
+        t.columns.push_back(std::move(*c));
+    }
+    d.customers.keyColumn = 0;
+    d.customersReport.rows = d.customersReport.dataRows = kRows;
+    return d;
+}
+
+Graph graphOf(const std::string& nodes)
+{
+    const std::string text = R"({"format":"segment-studio/graph","format_version":1,"as_of":"2024-12-31",
+      "datasets":{"customers":{"path":"customers.csv","key":"id"}},"nodes":[)" + nodes + "]}";
+    GraphLoadResult loaded = parseGraph(text, "fast.segment.json", {});
+    if (!loaded.ok())
+        qFatal("graph does not load: %s", loaded.diagnostics.front().toString().c_str());
+    return *loaded.graph;
+}
+
+// Spec section 4, top: candidates with a value (and in the input), by value (descending
+// unless asc), ties by key ascending, the first ceil(n * percent / 100).
+std::vector<uint32_t> expectedTop(const Dataset& d, const char* field, double percent, bool asc, bool onlyFlagged)
+{
+    const Table& t = d.customers.table;
+    const Column& f = *t.find(field);
+    const Column& key = *t.find("id");
+    const Column& flag = *t.find("flag");
+    std::vector<uint32_t> rows;
+    for (uint32_t r = 0; r < t.rows; ++r)
+        if (!f.isNull(r) && (!onlyFlagged || flag.boolAt(r)))
+            rows.push_back(r);
+    auto value = [&](uint32_t r) { return f.numericAt(r); };
+    std::sort(rows.begin(), rows.end(), [&](uint32_t a, uint32_t b) {
+        if (value(a) != value(b))
+            return asc ? value(a) < value(b) : value(a) > value(b);
+        return key.intAt(a) < key.intAt(b);
+    });
+    const size_t k = static_cast<size_t>(std::ceil(static_cast<double>(rows.size()) * percent / 100.0 - 1e-9));
+    rows.resize(std::min(k, rows.size()));
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+
+} // namespace
+
+class TestFastPaths : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void topMatchesTheFullSort_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<double>("percent");
+        QTest::addColumn<bool>("asc");
+        QTest::addColumn<bool>("withInput");
+        QTest::newRow("double desc 10%") << "score" << 10.0 << false << false;
+        QTest::newRow("double asc 37.5%") << "score" << 37.5 << true << false;
+        QTest::newRow("int desc 1% (ties)") << "level" << 1.0 << false << false;
+        QTest::newRow("int asc 99%") << "level" << 99.0 << true << false;
+        QTest::newRow("double desc 90% of input") << "score" << 90.0 << false << true;
+    }
+    void topMatchesTheFullSort()
+    {
+        QFETCH(QString, field);
+        QFETCH(double, percent);
+        QFETCH(bool, asc);
+        QFETCH(bool, withInput);
+        const Dataset d = bigData();
+        // Without an input, 300,000 candidates take the sampled path (>= 2^18); with the input
+        // (the flagged third) 100,000 take the exact one.
+        std::string top = "{\"id\":\"t\",\"type\":\"top\",\"field\":\"" + field.toStdString() + "\",\"percent\":"
+            + std::to_string(percent) + (asc ? ",\"order\":\"asc\"" : "") + (withInput ? ",\"input\":\"f\"" : "") + "}";
+        const Graph g = graphOf("{\"id\":\"f\",\"type\":\"condition\",\"field\":\"flag\",\"op\":\"is_true\"}," + top
+                                + ",{\"id\":\"s\",\"type\":\"segment\",\"name\":\"S\",\"input\":\"t\"}");
+        const std::vector<uint32_t> expected = expectedTop(d, field.toStdString().c_str(), percent, asc, withInput);
+        for (Strategy s : {Strategy::Sequential, Strategy::Parallel, Strategy::Hybrid}) {
+            RunOptions o;
+            o.strategy = s;
+            o.threads = 2;
+            const RunResult r = runGraph(g, d, o);
+            QVERIFY(!r.partialFailure());
+            QCOMPARE(r.members("s")->toRows(), expected);
+        }
+    }
+
+    void splitLanesEqualScalarMd5()
+    {
+        std::vector<std::string> texts;
+        for (size_t len = 0; len <= 80; ++len) // across the one-block limit of 55 bytes
+            for (int v = 0; v < 9; ++v)
+                texts.push_back(std::string(len, static_cast<char>('a' + v)) + (len % 2 ? "\xc3\xa9" : ""));
+        std::vector<std::string_view> views(texts.begin(), texts.end());
+        std::vector<uint32_t> out(views.size());
+        md5Prefix32Many(views.data(), views.size(), out.data());
+        for (size_t i = 0; i < views.size(); ++i)
+            QCOMPARE(out[i], md5Prefix32(views[i]));
+        // RFC 1321 test vector: MD5("abc") = 900150983cd24fb0...
+        const std::string_view abc[8] = {"abc", "abc", "abc", "abc", "abc", "abc", "abc", "abc"};
+        uint32_t h[8];
+        md5Prefix32Many(abc, 8, h);
+        QCOMPARE(h[7], 0x90015098u);
+    }
+
+    void splitOverPartitionsMatchesTheBucketRule()
+    {
+        const Dataset d = bigData();
+        const Graph g = graphOf("{\"id\":\"sp\",\"type\":\"split\",\"seed\":\"s1\",\"parts\":[{\"name\":\"a\",\"percent\":30},{\"name\":\"b\",\"percent\":70}]},\n"
+            "            {\"id\":\"sa\",\"type\":\"segment\",\"name\":\"A\",\"input\":\"sp:a\"}");
+        std::vector<uint32_t> expected;
+        const Column& key = *d.customers.table.find("id");
+        for (uint32_t r = 0; r < kRows; ++r) // 100·h/2^32 < 30  <=>  100·h < 30·2^32
+            if (uint64_t{md5Prefix32("s1:" + std::to_string(key.intAt(r)))} * 100 < uint64_t{30} << 32)
+                expected.push_back(r);
+        RunOptions o;
+        o.strategy = Strategy::Parallel;
+        o.threads = 2;
+        QCOMPARE(runGraph(g, d, o).members("sa")->toRows(), expected);
+    }
+
+    void deriveOverPartitionsMatchesRowByRow()
+    {
+        const Dataset d = bigData();
+        const Graph g = graphOf("{\"id\":\"dv\",\"type\":\"derive\",\"name\":\"lv2\",\"expr\":\"level * 2 + 1\"},\n"
+            "            {\"id\":\"c\",\"type\":\"condition\",\"field\":\"lv2\",\"op\":\"ge\",\"value\":41},\n"
+            "            {\"id\":\"s\",\"type\":\"segment\",\"name\":\"S\",\"input\":\"c\"}");
+        const Column& level = *d.customers.table.find("level");
+        std::vector<uint32_t> expected;
+        for (uint32_t r = 0; r < kRows; ++r)
+            if (level.intAt(r) * 2 + 1 >= 41)
+                expected.push_back(r);
+        QVERIFY(!expected.empty());
+        for (Strategy s : {Strategy::Sequential, Strategy::Parallel, Strategy::Hybrid}) {
+            RunOptions o;
+            o.strategy = s;
+            o.threads = 2;
+            const RunResult r = runGraph(g, d, o);
+            QCOMPARE(r.members("s")->toRows(), expected);
+            const Column& lv2 = *r.derived.at("lv2");
+            QCOMPARE(lv2.intAt(kRows - 1), level.intAt(kRows - 1) * 2 + 1);
+        }
+    }
+
+    void blockedOverlapMatchesPairCounts()
+    {
+        // 7 sets over 1,000,003 rows (a partial last block and word): counted pair by pair here.
+        const size_t n = 1'000'003;
+        std::vector<Bitset> sets;
+        std::mt19937_64 rng(99);
+        for (int s = 0; s < 7; ++s) {
+            Bitset b(n);
+            for (size_t r = 0; r < n; ++r)
+                if (rng() % (s + 2) == 0)
+                    b.set(r);
+            sets.push_back(std::move(b));
+        }
+        std::vector<const Bitset*> ptrs;
+        for (const Bitset& b : sets)
+            ptrs.push_back(&b);
+        const auto m = overlapCounts(ptrs);
+        for (size_t i = 0; i < sets.size(); ++i)
+            for (size_t j = 0; j < sets.size(); ++j) {
+                size_t c = 0;
+                for (size_t r = 0; r < n; ++r)
+                    c += sets[i].test(r) && sets[j].test(r);
+                QCOMPARE(m[i][j], c);
+            }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFastPaths)
+#include "test_fast_paths.moc"
