@@ -121,6 +121,7 @@ void Column::appendString(std::string_view v)
 
 void Column::appendColumn(Column&& other)
 {
+    dropNarrowCopy();
     assert(type_ == other.type_);
     if (other.size_ == 0)
         return;
@@ -191,6 +192,7 @@ template <class T> void gatherVector(std::vector<T>& values, const std::vector<u
 
 void Column::gather(const std::vector<uint32_t>& rows)
 {
+    dropNarrowCopy();
     gatherVector(ints_, rows);
     gatherVector(doubles_, rows);
     gatherVector(bools_, rows);
@@ -242,6 +244,8 @@ size_t Column::memoryBytes() const
         + bools_.capacity() + codes_.capacity() * sizeof(int32_t) + valid_.wordCount() * sizeof(uint64_t);
     for (const auto& s : dict_)
         bytes += sizeof(std::string) + (s.size() > 15 ? s.capacity() : 0);
+    if (narrow_ && narrow_->copy)
+        bytes += narrow_->copy->bytes.capacity();
     return bytes;
 }
 

@@ -62,6 +62,46 @@ void scanInt(const T* data, const Column& c, const BoundPredicate& p, size_t fw,
     }
 }
 
+int64_t floorDiv(int64_t a, int64_t u) { return a / u - (a % u != 0 && a < 0); }
+int64_t ceilDiv(int64_t a, int64_t u) { return a / u + (a % u != 0 && a > 0); }
+
+// IntRange / IntOutside / String predicates over a column's narrow copy (1-2 bytes per row
+// instead of 4-8): the range is mapped onto stored values, stored = value / unit - base.
+template <class W>
+void scanNarrow(const W* data, const Column& c, const Column::NarrowCopy& nc, const BoundPredicate& p,
+                const std::vector<uint8_t>& table, size_t fw, size_t lw, uint64_t* out)
+{
+    const uint64_t* valid = c.validity().words();
+    const size_t rows = c.size();
+    if (p.form == Form::String) {
+        const uint8_t* t = table.data();
+        scanWords(data, valid, rows, fw, lw, out, [=](W code) { return t[code] != 0; });
+        return;
+    }
+    const __int128 lo = std::max<__int128>(__int128{ceilDiv(p.ilo, nc.unit)} - nc.base, 0);
+    const __int128 hi = std::min<__int128>(__int128{floorDiv(p.ihi, nc.unit)} - nc.base, __int128(nc.maxStored));
+    const bool outside = p.form == Form::IntOutside;
+    if (lo > hi || p.ilo > p.ihi) { // nothing stored is inside the range
+        for (size_t w = fw; w < lw; ++w)
+            out[w] = outside ? valid[w] : 0;
+        return;
+    }
+    const W l = static_cast<W>(lo), span = static_cast<W>(hi - lo);
+    if (outside)
+        scanWords(data, valid, rows, fw, lw, out, [=](W v) { return static_cast<W>(v - l) > span; });
+    else
+        scanWords(data, valid, rows, fw, lw, out, [=](W v) { return static_cast<W>(v - l) <= span; });
+}
+
+// The narrow copy to scan for this predicate, or null (doubles, bools, sets, wide values).
+const Column::NarrowCopy* narrowFor(const Column& c, const BoundPredicate& p)
+{
+    const bool intForm = (p.form == Form::IntRange || p.form == Form::IntOutside)
+        && (c.type() == DataType::Int || c.type() == DataType::Timestamp || c.type() == DataType::Date);
+    const bool stringForm = p.form == Form::String && c.type() == DataType::String;
+    return intForm || stringForm ? c.narrowCopy() : nullptr;
+}
+
 } // namespace
 
 std::vector<uint8_t> stringMatchTable(const Column& column, const BoundPredicate& p, bool parallel)
@@ -99,6 +139,14 @@ void filterWords(const Column& c, const BoundPredicate& p, const std::vector<uin
     case Form::NotNull: std::copy(valid + fw, valid + lw, out + fw); return;
     case Form::Never: std::fill(out + fw, out + lw, uint64_t{0}); return;
     default: break;
+    }
+    if (const Column::NarrowCopy* nc = narrowFor(c, p)) {
+        switch (nc->width) {
+        case 1: scanNarrow(nc->bytes.data(), c, *nc, p, table, fw, lw, out); return;
+        case 2: scanNarrow(reinterpret_cast<const uint16_t*>(nc->bytes.data()), c, *nc, p, table, fw, lw, out); return;
+        case 4: scanNarrow(reinterpret_cast<const uint32_t*>(nc->bytes.data()), c, *nc, p, table, fw, lw, out); return;
+        default: break;
+        }
     }
     switch (c.type()) {
     case DataType::Int:

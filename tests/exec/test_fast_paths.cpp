@@ -11,6 +11,7 @@
 #include <QtTest/QtTest>
 
 #include <algorithm>
+#include <limits>
 #include <random>
 
 using namespace seg;
@@ -87,6 +88,41 @@ std::vector<uint32_t> expectedTop(const Dataset& d, const char* field, double pe
 }
 
 
+// Columns whose narrow copies take each width, a timestamp in whole seconds and one with
+// microseconds, negative values, NULLs, and a column too wide to narrow.
+Dataset narrowData()
+{
+    std::mt19937_64 rng(7);
+    Dataset d;
+    Table& t = d.customers.table;
+    const size_t n = 5000;
+    t.rows = n;
+    Column id("id", DataType::Int), small("small", DataType::Int), mid("mid", DataType::Int),
+        wide("wide", DataType::Int), sec("sec", DataType::Timestamp), micro("micro", DataType::Timestamp),
+        day("day", DataType::Date), word("word", DataType::String);
+    const char* words[] = {"red", "green", "blue", "cyan"};
+    const int64_t day0 = 20088; // 2024-12-31
+    for (size_t r = 0; r < n; ++r) {
+        const uint64_t x = rng();
+        id.appendInt(static_cast<int64_t>(r) + 1);
+        x % 11 == 0 ? small.appendNull() : small.appendInt(static_cast<int64_t>(x % 254) - 3);
+        mid.appendInt(static_cast<int64_t>((x >> 8) % 60000) - 30000);
+        wide.appendInt(static_cast<int64_t>((x >> 16) % (int64_t{1} << 40)));
+        const int64_t s = (day0 - static_cast<int64_t>((x >> 24) % 400)) * 86400 + static_cast<int64_t>((x >> 40) % 86400);
+        x % 13 == 0 ? sec.appendNull() : sec.appendInt(s * 1'000'000);
+        micro.appendInt(s * 1'000'000 + static_cast<int64_t>((x >> 3) % 1'000'000));
+        day.appendDate(static_cast<int32_t>(day0 - static_cast<int64_t>((x >> 30) % 100)));
+        x % 7 == 0 ? word.appendNull() : word.appendString(words[(x >> 50) % 4]);
+    }
+    for (Column* c : {&id, &small, &mid, &wide, &sec, &micro, &day, &word}) {
+        c->finish();
+        t.columns.push_back(std::move(*c));
+    }
+    d.customers.keyColumn = 0;
+    d.customersReport.rows = d.customersReport.dataRows = n;
+    return d;
+}
+
 } // namespace
 
 class TestFastPaths : public QObject {
@@ -126,6 +162,85 @@ private Q_SLOTS:
             QVERIFY(!r.partialFailure());
             QCOMPARE(r.members("s")->toRows(), expected);
         }
+    }
+
+    void narrowScansMatchTheDefinition_data()
+    {
+        QTest::addColumn<QString>("condition");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<qint64>("lo"); // expected: lo <= value <= hi (present values)
+        QTest::addColumn<qint64>("hi");
+        QTest::addColumn<bool>("outside");
+        const qint64 big = std::numeric_limits<qint64>::max(), small = std::numeric_limits<qint64>::min();
+        QTest::newRow("1 byte between") << "\"field\":\"small\",\"op\":\"between\",\"min\":-1,\"max\":7" << "small" << qint64{-1} << qint64{7} << false;
+        QTest::newRow("1 byte lt 0") << "\"field\":\"small\",\"op\":\"lt\",\"value\":0" << "small" << small << qint64{-1} << false;
+        QTest::newRow("1 byte ne 5") << "\"field\":\"small\",\"op\":\"ne\",\"value\":5" << "small" << qint64{5} << qint64{5} << true;
+        QTest::newRow("1 byte above max") << "\"field\":\"small\",\"op\":\"ge\",\"value\":300" << "small" << qint64{300} << big << false;
+        QTest::newRow("1 byte ne above max") << "\"field\":\"small\",\"op\":\"ne\",\"value\":300" << "small" << qint64{300} << qint64{300} << true;
+        QTest::newRow("2 bytes gt") << "\"field\":\"mid\",\"op\":\"gt\",\"value\":-29990" << "mid" << qint64{-29989} << big << false;
+        QTest::newRow("too wide le") << "\"field\":\"wide\",\"op\":\"le\",\"value\":123456789" << "wide" << small << qint64{123456789} << false;
+        // Timestamps: the day window and a bound inside a second (rounds onto whole seconds).
+        const qint64 from = (20088 - 30) * 86400LL * 1'000'000, to = (20088 + 1) * 86400LL * 1'000'000 - 1;
+        QTest::newRow("seconds window") << "\"field\":\"sec\",\"op\":\"within_last_days\",\"days\":30" << "sec" << from << to << false;
+        QTest::newRow("micros window") << "\"field\":\"micro\",\"op\":\"within_last_days\",\"days\":30" << "micro" << from << to << false;
+        const qint64 mid = 20000 * 86400LL * 1'000'000 + 500'000;
+        QTest::newRow("seconds, sub-second bound") << "\"field\":\"sec\",\"op\":\"ge\",\"value\":\"2024-10-04 00:00:00.5\"" << "sec" << mid << big << false;
+        QTest::newRow("date window") << "\"field\":\"day\",\"op\":\"within_last_days\",\"days\":9" << "day" << qint64{20079} << qint64{20088} << false;
+    }
+    void narrowScansMatchTheDefinition()
+    {
+        QFETCH(QString, condition);
+        QFETCH(QString, column);
+        QFETCH(qint64, lo);
+        QFETCH(qint64, hi);
+        QFETCH(bool, outside);
+        const Dataset d = narrowData();
+        const Graph g = graphOf("{\"id\":\"c\",\"type\":\"condition\"," + condition.toStdString()
+                                + "},{\"id\":\"s\",\"type\":\"segment\",\"name\":\"S\",\"input\":\"c\"}");
+        const Column& c = *d.customers.table.find(column.toStdString());
+        std::vector<uint32_t> expected;
+        for (uint32_t r = 0; r < d.customers.rows(); ++r) {
+            if (c.isNull(r))
+                continue;
+            const int64_t v = c.type() == DataType::Date ? c.dateAt(r) : c.intAt(r);
+            if ((v >= lo && v <= hi) != outside)
+                expected.push_back(r);
+        }
+        for (int run = 0; run < 2; ++run) { // the second run scans the copy the first one built
+            RunOptions o;
+            o.strategy = Strategy::Parallel;
+            o.threads = 2;
+            const RunResult r = runGraph(g, d, o);
+            QVERIFY(!r.partialFailure());
+            QCOMPARE(r.members("s")->toRows(), expected);
+        }
+        const Column::NarrowCopy* copy = c.narrowCopy();
+        // 400 days in microseconds need more than 4 bytes: "micro" and "wide" keep full width.
+        QCOMPARE(copy == nullptr, column == "wide" || column == "micro");
+        if (column == "small" || column == "day")
+            QCOMPARE(copy->width, 1u);
+        if (column == "mid")
+            QCOMPARE(copy->width, 2u);
+        if (column == "sec") {
+            QCOMPARE(copy->unit, int64_t{1'000'000});
+            QCOMPARE(copy->width, 4u);
+        }
+    }
+
+    void narrowStringCodes()
+    {
+        const Dataset d = narrowData();
+        const Graph g = graphOf("{\"id\":\"c\",\"type\":\"condition\",\"field\":\"word\",\"op\":\"in\",\"values\":[\"red\",\"cyan\"]},"
+                                "{\"id\":\"s\",\"type\":\"segment\",\"name\":\"S\",\"input\":\"c\"}");
+        const Column& c = *d.customers.table.find("word");
+        std::vector<uint32_t> expected;
+        for (uint32_t r = 0; r < d.customers.rows(); ++r)
+            if (!c.isNull(r) && (c.stringAt(r) == "red" || c.stringAt(r) == "cyan"))
+                expected.push_back(r);
+        RunOptions o;
+        o.strategy = Strategy::Sequential;
+        QCOMPARE(runGraph(g, d, o).members("s")->toRows(), expected);
+        QCOMPARE(c.narrowCopy()->width, 1u);
     }
 
     void splitLanesEqualScalarMd5()
