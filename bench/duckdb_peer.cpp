@@ -26,6 +26,10 @@ Json runDuckdb(const DuckdbJob& job, const std::filesystem::path& workDir)
         Json j{{"threads", job.threads}, {"runs", job.runs}, {"tables", job.tables}, {"queries", job.queries}};
         if (!job.importCsv.empty())
             j["import"] = job.importCsv;
+        if (!job.database.empty())
+            j["database"] = job.database;
+        if (!job.memoryLimit.empty())
+            j["memory_limit"] = job.memoryLimit;
         std::ofstream out(jobFile);
         out << j.dump(1);
         if (!out)

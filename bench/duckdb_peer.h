@@ -17,6 +17,8 @@ struct DuckdbJob {
     Json tables = Json::array();  // [{name, path, columns: {name: DUCKDB TYPE}}]
     Json queries = Json::array(); // [{name, sql}]
     std::string importCsv;        // timed read_csv of this file, when not empty
+    std::string database;         // DuckDB database file (removed first); empty: in memory
+    std::string memoryLimit;      // DuckDB memory_limit, e.g. "3GB"; empty: DuckDB's default
 };
 
 // Runs the job; returns the runner's JSON (see duckdb_runner.mjs). Throws seg::Error with

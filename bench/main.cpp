@@ -264,6 +264,10 @@ int run(const Options& o)
         job.queries.push_back(Json{{"name", "customers"}, {"sql", customersOnly.sql(SqlDialect::DuckDB)}});
         if (events)
             job.queries.push_back(Json{{"name", "full"}, {"sql", full.sql(SqlDialect::DuckDB)}});
+        if (o.customers > 2'000'000) { // large runs: keep both processes within the machine's memory
+            job.database = fs::absolute(dir / "duckdb.db").string();
+            job.memoryLimit = "4GB";
+        }
         std::fprintf(stderr, "DuckDB: loading and running\n");
         duck = runDuckdb(job, dir);
         info["duckdb_version"] = duck["version"];
