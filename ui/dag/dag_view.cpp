@@ -121,6 +121,14 @@ DagView::DagView(Document* document, DataSession* data, PreviewRunner* runner, S
     replan();
 }
 
+DagView::~DagView()
+{
+    // The scene and the viewport are deleted by ~QWidget, after this object stopped being a
+    // DagView: their last signals and events must not reach it.
+    scene_->disconnect(this);
+    view_->viewport()->removeEventFilter(this);
+}
+
 void DagView::setStrategy(Strategy strategy)
 {
     strategy_->setCurrentIndex(strategy_->findData(int(strategy)));

@@ -31,6 +31,7 @@ class DagView : public QWidget {
 public:
     DagView(Document* document, DataSession* data, PreviewRunner* runner, Selection* selection,
             QWidget* parent = nullptr);
+    ~DagView() override;
 
     void setStrategy(Strategy strategy);
     Strategy strategy() const;

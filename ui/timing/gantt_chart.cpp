@@ -75,6 +75,11 @@ GanttChart::GanttChart(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot
     showMessage(tr("No run yet. The timing of the last preview run appears here."));
 }
 
+GanttChart::~GanttChart()
+{
+    plot_->removeEventFilter(this); // the plot outlives this part of the object (deleted by ~QWidget)
+}
+
 void GanttChart::showMessage(const QString& text)
 {
     run_.reset();

@@ -32,6 +32,7 @@ class GanttChart : public QWidget {
     Q_OBJECT
 public:
     explicit GanttChart(QWidget* parent = nullptr);
+    ~GanttChart() override;
 
     void setRun(std::shared_ptr<const RunResult> run, const Graph* graph);
     void showMessage(const QString& text);

@@ -56,7 +56,7 @@ private Q_SLOTS:
         DagView view(&f.doc, &f.data, &f.runner, &f.selection);
         view.setThreads(2);
         view.setStrategy(Strategy::Hybrid);
-        QVERIFY(view.plan().has_value());
+        QVERIFY2(view.plan().has_value(), qPrintable(view.message()));
         QVERIFY(view.message().isEmpty());
         DagScene& scene = *view.scene();
         QCOMPARE(scene.nodeIds().size(), 9);
@@ -111,6 +111,7 @@ private Q_SLOTS:
         QSignalSpy replanned(&view, &DagView::planChanged);
         view.setStrategy(Strategy::Hybrid);
         QCOMPARE(replanned.count(), 1);
+        QVERIFY2(view.plan().has_value(), qPrintable(view.message()));
         // Hybrid runs each level at once: 4 steps, the level + 1 is the step.
         QCOMPARE(view.plan()->stages.size(), size_t{4});
         QCOMPARE(view.scene()->nodeItem("c_de")->stage(), 1);
@@ -173,6 +174,7 @@ private Q_SLOTS:
         Fixture f;
         DagView view(&f.doc, &f.data, &f.runner, &f.selection);
         view.setStrategy(Strategy::Parallel);
+        QVERIFY2(view.plan().has_value(), qPrintable(view.message()));
         for (QPushButton* b : view.findChildren<QPushButton*>()) {
             if (b->text() == "Copy as text") {
                 b->click();
