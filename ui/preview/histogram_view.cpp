@@ -4,12 +4,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "preview/qcp.h"
 
@@ -78,6 +80,7 @@ HistogramView::HistogramView(QWidget* parent)
 
 void HistogramView::showMessage(const QString& text)
 {
+    ++generation_; // a histogram still being computed must not replace this message
     result_.reset();
     members_.reset();
     histogram_ = {};
@@ -167,8 +170,25 @@ void HistogramView::recompute()
     const Column* c = findColumn(column_->currentText());
     if (!c || !members_)
         return;
-    histogram_ = histogram(*c, members_.get(), bins_->value());
-    redraw();
+    const uint64_t generation = ++generation_;
+    const int bins = bins_->value();
+    if (c->size() < backgroundRows_) {
+        histogram_ = histogram(*c, members_.get(), bins);
+        redraw();
+        return;
+    }
+    // Millions of rows: two passes over the column leave the GUI thread. The lambda owns the
+    // result (the column's owner) and the set while it runs.
+    auto* watcher = new QFutureWatcher<Histogram>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        if (generation == generation_) { // else the user picked something else meanwhile
+            histogram_ = watcher->result();
+            redraw();
+        }
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [c, result = result_, members = members_, bins] { return histogram(*c, members.get(), bins); }));
 }
 
 void HistogramView::redraw()

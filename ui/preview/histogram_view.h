@@ -33,6 +33,9 @@ public:
     void setNormalised(bool on);
     void setMaxBins(int bins);
 
+    // Columns with at least this many rows are binned on a worker thread (tests lower it).
+    void setBackgroundRows(size_t rows) { backgroundRows_ = rows; }
+
     const Histogram& histogramData() const { return histogram_; }
     QCustomPlot* plot() const { return plot_; }
     QCPBars* allSeries() const { return all_; }
@@ -47,6 +50,8 @@ private:
     std::shared_ptr<const Bitset> members_;
     QString title_;
     Histogram histogram_;
+    size_t backgroundRows_ = 1'000'000;
+    uint64_t generation_ = 0; // the latest request; older background results are dropped
 
     QComboBox* column_;
     QSpinBox* bins_;

@@ -2,6 +2,7 @@
 
 #include "preview/preview_stats.h"
 
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -11,6 +12,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace seg::ui {
 
@@ -114,6 +116,7 @@ int MemberSampleView::limit() const
 
 void MemberSampleView::showMessage(const QString& text)
 {
+    ++generation_; // a sample still being computed must not replace this message
     result_.reset();
     members_.reset();
     title_->setText(text);
@@ -191,15 +194,36 @@ void MemberSampleView::refresh()
     }
     if (columns.empty())
         columns.push_back(&customers.key()); // never an empty table: the key says who
-    std::vector<uint32_t> rows =
-        sampleMembersInKeyOrder(customers.key(), *members_, static_cast<size_t>(limit_->value()));
-    const size_t total = members_->count();
-    title_->setText(tr("<b>%1</b>: %2 members, showing the first %3 by %4")
-                        .arg(setTitle_.toHtmlEscaped(), QLocale().toString(static_cast<qulonglong>(total)),
-                             QLocale().toString(static_cast<qulonglong>(rows.size())),
-                             QString::fromStdString(customers.key().name()).toHtmlEscaped()));
-    model_->setContents(result_, std::move(rows), std::move(columns));
-    table_->resizeColumnsToContents();
+    const auto limit = static_cast<size_t>(limit_->value());
+    const uint64_t generation = ++generation_;
+    auto apply = [this, generation, result = result_, members = members_,
+                  columns = std::move(columns)](std::vector<uint32_t> rows) mutable {
+        if (generation != generation_)
+            return; // the user moved on while this sample was computed
+        const Column& key = result->data->customers.key();
+        title_->setText(tr("<b>%1</b>: %2 members, showing the first %3 by %4")
+                            .arg(setTitle_.toHtmlEscaped(),
+                                 QLocale().toString(static_cast<qulonglong>(members->count())),
+                                 QLocale().toString(static_cast<qulonglong>(rows.size())),
+                                 QString::fromStdString(key.name()).toHtmlEscaped()));
+        model_->setContents(std::move(result), std::move(rows), std::move(columns));
+        table_->resizeColumnsToContents();
+    };
+    if (customers.rows() < backgroundRows_) {
+        apply(sampleMembersInKeyOrder(customers.key(), *members_, limit));
+        return;
+    }
+    // Millions of customers: a scan of the set is tens of milliseconds, so it leaves the GUI
+    // thread. The lambda owns the result (data, derived columns) and the set while it runs.
+    title_->setText(tr("<b>%1</b>: finding the first members…").arg(setTitle_.toHtmlEscaped()));
+    auto* watcher = new QFutureWatcher<std::vector<uint32_t>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, apply]() mutable {
+        apply(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([result = result_, members = members_, limit] {
+        return sampleMembersInKeyOrder(result->data->customers.key(), *members, limit);
+    }));
 }
 
 } // namespace seg::ui

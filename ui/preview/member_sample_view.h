@@ -55,6 +55,9 @@ public:
     void setLimit(int rows);
     int limit() const;
 
+    // Data with at least this many customers is sampled on a worker thread (tests lower it).
+    void setBackgroundRows(size_t rows) { backgroundRows_ = rows; }
+
     MemberTableModel* model() const { return model_; }
     QLabel* titleLabel() const { return title_; }
 
@@ -68,6 +71,8 @@ private:
     QStringList available_;
     QStringList shown_;
     bool userPickedColumns_ = false;
+    size_t backgroundRows_ = 1'000'000;
+    uint64_t generation_ = 0; // the latest request; older background results are dropped
 
     MemberTableModel* model_;
     QLabel* title_;

@@ -153,6 +153,26 @@ private Q_SLOTS:
         QCOMPARE(h.allSeries()->data()->at(0)->mainValue(), 30.0);
     }
 
+    void largeDataIsSampledAndBinnedInTheBackground()
+    {
+        Fixture f;
+        // Pretend ten customers are millions: both computations go to a worker thread.
+        f.panel.memberView()->setBackgroundRows(0);
+        f.panel.histogramView()->setBackgroundRows(0);
+        f.selection.set({"s_old"});
+        f.selection.set({"c_de"}); // the Older results must be dropped, not shown last
+        QTRY_COMPARE(f.panel.memberView()->model()->rows(), (std::vector<uint32_t>{7, 0, 4, 2}));
+        HistogramView& h = *f.panel.histogramView();
+        h.setColumn("age");
+        h.setMaxBins(5);
+        // DE ages 25 33 19 28 fall in the first two bins [19,30) and [30,41).
+        QTRY_COMPARE(h.histogramData().inside, (std::vector<size_t>{3, 1, 0, 0, 0}));
+        QCOMPARE(h.histogramData().all, (std::vector<size_t>{3, 3, 1, 2, 1}));
+        QTest::qWait(50); // nothing late may overwrite the current answers
+        QCOMPARE(f.panel.memberView()->model()->rows(), (std::vector<uint32_t>{7, 0, 4, 2}));
+        QCOMPARE(h.histogramData().inside, (std::vector<size_t>{3, 1, 0, 0, 0}));
+    }
+
     void messagesBeforeDataAndForInvalidNodes()
     {
         QTemporaryDir dir;
