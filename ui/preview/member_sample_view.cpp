@@ -46,8 +46,8 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const
         return {};
     const Column& c = *columns_[static_cast<size_t>(index.column())];
     const uint32_t row = rows_[static_cast<size_t>(index.row())];
-    if (role == Qt::DisplayRole)
-        return QString::fromStdString(c.textAt(row));
+    if (role == Qt::DisplayRole) // NULL is shown (greyed), so it differs from an empty text
+        return c.isNull(row) ? tr("NULL") : QString::fromStdString(c.textAt(row));
     if (role == Qt::ForegroundRole && c.isNull(row))
         return QColor(0x9c, 0xa3, 0xaf);
     if (role == Qt::TextAlignmentRole)
@@ -94,6 +94,7 @@ MemberSampleView::MemberSampleView(QWidget* parent)
     table_->setAlternatingRowColors(true);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table_->horizontalHeader()->setStretchLastSection(false);
+    table_->horizontalHeader()->setMinimumSectionSize(64);
     table_->verticalHeader()->setDefaultSectionSize(22);
 
     auto* layout = new QVBoxLayout(this);
