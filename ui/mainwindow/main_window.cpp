@@ -58,6 +58,12 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // Children (the document's undo stack among them) emit signals while they are destroyed;
+    // this window's slots must not run on a half-destroyed window.
+    document_->disconnect(this);
+    document_->undoStack()->disconnect(this);
+    data_->disconnect(this);
+    runner_->disconnect(this);
     data_->cancelImport();
     runner_->cancel();
 }
@@ -85,6 +91,10 @@ void MainWindow::createActions()
                          tr("Import the project's data files again (after they changed on disk)"), &MainWindow::reloadData);
     exportAction_ = make(tr("&Export Segments…"), QKeySequence(tr("Ctrl+E")),
                          tr("Write segment members to CSV files for your campaign tool"), &MainWindow::exportSegments);
+    exportSqlAction_ = make(tr("Export S&QL…"), QKeySequence(), tr("Show the graph as SQL for SQLite or PostgreSQL, to copy or save"),
+                            &MainWindow::exportSql);
+    runOnEngineAction_ = make(tr("Run on SQL &Engine…"), QKeySequence(),
+                              tr("Run the graph inside an SQL database where the data lives"), &MainWindow::runOnEngine);
     quitAction_ = make(tr("&Quit"), QKeySequence::Quit, tr("Quit Segment Studio"), &QWidget::close);
 
     undoAction_ = document_->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -122,6 +132,7 @@ void MainWindow::createMenus()
     file->addAction(reloadAction_);
     file->addSeparator();
     file->addAction(exportAction_);
+    file->addAction(exportSqlAction_);
     file->addSeparator();
     file->addAction(quitAction_);
 
@@ -142,6 +153,8 @@ void MainWindow::createMenus()
     run->addAction(runAction_);
     run->addAction(cancelRunAction_);
     run->addAction(autoRunAction_);
+    run->addSeparator();
+    run->addAction(runOnEngineAction_);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this, &MainWindow::showUserGuide);

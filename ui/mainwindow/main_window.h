@@ -60,6 +60,8 @@ public Q_SLOTS:
     void importCustomers(const QString& path = QString());
     void importEvents(const QString& path = QString());
     void exportSegments();
+    void exportSql();
+    void runOnEngine();
     void showPreferences();
     void showUserGuide();
     void showAbout();
@@ -103,6 +105,8 @@ private:
     QAction* importEventsAction_ = nullptr;
     QAction* reloadAction_ = nullptr;
     QAction* exportAction_ = nullptr;
+    QAction* exportSqlAction_ = nullptr;
+    QAction* runOnEngineAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;

@@ -2,11 +2,16 @@
 #include "mainwindow/main_window.h"
 
 #include "document/document.h"
+#include "document/selection.h"
+#include "engine/run_on_engine_dialog.h"
+#include "engine/sql_export_dialog.h"
+#include "exporting/export_dialog.h"
 #include "importing/import_wizard.h"
 #include "session/data_session.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QStatusBar>
 
 namespace seg::ui {
 
@@ -30,6 +35,30 @@ void MainWindow::importEvents(const QString& path)
 
 void MainWindow::exportSegments()
 {
+    // Start from the selected segment when one is selected, else offer all segments.
+    const Node* selected = document_->node(selection_->current());
+    const QString segment = selected && selected->type == NodeType::Segment ? selection_->current() : QString();
+    auto* dialog = new ExportDialog(document_, data_, runner_, this, segment);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exportFinished, this, [this](bool ok, const QString& message) {
+        if (ok)
+            statusBar()->showMessage(message, 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::exportSql()
+{
+    auto* dialog = new SqlExportDialog(document_, data_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::runOnEngine()
+{
+    auto* dialog = new RunOnEngineDialog(document_, data_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace seg::ui

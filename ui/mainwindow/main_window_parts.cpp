@@ -5,8 +5,13 @@
 #include "canvas/node_editor_widget.h"
 #include "canvas/node_scene.h"
 #include "canvas/node_view.h"
+#include "dag/dag_view.h"
+#include "preview/preview_panel.h"
+#include "properties/properties_panel.h"
+#include "timing/timing_panel.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -39,6 +44,20 @@ void MainWindow::createParts()
     add(tr("&Delete"), QKeySequence::Delete, &NodeScene::deleteSelection);
     add(tr("Select &All"), QKeySequence::SelectAll, &NodeScene::selectAllNodes);
     edit->insertSeparator(firstExisting);
+
+    // Docks: properties on the right; plan, preview and timing tabbed below the canvas.
+    QDockWidget* properties = addDock(new PropertiesPanel(document_, data_, runner_, selection_, this), tr("Properties"),
+                                      "propertiesDock", Qt::RightDockWidgetArea);
+    properties->setMinimumWidth(340);
+    QDockWidget* preview = addDock(new PreviewPanel(document_, data_, runner_, selection_, this), tr("Preview"),
+                                   "previewDock", Qt::BottomDockWidgetArea);
+    QDockWidget* plan = addDock(new DagView(document_, data_, runner_, selection_, this), tr("Plan"), "planDock",
+                                Qt::BottomDockWidgetArea);
+    QDockWidget* timing = addDock(new TimingPanel(document_, data_, runner_, selection_, this), tr("Timing"),
+                                  "timingDock", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(preview, plan);
+    tabifyDockWidget(preview, timing);
+    preview->raise();
 
     QMenu* view = menuBar()->findChild<QMenu*>("viewMenu");
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, editor_->view(), &NodeView::zoomIn);

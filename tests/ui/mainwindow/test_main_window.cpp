@@ -6,6 +6,8 @@
 #include "canvas/node_view.h"
 #include "cli_runner.h"
 #include "document/document.h"
+#include "document/selection.h"
+#include "exporting/export_dialog.h"
 #include "importing/import_wizard.h"
 #include "mainwindow/main_window.h"
 #include "mainwindow/problems_panel.h"
@@ -108,6 +110,26 @@ private Q_SLOTS:
         QVERIFY(reportFile.open(QIODevice::ReadOnly));
         const Json report = Json::parse(reportFile.readAll().toStdString());
         QCOMPARE(report["segments"][0]["size"].get<size_t>(), expected);
+
+        // Export the selected segment from the GUI: the file equals the CLI's export.
+        window.selection()->set({s});
+        window.exportSegments();
+        auto* dialog = window.findChild<ExportDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->checkedSegments(), QStringList{s});
+        dialog->setTarget(dir.filePath("gui-germany.csv"));
+        QSignalSpy exported(dialog, &ExportDialog::exportFinished);
+        dialog->startExport();
+        QVERIFY(exported.wait(30000));
+        QVERIFY2(exported.first().at(0).toBool(), qPrintable(exported.first().at(1).toString()));
+        QFile gui(dir.filePath("gui-germany.csv"));
+        QFile cliFile(dir.filePath("out/germany.csv"));
+        QVERIFY(gui.open(QIODevice::ReadOnly));
+        QVERIFY2(cliFile.open(QIODevice::ReadOnly), qPrintable(QDir(dir.filePath("out")).entryList().join(",")));
+        const QByteArray guiBytes = gui.readAll();
+        QCOMPARE(guiBytes, cliFile.readAll());
+        QCOMPARE(static_cast<size_t>(guiBytes.count("\r\n")), expected + 1); // header + one line per member
+        QVERIFY(guiBytes.startsWith("customer_id,email,country\r\n"));
     }
 
     void unsavedChangesAreKeptWhenOpeningFails()
