@@ -46,6 +46,9 @@ public:
     QString planDot() const;     // what "Copy as DOT" copies
     double lastPlanningMs() const { return planningMs_; }
 
+    // Scales the DAG to the view (the Fit button).
+    void fitToView();
+
     DagScene* scene() const { return scene_; }
     QGraphicsView* view() const { return view_; }
 
@@ -58,7 +61,6 @@ protected:
 private:
     void scheduleReplan();
     void showSummary();
-    void fitToView();
 
     Document* document_;
     DataSession* data_;

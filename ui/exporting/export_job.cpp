@@ -11,8 +11,6 @@ namespace seg::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("seg::ui::ExportJob", text); }
-
 // Share of the progress bar the run takes before any file is written.
 constexpr double kRunShare = 0.1;
 
@@ -28,7 +26,7 @@ ExportOutcome runExportJob(const ExportJob& job, const std::function<void(double
     };
     try {
         if (!job.data)
-            throw Error(tr("No data is loaded: import customers first.").toStdString());
+            throw Error(QCoreApplication::translate("seg::ui::ExportJob", "No data is loaded: import customers first.").toStdString());
         // The preview's run leaves out nodes that do not validate, so one broken rule elsewhere
         // in the graph does not block exporting the segments that are fine.
         const PreviewResult result = runPreview(job.graph, job.data, Strategy::Auto, 0, nullptr, cancel);
@@ -38,7 +36,7 @@ ExportOutcome runExportJob(const ExportJob& job, const std::function<void(double
             QString why = result.runError;
             if (why.isEmpty() && !result.graphErrors.isEmpty())
                 why = result.graphErrors.join("; ");
-            throw Error(tr("The graph could not be run: %1").arg(why).toStdString());
+            throw Error(QCoreApplication::translate("seg::ui::ExportJob", "The graph could not be run: %1").arg(why).toStdString());
         }
         report(kRunShare);
 
@@ -53,8 +51,8 @@ ExportOutcome runExportJob(const ExportJob& job, const std::function<void(double
                 else if (const NodeRun* node = result.run->node(segment.segmentId); node && !node->error.empty())
                     why = QString::fromStdString(node->error);
                 else
-                    why = tr("it depends on a rule that has a problem");
-                throw Error(tr("Segment '%1' could not be computed (%2); nothing was written to %3")
+                    why = QCoreApplication::translate("seg::ui::ExportJob", "it depends on a rule that has a problem");
+                throw Error(QCoreApplication::translate("seg::ui::ExportJob", "Segment '%1' could not be computed (%2); nothing was written to %3")
                                 .arg(QString::fromStdString(segment.segmentId), why, segment.file)
                                 .toStdString());
             }
@@ -67,7 +65,7 @@ ExportOutcome runExportJob(const ExportJob& job, const std::function<void(double
             const SegmentExport& segment = job.segments[i];
             const QDir folder = QFileInfo(segment.file).absoluteDir();
             if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
-                throw Error(tr("Cannot create the folder %1 for %2").arg(folder.absolutePath(), segment.file).toStdString());
+                throw Error(QCoreApplication::translate("seg::ui::ExportJob", "Cannot create the folder %1 for %2").arg(folder.absolutePath(), segment.file).toStdString());
             ExportOptions options = job.format;
             options.columns = segment.columns;
             options.cancel = cancel;

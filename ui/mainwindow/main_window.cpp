@@ -244,6 +244,7 @@ void MainWindow::createDocks()
     if (QDockWidget* preview = dock("previewDock")) {
         tabifyDockWidget(preview, problemsDock);
         preview->raise();
+        resizeDocks({preview}, {340}, Qt::Vertical); // the canvas keeps most of the height
     }
 }
 

@@ -67,6 +67,7 @@ void fillColumnPicker(QComboBox* picker, const Schema& schema, const QString& va
 namespace {
 
 class ConditionForm : public NodeForm {
+    Q_OBJECT
 public:
     ConditionForm(const FormContext& context, const QString& id, QWidget* parent) : NodeForm(context, id, parent)
     {
@@ -106,6 +107,7 @@ private:
 };
 
 class ExpressionForm : public NodeForm {
+    Q_OBJECT
 public:
     ExpressionForm(const FormContext& context, const QString& id, QWidget* parent) : NodeForm(context, id, parent)
     {
@@ -133,6 +135,7 @@ private:
 };
 
 class BehaviorForm : public NodeForm {
+    Q_OBJECT
 public:
     BehaviorForm(const FormContext& context, const QString& id, QWidget* parent) : NodeForm(context, id, parent)
     {
@@ -188,3 +191,5 @@ NodeForm* createExpressionForm(const FormContext& c, const QString& id, QWidget*
 NodeForm* createBehaviorForm(const FormContext& c, const QString& id, QWidget* p) { return new BehaviorForm(c, id, p); }
 
 } // namespace seg::ui
+
+#include "forms_filters.moc"

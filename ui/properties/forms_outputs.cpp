@@ -18,6 +18,7 @@ namespace seg::ui {
 namespace {
 
 class DeriveForm : public NodeForm {
+    Q_OBJECT
 public:
     DeriveForm(const FormContext& context, const QString& id, QWidget* parent) : NodeForm(context, id, parent)
     {
@@ -94,6 +95,7 @@ private:
 };
 
 class SegmentForm : public NodeForm {
+    Q_OBJECT
 public:
     SegmentForm(const FormContext& context, const QString& id, QWidget* parent) : NodeForm(context, id, parent)
     {
@@ -238,3 +240,5 @@ NodeForm* createNodeForm(NodeType type, const FormContext& c, const QString& id,
 }
 
 } // namespace seg::ui
+
+#include "forms_outputs.moc"

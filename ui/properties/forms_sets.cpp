@@ -31,6 +31,7 @@ QString inputsText(const Node& n)
 }
 
 class SetLogicForm : public NodeForm {
+    Q_OBJECT
 public:
     SetLogicForm(const FormContext& context, const QString& id, QWidget* parent) : NodeForm(context, id, parent)
     {
@@ -72,6 +73,7 @@ private:
 };
 
 class TopForm : public NodeForm {
+    Q_OBJECT
 public:
     TopForm(const FormContext& context, const QString& id, QWidget* parent) : NodeForm(context, id, parent)
     {
@@ -154,6 +156,7 @@ private:
 };
 
 class SplitForm : public NodeForm {
+    Q_OBJECT
 public:
     SplitForm(const FormContext& context, const QString& id, QWidget* parent) : NodeForm(context, id, parent)
     {
@@ -279,6 +282,7 @@ private:
 };
 
 class PriorityForm : public NodeForm {
+    Q_OBJECT
 public:
     PriorityForm(const FormContext& context, const QString& id, QWidget* parent) : NodeForm(context, id, parent)
     {
@@ -337,3 +341,5 @@ NodeForm* createSplitForm(const FormContext& c, const QString& id, QWidget* p) {
 NodeForm* createPriorityForm(const FormContext& c, const QString& id, QWidget* p) { return new PriorityForm(c, id, p); }
 
 } // namespace seg::ui
+
+#include "forms_sets.moc"
