@@ -5,16 +5,16 @@
     <name>QObject</name>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n node</numerusform>
+            <numerusform>Move %n nodes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n node</numerusform>
+            <numerusform>Delete %n nodes</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>seg::ui::DagView</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; on %n thread(s): %2 steps, %3; estimated %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Critical path&lt;/span&gt;: %5. Planned in %6 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; on %n thread: %2 steps, %3; estimated %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Critical path&lt;/span&gt;: %5. Planned in %6 ms.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; on %n threads: %2 steps, %3; estimated %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Critical path&lt;/span&gt;: %5. Planned in %6 ms.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,9 +32,9 @@
     <name>seg::ui::Document</name>
     <message numerus="yes">
         <source>Paste %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paste %n node</numerusform>
+            <numerusform>Paste %n nodes</numerusform>
         </translation>
     </message>
 </context>
@@ -42,23 +42,23 @@
     <name>seg::ui::ExportDialog</name>
     <message numerus="yes">
         <source>... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln customer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln customer)</numerusform>
+            <numerusform>%1 (%Ln customers)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n file to %1.</numerusform>
+            <numerusform>Exported %n files to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -66,16 +66,16 @@
     <name>seg::ui::ImportColumnsPage</name>
     <message numerus="yes">
         <source>Guessed from %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guessed from %n row</numerusform>
+            <numerusform>Guessed from %n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sample value(s) do not fit, e.g. &apos;%1&apos;: those rows will be rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sample value does not fit, e.g. &apos;%1&apos;: those rows will be rejected</numerusform>
+            <numerusform>%n sample values do not fit, e.g. &apos;%1&apos;: those rows will be rejected</numerusform>
         </translation>
     </message>
 </context>
@@ -83,23 +83,23 @@
     <name>seg::ui::ImportFormatPage</name>
     <message numerus="yes">
         <source>Showing %n of the file&apos;s rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing the file&apos;s only row.</numerusform>
+            <numerusform>Showing %n of the file&apos;s rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing the first row.</numerusform>
+            <numerusform>Showing the first %n rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) near the start cannot be imported as they are (red); the import will list them with their reasons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row near the start cannot be imported as it is (red); the import will list it with their reasons.</numerusform>
+            <numerusform>%n rows near the start cannot be imported as they are (red); the import will list them with their reasons.</numerusform>
         </translation>
     </message>
 </context>
@@ -107,30 +107,30 @@
     <name>seg::ui::ImportReportView</name>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln row(s) imported&lt;/b&gt; of %1 data rows in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln row imported&lt;/b&gt; of %1 data rows in the file.</numerusform>
+            <numerusform>&lt;b&gt;%Ln rows imported&lt;/b&gt; of %1 data rows in the file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) rejected (listed below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row rejected (listed below).</numerusform>
+            <numerusform>%Ln rows rejected (listed below).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) repeated an ID that was seen before; %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row repeated an ID that was seen before; %1.</numerusform>
+            <numerusform>%Ln rows repeated an ID that was seen before; %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s) belong to no imported customer and were ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln event belongs to no imported customer and was ignored.</numerusform>
+            <numerusform>%Ln events belong to no imported customer and were ignored.</numerusform>
         </translation>
     </message>
 </context>
@@ -138,9 +138,9 @@
     <name>seg::ui::NodeScene</name>
     <message numerus="yes">
         <source>Copied %n node(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n node.</numerusform>
+            <numerusform>Copied %n nodes.</numerusform>
         </translation>
     </message>
 </context>
@@ -148,9 +148,9 @@
     <name>seg::ui::SetLogicForm</name>
     <message numerus="yes">
         <source>Needs at least %n input(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Needs at least %n input.</numerusform>
+            <numerusform>Needs at least %n inputs.</numerusform>
         </translation>
     </message>
 </context>
@@ -158,9 +158,9 @@
     <name>seg::ui::StrategyCompareView</name>
     <message numerus="yes">
         <source>Running each strategy %n time(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Running each strategy %n time…</numerusform>
+            <numerusform>Running each strategy %n times…</numerusform>
         </translation>
     </message>
 </context>
@@ -168,9 +168,9 @@
     <name>seg::ui::TimingPanel</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1 ms&lt;/b&gt; in total · %2 on %n thread(s) · %3 nodes, %4 from the cache</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1 ms&lt;/b&gt; in total · %2 on %n thread · %3 nodes, %4 from the cache</numerusform>
+            <numerusform>&lt;b&gt;%1 ms&lt;/b&gt; in total · %2 on %n threads · %3 nodes, %4 from the cache</numerusform>
         </translation>
     </message>
 </context>

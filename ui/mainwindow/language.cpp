@@ -36,6 +36,11 @@ void setConfiguredLanguage(const QString& code) { QSettings().setValue(kKey, cod
 
 void installTranslations(QCoreApplication& app, const QString& requested)
 {
+    // English plural forms first ("%n node(s)" -> "1 node", "2 nodes"); a language installed
+    // after it takes precedence.
+    auto* english = new QTranslator(&app);
+    if (english->load(QString(kTranslationPrefix) + "en.qm"))
+        QCoreApplication::installTranslator(english);
     QString code = requested.isEmpty() ? configuredLanguage() : requested;
     if (code.isEmpty())
         code = QLocale::system().name().left(2);
