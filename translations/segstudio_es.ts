@@ -5,789 +5,790 @@
     <name>NodeKind</name>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condición</translation>
     </message>
     <message>
         <source>Customers whose column value matches a comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes cuyo valor de columna cumple una comparación</translation>
     </message>
     <message>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión</translation>
     </message>
     <message>
         <source>Customers for whom a formula is true</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes para los que una fórmula es verdadera</translation>
     </message>
     <message>
         <source>Behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportamiento</translation>
     </message>
     <message>
         <source>Customers by what they did: counts, sums or averages of their events</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes según lo que hicieron: recuentos, sumas o promedios de sus eventos</translation>
     </message>
     <message>
         <source>And</source>
-        <translation type="unfinished"></translation>
+        <translation>Y</translation>
     </message>
     <message>
         <source>Customers in every input</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes presentes en todas las entradas</translation>
     </message>
     <message>
         <source>Or</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <source>Customers in any input</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes presentes en alguna entrada</translation>
     </message>
     <message>
         <source>Except</source>
-        <translation type="unfinished"></translation>
+        <translation>Excepto</translation>
     </message>
     <message>
         <source>Customers in the first input but not in the second</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes de la primera entrada que no están en la segunda</translation>
     </message>
     <message>
         <source>Not</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Every customer not in the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes que no están en la entrada</translation>
     </message>
     <message>
         <source>Derive column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna derivada</translation>
     </message>
     <message>
         <source>A new column computed from a formula or from events</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva columna calculada a partir de una fórmula o de eventos</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Top</translation>
     </message>
     <message>
         <source>The highest (or lowest) ranked customers by a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes mejor (o peor) clasificados según una columna</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>División</translation>
     </message>
     <message>
         <source>Deterministic random groups, e.g. test and control</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos aleatorios deterministas, p. ej., prueba y control</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Each customer goes to the first input that contains them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cliente va a la primera entrada que lo contiene</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <source>A named output you can check, preview and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Una salida con nombre que puede comprobar, previsualizar y exportar</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n nodo</numerusform>
+            <numerusform>Mover %n nodos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n nodo</numerusform>
+            <numerusform>Eliminar %n nodos</numerusform>
         </translation>
     </message>
     <message>
         <source>Segment graphs (*.segment.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafos de segmentos (*.segment.json *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>choose a column</source>
-        <translation type="unfinished"></translation>
+        <translation>elija una columna</translation>
     </message>
     <message>
         <source>%1 (derived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (derivada)</translation>
     </message>
     <message>
         <source>derived</source>
-        <translation type="unfinished"></translation>
+        <translation>derivada</translation>
     </message>
     <message>
         <source>whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>número entero</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>sí/no</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha y hora</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
 </context>
 <context>
     <name>RunOnEngineDialog</name>
     <message>
         <source>Loaded %1 customers and %2 events. </source>
-        <translation type="unfinished"></translation>
+        <translation>Se cargaron %1 clientes y %2 eventos. </translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Design, check and export customer segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseñe, compruebe y exporte segmentos de clientes.</translation>
     </message>
     <message>
         <source>Interface language (en, de, fr, es).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz (en, de, fr, es).</translation>
     </message>
     <message>
         <source>Save screenshots of the main views to &lt;dir&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar capturas de pantalla de las vistas principales en &lt;dir&gt; y salir.</translation>
     </message>
     <message>
         <source>A .segment.json project to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proyecto .segment.json que abrir.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::BehaviorForm</name>
     <message>
         <source>Import an events file to pick event types and columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe un archivo de eventos para elegir tipos de evento y columnas.</translation>
     </message>
     <message>
         <source>A customer is a member when the number of these events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente es miembro cuando el número de estos eventos:</translation>
     </message>
     <message>
         <source>A customer is a member when this value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente es miembro cuando este valor:</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ComparisonEditor</name>
     <message>
         <source>is equal to</source>
-        <translation type="unfinished"></translation>
+        <translation>es igual a</translation>
     </message>
     <message>
         <source>is not equal to</source>
-        <translation type="unfinished"></translation>
+        <translation>no es igual a</translation>
     </message>
     <message>
         <source>is before</source>
-        <translation type="unfinished"></translation>
+        <translation>es anterior a</translation>
     </message>
     <message>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>es menor que</translation>
     </message>
     <message>
         <source>is on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>es igual o anterior a</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>es como máximo</translation>
     </message>
     <message>
         <source>is after</source>
-        <translation type="unfinished"></translation>
+        <translation>es posterior a</translation>
     </message>
     <message>
         <source>is greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>es mayor que</translation>
     </message>
     <message>
         <source>is on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>es igual o posterior a</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>es como mínimo</translation>
     </message>
     <message>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>está entre</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>es uno de</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>no es ninguno de</translation>
     </message>
     <message>
         <source>is empty (NULL)</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío (NULL)</translation>
     </message>
     <message>
         <source>has a value</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene un valor</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>empieza por</translation>
     </message>
     <message>
         <source>ends with</source>
-        <translation type="unfinished"></translation>
+        <translation>termina en</translation>
     </message>
     <message>
         <source>is true</source>
-        <translation type="unfinished"></translation>
+        <translation>es verdadero</translation>
     </message>
     <message>
         <source>is false</source>
-        <translation type="unfinished"></translation>
+        <translation>es falso</translation>
     </message>
     <message>
         <source>is within the last … days</source>
-        <translation type="unfinished"></translation>
+        <translation>está dentro de los últimos … días</translation>
     </message>
     <message>
         <source>is more than … days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>fue hace más de … días</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <source>range</source>
-        <translation type="unfinished"></translation>
+        <translation>rango</translation>
     </message>
     <message>
         <source>values</source>
-        <translation type="unfinished"></translation>
+        <translation>valores</translation>
     </message>
     <message>
         <source>How the value is compared. The list fits the column&apos;s type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se compara el valor. La lista se ajusta al tipo de la columna.</translation>
     </message>
     <message>
         <source>The value to compare with (press Enter or leave the field to apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor con el que comparar (pulse Intro o salga del campo para aplicarlo)</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>verdadero</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>falso</translation>
     </message>
     <message>
         <source>The yes/no value to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor sí/no con el que comparar</translation>
     </message>
     <message>
         <source>The date to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha con la que comparar</translation>
     </message>
     <message>
         <source>Lowest value (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor mínimo (incluido)</translation>
     </message>
     <message>
         <source>First day (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día (incluido)</translation>
     </message>
     <message>
         <source>Highest value (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor máximo (incluido)</translation>
     </message>
     <message>
         <source>Last day (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día (incluido)</translation>
     </message>
     <message>
         <source>Values separated by commas, e.g. US, CA, MX</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores separados por comas, p. ej., US, CA, MX</translation>
     </message>
     <message>
         <source>e.g. US, CA, MX</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., US, CA, MX</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Number of days counted back from the as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de días contados hacia atrás desde la fecha de referencia</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>Ignore upper/lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar mayúsculas/minúsculas</translation>
     </message>
     <message>
         <source>Compare letters A–Z without regard to case</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar las letras A–Z sin distinguir mayúsculas y minúsculas</translation>
     </message>
     <message>
         <source>ignore case</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorar mayúsculas</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM:SS</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD HH:MM:SS</translation>
     </message>
     <message>
         <source>operator</source>
-        <translation type="unfinished"></translation>
+        <translation>operador</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ConditionForm</name>
     <message>
         <source>The customer column (or derived column) to test</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna de cliente (o columna derivada) que se evalúa</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Pick the column to filter on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la columna por la que filtrar.</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %1</translation>
     </message>
     <message>
         <source>This column is not in the loaded data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta columna no está en los datos cargados.</translation>
     </message>
     <message>
         <source>Import customer data to see the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe datos de clientes para ver las columnas.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ConnectionItem</name>
     <message>
         <source>%1 → %2 (click and press Delete to disconnect)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (haga clic y pulse Supr para desconectar)</translation>
     </message>
     <message>
         <source>%1 reads the column made by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lee la columna creada por %2</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DagNodeItem</name>
     <message>
         <source>%1 · ~%2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ~%2 ms</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %1</translation>
     </message>
     <message>
         <source>Estimated cost: %1 ms at one thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste estimado: %1 ms con un hilo</translation>
     </message>
     <message>
         <source>Level %1 (longest chain of dependencies before it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel %1 (cadena más larga de dependencias anterior)</translation>
     </message>
     <message>
         <source>Runs in step %1 of the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecuta en el paso %1 de la planificación</translation>
     </message>
     <message>
         <source>Work is split over row partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo se reparte entre particiones de filas</translation>
     </message>
     <message>
         <source>Whole-table step (waits for all rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso de tabla completa (espera a todas las filas)</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#d9482b&apos;&gt;On the critical path&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#d9482b&apos;&gt;En la ruta crítica&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DagScene</name>
     <message>
         <source>The graph has no nodes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grafo aún no tiene nodos.</translation>
     </message>
     <message>
         <source>%1 uses the column that %2 derives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa la columna que deriva %2</translation>
     </message>
     <message>
         <source>%1 is an input of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una entrada de %2</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DagView</name>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática</translation>
     </message>
     <message>
         <source>Sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencial</translation>
     </message>
     <message>
         <source>Parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>Paralela</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Híbrida</translation>
     </message>
     <message>
         <source>How the run is scheduled. Sequential: one node after another on one thread. Parallel: one node at a time, its rows split over all threads. Hybrid: independent nodes run at the same time. Auto: the planner picks from its cost estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se planifica la ejecución. Secuencial: un nodo tras otro en un solo hilo. Paralela: un nodo cada vez, con sus filas repartidas entre todos los hilos. Híbrida: los nodos independientes se ejecutan a la vez. Automática: el planificador elige según su estimación de coste.</translation>
     </message>
     <message>
         <source>All (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos (%1)</translation>
     </message>
     <message>
         <source>Worker threads for parallel and hybrid runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos de trabajo para las ejecuciones paralelas e híbridas</translation>
     </message>
     <message>
         <source>Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como texto</translation>
     </message>
     <message>
         <source>Copy the plan as readable text (the same as segstudio-cli plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el plan como texto legible (igual que segstudio-cli plan)</translation>
     </message>
     <message>
         <source>Copy as DOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como DOT</translation>
     </message>
     <message>
         <source>Copy the DAG in Graphviz DOT format, e.g. for dot -Tsvg</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el DAG en formato DOT de Graphviz, p. ej., para dot -Tsvg</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Zoom so the whole DAG is visible (the mouse wheel zooms in and out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar el zoom para que se vea todo el DAG (la rueda del ratón acerca y aleja)</translation>
     </message>
     <message>
         <source>Strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategia:</translation>
     </message>
     <message>
         <source>Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos:</translation>
     </message>
     <message>
         <source>The graph is empty. Add rules on the canvas to see how they will run.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grafo está vacío. Añada reglas en el lienzo para ver cómo se ejecutarán.</translation>
     </message>
     <message>
         <source>Import customers to see the execution plan: the planner needs the columns and the row count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe clientes para ver el plan de ejecución: el planificador necesita las columnas y el número de filas.</translation>
     </message>
     <message>
         <source>The graph cannot be planned yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El grafo aún no se puede planificar:
+%1</translation>
     </message>
     <message>
         <source>up to %1 nodes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta %1 nodos a la vez</translation>
     </message>
     <message>
         <source>one node at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>un nodo cada vez</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; on %n thread(s): %2 steps, %3; estimated %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Critical path&lt;/span&gt;: %5. Planned in %6 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; con %n hilo: %2 pasos, %3; estimado %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Ruta crítica&lt;/span&gt;: %5. Planificado en %6 ms.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; con %n hilos: %2 pasos, %3; estimado %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Ruta crítica&lt;/span&gt;: %5. Planificado en %6 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>Numbered badges: the step of the schedule in which a node runs; dark badges mark steps where several nodes run together. Dashed arrows: a node uses a derived column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insignias numeradas: el paso de la planificación en el que se ejecuta un nodo; las insignias oscuras marcan los pasos en los que varios nodos se ejecutan a la vez. Flechas discontinuas: un nodo usa una columna derivada.</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DataPanel</name>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Nulls</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulos</translation>
     </message>
     <message>
         <source>Distinct</source>
-        <translation type="unfinished"></translation>
+        <translation>Distintos</translation>
     </message>
     <message>
         <source>No data loaded. Use File &gt; Import Customers, or drop a CSV file on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos cargados. Use Archivo &gt; Importar clientes o suelte un archivo CSV en la ventana.</translation>
     </message>
     <message>
         <source>Type set by the project, not detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo fijado por el proyecto, no detectado</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; customers imported, %2 rows rejected, %3 duplicate keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; clientes importados, %2 filas rechazadas, %3 claves duplicadas.</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; events imported, %2 rows rejected, %3 with unknown customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; eventos importados, %2 filas rechazadas, %3 con clientes desconocidos.</translation>
     </message>
     <message>
         <source>Events not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos no cargados: %1</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DataSession</name>
     <message>
         <source>Import cancelled; the previous data is still loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada; los datos anteriores siguen cargados.</translation>
     </message>
     <message>
         <source>Imported %1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %1 clientes</translation>
     </message>
     <message>
         <source> and %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation> y %1 eventos</translation>
     </message>
     <message>
         <source>; events not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; eventos no cargados: %1</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DeriveForm</name>
     <message>
         <source>The new column&apos;s name; other nodes use it like any column</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la nueva columna; otros nodos la usan como cualquier otra columna</translation>
     </message>
     <message>
         <source>column name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de columna</translation>
     </message>
     <message>
         <source>Formula over customer columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Fórmula sobre columnas de cliente</translation>
     </message>
     <message>
         <source>Summary of the customer&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de los eventos del cliente</translation>
     </message>
     <message>
         <source>Compute the column from other columns, or from each customer&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcular la columna a partir de otras columnas o de los eventos de cada cliente</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>origen</translation>
     </message>
     <message>
         <source>formula</source>
-        <translation type="unfinished"></translation>
+        <translation>fórmula</translation>
     </message>
     <message>
         <source>Column name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de columna</translation>
     </message>
     <message>
         <source>Computed from</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculada a partir de</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Fórmula</translation>
     </message>
     <message>
         <source>The column needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna necesita un nombre.</translation>
     </message>
     <message>
         <source>The customers already have a column &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes ya tienen una columna &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::Document</name>
     <message>
         <source>%1: cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Unknown node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo desconocido.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; makes a column, not a set: use its column name in a condition instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; crea una columna, no un conjunto: use su nombre de columna en una condición.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no output &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no tiene la salida &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; (%2) takes no inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (%2) no admite entradas.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already connected to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ya está conectado a &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a cycle: &apos;%2&apos; already feeds &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar &apos;%1&apos; a &apos;%2&apos; crearía un ciclo: &apos;%2&apos; ya alimenta a &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; (%2) takes at most %3 inputs; disconnect one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (%2) admite como máximo %3 entradas; desconecte una primero.</translation>
     </message>
     <message>
         <source>Connect %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar %1 a %2</translation>
     </message>
     <message>
         <source>Disconnect %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar %1 de %2</translation>
     </message>
     <message>
         <source>The clipboard does not hold Segment Studio nodes (not JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene nodos de Segment Studio (no es JSON).</translation>
     </message>
     <message>
         <source>The clipboard does not hold Segment Studio nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene nodos de Segment Studio.</translation>
     </message>
     <message>
         <source>Nothing to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que pegar.</translation>
     </message>
     <message>
         <source>Cannot paste: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede pegar: %1</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pegar %n nodo</numerusform>
+            <numerusform>Pegar %n nodos</numerusform>
         </translation>
     </message>
 </context>
@@ -795,925 +796,931 @@
     <name>seg::ui::EventAggregateEditor</name>
     <message>
         <source>Which events count: one event type, or any event</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué eventos cuentan: un tipo de evento o cualquier evento</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>evento</translation>
     </message>
     <message>
         <source>Only the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los últimos</translation>
     </message>
     <message>
         <source>Count only events within this many days before the as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar solo los eventos de este número de días antes de la fecha de referencia</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>time window</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana temporal</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir condición</translation>
     </message>
     <message>
         <source>Only count events whose column matches a comparison (e.g. amount at least 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar solo los eventos cuya columna cumpla una comparación (p. ej., importe de al menos 20)</translation>
     </message>
     <message>
         <source>where conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>condiciones de filtro</translation>
     </message>
     <message>
         <source>Number of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de eventos</translation>
     </message>
     <message>
         <source>Sum of</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma de</translation>
     </message>
     <message>
         <source>Average of</source>
-        <translation type="unfinished"></translation>
+        <translation>Promedio de</translation>
     </message>
     <message>
         <source>Smallest</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo</translation>
     </message>
     <message>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo</translation>
     </message>
     <message>
         <source>What is computed over the matching events of each customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se calcula sobre los eventos coincidentes de cada cliente</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>medida</translation>
     </message>
     <message>
         <source>The event column that is summed, averaged, or compared</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna de eventos que se suma, se promedia o se compara</translation>
     </message>
     <message>
         <source>measured column</source>
-        <translation type="unfinished"></translation>
+        <translation>columna medida</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana temporal</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Of column</source>
-        <translation type="unfinished"></translation>
+        <translation>De la columna</translation>
     </message>
     <message>
         <source>The event column to check</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna de eventos que se comprueba</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta condición</translation>
     </message>
     <message>
         <source>where field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de filtro</translation>
     </message>
     <message>
         <source>where %1</source>
-        <translation type="unfinished"></translation>
+        <translation>donde %1</translation>
     </message>
     <message>
         <source>(any event)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cualquier evento)</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ExportDialog</name>
     <message>
         <source>Export segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar segmentos</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... y %n más</numerusform>
+            <numerusform>... y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace files?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar archivos?</translation>
     </message>
     <message>
         <source>These files already exist and will be replaced:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos archivos ya existen y se reemplazarán:
+
+%1</translation>
     </message>
     <message>
         <source>The segments to export; each becomes one CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Los segmentos que se exportan; cada uno se convierte en un archivo CSV</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Check every segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todos los segmentos</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Uncheck every segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todos los segmentos</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos</translation>
     </message>
     <message>
         <source>Each segment&apos;s own export columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de exportación propias de cada segmento</translation>
     </message>
     <message>
         <source>Use the columns set on each segment node (its export settings); uncheck to choose the same columns for all segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar las columnas definidas en cada nodo de segmento (su configuración de exportación); desmarque para elegir las mismas columnas para todos los segmentos</translation>
     </message>
     <message>
         <source>Columns written to the file, in this order (drag to reorder). Derived columns come from the derive nodes of the graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas que se escriben en el archivo, en este orden (arrastre para reordenar). Las columnas derivadas proceden de los nodos de columna derivada del grafo.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar...</translation>
     </message>
     <message>
         <source>Choose where the file(s) go</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde se guardan los archivos</translation>
     </message>
     <message>
         <source>The character between values. Semicolon suits spreadsheets in countries that write decimals with a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>El carácter entre valores. El punto y coma es adecuado para hojas de cálculo en países que escriben los decimales con coma.</translation>
     </message>
     <message>
         <source>Comma  ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma  ,</translation>
     </message>
     <message>
         <source>Semicolon  ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto y coma  ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulador</translation>
     </message>
     <message>
         <source>Pipe  |</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra vertical  |</translation>
     </message>
     <message>
         <source>UTF-8 with byte order mark (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 con marca de orden de bytes (para Excel)</translation>
     </message>
     <message>
         <source>Starts the file with a byte order mark so that Excel shows accented letters correctly. Leave it off for other programs and databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia el archivo con una marca de orden de bytes para que Excel muestre correctamente las letras acentuadas. Desactívelo para otros programas y bases de datos.</translation>
     </message>
     <message>
         <source>Spreadsheet-safe text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto seguro para hojas de cálculo</translation>
     </message>
     <message>
         <source>Spreadsheets run a cell that starts with = + - or @ as a formula, which an attacker can abuse through a name or email field. This puts an apostrophe before such text cells so they open as plain text. Numbers are not changed. Leave it off when another program reads the file: it changes the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las hojas de cálculo ejecutan como fórmula una celda que empieza por = + - o @, lo que un atacante puede aprovechar mediante un campo de nombre o de correo electrónico. Esta opción antepone un apóstrofo a esas celdas de texto para que se abran como texto sin formato. Los números no se modifican. Desactívela cuando otro programa lea el archivo: modifica los datos.</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimitador:</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Progress of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Run the graph on the current data and write the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar el grafo con los datos actuales y escribir los archivos</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln customer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln cliente)</numerusform>
+            <numerusform>%1 (%Ln clientes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Segment node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo de segmento %1</translation>
     </message>
     <message>
         <source>%1 (derived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (derivada)</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>One CSV file per segment is written into this folder, named after the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribe un archivo CSV por segmento en esta carpeta, con el nombre del segmento</translation>
     </message>
     <message>
         <source>The CSV file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo CSV que se escribe</translation>
     </message>
     <message>
         <source>...</source>
-        <translation type="unfinished"></translation>
+        <translation>...</translation>
     </message>
     <message>
         <source>Writes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe %1</translation>
     </message>
     <message>
         <source>Export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a una carpeta</translation>
     </message>
     <message>
         <source>Export segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar segmento</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Check at least one segment to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un segmento para exportar.</translation>
     </message>
     <message>
         <source>Choose a folder to export into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta de destino.</translation>
     </message>
     <message>
         <source>Choose a file to export into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo de destino.</translation>
     </message>
     <message>
         <source>No data is loaded: import customers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos cargados: importe primero los clientes.</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; elija un nombre de archivo.</translation>
     </message>
     <message>
         <source>Nothing was exported: the existing files were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó nada: se conservaron los archivos existentes.</translation>
     </message>
     <message>
         <source>Exporting ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando ...</translation>
     </message>
     <message>
         <source>Export stopped. Files not finished were not written; existing files were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación detenida. Los archivos sin terminar no se escribieron; se conservaron los archivos existentes.</translation>
     </message>
     <message>
         <source>Already written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya escritos: %1.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n archivo a %1.</numerusform>
+            <numerusform>Se exportaron %n archivos a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop the export; unfinished files are not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la exportación; los archivos sin terminar no se escriben</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ExportJob</name>
     <message>
         <source>No data is loaded: import customers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos cargados: importe primero los clientes.</translation>
     </message>
     <message>
         <source>The graph could not be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo ejecutar el grafo: %1</translation>
     </message>
     <message>
         <source>it depends on a rule that has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>depende de una regla que tiene un problema</translation>
     </message>
     <message>
         <source>Segment &apos;%1&apos; could not be computed (%2); nothing was written to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo calcular el segmento &apos;%1&apos; (%2); no se escribió nada en %3</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 para %2</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ExpressionField</name>
     <message>
         <source>e.g. total_spend &gt; 500 AND country IN (&apos;US&apos;, &apos;CA&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., total_spend &gt; 500 AND country IN (&apos;US&apos;, &apos;CA&apos;)</translation>
     </message>
     <message>
         <source>e.g. total_spend / orders</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., total_spend / orders</translation>
     </message>
     <message>
         <source>A SQL-like formula over customer columns and derived columns.
 Applied when you leave the editor or press Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fórmula de tipo SQL sobre columnas de cliente y columnas derivadas.
+Se aplica al salir del editor o al pulsar Ctrl+Enter.</translation>
     </message>
     <message>
         <source>Syntax OK. Columns and types are checked once customer data is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sintaxis correcta. Las columnas y los tipos se comprueban una vez importados los datos de clientes.</translation>
     </message>
     <message>
         <source>Syntax OK. A derived column it uses has a problem of its own, so types are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sintaxis correcta. Una columna derivada que usa tiene su propio problema, así que no se comprueban los tipos.</translation>
     </message>
     <message>
         <source>Valid formula.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fórmula válida.</translation>
     </message>
     <message>
         <source>Valid formula; the column&apos;s type is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fórmula válida; el tipo de la columna es %1.</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna %1: %2</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ExpressionForm</name>
     <message>
         <source>formula</source>
-        <translation type="unfinished"></translation>
+        <translation>fórmula</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Fórmula</translation>
     </message>
     <message>
         <source>Customers for whom the formula is TRUE are members. Columns: bare names or &quot;double quoted&quot;; text in &apos;single quotes&apos;; dates as DATE &apos;2024-01-31&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes para los que la fórmula es TRUE son miembros. Columnas: nombres sin comillas o &quot;entre comillas dobles&quot;; texto entre &apos;comillas simples&apos;; fechas como DATE &apos;2024-01-31&apos;.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::GanttChart</name>
     <message>
         <source>Milliseconds since the run started</source>
-        <translation type="unfinished"></translation>
+        <translation>Milisegundos desde el inicio de la ejecución</translation>
     </message>
     <message>
         <source>conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>condiciones</translation>
     </message>
     <message>
         <source>set logic</source>
-        <translation type="unfinished"></translation>
+        <translation>lógica de conjuntos</translation>
     </message>
     <message>
         <source>behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>comportamiento</translation>
     </message>
     <message>
         <source>derive</source>
-        <translation type="unfinished"></translation>
+        <translation>columna derivada</translation>
     </message>
     <message>
         <source>top / split / priority</source>
-        <translation type="unfinished"></translation>
+        <translation>top / división / prioridad</translation>
     </message>
     <message>
         <source>segments</source>
-        <translation type="unfinished"></translation>
+        <translation>segmentos</translation>
     </message>
     <message>
         <source>hatched: result from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>rayado: resultado de la caché</translation>
     </message>
     <message>
         <source>No run yet. The timing of the last preview run appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ejecuciones. Aquí aparecen los tiempos de la última ejecución de la vista previa.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)
 Worker %4: %5 → %6 ms (%7 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)
+Hilo de trabajo %4: %5 → %6 ms (%7 ms)</translation>
     </message>
     <message>
         <source>
 Result taken from the cache (unchanged since an earlier run)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Resultado tomado de la caché (sin cambios desde una ejecución anterior)</translation>
     </message>
     <message>
         <source>
 Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Estado: %1</translation>
     </message>
     <message>
         <source>The last run had no nodes to time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última ejecución no tenía nodos que medir.</translation>
     </message>
     <message>
         <source>Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilo de trabajo %1</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::GraphSettingsForm</name>
     <message>
         <source>The project&apos;s name, shown in run reports</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del proyecto, que aparece en los informes de ejecución</translation>
     </message>
     <message>
         <source>Rename graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre del grafo</translation>
     </message>
     <message>
         <source>Fixed date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha fija</translation>
     </message>
     <message>
         <source>Off: relative dates (&quot;within the last 30 days&quot;) count back from today (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: las fechas relativas («en los últimos 30 días») se cuentan hacia atrás desde hoy (UTC)</translation>
     </message>
     <message>
         <source>The day relative date conditions count back from</source>
-        <translation type="unfinished"></translation>
+        <translation>El día desde el que se cuentan hacia atrás las condiciones de fecha relativa</translation>
     </message>
     <message>
         <source>Change as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar fecha de referencia</translation>
     </message>
     <message>
         <source>Graph name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del grafo</translation>
     </message>
     <message>
         <source>As-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de referencia</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>Select a node on the canvas to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un nodo en el lienzo para editarlo.</translation>
     </message>
     <message>
         <source>not chosen yet (File &gt; Import)</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no elegido (Archivo &gt; Importar)</translation>
     </message>
     <message>
         <source>%1 (key: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (clave: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::HelpDialog</name>
     <message>
         <source>Segment Studio User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de Segment Studio</translation>
     </message>
     <message>
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación no incluye la guía del usuario.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::HistogramView</name>
     <message>
         <source>Shares (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporciones (%)</translation>
     </message>
     <message>
         <source>The numeric or date column to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna numérica o de fecha que se compara</translation>
     </message>
     <message>
         <source>At most this many bins (whole-number columns may use fewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo este número de intervalos (las columnas de números enteros pueden usar menos)</translation>
     </message>
     <message>
         <source>On: each group&apos;s bars are its share in percent, so a small segment compares with everybody. Off: member counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado: las barras de cada grupo son su proporción en porcentaje, de modo que un segmento pequeño se puede comparar con el total. Desactivado: número de miembros.</translation>
     </message>
     <message>
         <source>Column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna:</translation>
     </message>
     <message>
         <source>Bins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos:</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes</translation>
     </message>
     <message>
         <source>Select a rule or segment on the canvas to compare a column inside it with all customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una regla o un segmento en el lienzo para comparar una columna dentro de él con todos los clientes.</translation>
     </message>
     <message>
         <source>No members to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay miembros que comparar.</translation>
     </message>
     <message>
         <source>The data has no numeric or date column to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos no tienen ninguna columna numérica o de fecha que comparar.</translation>
     </message>
     <message>
         <source>Column %1 has no values.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna %1 no tiene valores.</translation>
     </message>
     <message>
         <source>Share of group (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción del grupo (%)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>NULL values (not in the bars): %1 of all customers, %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores NULL (no incluidos en las barras): %1 de todos los clientes, %2 en %3</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ImportColumnsPage</name>
     <message>
         <source>Describe the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Describir las columnas</translation>
     </message>
     <message>
         <source>Which column identifies a customer, and what type each column has. Types were guessed from the first rows; change one when the guess is wrong (for example ZIP codes as text, or dates written as 31.12.2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué columna identifica a un cliente y qué tipo tiene cada columna. Los tipos se han deducido de las primeras filas; cambie uno si la deducción es incorrecta (por ejemplo, códigos postales como texto o fechas escritas como 31.12.2024).</translation>
     </message>
     <message>
         <source>Which columns hold the customer ID, the time and the kind of each event, and what type each column has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué columnas contienen el ID de cliente, la hora y el tipo de cada evento, y qué tipo tiene cada columna.</translation>
     </message>
     <message>
         <source>The column with a unique ID per customer. Without one, customers are numbered by their row (column _row).</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna con un ID único por cliente. Si no la hay, los clientes se numeran por su fila (columna _row).</translation>
     </message>
     <message>
         <source>The column with the customer ID of each event; it is matched to the customers&apos; ID column</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna con el ID de cliente de cada evento; se compara con la columna de ID de los clientes</translation>
     </message>
     <message>
         <source>Customer ID column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de ID de cliente:</translation>
     </message>
     <message>
         <source>What to do when the same customer ID appears on more than one row</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer cuando el mismo ID de cliente aparece en más de una fila</translation>
     </message>
     <message>
         <source>Keep the last row</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la última fila</translation>
     </message>
     <message>
         <source>Keep the first row</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la primera fila</translation>
     </message>
     <message>
         <source>Stop the import with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la importación con un error</translation>
     </message>
     <message>
         <source>Duplicate IDs:</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs duplicados:</translation>
     </message>
     <message>
         <source>When the event happened: a date or timestamp column</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo ocurrió el evento: una columna de fecha o de marca de tiempo</translation>
     </message>
     <message>
         <source>Time column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de hora:</translation>
     </message>
     <message>
         <source>The kind of event (purchase, visit ...), used by behavior rules; optional</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de evento (compra, visita ...), que usan las reglas de comportamiento; opcional</translation>
     </message>
     <message>
         <source>Event type column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de tipo de evento:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de fecha</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>(none: number the rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna: numerar las filas)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>Automatic uses the type found in the whole file when importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático usa el tipo detectado en todo el archivo al importar</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (%1)</translation>
     </message>
     <message>
         <source>For dates written differently from 2024-12-31: %d day, %m month, %Y year, %H hour, %M minute, %S second, e.g. %d.%m.%Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Para fechas escritas de forma distinta a 2024-12-31: %d día, %m mes, %Y año, %H hora, %M minuto, %S segundo, p. ej., %d.%m.%Y</translation>
     </message>
     <message>
         <source>ISO (2024-12-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO (2024-12-31)</translation>
     </message>
     <message numerus="yes">
         <source>Guessed from %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deducido de %n fila</numerusform>
+            <numerusform>Deducido de %n filas</numerusform>
         </translation>
     </message>
     <message>
         <source>Fits all sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los valores de muestra encajan</translation>
     </message>
     <message numerus="yes">
         <source>%n sample value(s) do not fit, e.g. &apos;%1&apos;: those rows will be rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valor de muestra no encaja, p. ej., &apos;%1&apos;: esas filas se rechazarán</numerusform>
+            <numerusform>%n valores de muestra no encajan, p. ej., &apos;%1&apos;: esas filas se rechazarán</numerusform>
         </translation>
     </message>
     <message>
         <source>A column type is not valid (see Check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tipo de columna no es válido (véase Comprobación).</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ImportFilePage</name>
     <message>
         <source>Choose the customers file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de clientes</translation>
     </message>
     <message>
         <source>Choose the events file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de eventos</translation>
     </message>
     <message>
         <source>One row per customer: an ID column and the attributes you want to segment on. CSV or TSV, as exported from your CRM or shop system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por cliente: una columna de ID y los atributos por los que quiere segmentar. CSV o TSV, tal como se exporta desde su CRM o su tienda.</translation>
     </message>
     <message>
         <source>One row per event (purchase, visit, email open ...): the customer ID, when it happened and what kind of event it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por evento (compra, visita, apertura de correo ...): el ID de cliente, cuándo ocurrió y qué tipo de evento fue.</translation>
     </message>
     <message>
         <source>Path of a .csv or .tsv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de un archivo .csv o .tsv</translation>
     </message>
     <message>
         <source>The file to import. You can also drop a file onto this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se importa. También puede soltar un archivo en esta página.</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar...</translation>
     </message>
     <message>
         <source>Pick the file in a file dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo en un cuadro de diálogo</translation>
     </message>
     <message>
         <source>Tip: drop a CSV file onto this page or onto the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo: suelte un archivo CSV en esta página o en la ventana principal.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>Import CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivo CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 columns, %2. Click Next to check the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 columnas, %2. Haga clic en Siguiente para comprobar el formato.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ImportFormatPage</name>
     <message>
         <source>Comma  ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma  ,</translation>
     </message>
     <message>
         <source>Semicolon  ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto y coma  ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulador</translation>
     </message>
     <message>
         <source>Pipe  |</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra vertical  |</translation>
     </message>
     <message>
         <source>Check the format</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el formato</translation>
     </message>
     <message>
         <source>The delimiter and encoding were detected from the file. If the preview looks wrong (everything in one column, odd characters), change them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El delimitador y la codificación se han detectado a partir del archivo. Si la vista previa no parece correcta (todo en una columna, caracteres extraños), cámbielos aquí.</translation>
     </message>
     <message>
         <source>The character between the values of a row</source>
-        <translation type="unfinished"></translation>
+        <translation>El carácter entre los valores de una fila</translation>
     </message>
     <message>
         <source>How the file stores letters such as é or ü. Files from Excel on Windows are often Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo almacena el archivo letras como é o ü. Los archivos de Excel en Windows suelen estar en Windows-1252.</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Latin-1 (ISO-8859-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latin-1 (ISO-8859-1)</translation>
     </message>
     <message>
         <source>Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252</translation>
     </message>
     <message>
         <source>Empty cells are missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>Las celdas vacías son valores ausentes</translation>
     </message>
     <message>
         <source>Read empty cells as NULL (no value) rather than as empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer las celdas vacías como NULL (sin valor) en lugar de como texto vacío</translation>
     </message>
     <message>
         <source>Cell texts that mean &quot;no value&quot;, separated by commas (compared after trimming spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos de celda que significan «sin valor», separados por comas (se comparan tras quitar los espacios)</translation>
     </message>
     <message>
         <source>e.g. NULL, NA, N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., NULL, NA, N/A</translation>
     </message>
     <message>
         <source>Also missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>También ausentes:</translation>
     </message>
     <message>
         <source>(detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(detectado)</translation>
     </message>
     <message>
         <source>Found by looking at the start of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado examinando el inicio del archivo</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimitador:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación:</translation>
     </message>
     <message>
         <source>Missing values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores ausentes:</translation>
     </message>
     <message>
         <source>The first rows as they will be imported; grey cells are missing values, red rows cannot be imported (hover for the reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras filas tal como se importarán; las celdas grises son valores ausentes y las filas rojas no se pueden importar (pase el cursor por encima para ver el motivo)</translation>
     </message>
     <message>
         <source>Line number in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de línea en el archivo</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>Line %1 will not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 no se importará: %2</translation>
     </message>
     <message numerus="yes">
         <source>Showing %n of the file&apos;s rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra %n de las filas del archivo.</numerusform>
+            <numerusform>Se muestran %n de las filas del archivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra %n fila (la primera).</numerusform>
+            <numerusform>Se muestran las primeras %n filas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file starts with a UTF-8 byte order mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo empieza con una marca de orden de bytes UTF-8.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) near the start cannot be imported as they are (red); the import will list them with their reasons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila cerca del inicio no se puede importar tal cual (en rojo); la importación la listará con su motivo.</numerusform>
+            <numerusform>%n filas cerca del inicio no se pueden importar tal cual (en rojo); la importación las listará con sus motivos.</numerusform>
         </translation>
     </message>
 </context>
@@ -1721,812 +1728,817 @@ Status: %1</source>
     <name>seg::ui::ImportReportView</name>
     <message>
         <source>the last row of each ID was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>se conservó la última fila de cada ID</translation>
     </message>
     <message>
         <source>the first row of each ID was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>se conservó la primera fila de cada ID</translation>
     </message>
     <message>
         <source>duplicates stop the import</source>
-        <translation type="unfinished"></translation>
+        <translation>los duplicados detienen la importación</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores ausentes</translation>
     </message>
     <message>
         <source>Distinct texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos distintos</translation>
     </message>
     <message>
         <source>Each imported column with its type and how many rows have no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada columna importada con su tipo y cuántas filas no tienen valor</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Rows that were not imported, with the line of the file where they start</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que no se importaron, con la línea del archivo en la que empiezan</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln row(s) imported&lt;/b&gt; of %1 data rows in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln fila importada&lt;/b&gt; de %1 filas de datos del archivo.</numerusform>
+            <numerusform>&lt;b&gt;%Ln filas importadas&lt;/b&gt; de %1 filas de datos del archivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) rejected (listed below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila rechazada (se lista abajo).</numerusform>
+            <numerusform>%Ln filas rechazadas (se listan abajo).</numerusform>
         </translation>
     </message>
     <message>
         <source>No rows were rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se rechazó ninguna fila.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) repeated an ID that was seen before; %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila repetía un ID ya visto; %1.</numerusform>
+            <numerusform>%Ln filas repetían un ID ya visto; %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every customer ID is unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los ID de cliente son únicos.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s) belong to no imported customer and were ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln evento no pertenece a ningún cliente importado y se ignoró.</numerusform>
+            <numerusform>%Ln eventos no pertenecen a ningún cliente importado y se ignoraron.</numerusform>
         </translation>
     </message>
     <message>
         <source>(chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elegida)</translation>
     </message>
     <message>
         <source>(whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fila completa)</translation>
     </message>
     <message>
         <source>Rejected rows: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas rechazadas: ninguna</translation>
     </message>
     <message>
         <source>Rejected rows (the first %1 of %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas rechazadas (las primeras %1 de %2):</translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas rechazadas:</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ImportRunPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>The file is read in the background. Check the report, then click Finish to use the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo se lee en segundo plano. Revise el informe y haga clic en Finalizar para usar los datos.</translation>
     </message>
     <message>
         <source>Progress of the import (the file is read twice: types, then values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación (el archivo se lee dos veces: tipos y luego valores)</translation>
     </message>
     <message>
         <source>Stop import</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener importación</translation>
     </message>
     <message>
         <source>Stop the import; the data you had before stays loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la importación; los datos que tenía antes siguen cargados</translation>
     </message>
     <message>
         <source>Import again</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar de nuevo</translation>
     </message>
     <message>
         <source>Read the file again with the same settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer el archivo con la misma configuración</translation>
     </message>
     <message>
         <source>Importing %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1 ...</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ImportWizard</name>
     <message>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número entero</translation>
     </message>
     <message>
         <source>Decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número decimal</translation>
     </message>
     <message>
         <source>Yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí/no</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clientes</translation>
     </message>
     <message>
         <source>Import events</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar eventos</translation>
     </message>
     <message>
         <source>Choose a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo CSV.</translation>
     </message>
     <message>
         <source>Import customers first: events are matched to customers by their ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe primero los clientes: los eventos se asocian a los clientes por su ID.</translation>
     </message>
     <message>
         <source>Choose the column that holds the customer ID of each event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la columna que contiene el ID de cliente de cada evento.</translation>
     </message>
     <message>
         <source>Choose the column that holds the time of each event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la columna que contiene la hora de cada evento.</translation>
     </message>
     <message>
         <source>The time column &apos;%1&apos; does not hold dates or timestamps; choose another column or set its type (with a format) below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna de hora &apos;%1&apos; no contiene fechas ni marcas de tiempo; elija otra columna o defina su tipo (con un formato) abajo.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::MainWindow</name>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando…</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>Start a new, empty project</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un proyecto nuevo y vacío</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open a segment graph (.segment.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un grafo de segmentos (.segment.json)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el proyecto</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar c&amp;omo…</translation>
     </message>
     <message>
         <source>Save the project under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el proyecto con otro nombre</translation>
     </message>
     <message>
         <source>Import &amp;Customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;clientes…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Import the customer table from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la tabla de clientes desde un archivo CSV</translation>
     </message>
     <message>
         <source>Import &amp;Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;eventos…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Import an event log (purchases, visits…) from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un registro de eventos (compras, visitas…) desde un archivo CSV</translation>
     </message>
     <message>
         <source>&amp;Reload Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar &amp;datos</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Import the project&apos;s data files again (after they changed on disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a importar los archivos de datos del proyecto (después de que cambien en el disco)</translation>
     </message>
     <message>
         <source>&amp;Export Segments…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar segmentos…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Write segment members to CSV files for your campaign tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los miembros de los segmentos en archivos CSV para su herramienta de campañas</translation>
     </message>
     <message>
         <source>Export S&amp;QL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar S&amp;QL…</translation>
     </message>
     <message>
         <source>Show the graph as SQL for SQLite or PostgreSQL, to copy or save</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el grafo como SQL para SQLite o PostgreSQL, para copiarlo o guardarlo</translation>
     </message>
     <message>
         <source>Run on SQL &amp;Engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar en &amp;motor SQL…</translation>
     </message>
     <message>
         <source>Run the graph inside an SQL database where the data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar el grafo dentro de la base de datos SQL donde residen los datos</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit Segment Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Segment Studio</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Run Now</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jecutar ahora</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>Run the whole graph now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar todo el grafo ahora</translation>
     </message>
     <message>
         <source>&amp;Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar ejecución</translation>
     </message>
     <message>
         <source>Shift+F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F5</translation>
     </message>
     <message>
         <source>Stop the run in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la ejecución en curso</translation>
     </message>
     <message>
         <source>Run &amp;Automatically After Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar &amp;automáticamente tras editar</translation>
     </message>
     <message>
         <source>Re-run the affected nodes in the background after every edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar en segundo plano los nodos afectados tras cada edición</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jecutar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <source>&amp;About Segment Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Segment Studio</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Importing %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %p%</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop the import; the data loaded before stays in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la importación; los datos cargados antes siguen en uso</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de importación</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>&lt;opened project&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;proyecto abierto&gt;</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar datos</translation>
     </message>
     <message>
         <source>Import %1 as the customer table or as the event log?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Importar %1 como tabla de clientes o como registro de eventos?</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>No data loaded — File &gt; Import Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos cargados — Archivo &gt; Importar clientes</translation>
     </message>
     <message>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clientes</translation>
     </message>
     <message>
         <source> · %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 eventos</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ejecutar</translation>
     </message>
     <message>
         <source>Not run: see Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ejecutar: consulte Problemas</translation>
     </message>
     <message>
         <source>Last run: %1 ms (%2, threads: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Última ejecución: %1 ms (%2, hilos: %3)</translation>
     </message>
     <message>
         <source> · nodes that need attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · nodos que requieren atención: %1</translation>
     </message>
     <message>
         <source>About Segment Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Segment Studio</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Segment Studio %1&lt;/h3&gt;&lt;p&gt;Design customer segments as a graph of rules, check their sizes and overlaps, and export member lists for your campaign tools.&lt;/p&gt;&lt;p&gt;The same graph file runs headless with &lt;code&gt;segstudio-cli&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %2, oneTBB, SQLite and QCustomPlot.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Segment Studio %1&lt;/h3&gt;&lt;p&gt;Diseñe segmentos de clientes como un grafo de reglas, compruebe sus tamaños y solapamientos, y exporte listas de miembros para sus herramientas de campañas.&lt;/p&gt;&lt;p&gt;El mismo archivo de grafo se ejecuta sin interfaz con &lt;code&gt;segstudio-cli&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Creado con Qt %2, oneTBB, SQLite y QCustomPlot.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>%1[*] — Segment Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Segment Studio</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>The project has changes that are not saved. Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto tiene cambios sin guardar. ¿Desea guardarlos antes de continuar?</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir proyecto</translation>
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
         <source>%1 could not be opened:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1:
+
+%2</translation>
     </message>
     <message>
         <source>Project opened with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto abierto con problemas</translation>
     </message>
     <message>
         <source>The project was opened, but some nodes need attention:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto se abrió, pero algunos nodos requieren atención:
+
+%1</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1</translation>
     </message>
     <message>
         <source>Save project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar proyecto como</translation>
     </message>
     <message>
         <source>campaign.segment.json</source>
-        <translation type="unfinished"></translation>
+        <translation>campaña.segment.json</translation>
     </message>
     <message>
         <source>Cannot save project</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el proyecto</translation>
     </message>
     <message>
         <source>The project was not saved (the file on disk is unchanged):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto no se guardó (el archivo en el disco no ha cambiado):
+%1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1</translation>
     </message>
     <message>
         <source>(no recent projects)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no hay proyectos recientes)</translation>
     </message>
     <message>
         <source>Import events</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar eventos</translation>
     </message>
     <message>
         <source>Import the customers first: events are matched to customers by their key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe primero los clientes: los eventos se asocian a los clientes por su clave.</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acercar</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lejar</translation>
     </message>
     <message>
         <source>&amp;Fit to View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justar a la vista</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Auto &amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizar automáticamente</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::MemberSampleView</name>
     <message>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> filas</translation>
     </message>
     <message>
         <source>How many members to show (the first ones in customer-key order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos miembros mostrar (los primeros en orden de clave de cliente)</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>Choose the customer and derived columns to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija las columnas de cliente y derivadas que se muestran</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Select a rule or segment on the canvas to see its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una regla o un segmento en el lienzo para ver sus miembros.</translation>
     </message>
     <message>
         <source>No members to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay miembros que mostrar.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 members, showing the first %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 miembros; se muestran los primeros %3 por %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: finding the first members…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: buscando los primeros miembros…</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::MemberTableModel</name>
     <message>
         <source>NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::NodeEditorWidget</name>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Lienzo</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Zoom in on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar el lienzo</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Zoom out of the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar el lienzo</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Show the whole graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo el grafo</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Auto-layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización automática</translation>
     </message>
     <message>
         <source>Arrange the nodes in columns by dependency (can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar los nodos en columnas según sus dependencias (se puede deshacer)</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::NodeForm</name>
     <message>
         <source>none yet: drag from another node&apos;s output port onto this node</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna todavía: arrastre desde el puerto de salida de otro nodo hasta este nodo</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::NodeItem</name>
     <message>
         <source>Column “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna “%1”</translation>
     </message>
     <message>
         <source>– customers</source>
-        <translation type="unfinished"></translation>
+        <translation>– clientes</translation>
     </message>
     <message>
         <source>%L1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 clientes</translation>
     </message>
     <message>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin ejecutar</translation>
     </message>
     <message>
         <source>Up to date (cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado (en caché)</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>Out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactualizado</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando…</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: %1</translation>
     </message>
     <message>
         <source>Invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No válido: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: %1</translation>
     </message>
     <message>
         <source>Last run: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Última ejecución: %1 ms</translation>
     </message>
     <message>
         <source>keep</source>
-        <translation type="unfinished"></translation>
+        <translation>conservar</translation>
     </message>
     <message>
         <source>minus</source>
-        <translation type="unfinished"></translation>
+        <translation>restar</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>&lt;0.1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;0.1 ms</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::NodePalette</name>
     <message>
         <source>Drag a node type onto the canvas, or double-click it to add it in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre un tipo de nodo al lienzo o haga doble clic en él para añadirlo en el centro.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::NodeScene</name>
     <message>
         <source>Delete selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar selección</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n node(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se copió %n nodo.</numerusform>
+            <numerusform>Se copiaron %n nodos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2534,494 +2546,498 @@ Status: %1</source>
     <name>seg::ui::NodeView</name>
     <message>
         <source>Drag from a node&apos;s right port to another node to connect them. Wheel: zoom, middle button or Space+drag: pan, Delete: remove the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre desde el puerto derecho de un nodo hasta otro nodo para conectarlos. Rueda: zoom; botón central o Espacio+arrastrar: desplazar; Supr: eliminar la selección.</translation>
     </message>
     <message>
         <source>Drag a node type from the palette onto the canvas to start.
 Connect nodes by dragging from a node&apos;s right-hand port to another node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre un tipo de nodo desde la paleta al lienzo para empezar.
+Conecte los nodos arrastrando desde el puerto derecho de un nodo hasta otro nodo.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::OverlapModel</name>
     <message>
         <source>%1: %2 members. Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 miembros. Haga clic para listarlos.</translation>
     </message>
     <message>
         <source>In both %1 and %2: %3 members
 %4 % of %1, %5 % of %2
 Jaccard index: %6
 Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1 y en %2: %3 miembros
+%4 % de %1, %5 % de %2
+Índice de Jaccard: %6
+Haga clic para listarlos.</translation>
     </message>
     <message>
         <source>Segment %1 (node %2): %3 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento %1 (nodo %2): %3 miembros</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::OverlapView</name>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos</translation>
     </message>
     <message>
         <source>Jaccard index</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de Jaccard</translation>
     </message>
     <message>
         <source>Click a cell to see who is in both segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una celda para ver quién está en ambos segmentos.</translation>
     </message>
     <message>
         <source>Number of customers in both segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de clientes en ambos segmentos</translation>
     </message>
     <message>
         <source>Similarity of two segments: members in both divided by members in either (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Similitud de dos segmentos: miembros en ambos divididos entre miembros en cualquiera de ellos (de 0 a 1)</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>Members shared by each pair of segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros compartidos por cada par de segmentos</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>The language of menus and dialogs; takes effect when Segment Studio starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los menús y cuadros de diálogo; se aplica cuando Segment Studio se vuelve a iniciar</translation>
     </message>
     <message>
         <source>How the preview runs the graph; auto picks the fastest for the data size</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo ejecuta el grafo la vista previa; la automática elige la más rápida según el tamaño de los datos</translation>
     </message>
     <message>
         <source>All (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos (%1)</translation>
     </message>
     <message>
         <source>Worker threads for runs; 0 uses every core</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos de trabajo para las ejecuciones; 0 usa todos los núcleos</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Language changes apply after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios de idioma se aplican tras reiniciar.</translation>
     </message>
     <message>
         <source>Run &amp;strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;strategia de ejecución:</translation>
     </message>
     <message>
         <source>&amp;Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilos:</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::PreviewPanel</name>
     <message>
         <source>Sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaños</translation>
     </message>
     <message>
         <source>Members per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros por segmento</translation>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Solapamiento</translation>
     </message>
     <message>
         <source>Customers shared by pairs of segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes compartidos por pares de segmentos</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>A sample of the members of the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Una muestra de los miembros del nodo seleccionado</translation>
     </message>
     <message>
         <source>Histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Histograma</translation>
     </message>
     <message>
         <source>A column&apos;s distribution inside the selected node versus all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>La distribución de una columna en el nodo seleccionado frente a todos los clientes</translation>
     </message>
     <message>
         <source>Import customers to see the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe clientes para ver la vista previa.</translation>
     </message>
     <message>
         <source>The preview run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la ejecución de la vista previa: %1</translation>
     </message>
     <message>
         <source>Nothing to preview yet: add rules and connect them to a segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que previsualizar: añada reglas y conéctelas a un segmento.</translation>
     </message>
     <message>
         <source>The segments of this cell have no result in the last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los segmentos de esta celda no tienen resultado en la última ejecución.</translation>
     </message>
     <message>
         <source>In both %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1 y en %2</translation>
     </message>
     <message>
         <source>Select a rule or segment on the canvas (or click a cell of the overlap matrix) to see its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una regla o un segmento en el lienzo (o haga clic en una celda de la matriz de solapamiento) para ver sus miembros.</translation>
     </message>
     <message>
         <source>Node %1 did not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo %1 no se ejecutó: %2</translation>
     </message>
     <message>
         <source>%1 makes the column &apos;%2&apos;, not a set of customers: pick it as a column of another node&apos;s members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 crea la columna &apos;%2&apos;, no un conjunto de clientes: elíjala como columna de los miembros de otro nodo.</translation>
     </message>
     <message>
         <source>%1 has no result yet; it runs after the next edit settles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no tiene resultado; se ejecutará cuando termine la próxima edición.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::PriorityForm</name>
     <message>
         <source>Each customer goes to the first input (from the top) that contains them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cliente va a la primera entrada (desde arriba) que lo contiene</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Give the selected input a higher priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar más prioridad a la entrada seleccionada</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Give the selected input a lower priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar menos prioridad a la entrada seleccionada</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Connect more inputs on the canvas. Each input becomes an output port with the customers it wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte más entradas en el lienzo. Cada entrada se convierte en un puerto de salida con los clientes que gana.</translation>
     </message>
     <message>
         <source>input order</source>
-        <translation type="unfinished"></translation>
+        <translation>orden de las entradas</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ProblemsPanel</name>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Double-click a row to select its node</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una fila para seleccionar su nodo</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ejecutar</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Con errores</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::PropertiesPanel</name>
     <message>
         <source>The node&apos;s id in the graph file; other nodes refer to it by this id</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del nodo en el archivo de grafo; otros nodos hacen referencia a él mediante este ID</translation>
     </message>
     <message>
         <source>A display name shown on the canvas (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre visible que se muestra en el lienzo (opcional)</translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre de %1</translation>
     </message>
     <message>
         <source>optional display name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre visible opcional</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Graph settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del grafo</translation>
     </message>
     <message>
         <source>%1 nodes are selected; this is the last one clicked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 nodos seleccionados; este es el último en el que se hizo clic.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::RunOnEngineDialog</name>
     <message>
         <source>Load the current data into the engine first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar primero los datos actuales en el motor</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jecutar</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Run on SQL Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar en motor SQL</translation>
     </message>
     <message>
         <source>sqlite:path/to/file.db, or postgres://user@host:port/db?table=customers&amp;events=events</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite:path/to/file.db, o postgres://user@host:port/db?table=customers&amp;events=events</translation>
     </message>
     <message>
         <source>Used for this connection only; never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se usa para esta conexión; nunca se guarda</translation>
     </message>
     <message>
         <source>Replaces the engine&apos;s tables with the data loaded here (customers and events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplaza las tablas del motor por los datos cargados aquí (clientes y eventos)</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Remote time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo remoto (ms)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Engine URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL del motor:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Enter the engine&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la URL del motor.</translation>
     </message>
     <message>
         <source>There is no data loaded here to load into the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay datos cargados que cargar en el motor.</translation>
     </message>
     <message>
         <source>Loading the data, then running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los datos y luego ejecutando…</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando…</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido.</translation>
     </message>
     <message>
         <source>Ran %1 remote queries in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecutaron %1 consultas remotas en %2 ms.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::SegmentForm</name>
     <message>
         <source>The segment&apos;s name in reports and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del segmento en informes y exportaciones</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>What the segment is for (applied when you leave the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué sirve el segmento (se aplica al salir del campo)</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descripción</translation>
     </message>
     <message>
         <source>Warn when the segment has fewer customers (empty: no lower limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar cuando el segmento tenga menos clientes (vacío: sin límite inferior)</translation>
     </message>
     <message>
         <source>minimum size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño mínimo</translation>
     </message>
     <message>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>sin mínimo</translation>
     </message>
     <message>
         <source>Warn when the segment has more customers (empty: no upper limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar cuando el segmento tenga más clientes (vacío: sin límite superior)</translation>
     </message>
     <message>
         <source>maximum size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño máximo</translation>
     </message>
     <message>
         <source>no maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>sin máximo</translation>
     </message>
     <message>
         <source>Columns written when the segment is exported (none ticked: the key column only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas que se escriben al exportar el segmento (ninguna marcada: solo la columna clave)</translation>
     </message>
     <message>
         <source>export columns</source>
-        <translation type="unfinished"></translation>
+        <translation>columnas de exportación</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Expected at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperan al menos</translation>
     </message>
     <message>
         <source>Expected at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperan como máximo</translation>
     </message>
     <message>
         <source>Export columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de exportación</translation>
     </message>
     <message>
         <source>An empty segment, or one outside the expected size, shows a warning after each run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segmento vacío, o uno fuera del tamaño esperado, muestra una advertencia tras cada ejecución.</translation>
     </message>
     <message>
         <source>Not in the loaded data</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en los datos cargados</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::SegmentSizeChart</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <source>Segment with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento con advertencia</translation>
     </message>
     <message>
         <source>Members per segment in the last preview run; amber bars have warnings (size outside the expected range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros por segmento en la última ejecución de la vista previa; las barras ámbar tienen advertencias (tamaño fuera del rango esperado)</translation>
     </message>
     <message>
         <source>Import customers and add a segment to see segment sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe clientes y añada un segmento para ver los tamaños de los segmentos.</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>No segment has a result yet. Connect a rule to a segment node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún segmento tiene resultado todavía. Conecte una regla a un nodo de segmento.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::SetLogicForm</name>
     <message>
         <source>Swap inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambiar entradas</translation>
     </message>
     <message>
         <source>Exchange which input is kept and which is taken away</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambiar qué entrada se conserva y cuál se resta</translation>
     </message>
     <message>
         <source>input order</source>
-        <translation type="unfinished"></translation>
+        <translation>orden de las entradas</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message numerus="yes">
         <source>Needs at least %n input(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Necesita al menos %n entrada.</numerusform>
+            <numerusform>Necesita al menos %n entradas.</numerusform>
         </translation>
     </message>
 </context>
@@ -3029,269 +3045,269 @@ Click to list them.</source>
     <name>seg::ui::SplitForm</name>
     <message>
         <source>Any text: the same seed always gives the same groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier texto: la misma semilla siempre da los mismos grupos</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>semilla</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje</translation>
     </message>
     <message>
         <source>Group names become the node&apos;s output ports; percents must add up to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de los grupos se convierten en los puertos de salida del nodo; los porcentajes deben sumar 100</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir grupo</translation>
     </message>
     <message>
         <source>Add another group (its percent starts at 0: take some from the others)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir otro grupo (su porcentaje empieza en 0: tome una parte de los demás)</translation>
     </message>
     <message>
         <source>groups</source>
-        <translation type="unfinished"></translation>
+        <translation>grupos</translation>
     </message>
     <message>
         <source>Remove group</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar grupo</translation>
     </message>
     <message>
         <source>Remove the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el grupo seleccionado</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <source>Every group needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los grupos necesitan un nombre.</translation>
     </message>
     <message>
         <source>Group names must differ (&apos;%1&apos; is used twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de los grupos deben ser distintos (&apos;%1&apos; se usa dos veces).</translation>
     </message>
     <message>
         <source>Group &apos;%1&apos; needs a percent above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo &apos;%1&apos; necesita un porcentaje mayor que 0.</translation>
     </message>
     <message>
         <source>The percents add up to %1%; they must add up to 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los porcentajes suman %1%; deben sumar 100%.</translation>
     </message>
     <message>
         <source>Add at least one group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos un grupo.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::SqlExportDialog</name>
     <message>
         <source>Export SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar SQL</translation>
     </message>
     <message>
         <source>The SQL engine the query is written for</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor SQL para el que se escribe la consulta</translation>
     </message>
     <message>
         <source>The engine&apos;s table that holds the customers</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla del motor que contiene los clientes</translation>
     </message>
     <message>
         <source>The engine&apos;s table that holds the events</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla del motor que contiene los eventos</translation>
     </message>
     <message>
         <source>&amp;Dialect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dialecto:</translation>
     </message>
     <message>
         <source>&amp;Customers table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de &amp;clientes:</translation>
     </message>
     <message>
         <source>&amp;Events table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de &amp;eventos:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar</translation>
     </message>
     <message>
         <source>Copy the SQL to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el SQL al portapapeles</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>Save the SQL to a .sql file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el SQL en un archivo .sql</translation>
     </message>
     <message>
         <source>Import the customers first: the SQL is typed by the data&apos;s columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe primero los clientes: los tipos del SQL dependen de las columnas de los datos.</translation>
     </message>
     <message>
         <source>Unknown dialect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialecto desconocido.</translation>
     </message>
     <message>
         <source>Save SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar SQL</translation>
     </message>
     <message>
         <source>SQL files (*.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos SQL (*.sql)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::StrategyCompareView</name>
     <message>
         <source>Sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencial</translation>
     </message>
     <message>
         <source>Parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>Paralela</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Híbrida</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática</translation>
     </message>
     <message>
         <source>Compare strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar estrategias</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Run the graph sequentially, in parallel and hybrid on the current data (without the result cache) and compare the times</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar el grafo de forma secuencial, paralela e híbrida con los datos actuales (sin la caché de resultados) y comparar los tiempos</translation>
     </message>
     <message>
         <source>Stop the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la comparación</translation>
     </message>
     <message>
         <source> runs each</source>
-        <translation type="unfinished"></translation>
+        <translation> ejecuciones cada una</translation>
     </message>
     <message>
         <source>Each strategy runs this often; the median time is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de veces que se ejecuta cada estrategia; se muestra el tiempo mediano</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategia</translation>
     </message>
     <message>
         <source>Median time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo mediano</translation>
     </message>
     <message>
         <source>Speedup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceleración</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos</translation>
     </message>
     <message>
         <source>Sequential time divided by this strategy&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo secuencial dividido entre el tiempo de esta estrategia</translation>
     </message>
     <message>
         <source>Compare how long the three strategies take on the current data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare cuánto tardan las tres estrategias con los datos actuales.</translation>
     </message>
     <message>
         <source>Import customers first: the comparison runs on the current data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe primero los clientes: la comparación se ejecuta con los datos actuales.</translation>
     </message>
     <message numerus="yes">
         <source>Running each strategy %n time(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ejecutando cada estrategia %n vez…</numerusform>
+            <numerusform>Ejecutando cada estrategia %n veces…</numerusform>
         </translation>
     </message>
     <message>
         <source>Comparison cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación cancelada.</translation>
     </message>
     <message>
         <source>The graph cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El grafo no se puede ejecutar: %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>%1 ms (%2×)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms (%2×)</translation>
     </message>
     <message>
         <source>Median milliseconds per run</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de milisegundos por ejecución</translation>
     </message>
     <message>
         <source>All three strategies found the same members for every segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tres estrategias encontraron los mismos miembros para todos los segmentos.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#d9482b&apos;&gt;The strategies disagree on segment sizes: please report this graph.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#d9482b&apos;&gt;Las estrategias no coinciden en los tamaños de los segmentos: informe de este grafo.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::TimingPanel</name>
     <message>
         <source>Last preview run</source>
-        <translation type="unfinished"></translation>
+        <translation>Última ejecución de la vista previa</translation>
     </message>
     <message>
         <source>Strategies on the current data</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategias con los datos actuales</translation>
     </message>
     <message>
         <source>No run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ejecuciones.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1 ms&lt;/b&gt; in total · %2 on %n thread(s) · %3 nodes, %4 from the cache</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1 ms&lt;/b&gt; en total · %2 con %n hilo · %3 nodos, %4 de la caché</numerusform>
+            <numerusform>&lt;b&gt;%1 ms&lt;/b&gt; en total · %2 con %n hilos · %3 nodos, %4 de la caché</numerusform>
         </translation>
     </message>
 </context>
@@ -3299,75 +3315,75 @@ Click to list them.</source>
     <name>seg::ui::TopForm</name>
     <message>
         <source>The column customers are ranked by</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna por la que se clasifica a los clientes</translation>
     </message>
     <message>
         <source>ranking column</source>
-        <translation type="unfinished"></translation>
+        <translation>columna de clasificación</translation>
     </message>
     <message>
         <source>Top percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje superior</translation>
     </message>
     <message>
         <source>Top count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número superior</translation>
     </message>
     <message>
         <source>Keep a share of the ranked customers, or a fixed number</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar una proporción de los clientes clasificados o un número fijo</translation>
     </message>
     <message>
         <source>cut</source>
-        <translation type="unfinished"></translation>
+        <translation>corte</translation>
     </message>
     <message>
         <source>Share of the ranked customers kept (rounded up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de clientes clasificados que se conserva (redondeada hacia arriba)</translation>
     </message>
     <message>
         <source>percent</source>
-        <translation type="unfinished"></translation>
+        <translation>porcentaje</translation>
     </message>
     <message>
         <source>Number of customers kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de clientes que se conservan</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
     <message>
         <source>Highest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Los más altos primero</translation>
     </message>
     <message>
         <source>Lowest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Los más bajos primero</translation>
     </message>
     <message>
         <source>Which end of the ranking is kept; ties go to the smaller customer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué extremo de la clasificación se conserva; los empates se resuelven a favor de la clave de cliente menor</translation>
     </message>
     <message>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>orden</translation>
     </message>
     <message>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar por</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Customers without a value in the column are never kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes sin valor en la columna nunca se conservan.</translation>
     </message>
 </context>
 </TS>
