@@ -9,6 +9,7 @@
 #include "document/selection.h"
 #include "exporting/export_dialog.h"
 #include "importing/import_wizard.h"
+#include "mainwindow/help_dialog.h"
 #include "mainwindow/main_window.h"
 #include "mainwindow/problems_panel.h"
 #include "session/data_session.h"
@@ -144,6 +145,17 @@ private Q_SLOTS:
         QVERIFY(!window.openFile("/nonexistent/x.segment.json", true));
         QVERIFY(window.lastMessage().contains("x.segment.json"));
         QCOMPARE(window.document()->nodeIds().size(), 1);
+    }
+
+    void helpShowsTheReadmeUserGuide()
+    {
+        HelpDialog help;
+        const QString guide = help.guideMarkdown();
+        QVERIFY2(guide.startsWith("## User guide"), qPrintable(guide.left(80)));
+        QVERIFY(guide.contains("Export Segments"));
+        QVERIFY(!guide.contains("## The segment graph format")); // only the guide's section
+        QVERIFY(QFile::exists(":/help/docs/screenshots/main.png")); // its pictures are bundled
+        QCOMPARE(userGuideSection("intro\n## User guide\nA\n## Next\nB"), QString("## User guide\nA\n"));
     }
 
     void openingTheDemoShowsNoProblems()
