@@ -5,789 +5,790 @@
     <name>NodeKind</name>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Customers whose column value matches a comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients dont la valeur d&apos;une colonne satisfait une comparaison</translation>
     </message>
     <message>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression</translation>
     </message>
     <message>
         <source>Customers for whom a formula is true</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients pour lesquels une formule est vraie</translation>
     </message>
     <message>
         <source>Behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportement</translation>
     </message>
     <message>
         <source>Customers by what they did: counts, sums or averages of their events</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients selon ce qu&apos;ils ont fait : nombre, somme ou moyenne de leurs événements</translation>
     </message>
     <message>
         <source>And</source>
-        <translation type="unfinished"></translation>
+        <translation>Et</translation>
     </message>
     <message>
         <source>Customers in every input</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients présents dans toutes les entrées</translation>
     </message>
     <message>
         <source>Or</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou</translation>
     </message>
     <message>
         <source>Customers in any input</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients présents dans au moins une entrée</translation>
     </message>
     <message>
         <source>Except</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauf</translation>
     </message>
     <message>
         <source>Customers in the first input but not in the second</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients de la première entrée absents de la seconde</translation>
     </message>
     <message>
         <source>Not</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Every customer not in the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients absents de l&apos;entrée</translation>
     </message>
     <message>
         <source>Derive column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne dérivée</translation>
     </message>
     <message>
         <source>A new column computed from a formula or from events</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle colonne calculée à partir d&apos;une formule ou d&apos;événements</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Top</translation>
     </message>
     <message>
         <source>The highest (or lowest) ranked customers by a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients les mieux (ou les moins bien) classés selon une colonne</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition</translation>
     </message>
     <message>
         <source>Deterministic random groups, e.g. test and control</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes aléatoires déterministes, p. ex. test et témoin</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Each customer goes to the first input that contains them</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque client va dans la première entrée qui le contient</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>A named output you can check, preview and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sortie nommée que vous pouvez vérifier, prévisualiser et exporter</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n nœud</numerusform>
+            <numerusform>Déplacer %n nœuds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n nœud</numerusform>
+            <numerusform>Supprimer %n nœuds</numerusform>
         </translation>
     </message>
     <message>
         <source>Segment graphs (*.segment.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphes de segments (*.segment.json *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>choose a column</source>
-        <translation type="unfinished"></translation>
+        <translation>choisir une colonne</translation>
     </message>
     <message>
         <source>%1 (derived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dérivée)</translation>
     </message>
     <message>
         <source>derived</source>
-        <translation type="unfinished"></translation>
+        <translation>dérivée</translation>
     </message>
     <message>
         <source>whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>oui/non</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>date et heure</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
 </context>
 <context>
     <name>RunOnEngineDialog</name>
     <message>
         <source>Loaded %1 customers and %2 events. </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients et %2 événements chargés. </translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Design, check and export customer segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concevez, vérifiez et exportez des segments de clients.</translation>
     </message>
     <message>
         <source>Interface language (en, de, fr, es).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface (en, de, fr, es).</translation>
     </message>
     <message>
         <source>Save screenshots of the main views to &lt;dir&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre des captures d&apos;écran des vues principales dans &lt;dir&gt; puis quitte.</translation>
     </message>
     <message>
         <source>A .segment.json project to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet .segment.json à ouvrir.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::BehaviorForm</name>
     <message>
         <source>Import an events file to pick event types and columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez un fichier d&apos;événements pour choisir les types d&apos;événements et les colonnes.</translation>
     </message>
     <message>
         <source>A customer is a member when the number of these events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client est membre lorsque le nombre de ces événements :</translation>
     </message>
     <message>
         <source>A customer is a member when this value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client est membre lorsque cette valeur :</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ComparisonEditor</name>
     <message>
         <source>is equal to</source>
-        <translation type="unfinished"></translation>
+        <translation>est égal à</translation>
     </message>
     <message>
         <source>is not equal to</source>
-        <translation type="unfinished"></translation>
+        <translation>est différent de</translation>
     </message>
     <message>
         <source>is before</source>
-        <translation type="unfinished"></translation>
+        <translation>est avant le</translation>
     </message>
     <message>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>est inférieur à</translation>
     </message>
     <message>
         <source>is on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>est au plus tard le</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>est au plus</translation>
     </message>
     <message>
         <source>is after</source>
-        <translation type="unfinished"></translation>
+        <translation>est après le</translation>
     </message>
     <message>
         <source>is greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>est supérieur à</translation>
     </message>
     <message>
         <source>is on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>est au plus tôt le</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>est au moins</translation>
     </message>
     <message>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>est compris entre</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>est l&apos;un de</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est aucun de</translation>
     </message>
     <message>
         <source>is empty (NULL)</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide (NULL)</translation>
     </message>
     <message>
         <source>has a value</source>
-        <translation type="unfinished"></translation>
+        <translation>a une valeur</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contient</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>commence par</translation>
     </message>
     <message>
         <source>ends with</source>
-        <translation type="unfinished"></translation>
+        <translation>se termine par</translation>
     </message>
     <message>
         <source>is true</source>
-        <translation type="unfinished"></translation>
+        <translation>est vrai</translation>
     </message>
     <message>
         <source>is false</source>
-        <translation type="unfinished"></translation>
+        <translation>est faux</translation>
     </message>
     <message>
         <source>is within the last … days</source>
-        <translation type="unfinished"></translation>
+        <translation>est dans les … derniers jours</translation>
     </message>
     <message>
         <source>is more than … days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>remonte à plus de … jours</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur</translation>
     </message>
     <message>
         <source>range</source>
-        <translation type="unfinished"></translation>
+        <translation>plage</translation>
     </message>
     <message>
         <source>values</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs</translation>
     </message>
     <message>
         <source>How the value is compared. The list fits the column&apos;s type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de comparaison de la valeur. La liste dépend du type de la colonne.</translation>
     </message>
     <message>
         <source>The value to compare with (press Enter or leave the field to apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de comparaison (appuyez sur Entrée ou quittez le champ pour appliquer)</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>vrai</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>faux</translation>
     </message>
     <message>
         <source>The yes/no value to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur oui/non de comparaison</translation>
     </message>
     <message>
         <source>The date to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de comparaison</translation>
     </message>
     <message>
         <source>Lowest value (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur la plus basse (incluse)</translation>
     </message>
     <message>
         <source>First day (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour (inclus)</translation>
     </message>
     <message>
         <source>Highest value (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur la plus haute (incluse)</translation>
     </message>
     <message>
         <source>Last day (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour (inclus)</translation>
     </message>
     <message>
         <source>Values separated by commas, e.g. US, CA, MX</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs séparées par des virgules, p. ex. US, CA, MX</translation>
     </message>
     <message>
         <source>e.g. US, CA, MX</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. US, CA, MX</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Number of days counted back from the as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours comptés à rebours depuis la date de référence</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>Ignore upper/lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer la casse</translation>
     </message>
     <message>
         <source>Compare letters A–Z without regard to case</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les lettres A–Z sans tenir compte de la casse</translation>
     </message>
     <message>
         <source>ignore case</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorer la casse</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM:SS</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ HH:MM:SS</translation>
     </message>
     <message>
         <source>operator</source>
-        <translation type="unfinished"></translation>
+        <translation>opérateur</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ConditionForm</name>
     <message>
         <source>The customer column (or derived column) to test</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne client (ou colonne dérivée) à tester</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Pick the column to filter on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne à filtrer.</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type : %1</translation>
     </message>
     <message>
         <source>This column is not in the loaded data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette colonne ne figure pas dans les données chargées.</translation>
     </message>
     <message>
         <source>Import customer data to see the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez des données clients pour voir les colonnes.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ConnectionItem</name>
     <message>
         <source>%1 → %2 (click and press Delete to disconnect)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (cliquez puis appuyez sur Suppr pour déconnecter)</translation>
     </message>
     <message>
         <source>%1 reads the column made by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lit la colonne créée par %2</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DagNodeItem</name>
     <message>
         <source>%1 · ~%2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ~%2 ms</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type : %1</translation>
     </message>
     <message>
         <source>Estimated cost: %1 ms at one thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût estimé : %1 ms sur un thread</translation>
     </message>
     <message>
         <source>Level %1 (longest chain of dependencies before it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau %1 (plus longue chaîne de dépendances le précédant)</translation>
     </message>
     <message>
         <source>Runs in step %1 of the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;exécute à l&apos;étape %1 de la planification</translation>
     </message>
     <message>
         <source>Work is split over row partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Le travail est réparti sur des partitions de lignes</translation>
     </message>
     <message>
         <source>Whole-table step (waits for all rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape sur la table entière (attend toutes les lignes)</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#d9482b&apos;&gt;On the critical path&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#d9482b&apos;&gt;Sur le chemin critique&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DagScene</name>
     <message>
         <source>The graph has no nodes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphe ne contient encore aucun nœud.</translation>
     </message>
     <message>
         <source>%1 uses the column that %2 derives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise la colonne dérivée par %2</translation>
     </message>
     <message>
         <source>%1 is an input of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une entrée de %2</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DagView</name>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquentielle</translation>
     </message>
     <message>
         <source>Parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallèle</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybride</translation>
     </message>
     <message>
         <source>How the run is scheduled. Sequential: one node after another on one thread. Parallel: one node at a time, its rows split over all threads. Hybrid: independent nodes run at the same time. Auto: the planner picks from its cost estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de planification de l&apos;exécution. Séquentielle : un nœud après l&apos;autre sur un seul thread. Parallèle : un nœud à la fois, ses lignes réparties sur tous les threads. Hybride : les nœuds indépendants s&apos;exécutent en même temps. Auto : le planificateur choisit d&apos;après son estimation des coûts.</translation>
     </message>
     <message>
         <source>All (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous (%1)</translation>
     </message>
     <message>
         <source>Worker threads for parallel and hybrid runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads de travail pour les exécutions parallèles et hybrides</translation>
     </message>
     <message>
         <source>Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en texte</translation>
     </message>
     <message>
         <source>Copy the plan as readable text (the same as segstudio-cli plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le plan en texte lisible (identique à segstudio-cli plan)</translation>
     </message>
     <message>
         <source>Copy as DOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en DOT</translation>
     </message>
     <message>
         <source>Copy the DAG in Graphviz DOT format, e.g. for dot -Tsvg</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le DAG au format Graphviz DOT, p. ex. pour dot -Tsvg</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Zoom so the whole DAG is visible (the mouse wheel zooms in and out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer pour afficher tout le DAG (la molette de la souris zoome en avant et en arrière)</translation>
     </message>
     <message>
         <source>Strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie :</translation>
     </message>
     <message>
         <source>Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads :</translation>
     </message>
     <message>
         <source>The graph is empty. Add rules on the canvas to see how they will run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphe est vide. Ajoutez des règles sur le canevas pour voir comment elles seront exécutées.</translation>
     </message>
     <message>
         <source>Import customers to see the execution plan: the planner needs the columns and the row count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez des clients pour voir le plan d&apos;exécution : le planificateur a besoin des colonnes et du nombre de lignes.</translation>
     </message>
     <message>
         <source>The graph cannot be planned yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphe ne peut pas encore être planifié :
+%1</translation>
     </message>
     <message>
         <source>up to %1 nodes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à %1 nœuds simultanément</translation>
     </message>
     <message>
         <source>one node at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>un nœud à la fois</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; on %n thread(s): %2 steps, %3; estimated %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Critical path&lt;/span&gt;: %5. Planned in %6 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; sur %n thread : %2 étapes, %3 ; estimation %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Chemin critique&lt;/span&gt; : %5. Planifié en %6 ms.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; sur %n threads : %2 étapes, %3 ; estimation %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Chemin critique&lt;/span&gt; : %5. Planifié en %6 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>Numbered badges: the step of the schedule in which a node runs; dark badges mark steps where several nodes run together. Dashed arrows: a node uses a derived column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges numérotés : l&apos;étape de la planification à laquelle un nœud s&apos;exécute ; les badges foncés marquent les étapes où plusieurs nœuds s&apos;exécutent ensemble. Flèches en pointillés : un nœud utilise une colonne dérivée.</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison : %1</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DataPanel</name>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Nulls</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs nulles</translation>
     </message>
     <message>
         <source>Distinct</source>
-        <translation type="unfinished"></translation>
+        <translation>Distinctes</translation>
     </message>
     <message>
         <source>No data loaded. Use File &gt; Import Customers, or drop a CSV file on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée chargée. Utilisez Fichier &gt; Importer les clients, ou déposez un fichier CSV sur la fenêtre.</translation>
     </message>
     <message>
         <source>Type set by the project, not detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Type défini par le projet, non détecté</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; customers imported, %2 rows rejected, %3 duplicate keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; clients importés, %2 lignes rejetées, %3 clés en double.</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; events imported, %2 rows rejected, %3 with unknown customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; événements importés, %2 lignes rejetées, %3 avec des clients inconnus.</translation>
     </message>
     <message>
         <source>Events not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements non chargés : %1</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DataSession</name>
     <message>
         <source>Import cancelled; the previous data is still loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé ; les données précédentes restent chargées.</translation>
     </message>
     <message>
         <source>Imported %1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients importés</translation>
     </message>
     <message>
         <source> and %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation> et %1 événements</translation>
     </message>
     <message>
         <source>; events not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; événements non chargés : %1</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DeriveForm</name>
     <message>
         <source>The new column&apos;s name; other nodes use it like any column</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la nouvelle colonne ; les autres nœuds l&apos;utilisent comme n&apos;importe quelle colonne</translation>
     </message>
     <message>
         <source>column name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de colonne</translation>
     </message>
     <message>
         <source>Formula over customer columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule sur les colonnes clients</translation>
     </message>
     <message>
         <source>Summary of the customer&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse des événements du client</translation>
     </message>
     <message>
         <source>Compute the column from other columns, or from each customer&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer la colonne à partir d&apos;autres colonnes, ou des événements de chaque client</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>formula</source>
-        <translation type="unfinished"></translation>
+        <translation>formule</translation>
     </message>
     <message>
         <source>Column name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de colonne</translation>
     </message>
     <message>
         <source>Computed from</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculée à partir de</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule</translation>
     </message>
     <message>
         <source>The column needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne doit avoir un nom.</translation>
     </message>
     <message>
         <source>The customers already have a column &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients ont déjà une colonne « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::Document</name>
     <message>
         <source>%1: cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ouverture impossible</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Unknown node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud inconnu.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; makes a column, not a set: use its column name in a condition instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » crée une colonne, pas un ensemble : utilisez plutôt son nom de colonne dans une condition.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no output &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas de sortie « %2 ».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; (%2) takes no inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (%2) n&apos;accepte aucune entrée.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already connected to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est déjà connecté à « %2 ».</translation>
     </message>
     <message>
         <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a cycle: &apos;%2&apos; already feeds &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter « %1 » à « %2 » créerait un cycle : « %2 » alimente déjà « %1 ».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; (%2) takes at most %3 inputs; disconnect one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (%2) accepte au plus %3 entrées ; déconnectez-en d&apos;abord une.</translation>
     </message>
     <message>
         <source>Connect %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter %1 à %2</translation>
     </message>
     <message>
         <source>Disconnect %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter %1 de %2</translation>
     </message>
     <message>
         <source>The clipboard does not hold Segment Studio nodes (not JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient pas de nœuds Segment Studio (pas de JSON).</translation>
     </message>
     <message>
         <source>The clipboard does not hold Segment Studio nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient pas de nœuds Segment Studio.</translation>
     </message>
     <message>
         <source>Nothing to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à coller.</translation>
     </message>
     <message>
         <source>Cannot paste: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collage impossible : %1</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coller %n nœud</numerusform>
+            <numerusform>Coller %n nœuds</numerusform>
         </translation>
     </message>
 </context>
@@ -795,925 +796,931 @@
     <name>seg::ui::EventAggregateEditor</name>
     <message>
         <source>Which events count: one event type, or any event</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements comptés : un type d&apos;événement, ou n&apos;importe quel événement</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>événement</translation>
     </message>
     <message>
         <source>Only the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les derniers</translation>
     </message>
     <message>
         <source>Count only events within this many days before the as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne compter que les événements survenus dans ce nombre de jours avant la date de référence</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>time window</source>
-        <translation type="unfinished"></translation>
+        <translation>période</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une condition</translation>
     </message>
     <message>
         <source>Only count events whose column matches a comparison (e.g. amount at least 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne compter que les événements dont une colonne satisfait une comparaison (p. ex. montant d&apos;au moins 20)</translation>
     </message>
     <message>
         <source>where conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>conditions de filtre</translation>
     </message>
     <message>
         <source>Number of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;événements</translation>
     </message>
     <message>
         <source>Sum of</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme de</translation>
     </message>
     <message>
         <source>Average of</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne de</translation>
     </message>
     <message>
         <source>Smallest</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>What is computed over the matching events of each customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est calculé sur les événements correspondants de chaque client</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure</translation>
     </message>
     <message>
         <source>The event column that is summed, averaged, or compared</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne d&apos;événement additionnée, moyennée ou comparée</translation>
     </message>
     <message>
         <source>measured column</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne mesurée</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Of column</source>
-        <translation type="unfinished"></translation>
+        <translation>De la colonne</translation>
     </message>
     <message>
         <source>The event column to check</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne d&apos;événement à vérifier</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette condition</translation>
     </message>
     <message>
         <source>where field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ du filtre</translation>
     </message>
     <message>
         <source>where %1</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre %1</translation>
     </message>
     <message>
         <source>(any event)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tout événement)</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ExportDialog</name>
     <message>
         <source>Export segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les segments</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... et %n autre</numerusform>
+            <numerusform>... et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
         <source>These files already exist and will be replaced:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers existent déjà et seront remplacés :
+
+%1</translation>
     </message>
     <message>
         <source>The segments to export; each becomes one CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Les segments à exporter ; chacun devient un fichier CSV</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Check every segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher tous les segments</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Uncheck every segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Décocher tous les segments</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments</translation>
     </message>
     <message>
         <source>Each segment&apos;s own export columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes d&apos;export propres à chaque segment</translation>
     </message>
     <message>
         <source>Use the columns set on each segment node (its export settings); uncheck to choose the same columns for all segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les colonnes définies sur chaque nœud Segment (ses paramètres d&apos;export) ; décochez pour choisir les mêmes colonnes pour tous les segments</translation>
     </message>
     <message>
         <source>Columns written to the file, in this order (drag to reorder). Derived columns come from the derive nodes of the graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes écrites dans le fichier, dans cet ordre (faites glisser pour réordonner). Les colonnes dérivées proviennent des nœuds Colonne dérivée du graphe.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir...</translation>
     </message>
     <message>
         <source>Choose where the file(s) go</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l&apos;emplacement du ou des fichiers</translation>
     </message>
     <message>
         <source>The character between values. Semicolon suits spreadsheets in countries that write decimals with a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le caractère entre les valeurs. Le point-virgule convient aux tableurs des pays qui écrivent les décimales avec une virgule.</translation>
     </message>
     <message>
         <source>Comma  ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule  ,</translation>
     </message>
     <message>
         <source>Semicolon  ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule  ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>Pipe  |</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre verticale  |</translation>
     </message>
     <message>
         <source>UTF-8 with byte order mark (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 avec indicateur d&apos;ordre des octets (pour Excel)</translation>
     </message>
     <message>
         <source>Starts the file with a byte order mark so that Excel shows accented letters correctly. Leave it off for other programs and databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence le fichier par un indicateur d&apos;ordre des octets (BOM) pour qu&apos;Excel affiche correctement les lettres accentuées. Laissez désactivé pour les autres programmes et les bases de données.</translation>
     </message>
     <message>
         <source>Spreadsheet-safe text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte sûr pour tableurs</translation>
     </message>
     <message>
         <source>Spreadsheets run a cell that starts with = + - or @ as a formula, which an attacker can abuse through a name or email field. This puts an apostrophe before such text cells so they open as plain text. Numbers are not changed. Leave it off when another program reads the file: it changes the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tableurs exécutent comme une formule toute cellule commençant par = + - ou @, ce qu&apos;un attaquant peut exploiter via un champ nom ou e-mail. Cette option place une apostrophe devant ces cellules de texte pour qu&apos;elles s&apos;ouvrent en texte brut. Les nombres ne sont pas modifiés. Laissez désactivé si un autre programme lit le fichier : cela modifie les données.</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délimiteur :</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Progress of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;export</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Run the graph on the current data and write the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le graphe sur les données actuelles et écrire les fichiers</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln customer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln client)</numerusform>
+            <numerusform>%1 (%Ln clients)</numerusform>
         </translation>
     </message>
     <message>
         <source>Segment node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud Segment %1</translation>
     </message>
     <message>
         <source>%1 (derived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dérivée)</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier :</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>One CSV file per segment is written into this folder, named after the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV par segment est écrit dans ce dossier, nommé d&apos;après le segment</translation>
     </message>
     <message>
         <source>The CSV file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV à écrire</translation>
     </message>
     <message>
         <source>...</source>
-        <translation type="unfinished"></translation>
+        <translation>...</translation>
     </message>
     <message>
         <source>Writes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit %1</translation>
     </message>
     <message>
         <source>Export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter dans un dossier</translation>
     </message>
     <message>
         <source>Export segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le segment</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Check at least one segment to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un segment à exporter.</translation>
     </message>
     <message>
         <source>Choose a folder to export into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier de destination.</translation>
     </message>
     <message>
         <source>Choose a file to export into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de destination.</translation>
     </message>
     <message>
         <source>No data is loaded: import customers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée chargée : importez d&apos;abord des clients.</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier ; choisissez un nom de fichier.</translation>
     </message>
     <message>
         <source>Nothing was exported: the existing files were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été exporté : les fichiers existants ont été conservés.</translation>
     </message>
     <message>
         <source>Exporting ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours ...</translation>
     </message>
     <message>
         <source>Export stopped. Files not finished were not written; existing files were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export arrêté. Les fichiers non terminés n&apos;ont pas été écrits ; les fichiers existants ont été conservés.</translation>
     </message>
     <message>
         <source>Already written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà écrits : %1.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier exporté vers %1.</numerusform>
+            <numerusform>%n fichiers exportés vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop the export; unfinished files are not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;export ; les fichiers non terminés ne sont pas écrits</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ExportJob</name>
     <message>
         <source>No data is loaded: import customers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée chargée : importez d&apos;abord des clients.</translation>
     </message>
     <message>
         <source>The graph could not be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphe n&apos;a pas pu être exécuté : %1</translation>
     </message>
     <message>
         <source>it depends on a rule that has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>il dépend d&apos;une règle qui présente un problème</translation>
     </message>
     <message>
         <source>Segment &apos;%1&apos; could not be computed (%2); nothing was written to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment « %1 » n&apos;a pas pu être calculé (%2) ; rien n&apos;a été écrit dans %3</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour %2</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ExpressionField</name>
     <message>
         <source>e.g. total_spend &gt; 500 AND country IN (&apos;US&apos;, &apos;CA&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. total_spend &gt; 500 AND country IN (&apos;US&apos;, &apos;CA&apos;)</translation>
     </message>
     <message>
         <source>e.g. total_spend / orders</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. total_spend / orders</translation>
     </message>
     <message>
         <source>A SQL-like formula over customer columns and derived columns.
 Applied when you leave the editor or press Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une formule de type SQL sur les colonnes clients et les colonnes dérivées.
+Appliquée lorsque vous quittez l&apos;éditeur ou appuyez sur Ctrl+Entrée.</translation>
     </message>
     <message>
         <source>Syntax OK. Columns and types are checked once customer data is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe correcte. Les colonnes et les types sont vérifiés une fois les données clients importées.</translation>
     </message>
     <message>
         <source>Syntax OK. A derived column it uses has a problem of its own, so types are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe correcte. Une colonne dérivée qu&apos;elle utilise présente elle-même un problème ; les types ne sont donc pas vérifiés.</translation>
     </message>
     <message>
         <source>Valid formula.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule valide.</translation>
     </message>
     <message>
         <source>Valid formula; the column&apos;s type is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule valide ; le type de la colonne est %1.</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ExpressionForm</name>
     <message>
         <source>formula</source>
-        <translation type="unfinished"></translation>
+        <translation>formule</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule</translation>
     </message>
     <message>
         <source>Customers for whom the formula is TRUE are members. Columns: bare names or &quot;double quoted&quot;; text in &apos;single quotes&apos;; dates as DATE &apos;2024-01-31&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients pour lesquels la formule est TRUE sont membres. Colonnes : noms simples ou &quot;entre guillemets doubles&quot; ; texte entre &apos;apostrophes&apos; ; dates sous la forme DATE &apos;2024-01-31&apos;.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::GanttChart</name>
     <message>
         <source>Milliseconds since the run started</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes depuis le début de l&apos;exécution</translation>
     </message>
     <message>
         <source>conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>conditions</translation>
     </message>
     <message>
         <source>set logic</source>
-        <translation type="unfinished"></translation>
+        <translation>logique d&apos;ensembles</translation>
     </message>
     <message>
         <source>behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>comportement</translation>
     </message>
     <message>
         <source>derive</source>
-        <translation type="unfinished"></translation>
+        <translation>dérivation</translation>
     </message>
     <message>
         <source>top / split / priority</source>
-        <translation type="unfinished"></translation>
+        <translation>top / répartition / priorité</translation>
     </message>
     <message>
         <source>segments</source>
-        <translation type="unfinished"></translation>
+        <translation>segments</translation>
     </message>
     <message>
         <source>hatched: result from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>hachuré : résultat issu du cache</translation>
     </message>
     <message>
         <source>No run yet. The timing of the last preview run appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution pour l&apos;instant. Les temps de la dernière exécution de l&apos;aperçu s&apos;affichent ici.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)
 Worker %4: %5 → %6 ms (%7 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)
+Thread %4 : %5 → %6 ms (%7 ms)</translation>
     </message>
     <message>
         <source>
 Result taken from the cache (unchanged since an earlier run)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Résultat repris du cache (inchangé depuis une exécution précédente)</translation>
     </message>
     <message>
         <source>
 Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+État : %1</translation>
     </message>
     <message>
         <source>The last run had no nodes to time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière exécution n&apos;avait aucun nœud à chronométrer.</translation>
     </message>
     <message>
         <source>Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread %1</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::GraphSettingsForm</name>
     <message>
         <source>The project&apos;s name, shown in run reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du projet, affiché dans les rapports d&apos;exécution</translation>
     </message>
     <message>
         <source>Rename graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le graphe</translation>
     </message>
     <message>
         <source>Fixed date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date fixe</translation>
     </message>
     <message>
         <source>Off: relative dates (&quot;within the last 30 days&quot;) count back from today (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé : les dates relatives (« au cours des 30 derniers jours ») sont comptées à rebours depuis aujourd&apos;hui (UTC)</translation>
     </message>
     <message>
         <source>The day relative date conditions count back from</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour à partir duquel les conditions de date relative sont comptées à rebours</translation>
     </message>
     <message>
         <source>Change as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la date de référence</translation>
     </message>
     <message>
         <source>Graph name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du graphe</translation>
     </message>
     <message>
         <source>As-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de référence</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Select a node on the canvas to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un nœud sur le canevas pour le modifier.</translation>
     </message>
     <message>
         <source>not chosen yet (File &gt; Import)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore choisi (Fichier &gt; Importer)</translation>
     </message>
     <message>
         <source>%1 (key: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (clé : %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::HelpDialog</name>
     <message>
         <source>Segment Studio User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur de Segment Studio</translation>
     </message>
     <message>
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de l&apos;utilisateur est absent de cette version.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::HistogramView</name>
     <message>
         <source>Shares (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts (%)</translation>
     </message>
     <message>
         <source>The numeric or date column to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne numérique ou de date à comparer</translation>
     </message>
     <message>
         <source>At most this many bins (whole-number columns may use fewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus ce nombre de classes (les colonnes de nombres entiers peuvent en utiliser moins)</translation>
     </message>
     <message>
         <source>On: each group&apos;s bars are its share in percent, so a small segment compares with everybody. Off: member counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé : les barres de chaque groupe représentent sa part en pourcentage, pour comparer un petit segment à l&apos;ensemble des clients. Désactivé : nombre de membres.</translation>
     </message>
     <message>
         <source>Column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne :</translation>
     </message>
     <message>
         <source>Bins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes :</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <source>Select a rule or segment on the canvas to compare a column inside it with all customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une règle ou un segment sur le canevas pour y comparer une colonne avec l&apos;ensemble des clients.</translation>
     </message>
     <message>
         <source>No members to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre à comparer pour l&apos;instant.</translation>
     </message>
     <message>
         <source>The data has no numeric or date column to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données ne comportent aucune colonne numérique ou de date à comparer.</translation>
     </message>
     <message>
         <source>Column %1 has no values.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 n&apos;a aucune valeur.</translation>
     </message>
     <message>
         <source>Share of group (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du groupe (%)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>NULL values (not in the bars): %1 of all customers, %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs NULL (hors barres) : %1 de l&apos;ensemble des clients, %2 dans %3</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ImportColumnsPage</name>
     <message>
         <source>Describe the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrire les colonnes</translation>
     </message>
     <message>
         <source>Which column identifies a customer, and what type each column has. Types were guessed from the first rows; change one when the guess is wrong (for example ZIP codes as text, or dates written as 31.12.2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne qui identifie un client et le type de chaque colonne. Les types ont été devinés à partir des premières lignes ; modifiez-en un si la supposition est fausse (par exemple des codes postaux en texte, ou des dates écrites 31.12.2024).</translation>
     </message>
     <message>
         <source>Which columns hold the customer ID, the time and the kind of each event, and what type each column has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes qui contiennent l&apos;ID client, la date et le type de chaque événement, et le type de chaque colonne.</translation>
     </message>
     <message>
         <source>The column with a unique ID per customer. Without one, customers are numbered by their row (column _row).</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne contenant un ID unique par client. Sans elle, les clients sont numérotés d&apos;après leur ligne (colonne _row).</translation>
     </message>
     <message>
         <source>The column with the customer ID of each event; it is matched to the customers&apos; ID column</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne contenant l&apos;ID client de chaque événement ; elle est rapprochée de la colonne ID des clients</translation>
     </message>
     <message>
         <source>Customer ID column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne ID client :</translation>
     </message>
     <message>
         <source>What to do when the same customer ID appears on more than one row</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire lorsque le même ID client apparaît sur plusieurs lignes</translation>
     </message>
     <message>
         <source>Keep the last row</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la dernière ligne</translation>
     </message>
     <message>
         <source>Keep the first row</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la première ligne</translation>
     </message>
     <message>
         <source>Stop the import with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;import avec une erreur</translation>
     </message>
     <message>
         <source>Duplicate IDs:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID en double :</translation>
     </message>
     <message>
         <source>When the event happened: a date or timestamp column</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moment où l&apos;événement s&apos;est produit : une colonne de date ou d&apos;horodatage</translation>
     </message>
     <message>
         <source>Time column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de date :</translation>
     </message>
     <message>
         <source>The kind of event (purchase, visit ...), used by behavior rules; optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;événement (achat, visite ...), utilisé par les règles de comportement ; facultatif</translation>
     </message>
     <message>
         <source>Event type column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du type d&apos;événement :</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de date</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>(none: number the rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune : numéroter les lignes)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Automatic uses the type found in the whole file when importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique utilise le type détecté dans l&apos;ensemble du fichier lors de l&apos;import</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (%1)</translation>
     </message>
     <message>
         <source>For dates written differently from 2024-12-31: %d day, %m month, %Y year, %H hour, %M minute, %S second, e.g. %d.%m.%Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les dates écrites autrement que 2024-12-31 : %d jour, %m mois, %Y année, %H heure, %M minute, %S seconde, p. ex. %d.%m.%Y</translation>
     </message>
     <message>
         <source>ISO (2024-12-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO (2024-12-31)</translation>
     </message>
     <message numerus="yes">
         <source>Guessed from %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deviné à partir de %n ligne</numerusform>
+            <numerusform>Deviné à partir de %n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Fits all sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond à toutes les valeurs d&apos;exemple</translation>
     </message>
     <message numerus="yes">
         <source>%n sample value(s) do not fit, e.g. &apos;%1&apos;: those rows will be rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur d&apos;exemple ne correspond pas, p. ex. « %1 » : ces lignes seront rejetées</numerusform>
+            <numerusform>%n valeurs d&apos;exemple ne correspondent pas, p. ex. « %1 » : ces lignes seront rejetées</numerusform>
         </translation>
     </message>
     <message>
         <source>A column type is not valid (see Check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un type de colonne n&apos;est pas valide (voir Vérification).</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ImportFilePage</name>
     <message>
         <source>Choose the customers file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier des clients</translation>
     </message>
     <message>
         <source>Choose the events file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier des événements</translation>
     </message>
     <message>
         <source>One row per customer: an ID column and the attributes you want to segment on. CSV or TSV, as exported from your CRM or shop system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par client : une colonne ID et les attributs sur lesquels vous voulez segmenter. CSV ou TSV, tel qu&apos;exporté depuis votre CRM ou votre boutique en ligne.</translation>
     </message>
     <message>
         <source>One row per event (purchase, visit, email open ...): the customer ID, when it happened and what kind of event it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par événement (achat, visite, ouverture d&apos;e-mail ...) : l&apos;ID client, le moment où il s&apos;est produit et son type.</translation>
     </message>
     <message>
         <source>Path of a .csv or .tsv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin d&apos;un fichier .csv ou .tsv</translation>
     </message>
     <message>
         <source>The file to import. You can also drop a file onto this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à importer. Vous pouvez aussi déposer un fichier sur cette page.</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir...</translation>
     </message>
     <message>
         <source>Pick the file in a file dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier dans une boîte de dialogue</translation>
     </message>
     <message>
         <source>Tip: drop a CSV file onto this page or onto the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuce : déposez un fichier CSV sur cette page ou sur la fenêtre principale.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Import CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 columns, %2. Click Next to check the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 colonnes, %2. Cliquez sur Suivant pour vérifier le format.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ImportFormatPage</name>
     <message>
         <source>Comma  ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule  ,</translation>
     </message>
     <message>
         <source>Semicolon  ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule  ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>Pipe  |</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre verticale  |</translation>
     </message>
     <message>
         <source>Check the format</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le format</translation>
     </message>
     <message>
         <source>The delimiter and encoding were detected from the file. If the preview looks wrong (everything in one column, odd characters), change them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délimiteur et l&apos;encodage ont été détectés à partir du fichier. Si l&apos;aperçu semble incorrect (tout dans une seule colonne, caractères étranges), modifiez-les ici.</translation>
     </message>
     <message>
         <source>The character between the values of a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Le caractère entre les valeurs d&apos;une ligne</translation>
     </message>
     <message>
         <source>How the file stores letters such as é or ü. Files from Excel on Windows are often Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>La façon dont le fichier stocke les lettres comme é ou ü. Les fichiers issus d&apos;Excel sous Windows sont souvent en Windows-1252.</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Latin-1 (ISO-8859-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latin-1 (ISO-8859-1)</translation>
     </message>
     <message>
         <source>Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252</translation>
     </message>
     <message>
         <source>Empty cells are missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cellules vides sont des valeurs manquantes</translation>
     </message>
     <message>
         <source>Read empty cells as NULL (no value) rather than as empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les cellules vides comme NULL (aucune valeur) plutôt que comme du texte vide</translation>
     </message>
     <message>
         <source>Cell texts that mean &quot;no value&quot;, separated by commas (compared after trimming spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes de cellule signifiant « aucune valeur », séparés par des virgules (comparés après suppression des espaces)</translation>
     </message>
     <message>
         <source>e.g. NULL, NA, N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. NULL, NA, N/A</translation>
     </message>
     <message>
         <source>Also missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Également manquantes :</translation>
     </message>
     <message>
         <source>(detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(détecté)</translation>
     </message>
     <message>
         <source>Found by looking at the start of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé en examinant le début du fichier</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délimiteur :</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage :</translation>
     </message>
     <message>
         <source>Missing values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs manquantes :</translation>
     </message>
     <message>
         <source>The first rows as they will be imported; grey cells are missing values, red rows cannot be imported (hover for the reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières lignes telles qu&apos;elles seront importées ; les cellules grises sont des valeurs manquantes, les lignes rouges ne peuvent pas être importées (survolez-les pour en voir la raison)</translation>
     </message>
     <message>
         <source>Line number in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de ligne dans le fichier</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquante</translation>
     </message>
     <message>
         <source>Line %1 will not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 ne sera pas importée : %2</translation>
     </message>
     <message numerus="yes">
         <source>Showing %n of the file&apos;s rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage de %n ligne du fichier.</numerusform>
+            <numerusform>Affichage des %n lignes du fichier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne affichée (la première).</numerusform>
+            <numerusform>Affichage des %n premières lignes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file starts with a UTF-8 byte order mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier commence par un indicateur d&apos;ordre des octets UTF-8.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) near the start cannot be imported as they are (red); the import will list them with their reasons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne proche du début ne peut pas être importée telle quelle (en rouge) ; l&apos;import la listera avec la raison.</numerusform>
+            <numerusform>%n lignes proches du début ne peuvent pas être importées telles quelles (en rouge) ; l&apos;import les listera avec leurs raisons.</numerusform>
         </translation>
     </message>
 </context>
@@ -1721,812 +1728,817 @@ Status: %1</source>
     <name>seg::ui::ImportReportView</name>
     <message>
         <source>the last row of each ID was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>la dernière ligne de chaque ID a été conservée</translation>
     </message>
     <message>
         <source>the first row of each ID was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>la première ligne de chaque ID a été conservée</translation>
     </message>
     <message>
         <source>duplicates stop the import</source>
-        <translation type="unfinished"></translation>
+        <translation>les doublons arrêtent l&apos;import</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs manquantes</translation>
     </message>
     <message>
         <source>Distinct texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes distincts</translation>
     </message>
     <message>
         <source>Each imported column with its type and how many rows have no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque colonne importée avec son type et le nombre de lignes sans valeur</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Rows that were not imported, with the line of the file where they start</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes non importées, avec la ligne du fichier où elles commencent</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln row(s) imported&lt;/b&gt; of %1 data rows in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln ligne importée&lt;/b&gt; sur %1 lignes de données du fichier.</numerusform>
+            <numerusform>&lt;b&gt;%Ln lignes importées&lt;/b&gt; sur %1 lignes de données du fichier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) rejected (listed below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne rejetée (voir ci-dessous).</numerusform>
+            <numerusform>%Ln lignes rejetées (voir ci-dessous).</numerusform>
         </translation>
     </message>
     <message>
         <source>No rows were rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne n&apos;a été rejetée.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) repeated an ID that was seen before; %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne répétait un ID déjà rencontré ; %1.</numerusform>
+            <numerusform>%Ln lignes répétaient un ID déjà rencontré ; %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every customer ID is unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ID client est unique.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s) belong to no imported customer and were ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln événement n&apos;appartient à aucun client importé et a été ignoré.</numerusform>
+            <numerusform>%Ln événements n&apos;appartiennent à aucun client importé et ont été ignorés.</numerusform>
         </translation>
     </message>
     <message>
         <source>(chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisie)</translation>
     </message>
     <message>
         <source>(whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ligne entière)</translation>
     </message>
     <message>
         <source>Rejected rows: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées : aucune</translation>
     </message>
     <message>
         <source>Rejected rows (the first %1 of %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées (les %1 premières sur %2) :</translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées :</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ImportRunPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>The file is read in the background. Check the report, then click Finish to use the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est lu en arrière-plan. Vérifiez le rapport, puis cliquez sur Terminer pour utiliser les données.</translation>
     </message>
     <message>
         <source>Progress of the import (the file is read twice: types, then values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;import (le fichier est lu deux fois : types, puis valeurs)</translation>
     </message>
     <message>
         <source>Stop import</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;import</translation>
     </message>
     <message>
         <source>Stop the import; the data you had before stays loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;import ; les données chargées auparavant restent chargées</translation>
     </message>
     <message>
         <source>Import again</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer à nouveau</translation>
     </message>
     <message>
         <source>Read the file again with the same settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire le fichier avec les mêmes paramètres</translation>
     </message>
     <message>
         <source>Importing %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de %1 ...</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ImportWizard</name>
     <message>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre entier</translation>
     </message>
     <message>
         <source>Decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre décimal</translation>
     </message>
     <message>
         <source>Yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui/non</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clients</translation>
     </message>
     <message>
         <source>Import events</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des événements</translation>
     </message>
     <message>
         <source>Choose a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier CSV.</translation>
     </message>
     <message>
         <source>Import customers first: events are matched to customers by their ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez d&apos;abord les clients : les événements sont rattachés aux clients par leur ID.</translation>
     </message>
     <message>
         <source>Choose the column that holds the customer ID of each event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui contient l&apos;ID client de chaque événement.</translation>
     </message>
     <message>
         <source>Choose the column that holds the time of each event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui contient la date de chaque événement.</translation>
     </message>
     <message>
         <source>The time column &apos;%1&apos; does not hold dates or timestamps; choose another column or set its type (with a format) below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne de date « %1 » ne contient ni dates ni horodatages ; choisissez une autre colonne ou définissez son type (avec un format) ci-dessous.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::MainWindow</name>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution en cours…</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>Start a new, empty project</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un nouveau projet vide</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open a segment graph (.segment.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un graphe de segments (.segment.json)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer so&amp;us…</translation>
     </message>
     <message>
         <source>Save the project under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet sous un nouveau nom</translation>
     </message>
     <message>
         <source>Import &amp;Customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les &amp;clients…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Import the customer table from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la table des clients depuis un fichier CSV</translation>
     </message>
     <message>
         <source>Import &amp;Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les é&amp;vénements…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Import an event log (purchases, visits…) from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un journal d&apos;événements (achats, visites…) depuis un fichier CSV</translation>
     </message>
     <message>
         <source>&amp;Reload Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les &amp;données</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Import the project&apos;s data files again (after they changed on disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer à nouveau les fichiers de données du projet (après leur modification sur le disque)</translation>
     </message>
     <message>
         <source>&amp;Export Segments…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les segments…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Write segment members to CSV files for your campaign tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les membres des segments dans des fichiers CSV pour votre outil de campagne</translation>
     </message>
     <message>
         <source>Export S&amp;QL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;SQL…</translation>
     </message>
     <message>
         <source>Show the graph as SQL for SQLite or PostgreSQL, to copy or save</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le graphe en SQL pour SQLite ou PostgreSQL, pour le copier ou l&apos;enregistrer</translation>
     </message>
     <message>
         <source>Run on SQL &amp;Engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter sur un &amp;moteur SQL…</translation>
     </message>
     <message>
         <source>Run the graph inside an SQL database where the data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le graphe dans la base de données SQL où se trouvent les données</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Quit Segment Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Segment Studio</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Run Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter maintenant</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>Run the whole graph now</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter tout le graphe maintenant</translation>
     </message>
     <message>
         <source>&amp;Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;exécution</translation>
     </message>
     <message>
         <source>Shift+F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F5</translation>
     </message>
     <message>
         <source>Stop the run in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;exécution en cours</translation>
     </message>
     <message>
         <source>Run &amp;Automatically After Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter a&amp;utomatiquement après les modifications</translation>
     </message>
     <message>
         <source>Re-run the affected nodes in the background after every edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexécuter les nœuds concernés en arrière-plan après chaque modification</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xécution</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;About Segment Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Segment Studio</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Importing %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %p%</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop the import; the data loaded before stays in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;import ; les données chargées auparavant restent utilisées</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;import</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>&lt;opened project&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;projet ouvert&gt;</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des données</translation>
     </message>
     <message>
         <source>Import %1 as the customer table or as the event log?</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1 comme table des clients ou comme journal d&apos;événements ?</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>No data loaded — File &gt; Import Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée chargée — Fichier &gt; Importer les clients</translation>
     </message>
     <message>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients</translation>
     </message>
     <message>
         <source> · %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 événements</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécuté</translation>
     </message>
     <message>
         <source>Not run: see Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécuté : voir Problèmes</translation>
     </message>
     <message>
         <source>Last run: %1 ms (%2, threads: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution : %1 ms (%2, threads : %3)</translation>
     </message>
     <message>
         <source> · nodes that need attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · nœuds à vérifier : %1</translation>
     </message>
     <message>
         <source>About Segment Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Segment Studio</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Segment Studio %1&lt;/h3&gt;&lt;p&gt;Design customer segments as a graph of rules, check their sizes and overlaps, and export member lists for your campaign tools.&lt;/p&gt;&lt;p&gt;The same graph file runs headless with &lt;code&gt;segstudio-cli&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %2, oneTBB, SQLite and QCustomPlot.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Segment Studio %1&lt;/h3&gt;&lt;p&gt;Concevez des segments de clients sous forme de graphe de règles, vérifiez leurs tailles et leurs chevauchements, et exportez les listes de membres pour vos outils de campagne.&lt;/p&gt;&lt;p&gt;Le même fichier de graphe s&apos;exécute sans interface avec &lt;code&gt;segstudio-cli&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2, oneTBB, SQLite et QCustomPlot.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>%1[*] — Segment Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Segment Studio</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>The project has changes that are not saved. Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet contient des modifications non enregistrées. Les enregistrer avant de continuer ?</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
     <message>
         <source>%1 could not be opened:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 :
+
+%2</translation>
     </message>
     <message>
         <source>Project opened with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet ouvert avec des problèmes</translation>
     </message>
     <message>
         <source>The project was opened, but some nodes need attention:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet a été ouvert, mais certains nœuds sont à vérifier :
+
+%1</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert</translation>
     </message>
     <message>
         <source>Save project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
         <source>campaign.segment.json</source>
-        <translation type="unfinished"></translation>
+        <translation>campagne.segment.json</translation>
     </message>
     <message>
         <source>Cannot save project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le projet</translation>
     </message>
     <message>
         <source>The project was not saved (the file on disk is unchanged):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n&apos;a pas été enregistré (le fichier sur le disque est inchangé) :
+%1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>(no recent projects)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun projet récent)</translation>
     </message>
     <message>
         <source>Import events</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des événements</translation>
     </message>
     <message>
         <source>Import the customers first: events are matched to customers by their key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez d&apos;abord les clients : les événements sont rattachés aux clients par leur clé.</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d&apos;exécution</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>&amp;Fit to View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juster à la vue</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Auto &amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disposition automatique</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::MemberSampleView</name>
     <message>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> lignes</translation>
     </message>
     <message>
         <source>How many members to show (the first ones in customer-key order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de membres à afficher (les premiers dans l&apos;ordre de la clé client)</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Choose the customer and derived columns to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les colonnes clients et dérivées à afficher</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Select a rule or segment on the canvas to see its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une règle ou un segment sur le canevas pour voir ses membres.</translation>
     </message>
     <message>
         <source>No members to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre à afficher pour l&apos;instant.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 members, showing the first %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 membres, affichage des %3 premiers par %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: finding the first members…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : recherche des premiers membres…</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::MemberTableModel</name>
     <message>
         <source>NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::NodeEditorWidget</name>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Canevas</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom in on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer sur le canevas</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom out of the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Dézoomer le canevas</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Show the whole graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tout le graphe</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Auto-layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition automatique</translation>
     </message>
     <message>
         <source>Arrange the nodes in columns by dependency (can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer les nœuds en colonnes selon leurs dépendances (annulable)</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::NodeForm</name>
     <message>
         <source>none yet: drag from another node&apos;s output port onto this node</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune pour l&apos;instant : faites glisser depuis le port de sortie d&apos;un autre nœud jusqu&apos;à ce nœud</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::NodeItem</name>
     <message>
         <source>Column “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne « %1 »</translation>
     </message>
     <message>
         <source>– customers</source>
-        <translation type="unfinished"></translation>
+        <translation>– clients</translation>
     </message>
     <message>
         <source>%L1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 clients</translation>
     </message>
     <message>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore exécuté</translation>
     </message>
     <message>
         <source>Up to date (cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour (en cache)</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour</translation>
     </message>
     <message>
         <source>Out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolète</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution en cours…</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré : %1</translation>
     </message>
     <message>
         <source>Invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valide : %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>Last run: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution : %1 ms</translation>
     </message>
     <message>
         <source>keep</source>
-        <translation type="unfinished"></translation>
+        <translation>garder</translation>
     </message>
     <message>
         <source>minus</source>
-        <translation type="unfinished"></translation>
+        <translation>moins</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>&lt;0.1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;0,1 ms</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::NodePalette</name>
     <message>
         <source>Drag a node type onto the canvas, or double-click it to add it in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser un type de nœud sur le canevas, ou double-cliquez dessus pour l&apos;ajouter au centre.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::NodeScene</name>
     <message>
         <source>Delete selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la sélection</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n node(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nœud copié.</numerusform>
+            <numerusform>%n nœuds copiés.</numerusform>
         </translation>
     </message>
 </context>
@@ -2534,494 +2546,498 @@ Status: %1</source>
     <name>seg::ui::NodeView</name>
     <message>
         <source>Drag from a node&apos;s right port to another node to connect them. Wheel: zoom, middle button or Space+drag: pan, Delete: remove the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser depuis le port droit d&apos;un nœud vers un autre nœud pour les connecter. Molette : zoom, bouton du milieu ou Espace+glisser : défilement, Suppr : supprimer la sélection.</translation>
     </message>
     <message>
         <source>Drag a node type from the palette onto the canvas to start.
 Connect nodes by dragging from a node&apos;s right-hand port to another node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser un type de nœud de la palette sur le canevas pour commencer.
+Connectez les nœuds en faisant glisser depuis le port droit d&apos;un nœud jusqu&apos;à un autre nœud.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::OverlapModel</name>
     <message>
         <source>%1: %2 members. Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 membres. Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>In both %1 and %2: %3 members
 %4 % of %1, %5 % of %2
 Jaccard index: %6
 Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans %1 et %2 : %3 membres
+%4 % de %1, %5 % de %2
+Indice de Jaccard : %6
+Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Segment %1 (node %2): %3 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1 (nœud %2) : %3 membres</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::OverlapView</name>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectifs</translation>
     </message>
     <message>
         <source>Jaccard index</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice de Jaccard</translation>
     </message>
     <message>
         <source>Click a cell to see who is in both segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une cellule pour voir qui fait partie des deux segments.</translation>
     </message>
     <message>
         <source>Number of customers in both segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de clients présents dans les deux segments</translation>
     </message>
     <message>
         <source>Similarity of two segments: members in both divided by members in either (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Similarité de deux segments : membres communs aux deux divisés par les membres de l&apos;un ou l&apos;autre (de 0 à 1)</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>Members shared by each pair of segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres communs à chaque paire de segments</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>The language of menus and dialogs; takes effect when Segment Studio starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des menus et des boîtes de dialogue ; prend effet au prochain démarrage de Segment Studio</translation>
     </message>
     <message>
         <source>How the preview runs the graph; auto picks the fastest for the data size</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d&apos;exécution du graphe pour l&apos;aperçu ; Auto choisit le plus rapide selon la taille des données</translation>
     </message>
     <message>
         <source>All (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous (%1)</translation>
     </message>
     <message>
         <source>Worker threads for runs; 0 uses every core</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads de travail pour les exécutions ; 0 utilise tous les cœurs</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Language changes apply after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement de langue s&apos;applique après un redémarrage.</translation>
     </message>
     <message>
         <source>Run &amp;strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stratégie d&apos;exécution :</translation>
     </message>
     <message>
         <source>&amp;Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Threads :</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::PreviewPanel</name>
     <message>
         <source>Sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailles</translation>
     </message>
     <message>
         <source>Members per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres par segment</translation>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement</translation>
     </message>
     <message>
         <source>Customers shared by pairs of segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients communs à des paires de segments</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>A sample of the members of the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Un échantillon des membres du nœud sélectionné</translation>
     </message>
     <message>
         <source>Histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramme</translation>
     </message>
     <message>
         <source>A column&apos;s distribution inside the selected node versus all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>La distribution d&apos;une colonne dans le nœud sélectionné par rapport à l&apos;ensemble des clients</translation>
     </message>
     <message>
         <source>Import customers to see the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez des clients pour voir l&apos;aperçu.</translation>
     </message>
     <message>
         <source>The preview run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution de l&apos;aperçu a échoué : %1</translation>
     </message>
     <message>
         <source>Nothing to preview yet: add rules and connect them to a segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à prévisualiser pour l&apos;instant : ajoutez des règles et reliez-les à un segment.</translation>
     </message>
     <message>
         <source>The segments of this cell have no result in the last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les segments de cette cellule n&apos;ont aucun résultat lors de la dernière exécution.</translation>
     </message>
     <message>
         <source>In both %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans %1 et %2</translation>
     </message>
     <message>
         <source>Select a rule or segment on the canvas (or click a cell of the overlap matrix) to see its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une règle ou un segment sur le canevas (ou cliquez sur une cellule de la matrice de chevauchement) pour voir ses membres.</translation>
     </message>
     <message>
         <source>Node %1 did not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud %1 ne s&apos;est pas exécuté : %2</translation>
     </message>
     <message>
         <source>%1 makes the column &apos;%2&apos;, not a set of customers: pick it as a column of another node&apos;s members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 crée la colonne « %2 », pas un ensemble de clients : choisissez-la comme colonne des membres d&apos;un autre nœud.</translation>
     </message>
     <message>
         <source>%1 has no result yet; it runs after the next edit settles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas encore de résultat ; il s&apos;exécutera une fois la prochaine modification terminée.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::PriorityForm</name>
     <message>
         <source>Each customer goes to the first input (from the top) that contains them</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque client va dans la première entrée (en partant du haut) qui le contient</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Give the selected input a higher priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner une priorité plus élevée à l&apos;entrée sélectionnée</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Give the selected input a lower priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner une priorité plus basse à l&apos;entrée sélectionnée</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Connect more inputs on the canvas. Each input becomes an output port with the customers it wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez d&apos;autres entrées sur le canevas. Chaque entrée devient un port de sortie avec les clients qu&apos;elle remporte.</translation>
     </message>
     <message>
         <source>input order</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre des entrées</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ProblemsPanel</name>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Double-click a row to select its node</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une ligne pour sélectionner son nœud</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécuté</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::PropertiesPanel</name>
     <message>
         <source>The node&apos;s id in the graph file; other nodes refer to it by this id</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID du nœud dans le fichier de graphe ; les autres nœuds y font référence par cet ID</translation>
     </message>
     <message>
         <source>A display name shown on the canvas (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;affichage visible sur le canevas (facultatif)</translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer %1</translation>
     </message>
     <message>
         <source>optional display name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;affichage facultatif</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Graph settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du graphe</translation>
     </message>
     <message>
         <source>%1 nodes are selected; this is the last one clicked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nœuds sont sélectionnés ; voici le dernier cliqué.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::RunOnEngineDialog</name>
     <message>
         <source>Load the current data into the engine first</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger d&apos;abord les données actuelles dans le moteur</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Run on SQL Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter sur un moteur SQL</translation>
     </message>
     <message>
         <source>sqlite:path/to/file.db, or postgres://user@host:port/db?table=customers&amp;events=events</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite:chemin/vers/fichier.db, ou postgres://user@host:port/db?table=customers&amp;events=events</translation>
     </message>
     <message>
         <source>Used for this connection only; never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé pour cette connexion uniquement ; jamais enregistré</translation>
     </message>
     <message>
         <source>Replaces the engine&apos;s tables with the data loaded here (customers and events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace les tables du moteur par les données chargées ici (clients et événements)</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Remote time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps distant (ms)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>&amp;Engine URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL du moteur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>Enter the engine&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL du moteur.</translation>
     </message>
     <message>
         <source>There is no data loaded here to load into the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée n&apos;est chargée ici à charger dans le moteur.</translation>
     </message>
     <message>
         <source>Loading the data, then running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des données, puis exécution…</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution en cours…</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <source>Ran %1 remote queries in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes distantes exécutées en %2 ms.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::SegmentForm</name>
     <message>
         <source>The segment&apos;s name in reports and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du segment dans les rapports et les exports</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>What the segment is for (applied when you leave the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif du segment (appliqué lorsque vous quittez le champ)</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <source>Warn when the segment has fewer customers (empty: no lower limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir si le segment compte moins de clients (vide : pas de limite inférieure)</translation>
     </message>
     <message>
         <source>minimum size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille minimale</translation>
     </message>
     <message>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de minimum</translation>
     </message>
     <message>
         <source>Warn when the segment has more customers (empty: no upper limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir si le segment compte plus de clients (vide : pas de limite supérieure)</translation>
     </message>
     <message>
         <source>maximum size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille maximale</translation>
     </message>
     <message>
         <source>no maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de maximum</translation>
     </message>
     <message>
         <source>Columns written when the segment is exported (none ticked: the key column only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes écrites lors de l&apos;export du segment (aucune cochée : colonne clé uniquement)</translation>
     </message>
     <message>
         <source>export columns</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes d&apos;export</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Expected at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu au moins</translation>
     </message>
     <message>
         <source>Expected at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu au plus</translation>
     </message>
     <message>
         <source>Export columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes d&apos;export</translation>
     </message>
     <message>
         <source>An empty segment, or one outside the expected size, shows a warning after each run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segment vide, ou hors de la taille attendue, affiche un avertissement après chaque exécution.</translation>
     </message>
     <message>
         <source>Not in the loaded data</source>
-        <translation type="unfinished"></translation>
+        <translation>Absente des données chargées</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::SegmentSizeChart</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Segment with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment avec avertissement</translation>
     </message>
     <message>
         <source>Members per segment in the last preview run; amber bars have warnings (size outside the expected range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres par segment lors de la dernière exécution de l&apos;aperçu ; les barres orange signalent des avertissements (taille hors de la plage attendue)</translation>
     </message>
     <message>
         <source>Import customers and add a segment to see segment sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez des clients et ajoutez un segment pour voir les tailles des segments.</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>No segment has a result yet. Connect a rule to a segment node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun segment n&apos;a encore de résultat. Reliez une règle à un nœud Segment.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::SetLogicForm</name>
     <message>
         <source>Swap inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverser les entrées</translation>
     </message>
     <message>
         <source>Exchange which input is kept and which is taken away</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanger l&apos;entrée conservée et l&apos;entrée soustraite</translation>
     </message>
     <message>
         <source>input order</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre des entrées</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message numerus="yes">
         <source>Needs at least %n input(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nécessite au moins %n entrée.</numerusform>
+            <numerusform>Nécessite au moins %n entrées.</numerusform>
         </translation>
     </message>
 </context>
@@ -3029,269 +3045,269 @@ Click to list them.</source>
     <name>seg::ui::SplitForm</name>
     <message>
         <source>Any text: the same seed always gives the same groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte libre : la même graine donne toujours les mêmes groupes</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>graine</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage</translation>
     </message>
     <message>
         <source>Group names become the node&apos;s output ports; percents must add up to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms de groupe deviennent les ports de sortie du nœud ; les pourcentages doivent totaliser 100</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un groupe</translation>
     </message>
     <message>
         <source>Add another group (its percent starts at 0: take some from the others)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un groupe (son pourcentage démarre à 0 : prélevez-en sur les autres)</translation>
     </message>
     <message>
         <source>groups</source>
-        <translation type="unfinished"></translation>
+        <translation>groupes</translation>
     </message>
     <message>
         <source>Remove group</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe</translation>
     </message>
     <message>
         <source>Remove the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe sélectionné</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <source>Every group needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque groupe doit avoir un nom.</translation>
     </message>
     <message>
         <source>Group names must differ (&apos;%1&apos; is used twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms de groupe doivent être différents (« %1 » est utilisé deux fois).</translation>
     </message>
     <message>
         <source>Group &apos;%1&apos; needs a percent above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe « %1 » nécessite un pourcentage supérieur à 0.</translation>
     </message>
     <message>
         <source>The percents add up to %1%; they must add up to 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total des pourcentages est de %1% ; il doit être de 100%.</translation>
     </message>
     <message>
         <source>Add at least one group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un groupe.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::SqlExportDialog</name>
     <message>
         <source>Export SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en SQL</translation>
     </message>
     <message>
         <source>The SQL engine the query is written for</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur SQL pour lequel la requête est écrite</translation>
     </message>
     <message>
         <source>The engine&apos;s table that holds the customers</source>
-        <translation type="unfinished"></translation>
+        <translation>La table du moteur qui contient les clients</translation>
     </message>
     <message>
         <source>The engine&apos;s table that holds the events</source>
-        <translation type="unfinished"></translation>
+        <translation>La table du moteur qui contient les événements</translation>
     </message>
     <message>
         <source>&amp;Dialect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dialecte :</translation>
     </message>
     <message>
         <source>&amp;Customers table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des &amp;clients :</translation>
     </message>
     <message>
         <source>&amp;Events table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des é&amp;vénements :</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the SQL to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le SQL dans le presse-papiers</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer…</translation>
     </message>
     <message>
         <source>Save the SQL to a .sql file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le SQL dans un fichier .sql</translation>
     </message>
     <message>
         <source>Import the customers first: the SQL is typed by the data&apos;s columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez d&apos;abord les clients : le SQL est typé d&apos;après les colonnes des données.</translation>
     </message>
     <message>
         <source>Unknown dialect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialecte inconnu.</translation>
     </message>
     <message>
         <source>Save SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le SQL</translation>
     </message>
     <message>
         <source>SQL files (*.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers SQL (*.sql)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::StrategyCompareView</name>
     <message>
         <source>Sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquentielle</translation>
     </message>
     <message>
         <source>Parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallèle</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybride</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Compare strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les stratégies</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Run the graph sequentially, in parallel and hybrid on the current data (without the result cache) and compare the times</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le graphe en séquentiel, en parallèle et en hybride sur les données actuelles (sans le cache des résultats) et comparer les temps</translation>
     </message>
     <message>
         <source>Stop the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la comparaison</translation>
     </message>
     <message>
         <source> runs each</source>
-        <translation type="unfinished"></translation>
+        <translation> exécutions chacune</translation>
     </message>
     <message>
         <source>Each strategy runs this often; the median time is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;exécutions de chaque stratégie ; le temps médian est affiché</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie</translation>
     </message>
     <message>
         <source>Median time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps médian</translation>
     </message>
     <message>
         <source>Speedup</source>
-        <translation type="unfinished"></translation>
+        <translation>Accélération</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <source>Sequential time divided by this strategy&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps séquentiel divisé par le temps de cette stratégie</translation>
     </message>
     <message>
         <source>Compare how long the three strategies take on the current data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez la durée des trois stratégies sur les données actuelles.</translation>
     </message>
     <message>
         <source>Import customers first: the comparison runs on the current data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez d&apos;abord des clients : la comparaison s&apos;exécute sur les données actuelles.</translation>
     </message>
     <message numerus="yes">
         <source>Running each strategy %n time(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exécution de chaque stratégie %n fois…</numerusform>
+            <numerusform>Exécution de chaque stratégie %n fois…</numerusform>
         </translation>
     </message>
     <message>
         <source>Comparison cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison annulée.</translation>
     </message>
     <message>
         <source>The graph cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphe ne peut pas s&apos;exécuter : %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>%1 ms (%2×)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms (%2×)</translation>
     </message>
     <message>
         <source>Median milliseconds per run</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes médianes par exécution</translation>
     </message>
     <message>
         <source>All three strategies found the same members for every segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les trois stratégies ont trouvé les mêmes membres pour chaque segment.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#d9482b&apos;&gt;The strategies disagree on segment sizes: please report this graph.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#d9482b&apos;&gt;Les stratégies divergent sur la taille des segments : veuillez signaler ce graphe.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::TimingPanel</name>
     <message>
         <source>Last preview run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution de l&apos;aperçu</translation>
     </message>
     <message>
         <source>Strategies on the current data</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégies sur les données actuelles</translation>
     </message>
     <message>
         <source>No run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1 ms&lt;/b&gt; in total · %2 on %n thread(s) · %3 nodes, %4 from the cache</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1 ms&lt;/b&gt; au total · %2 sur %n thread · %3 nœuds, %4 issus du cache</numerusform>
+            <numerusform>&lt;b&gt;%1 ms&lt;/b&gt; au total · %2 sur %n threads · %3 nœuds, %4 issus du cache</numerusform>
         </translation>
     </message>
 </context>
@@ -3299,75 +3315,75 @@ Click to list them.</source>
     <name>seg::ui::TopForm</name>
     <message>
         <source>The column customers are ranked by</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne selon laquelle les clients sont classés</translation>
     </message>
     <message>
         <source>ranking column</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne de classement</translation>
     </message>
     <message>
         <source>Top percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Top pourcentage</translation>
     </message>
     <message>
         <source>Top count</source>
-        <translation type="unfinished"></translation>
+        <translation>Top nombre</translation>
     </message>
     <message>
         <source>Keep a share of the ranked customers, or a fixed number</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver une part des clients classés, ou un nombre fixe</translation>
     </message>
     <message>
         <source>cut</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil</translation>
     </message>
     <message>
         <source>Share of the ranked customers kept (rounded up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des clients classés conservée (arrondie au supérieur)</translation>
     </message>
     <message>
         <source>percent</source>
-        <translation type="unfinished"></translation>
+        <translation>pourcentage</translation>
     </message>
     <message>
         <source>Number of customers kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de clients conservés</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>Highest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus élevés d&apos;abord</translation>
     </message>
     <message>
         <source>Lowest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus bas d&apos;abord</translation>
     </message>
     <message>
         <source>Which end of the ranking is kept; ties go to the smaller customer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrémité du classement conservée ; en cas d&apos;égalité, la plus petite clé client l&apos;emporte</translation>
     </message>
     <message>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre</translation>
     </message>
     <message>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer par</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Customers without a value in the column are never kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients sans valeur dans cette colonne ne sont jamais conservés.</translation>
     </message>
 </context>
 </TS>
