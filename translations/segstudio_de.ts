@@ -5,789 +5,790 @@
     <name>NodeKind</name>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>Customers whose column value matches a comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, deren Spaltenwert einen Vergleich erfüllt</translation>
     </message>
     <message>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdruck</translation>
     </message>
     <message>
         <source>Customers for whom a formula is true</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, für die eine Formel wahr ist</translation>
     </message>
     <message>
         <source>Behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <source>Customers by what they did: counts, sums or averages of their events</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden nach ihrem Verhalten: Anzahl, Summe oder Durchschnitt ihrer Ereignisse</translation>
     </message>
     <message>
         <source>And</source>
-        <translation type="unfinished"></translation>
+        <translation>Und</translation>
     </message>
     <message>
         <source>Customers in every input</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die in jeder Eingabe enthalten sind</translation>
     </message>
     <message>
         <source>Or</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder</translation>
     </message>
     <message>
         <source>Customers in any input</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die in mindestens einer Eingabe enthalten sind</translation>
     </message>
     <message>
         <source>Except</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne</translation>
     </message>
     <message>
         <source>Customers in the first input but not in the second</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden in der ersten Eingabe, aber nicht in der zweiten</translation>
     </message>
     <message>
         <source>Not</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht</translation>
     </message>
     <message>
         <source>Every customer not in the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden, die nicht in der Eingabe sind</translation>
     </message>
     <message>
         <source>Derive column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte ableiten</translation>
     </message>
     <message>
         <source>A new column computed from a formula or from events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Spalte, berechnet aus einer Formel oder aus Ereignissen</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Top</translation>
     </message>
     <message>
         <source>The highest (or lowest) ranked customers by a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nach einer Spalte am höchsten (oder niedrigsten) eingestuften Kunden</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung</translation>
     </message>
     <message>
         <source>Deterministic random groups, e.g. test and control</source>
-        <translation type="unfinished"></translation>
+        <translation>Deterministische Zufallsgruppen, z. B. Test- und Kontrollgruppe</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Each customer goes to the first input that contains them</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kunde wird der ersten Eingabe zugeordnet, die ihn enthält</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>A named output you can check, preview and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine benannte Ausgabe, die Sie prüfen, in der Vorschau ansehen und exportieren können</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten verschieben</numerusform>
+            <numerusform>%n Knoten verschieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten löschen</numerusform>
+            <numerusform>%n Knoten löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Segment graphs (*.segment.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentgraphen (*.segment.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>choose a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte wählen</translation>
     </message>
     <message>
         <source>%1 (derived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgeleitet)</translation>
     </message>
     <message>
         <source>derived</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeleitet</translation>
     </message>
     <message>
         <source>whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja/Nein</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
     <name>RunOnEngineDialog</name>
     <message>
         <source>Loaded %1 customers and %2 events. </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden und %2 Ereignisse geladen. </translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Design, check and export customer segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundensegmente entwerfen, prüfen und exportieren.</translation>
     </message>
     <message>
         <source>Interface language (en, de, fr, es).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche (en, de, fr, es).</translation>
     </message>
     <message>
         <source>Save screenshots of the main views to &lt;dir&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Screenshots der Hauptansichten in &lt;dir&gt; speichern und beenden.</translation>
     </message>
     <message>
         <source>A .segment.json project to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu öffnendes .segment.json-Projekt.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::BehaviorForm</name>
     <message>
         <source>Import an events file to pick event types and columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie eine Ereignisdatei, um Ereignistypen und Spalten auszuwählen.</translation>
     </message>
     <message>
         <source>A customer is a member when the number of these events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde ist Mitglied, wenn die Anzahl dieser Ereignisse:</translation>
     </message>
     <message>
         <source>A customer is a member when this value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde ist Mitglied, wenn dieser Wert:</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ComparisonEditor</name>
     <message>
         <source>is equal to</source>
-        <translation type="unfinished"></translation>
+        <translation>ist gleich</translation>
     </message>
     <message>
         <source>is not equal to</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ungleich</translation>
     </message>
     <message>
         <source>is before</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt vor</translation>
     </message>
     <message>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kleiner als</translation>
     </message>
     <message>
         <source>is on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>ist am oder vor</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>ist höchstens</translation>
     </message>
     <message>
         <source>is after</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt nach</translation>
     </message>
     <message>
         <source>is greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als</translation>
     </message>
     <message>
         <source>is on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>ist am oder nach</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mindestens</translation>
     </message>
     <message>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt zwischen</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist einer von</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keiner von</translation>
     </message>
     <message>
         <source>is empty (NULL)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer (NULL)</translation>
     </message>
     <message>
         <source>has a value</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einen Wert</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt mit</translation>
     </message>
     <message>
         <source>ends with</source>
-        <translation type="unfinished"></translation>
+        <translation>endet mit</translation>
     </message>
     <message>
         <source>is true</source>
-        <translation type="unfinished"></translation>
+        <translation>ist wahr</translation>
     </message>
     <message>
         <source>is false</source>
-        <translation type="unfinished"></translation>
+        <translation>ist falsch</translation>
     </message>
     <message>
         <source>is within the last … days</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt in den letzten … Tagen</translation>
     </message>
     <message>
         <source>is more than … days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt mehr als … Tage zurück</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <source>How the value is compared. The list fits the column&apos;s type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Wert verglichen wird. Die Liste richtet sich nach dem Typ der Spalte.</translation>
     </message>
     <message>
         <source>The value to compare with (press Enter or leave the field to apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleichswert (zum Übernehmen Eingabetaste drücken oder das Feld verlassen)</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>wahr</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>falsch</translation>
     </message>
     <message>
         <source>The yes/no value to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ja/Nein-Wert für den Vergleich</translation>
     </message>
     <message>
         <source>The date to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum für den Vergleich</translation>
     </message>
     <message>
         <source>Lowest value (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinster Wert (einschließlich)</translation>
     </message>
     <message>
         <source>First day (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag (einschließlich)</translation>
     </message>
     <message>
         <source>Highest value (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter Wert (einschließlich)</translation>
     </message>
     <message>
         <source>Last day (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag (einschließlich)</translation>
     </message>
     <message>
         <source>Values separated by commas, e.g. US, CA, MX</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte durch Kommas getrennt, z. B. US, CA, MX</translation>
     </message>
     <message>
         <source>e.g. US, CA, MX</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. US, CA, MX</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Number of days counted back from the as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Tage, vom Stichtag aus zurückgezählt</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Ignore upper/lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung ignorieren</translation>
     </message>
     <message>
         <source>Compare letters A–Z without regard to case</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben A–Z ohne Beachtung der Groß-/Kleinschreibung vergleichen</translation>
     </message>
     <message>
         <source>ignore case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung ignorieren</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM:SS</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT HH:MM:SS</translation>
     </message>
     <message>
         <source>operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ConditionForm</name>
     <message>
         <source>The customer column (or derived column) to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu prüfende Kundenspalte (oder abgeleitete Spalte)</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Pick the column to filter on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Spalte, nach der gefiltert wird.</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ: %1</translation>
     </message>
     <message>
         <source>This column is not in the loaded data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spalte ist in den geladenen Daten nicht vorhanden.</translation>
     </message>
     <message>
         <source>Import customer data to see the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie Kundendaten, um die Spalten zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ConnectionItem</name>
     <message>
         <source>%1 → %2 (click and press Delete to disconnect)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (zum Trennen anklicken und Entf drücken)</translation>
     </message>
     <message>
         <source>%1 reads the column made by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liest die von %2 erzeugte Spalte</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DagNodeItem</name>
     <message>
         <source>%1 · ~%2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ~%2 ms</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ: %1</translation>
     </message>
     <message>
         <source>Estimated cost: %1 ms at one thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Kosten: %1 ms mit einem Thread</translation>
     </message>
     <message>
         <source>Level %1 (longest chain of dependencies before it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene %1 (längste Kette von Abhängigkeiten davor)</translation>
     </message>
     <message>
         <source>Runs in step %1 of the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft in Schritt %1 des Ablaufplans</translation>
     </message>
     <message>
         <source>Work is split over row partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit wird auf Zeilenpartitionen verteilt</translation>
     </message>
     <message>
         <source>Whole-table step (waits for all rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt über die ganze Tabelle (wartet auf alle Zeilen)</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#d9482b&apos;&gt;On the critical path&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#d9482b&apos;&gt;Auf dem kritischen Pfad&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DagScene</name>
     <message>
         <source>The graph has no nodes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph hat noch keine Knoten.</translation>
     </message>
     <message>
         <source>%1 uses the column that %2 derives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet die Spalte, die %2 ableitet</translation>
     </message>
     <message>
         <source>%1 is an input of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Eingabe von %2</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DagView</name>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenziell</translation>
     </message>
     <message>
         <source>Parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallel</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid</translation>
     </message>
     <message>
         <source>How the run is scheduled. Sequential: one node after another on one thread. Parallel: one node at a time, its rows split over all threads. Hybrid: independent nodes run at the same time. Auto: the planner picks from its cost estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Lauf geplant wird. Sequenziell: ein Knoten nach dem anderen auf einem Thread. Parallel: jeweils ein Knoten, seine Zeilen auf alle Threads verteilt. Hybrid: unabhängige Knoten laufen gleichzeitig. Automatisch: Der Planer wählt anhand seiner Kostenschätzung.</translation>
     </message>
     <message>
         <source>All (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle (%1)</translation>
     </message>
     <message>
         <source>Worker threads for parallel and hybrid runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Threads für parallele und hybride Läufe</translation>
     </message>
     <message>
         <source>Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text kopieren</translation>
     </message>
     <message>
         <source>Copy the plan as readable text (the same as segstudio-cli plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan als lesbaren Text kopieren (wie segstudio-cli plan)</translation>
     </message>
     <message>
         <source>Copy as DOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Als DOT kopieren</translation>
     </message>
     <message>
         <source>Copy the DAG in Graphviz DOT format, e.g. for dot -Tsvg</source>
-        <translation type="unfinished"></translation>
+        <translation>Den DAG im Graphviz-DOT-Format kopieren, z. B. für dot -Tsvg</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Zoom so the whole DAG is visible (the mouse wheel zooms in and out)</source>
-        <translation type="unfinished"></translation>
+        <translation>So zoomen, dass der ganze DAG sichtbar ist (mit dem Mausrad vergrößern und verkleinern)</translation>
     </message>
     <message>
         <source>Strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie:</translation>
     </message>
     <message>
         <source>Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads:</translation>
     </message>
     <message>
         <source>The graph is empty. Add rules on the canvas to see how they will run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph ist leer. Fügen Sie auf der Arbeitsfläche Regeln hinzu, um zu sehen, wie sie ausgeführt werden.</translation>
     </message>
     <message>
         <source>Import customers to see the execution plan: the planner needs the columns and the row count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie Kunden, um den Ausführungsplan zu sehen: Der Planer benötigt die Spalten und die Zeilenanzahl.</translation>
     </message>
     <message>
         <source>The graph cannot be planned yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph kann noch nicht geplant werden:
+%1</translation>
     </message>
     <message>
         <source>up to %1 nodes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zu %1 Knoten gleichzeitig</translation>
     </message>
     <message>
         <source>one node at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>jeweils ein Knoten</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; on %n thread(s): %2 steps, %3; estimated %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Critical path&lt;/span&gt;: %5. Planned in %6 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; auf %n Thread: %2 Schritte, %3; geschätzt %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Kritischer Pfad&lt;/span&gt;: %5. Geplant in %6 ms.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; auf %n Threads: %2 Schritte, %3; geschätzt %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Kritischer Pfad&lt;/span&gt;: %5. Geplant in %6 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>Numbered badges: the step of the schedule in which a node runs; dark badges mark steps where several nodes run together. Dashed arrows: a node uses a derived column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerierte Markierungen: der Schritt des Ablaufplans, in dem ein Knoten läuft; dunkle Markierungen kennzeichnen Schritte, in denen mehrere Knoten gleichzeitig laufen. Gestrichelte Pfeile: Ein Knoten verwendet eine abgeleitete Spalte.</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DataPanel</name>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Nulls</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL-Werte</translation>
     </message>
     <message>
         <source>Distinct</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutig</translation>
     </message>
     <message>
         <source>No data loaded. Use File &gt; Import Customers, or drop a CSV file on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten geladen. Verwenden Sie Datei &gt; Kunden importieren oder ziehen Sie eine CSV-Datei auf das Fenster.</translation>
     </message>
     <message>
         <source>Type set by the project, not detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ vom Projekt festgelegt, nicht erkannt</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; customers imported, %2 rows rejected, %3 duplicate keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Kunden importiert, %2 Zeilen abgelehnt, %3 doppelte Schlüssel.</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; events imported, %2 rows rejected, %3 with unknown customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Ereignisse importiert, %2 Zeilen abgelehnt, %3 mit unbekannten Kunden.</translation>
     </message>
     <message>
         <source>Events not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse nicht geladen: %1</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DataSession</name>
     <message>
         <source>Import cancelled; the previous data is still loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; die vorherigen Daten sind weiterhin geladen.</translation>
     </message>
     <message>
         <source>Imported %1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden importiert</translation>
     </message>
     <message>
         <source> and %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation> und %1 Ereignisse</translation>
     </message>
     <message>
         <source>; events not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Ereignisse nicht geladen: %1</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DeriveForm</name>
     <message>
         <source>The new column&apos;s name; other nodes use it like any column</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der neuen Spalte; andere Knoten verwenden sie wie jede andere Spalte</translation>
     </message>
     <message>
         <source>column name</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenname</translation>
     </message>
     <message>
         <source>Formula over customer columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel über Kundenspalten</translation>
     </message>
     <message>
         <source>Summary of the customer&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Ereignisse des Kunden</translation>
     </message>
     <message>
         <source>Compute the column from other columns, or from each customer&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte aus anderen Spalten oder aus den Ereignissen jedes Kunden berechnen</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel</translation>
     </message>
     <message>
         <source>Column name</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenname</translation>
     </message>
     <message>
         <source>Computed from</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet aus</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel</translation>
     </message>
     <message>
         <source>The column needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte benötigt einen Namen.</translation>
     </message>
     <message>
         <source>The customers already have a column &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden haben bereits eine Spalte „%1“.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::Document</name>
     <message>
         <source>%1: cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Unknown node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Knoten.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; makes a column, not a set: use its column name in a condition instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erzeugt eine Spalte, keine Menge: Verwenden Sie stattdessen ihren Spaltennamen in einer Bedingung.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no output &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Ausgabe „%2“.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; (%2) takes no inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2) hat keine Eingaben.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already connected to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits mit „%2“ verbunden.</translation>
     </message>
     <message>
         <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a cycle: &apos;%2&apos; already feeds &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ mit „%2“ zu verbinden würde einen Zyklus erzeugen: „%2“ speist bereits „%1“.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; (%2) takes at most %3 inputs; disconnect one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2) nimmt höchstens %3 Eingaben an; trennen Sie zuerst eine.</translation>
     </message>
     <message>
         <source>Connect %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 verbinden</translation>
     </message>
     <message>
         <source>Disconnect %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 trennen</translation>
     </message>
     <message>
         <source>The clipboard does not hold Segment Studio nodes (not JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keine Segment-Studio-Knoten (kein JSON).</translation>
     </message>
     <message>
         <source>The clipboard does not hold Segment Studio nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keine Segment-Studio-Knoten.</translation>
     </message>
     <message>
         <source>Nothing to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zum Einfügen.</translation>
     </message>
     <message>
         <source>Cannot paste: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten einfügen</numerusform>
+            <numerusform>%n Knoten einfügen</numerusform>
         </translation>
     </message>
 </context>
@@ -795,925 +796,931 @@
     <name>seg::ui::EventAggregateEditor</name>
     <message>
         <source>Which events count: one event type, or any event</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Ereignisse zählen: ein Ereignistyp oder jedes Ereignis</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Only the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die letzten</translation>
     </message>
     <message>
         <source>Count only events within this many days before the as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse in so vielen Tagen vor dem Stichtag zählen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung hinzufügen</translation>
     </message>
     <message>
         <source>Only count events whose column matches a comparison (e.g. amount at least 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse zählen, deren Spalte einen Vergleich erfüllt (z. B. Betrag mindestens 20)</translation>
     </message>
     <message>
         <source>where conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterbedingungen</translation>
     </message>
     <message>
         <source>Number of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Ereignisse</translation>
     </message>
     <message>
         <source>Sum of</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe von</translation>
     </message>
     <message>
         <source>Average of</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt von</translation>
     </message>
     <message>
         <source>Smallest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinster Wert</translation>
     </message>
     <message>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter Wert</translation>
     </message>
     <message>
         <source>What is computed over the matching events of each customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Was über die passenden Ereignisse jedes Kunden berechnet wird</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>The event column that is summed, averaged, or compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisspalte, die summiert, gemittelt oder verglichen wird</translation>
     </message>
     <message>
         <source>measured column</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessene Spalte</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Of column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>The event column to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu prüfende Ereignisspalte</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bedingung entfernen</translation>
     </message>
     <message>
         <source>where field</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterfeld</translation>
     </message>
     <message>
         <source>where %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter-%1</translation>
     </message>
     <message>
         <source>(any event)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jedes Ereignis)</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ExportDialog</name>
     <message>
         <source>Export segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente exportieren</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... und %n weiterer</numerusform>
+            <numerusform>... und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien ersetzen?</translation>
     </message>
     <message>
         <source>These files already exist and will be replaced:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien existieren bereits und werden ersetzt:
+
+%1</translation>
     </message>
     <message>
         <source>The segments to export; each becomes one CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu exportierenden Segmente; jedes wird zu einer CSV-Datei</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Check every segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Segmente auswählen</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Uncheck every segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aller Segmente aufheben</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <source>Each segment&apos;s own export columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Exportspalten jedes Segments</translation>
     </message>
     <message>
         <source>Use the columns set on each segment node (its export settings); uncheck to choose the same columns for all segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Die an jedem Segmentknoten festgelegten Spalten verwenden (seine Exporteinstellungen); deaktivieren, um für alle Segmente dieselben Spalten zu wählen</translation>
     </message>
     <message>
         <source>Columns written to the file, in this order (drag to reorder). Derived columns come from the derive nodes of the graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten, die in dieser Reihenfolge in die Datei geschrieben werden (zum Umsortieren ziehen). Abgeleitete Spalten stammen aus den Ableitungsknoten des Graphen.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen...</translation>
     </message>
     <message>
         <source>Choose where the file(s) go</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Speicherort der Datei(en)</translation>
     </message>
     <message>
         <source>The character between values. Semicolon suits spreadsheets in countries that write decimals with a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichen zwischen den Werten. Das Semikolon eignet sich für Tabellenkalkulationen in Ländern, die Dezimalzahlen mit Komma schreiben.</translation>
     </message>
     <message>
         <source>Comma  ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma  ,</translation>
     </message>
     <message>
         <source>Semicolon  ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon  ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Pipe  |</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrechter Strich  |</translation>
     </message>
     <message>
         <source>UTF-8 with byte order mark (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 mit Byte-Order-Mark (für Excel)</translation>
     </message>
     <message>
         <source>Starts the file with a byte order mark so that Excel shows accented letters correctly. Leave it off for other programs and databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt die Datei mit einer Byte-Order-Mark, damit Excel Umlaute und Akzente korrekt anzeigt. Für andere Programme und Datenbanken deaktiviert lassen.</translation>
     </message>
     <message>
         <source>Spreadsheet-safe text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenkalkulationssicherer Text</translation>
     </message>
     <message>
         <source>Spreadsheets run a cell that starts with = + - or @ as a formula, which an attacker can abuse through a name or email field. This puts an apostrophe before such text cells so they open as plain text. Numbers are not changed. Leave it off when another program reads the file: it changes the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenkalkulationen führen eine Zelle, die mit = + - oder @ beginnt, als Formel aus, was ein Angreifer über ein Namens- oder E-Mail-Feld missbrauchen kann. Diese Option setzt ein Apostroph vor solche Textzellen, damit sie als reiner Text geöffnet werden. Zahlen werden nicht verändert. Deaktiviert lassen, wenn ein anderes Programm die Datei liest: Die Option verändert die Daten.</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen:</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Progress of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Exports</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Run the graph on the current data and write the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Graphen auf den aktuellen Daten ausführen und die Dateien schreiben</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln customer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln Kunde)</numerusform>
+            <numerusform>%1 (%Ln Kunden)</numerusform>
         </translation>
     </message>
     <message>
         <source>Segment node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentknoten %1</translation>
     </message>
     <message>
         <source>%1 (derived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgeleitet)</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>One CSV file per segment is written into this folder, named after the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Ordner wird pro Segment eine CSV-Datei geschrieben, benannt nach dem Segment</translation>
     </message>
     <message>
         <source>The CSV file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende CSV-Datei</translation>
     </message>
     <message>
         <source>...</source>
-        <translation type="unfinished"></translation>
+        <translation>...</translation>
     </message>
     <message>
         <source>Writes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt %1</translation>
     </message>
     <message>
         <source>Export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner exportieren</translation>
     </message>
     <message>
         <source>Export segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Check at least one segment to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Segment zum Exportieren aus.</translation>
     </message>
     <message>
         <source>Choose a folder to export into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Zielordner für den Export.</translation>
     </message>
     <message>
         <source>Choose a file to export into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zieldatei für den Export.</translation>
     </message>
     <message>
         <source>No data is loaded: import customers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten geladen: Importieren Sie zuerst Kunden.</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
         <source>Nothing was exported: the existing files were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts exportiert: Die vorhandenen Dateien wurden beibehalten.</translation>
     </message>
     <message>
         <source>Exporting ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere ...</translation>
     </message>
     <message>
         <source>Export stopped. Files not finished were not written; existing files were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export angehalten. Nicht fertiggestellte Dateien wurden nicht geschrieben; vorhandene Dateien wurden beibehalten.</translation>
     </message>
     <message>
         <source>Already written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits geschrieben: %1.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert.</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Stop the export; unfinished files are not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export anhalten; nicht fertiggestellte Dateien werden nicht geschrieben</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ExportJob</name>
     <message>
         <source>No data is loaded: import customers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten geladen: Importieren Sie zuerst Kunden.</translation>
     </message>
     <message>
         <source>The graph could not be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>it depends on a rule that has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>es hängt von einer Regel mit einem Problem ab</translation>
     </message>
     <message>
         <source>Segment &apos;%1&apos; could not be computed (%2); nothing was written to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment „%1“ konnte nicht berechnet werden (%2); nach %3 wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für %2 kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ExpressionField</name>
     <message>
         <source>e.g. total_spend &gt; 500 AND country IN (&apos;US&apos;, &apos;CA&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. total_spend &gt; 500 AND country IN (&apos;US&apos;, &apos;CA&apos;)</translation>
     </message>
     <message>
         <source>e.g. total_spend / orders</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. total_spend / orders</translation>
     </message>
     <message>
         <source>A SQL-like formula over customer columns and derived columns.
 Applied when you leave the editor or press Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SQL-ähnliche Formel über Kundenspalten und abgeleitete Spalten.
+Wird übernommen, wenn Sie den Editor verlassen oder Strg+Eingabe drücken.</translation>
     </message>
     <message>
         <source>Syntax OK. Columns and types are checked once customer data is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntax OK. Spalten und Typen werden geprüft, sobald Kundendaten importiert sind.</translation>
     </message>
     <message>
         <source>Syntax OK. A derived column it uses has a problem of its own, so types are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntax OK. Eine verwendete abgeleitete Spalte hat selbst ein Problem, daher werden die Typen nicht geprüft.</translation>
     </message>
     <message>
         <source>Valid formula.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Formel.</translation>
     </message>
     <message>
         <source>Valid formula; the column&apos;s type is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Formel; der Typ der Spalte ist %1.</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: %2</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ExpressionForm</name>
     <message>
         <source>formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel</translation>
     </message>
     <message>
         <source>Customers for whom the formula is TRUE are members. Columns: bare names or &quot;double quoted&quot;; text in &apos;single quotes&apos;; dates as DATE &apos;2024-01-31&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, für die die Formel TRUE ergibt, sind Mitglieder. Spalten: einfache Namen oder in &quot;doppelten Anführungszeichen&quot;; Text in &apos;einfachen Anführungszeichen&apos;; Datumswerte als DATE &apos;2024-01-31&apos;.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::GanttChart</name>
     <message>
         <source>Milliseconds since the run started</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden seit Beginn des Laufs</translation>
     </message>
     <message>
         <source>conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen</translation>
     </message>
     <message>
         <source>set logic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengenlogik</translation>
     </message>
     <message>
         <source>behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <source>derive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ableitung</translation>
     </message>
     <message>
         <source>top / split / priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Top / Aufteilung / Priorität</translation>
     </message>
     <message>
         <source>segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <source>hatched: result from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>schraffiert: Ergebnis aus dem Cache</translation>
     </message>
     <message>
         <source>No run yet. The timing of the last preview run appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Lauf. Hier erscheint die Zeitmessung des letzten Vorschaulaufs.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)
 Worker %4: %5 → %6 ms (%7 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)
+Worker %4: %5 → %6 ms (%7 ms)</translation>
     </message>
     <message>
         <source>
 Result taken from the cache (unchanged since an earlier run)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ergebnis aus dem Cache übernommen (seit einem früheren Lauf unverändert)</translation>
     </message>
     <message>
         <source>
 Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Status: %1</translation>
     </message>
     <message>
         <source>The last run had no nodes to time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Lauf hatte keine Knoten zum Messen.</translation>
     </message>
     <message>
         <source>Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::GraphSettingsForm</name>
     <message>
         <source>The project&apos;s name, shown in run reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Projekts, angezeigt in Laufberichten</translation>
     </message>
     <message>
         <source>Rename graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph umbenennen</translation>
     </message>
     <message>
         <source>Fixed date</source>
-        <translation type="unfinished"></translation>
+        <translation>Festes Datum</translation>
     </message>
     <message>
         <source>Off: relative dates (&quot;within the last 30 days&quot;) count back from today (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Relative Datumsangaben („in den letzten 30 Tagen“) zählen ab heute (UTC) zurück</translation>
     </message>
     <message>
         <source>The day relative date conditions count back from</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, ab dem relative Datumsbedingungen zurückzählen</translation>
     </message>
     <message>
         <source>Change as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag ändern</translation>
     </message>
     <message>
         <source>Graph name</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphname</translation>
     </message>
     <message>
         <source>As-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Select a node on the canvas to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Knoten auf der Arbeitsfläche aus, um ihn zu bearbeiten.</translation>
     </message>
     <message>
         <source>not chosen yet (File &gt; Import)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gewählt (Datei &gt; Importieren)</translation>
     </message>
     <message>
         <source>%1 (key: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Schlüssel: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::HelpDialog</name>
     <message>
         <source>Segment Studio User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment Studio – Benutzerhandbuch</translation>
     </message>
     <message>
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::HistogramView</name>
     <message>
         <source>Shares (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteile (%)</translation>
     </message>
     <message>
         <source>The numeric or date column to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu vergleichende numerische Spalte oder Datumsspalte</translation>
     </message>
     <message>
         <source>At most this many bins (whole-number columns may use fewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele Klassen (Ganzzahlspalten können weniger verwenden)</translation>
     </message>
     <message>
         <source>On: each group&apos;s bars are its share in percent, so a small segment compares with everybody. Off: member counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein: Die Balken jeder Gruppe zeigen ihren Anteil in Prozent, sodass ein kleines Segment mit allen vergleichbar ist. Aus: Mitgliederzahlen.</translation>
     </message>
     <message>
         <source>Column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte:</translation>
     </message>
     <message>
         <source>Bins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassen:</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>Select a rule or segment on the canvas to compare a column inside it with all customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Regel oder ein Segment auf der Arbeitsfläche aus, um eine Spalte darin mit allen Kunden zu vergleichen.</translation>
     </message>
     <message>
         <source>No members to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Mitglieder zum Vergleichen.</translation>
     </message>
     <message>
         <source>The data has no numeric or date column to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten enthalten keine numerische Spalte oder Datumsspalte zum Vergleichen.</translation>
     </message>
     <message>
         <source>Column %1 has no values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 hat keine Werte.</translation>
     </message>
     <message>
         <source>Share of group (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an der Gruppe (%)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>NULL values (not in the bars): %1 of all customers, %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL-Werte (nicht in den Balken): %1 aller Kunden, %2 in %3</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ImportColumnsPage</name>
     <message>
         <source>Describe the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten beschreiben</translation>
     </message>
     <message>
         <source>Which column identifies a customer, and what type each column has. Types were guessed from the first rows; change one when the guess is wrong (for example ZIP codes as text, or dates written as 31.12.2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Spalte einen Kunden identifiziert und welchen Typ jede Spalte hat. Die Typen wurden aus den ersten Zeilen geschätzt; ändern Sie einen Typ, wenn die Schätzung falsch ist (zum Beispiel Postleitzahlen als Text oder Datumsangaben wie 31.12.2024).</translation>
     </message>
     <message>
         <source>Which columns hold the customer ID, the time and the kind of each event, and what type each column has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Spalten die Kunden-ID, den Zeitpunkt und die Art jedes Ereignisses enthalten und welchen Typ jede Spalte hat.</translation>
     </message>
     <message>
         <source>The column with a unique ID per customer. Without one, customers are numbered by their row (column _row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte mit einer eindeutigen ID pro Kunde. Ohne sie werden Kunden nach ihrer Zeile nummeriert (Spalte _row).</translation>
     </message>
     <message>
         <source>The column with the customer ID of each event; it is matched to the customers&apos; ID column</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte mit der Kunden-ID jedes Ereignisses; sie wird der ID-Spalte der Kunden zugeordnet</translation>
     </message>
     <message>
         <source>Customer ID column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID-Spalte:</translation>
     </message>
     <message>
         <source>What to do when the same customer ID appears on more than one row</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschehen soll, wenn dieselbe Kunden-ID in mehr als einer Zeile vorkommt</translation>
     </message>
     <message>
         <source>Keep the last row</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zeile behalten</translation>
     </message>
     <message>
         <source>Keep the first row</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeile behalten</translation>
     </message>
     <message>
         <source>Stop the import with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Import mit einem Fehler abbrechen</translation>
     </message>
     <message>
         <source>Duplicate IDs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte IDs:</translation>
     </message>
     <message>
         <source>When the event happened: a date or timestamp column</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann das Ereignis stattfand: eine Datums- oder Zeitstempelspalte</translation>
     </message>
     <message>
         <source>Time column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitspalte:</translation>
     </message>
     <message>
         <source>The kind of event (purchase, visit ...), used by behavior rules; optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art des Ereignisses (Kauf, Besuch ...), verwendet von Verhaltensregeln; optional</translation>
     </message>
     <message>
         <source>Event type column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistyp-Spalte:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsformat</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>(none: number the rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine: Zeilen nummerieren)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Automatic uses the type found in the whole file when importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch verwendet den beim Import in der gesamten Datei erkannten Typ</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (%1)</translation>
     </message>
     <message>
         <source>For dates written differently from 2024-12-31: %d day, %m month, %Y year, %H hour, %M minute, %S second, e.g. %d.%m.%Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Datumsangaben, die anders als 2024-12-31 geschrieben sind: %d Tag, %m Monat, %Y Jahr, %H Stunde, %M Minute, %S Sekunde, z. B. %d.%m.%Y</translation>
     </message>
     <message>
         <source>ISO (2024-12-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO (2024-12-31)</translation>
     </message>
     <message numerus="yes">
         <source>Guessed from %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aus %n Zeile geschätzt</numerusform>
+            <numerusform>Aus %n Zeilen geschätzt</numerusform>
         </translation>
     </message>
     <message>
         <source>Fits all sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt zu allen Beispielwerten</translation>
     </message>
     <message numerus="yes">
         <source>%n sample value(s) do not fit, e.g. &apos;%1&apos;: those rows will be rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispielwert passt nicht, z. B. „%1“: Diese Zeile wird abgelehnt</numerusform>
+            <numerusform>%n Beispielwerte passen nicht, z. B. „%1“: Diese Zeilen werden abgelehnt</numerusform>
         </translation>
     </message>
     <message>
         <source>A column type is not valid (see Check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Spaltentyp ist ungültig (siehe Prüfung).</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ImportFilePage</name>
     <message>
         <source>Choose the customers file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendatei auswählen</translation>
     </message>
     <message>
         <source>Choose the events file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisdatei auswählen</translation>
     </message>
     <message>
         <source>One row per customer: an ID column and the attributes you want to segment on. CSV or TSV, as exported from your CRM or shop system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Kunde: eine ID-Spalte und die Merkmale, nach denen Sie segmentieren möchten. CSV oder TSV, wie aus Ihrem CRM- oder Shopsystem exportiert.</translation>
     </message>
     <message>
         <source>One row per event (purchase, visit, email open ...): the customer ID, when it happened and what kind of event it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Ereignis (Kauf, Besuch, E-Mail-Öffnung ...): die Kunden-ID, wann es stattfand und welche Art von Ereignis es war.</translation>
     </message>
     <message>
         <source>Path of a .csv or .tsv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad einer .csv- oder .tsv-Datei</translation>
     </message>
     <message>
         <source>The file to import. You can also drop a file onto this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierende Datei. Sie können auch eine Datei auf diese Seite ziehen.</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen...</translation>
     </message>
     <message>
         <source>Pick the file in a file dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei in einem Dateidialog auswählen</translation>
     </message>
     <message>
         <source>Tip: drop a CSV file onto this page or onto the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp: Ziehen Sie eine CSV-Datei auf diese Seite oder auf das Hauptfenster.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Import CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 columns, %2. Click Next to check the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spalten, %2. Klicken Sie auf Weiter, um das Format zu prüfen.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ImportFormatPage</name>
     <message>
         <source>Comma  ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma  ,</translation>
     </message>
     <message>
         <source>Semicolon  ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon  ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Pipe  |</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrechter Strich  |</translation>
     </message>
     <message>
         <source>Check the format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format prüfen</translation>
     </message>
     <message>
         <source>The delimiter and encoding were detected from the file. If the preview looks wrong (everything in one column, odd characters), change them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen und Kodierung wurden aus der Datei erkannt. Wenn die Vorschau falsch aussieht (alles in einer Spalte, seltsame Zeichen), ändern Sie sie hier.</translation>
     </message>
     <message>
         <source>The character between the values of a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichen zwischen den Werten einer Zeile</translation>
     </message>
     <message>
         <source>How the file stores letters such as é or ü. Files from Excel on Windows are often Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Datei Buchstaben wie é oder ü speichert. Dateien aus Excel unter Windows sind oft Windows-1252.</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Latin-1 (ISO-8859-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latin-1 (ISO-8859-1)</translation>
     </message>
     <message>
         <source>Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252</translation>
     </message>
     <message>
         <source>Empty cells are missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Zellen sind fehlende Werte</translation>
     </message>
     <message>
         <source>Read empty cells as NULL (no value) rather than as empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Zellen als NULL (kein Wert) statt als leeren Text lesen</translation>
     </message>
     <message>
         <source>Cell texts that mean &quot;no value&quot;, separated by commas (compared after trimming spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelltexte, die „kein Wert“ bedeuten, durch Kommas getrennt (verglichen nach Entfernen von Leerzeichen am Rand)</translation>
     </message>
     <message>
         <source>e.g. NULL, NA, N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. NULL, NA, N/A</translation>
     </message>
     <message>
         <source>Also missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls fehlend:</translation>
     </message>
     <message>
         <source>(detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erkannt)</translation>
     </message>
     <message>
         <source>Found by looking at the start of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhand des Dateianfangs ermittelt</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung:</translation>
     </message>
     <message>
         <source>Missing values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Werte:</translation>
     </message>
     <message>
         <source>The first rows as they will be imported; grey cells are missing values, red rows cannot be imported (hover for the reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen so, wie sie importiert werden; graue Zellen sind fehlende Werte, rote Zeilen können nicht importiert werden (für den Grund mit der Maus darauf zeigen)</translation>
     </message>
     <message>
         <source>Line number in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilennummer in der Datei</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>Line %1 will not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 wird nicht importiert: %2</translation>
     </message>
     <message numerus="yes">
         <source>Showing %n of the file&apos;s rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile der Datei wird angezeigt.</numerusform>
+            <numerusform>%n Zeilen der Datei werden angezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile vom Dateianfang wird angezeigt.</numerusform>
+            <numerusform>Die ersten %n Zeilen werden angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file starts with a UTF-8 byte order mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei beginnt mit einer UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) near the start cannot be imported as they are (red); the import will list them with their reasons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile am Anfang kann so nicht importiert werden (rot); der Import listet sie mit dem Grund auf.</numerusform>
+            <numerusform>%n Zeilen am Anfang können so nicht importiert werden (rot); der Import listet sie mit ihren Gründen auf.</numerusform>
         </translation>
     </message>
 </context>
@@ -1721,812 +1728,817 @@ Status: %1</source>
     <name>seg::ui::ImportReportView</name>
     <message>
         <source>the last row of each ID was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzte Zeile jeder ID wurde beibehalten</translation>
     </message>
     <message>
         <source>the first row of each ID was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste Zeile jeder ID wurde beibehalten</translation>
     </message>
     <message>
         <source>duplicates stop the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate brechen den Import ab</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Werte</translation>
     </message>
     <message>
         <source>Distinct texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Texte</translation>
     </message>
     <message>
         <source>Each imported column with its type and how many rows have no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede importierte Spalte mit ihrem Typ und der Anzahl der Zeilen ohne Wert</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Rows that were not imported, with the line of the file where they start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importierte Zeilen, mit der Zeile der Datei, in der sie beginnen</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln row(s) imported&lt;/b&gt; of %1 data rows in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln Zeile importiert&lt;/b&gt; von %1 Datenzeilen in der Datei.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Zeilen importiert&lt;/b&gt; von %1 Datenzeilen in der Datei.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) rejected (listed below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile abgelehnt (unten aufgeführt).</numerusform>
+            <numerusform>%Ln Zeilen abgelehnt (unten aufgeführt).</numerusform>
         </translation>
     </message>
     <message>
         <source>No rows were rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Zeilen abgelehnt.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) repeated an ID that was seen before; %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile wiederholte eine bereits vorhandene ID; %1.</numerusform>
+            <numerusform>%Ln Zeilen wiederholten eine bereits vorhandene ID; %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every customer ID is unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kunden-ID ist eindeutig.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s) belong to no imported customer and were ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ereignis gehört zu keinem importierten Kunden und wurde ignoriert.</numerusform>
+            <numerusform>%Ln Ereignisse gehören zu keinem importierten Kunden und wurden ignoriert.</numerusform>
         </translation>
     </message>
     <message>
         <source>(chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gewählt)</translation>
     </message>
     <message>
         <source>(whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ganze Zeile)</translation>
     </message>
     <message>
         <source>Rejected rows: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen: keine</translation>
     </message>
     <message>
         <source>Rejected rows (the first %1 of %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen (die ersten %1 von %2):</translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen:</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ImportRunPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>The file is read in the background. Check the report, then click Finish to use the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird im Hintergrund gelesen. Prüfen Sie den Bericht und klicken Sie dann auf Fertigstellen, um die Daten zu verwenden.</translation>
     </message>
     <message>
         <source>Progress of the import (the file is read twice: types, then values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Imports (die Datei wird zweimal gelesen: erst Typen, dann Werte)</translation>
     </message>
     <message>
         <source>Stop import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import anhalten</translation>
     </message>
     <message>
         <source>Stop the import; the data you had before stays loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import anhalten; die vorherigen Daten bleiben geladen</translation>
     </message>
     <message>
         <source>Import again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut importieren</translation>
     </message>
     <message>
         <source>Read the file again with the same settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit denselben Einstellungen erneut lesen</translation>
     </message>
     <message>
         <source>Importing %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert ...</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ImportWizard</name>
     <message>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl</translation>
     </message>
     <message>
         <source>Decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimalzahl</translation>
     </message>
     <message>
         <source>Yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja/Nein</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden importieren</translation>
     </message>
     <message>
         <source>Import events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse importieren</translation>
     </message>
     <message>
         <source>Choose a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine CSV-Datei.</translation>
     </message>
     <message>
         <source>Import customers first: events are matched to customers by their ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie zuerst Kunden: Ereignisse werden den Kunden über ihre ID zugeordnet.</translation>
     </message>
     <message>
         <source>Choose the column that holds the customer ID of each event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Spalte, die die Kunden-ID jedes Ereignisses enthält.</translation>
     </message>
     <message>
         <source>Choose the column that holds the time of each event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Spalte, die den Zeitpunkt jedes Ereignisses enthält.</translation>
     </message>
     <message>
         <source>The time column &apos;%1&apos; does not hold dates or timestamps; choose another column or set its type (with a format) below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitspalte „%1“ enthält keine Datumswerte oder Zeitstempel; wählen Sie eine andere Spalte oder legen Sie unten ihren Typ (mit Format) fest.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::MainWindow</name>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Start a new, empty project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues, leeres Projekt beginnen</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a segment graph (.segment.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Segmentgraphen öffnen (.segment.json)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save the project under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt unter einem neuen Namen speichern</translation>
     </message>
     <message>
         <source>Import &amp;Customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunden importieren…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Import the customer table from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundentabelle aus einer CSV-Datei importieren</translation>
     </message>
     <message>
         <source>Import &amp;Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisse importieren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Import an event log (purchases, visits…) from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignisprotokoll (Käufe, Besuche…) aus einer CSV-Datei importieren</translation>
     </message>
     <message>
         <source>&amp;Reload Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten neu &amp;laden</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Import the project&apos;s data files again (after they changed on disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datendateien des Projekts erneut importieren (nachdem sie sich auf der Festplatte geändert haben)</translation>
     </message>
     <message>
         <source>&amp;Export Segments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Write segment members to CSV files for your campaign tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentmitglieder für Ihr Kampagnentool in CSV-Dateien schreiben</translation>
     </message>
     <message>
         <source>Export S&amp;QL…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;QL exportieren…</translation>
     </message>
     <message>
         <source>Show the graph as SQL for SQLite or PostgreSQL, to copy or save</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Graphen als SQL für SQLite oder PostgreSQL anzeigen, zum Kopieren oder Speichern</translation>
     </message>
     <message>
         <source>Run on SQL &amp;Engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>In SQL-&amp;Engine ausführen…</translation>
     </message>
     <message>
         <source>Run the graph inside an SQL database where the data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Graphen in der SQL-Datenbank ausführen, in der die Daten liegen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit Segment Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment Studio beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Run Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt ausführen</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>Run the whole graph now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Graphen jetzt ausführen</translation>
     </message>
     <message>
         <source>&amp;Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Shift+F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F5</translation>
     </message>
     <message>
         <source>Stop the run in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Ausführung anhalten</translation>
     </message>
     <message>
         <source>Run &amp;Automatically After Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Änderungen &amp;automatisch ausführen</translation>
     </message>
     <message>
         <source>Re-run the affected nodes in the background after every edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die betroffenen Knoten nach jeder Änderung im Hintergrund erneut ausführen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usführen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>&amp;About Segment Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Segment Studio</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Importing %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiere %p%</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop the import; the data loaded before stays in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import anhalten; die zuvor geladenen Daten bleiben in Verwendung</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>&lt;opened project&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geöffnetes Projekt&gt;</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten importieren</translation>
     </message>
     <message>
         <source>Import %1 as the customer table or as the event log?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Kundentabelle oder als Ereignisprotokoll importieren?</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>No data loaded — File &gt; Import Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten geladen — Datei &gt; Kunden importieren</translation>
     </message>
     <message>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden</translation>
     </message>
     <message>
         <source> · %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 Ereignisse</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
         <source>Not run: see Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: siehe Probleme</translation>
     </message>
     <message>
         <source>Last run: %1 ms (%2, threads: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf: %1 ms (%2, Threads: %3)</translation>
     </message>
     <message>
         <source> · nodes that need attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Knoten, die Aufmerksamkeit erfordern: %1</translation>
     </message>
     <message>
         <source>About Segment Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Segment Studio</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Segment Studio %1&lt;/h3&gt;&lt;p&gt;Design customer segments as a graph of rules, check their sizes and overlaps, and export member lists for your campaign tools.&lt;/p&gt;&lt;p&gt;The same graph file runs headless with &lt;code&gt;segstudio-cli&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %2, oneTBB, SQLite and QCustomPlot.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Segment Studio %1&lt;/h3&gt;&lt;p&gt;Entwerfen Sie Kundensegmente als Graph aus Regeln, prüfen Sie ihre Größen und Überschneidungen und exportieren Sie Mitgliederlisten für Ihre Kampagnentools.&lt;/p&gt;&lt;p&gt;Dieselbe Graphdatei läuft ohne Oberfläche mit &lt;code&gt;segstudio-cli&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, oneTBB, SQLite und QCustomPlot.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>%1[*] — Segment Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Segment Studio</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The project has changes that are not saved. Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt enthält nicht gespeicherte Änderungen. Vor dem Fortfahren speichern?</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 could not be opened:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden:
+
+%2</translation>
     </message>
     <message>
         <source>Project opened with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt mit Problemen geöffnet</translation>
     </message>
     <message>
         <source>The project was opened, but some nodes need attention:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wurde geöffnet, aber einige Knoten erfordern Aufmerksamkeit:
+
+%1</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Save project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt speichern unter</translation>
     </message>
     <message>
         <source>campaign.segment.json</source>
-        <translation type="unfinished"></translation>
+        <translation>kampagne.segment.json</translation>
     </message>
     <message>
         <source>Cannot save project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>The project was not saved (the file on disk is unchanged):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wurde nicht gespeichert (die Datei auf der Festplatte ist unverändert):
+%1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>(no recent projects)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine zuletzt geöffneten Projekte)</translation>
     </message>
     <message>
         <source>Import events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse importieren</translation>
     </message>
     <message>
         <source>Import the customers first: events are matched to customers by their key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie zuerst die Kunden: Ereignisse werden den Kunden über ihren Schlüssel zugeordnet.</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitmessung</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Fit to View</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ansicht &amp;einpassen</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Auto &amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches &amp;Layout</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::MemberSampleView</name>
     <message>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> Zeilen</translation>
     </message>
     <message>
         <source>How many members to show (the first ones in customer-key order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Mitglieder angezeigt werden (die ersten in der Reihenfolge der Kundenschlüssel)</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Choose the customer and derived columns to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzuzeigenden Kunden- und abgeleiteten Spalten wählen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Select a rule or segment on the canvas to see its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Regel oder ein Segment auf der Arbeitsfläche aus, um die Mitglieder zu sehen.</translation>
     </message>
     <message>
         <source>No members to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Mitglieder zum Anzeigen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 members, showing the first %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Mitglieder, die ersten %3 nach %4 werden angezeigt</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: finding the first members…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: erste Mitglieder werden gesucht…</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::MemberTableModel</name>
     <message>
         <source>NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::NodeEditorWidget</name>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsfläche</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom in on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsfläche vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom out of the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsfläche verkleinern</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Show the whole graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Graphen anzeigen</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Auto-layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Layout</translation>
     </message>
     <message>
         <source>Arrange the nodes in columns by dependency (can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knoten nach Abhängigkeit in Spalten anordnen (kann rückgängig gemacht werden)</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::NodeForm</name>
     <message>
         <source>none yet: drag from another node&apos;s output port onto this node</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine: vom Ausgangsport eines anderen Knotens auf diesen Knoten ziehen</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 ändern</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::NodeItem</name>
     <message>
         <source>Column “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“</translation>
     </message>
     <message>
         <source>– customers</source>
-        <translation type="unfinished"></translation>
+        <translation>– Kunden</translation>
     </message>
     <message>
         <source>%L1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Kunden</translation>
     </message>
     <message>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht ausgeführt</translation>
     </message>
     <message>
         <source>Up to date (cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell (zwischengespeichert)</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <source>Invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Last run: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf: %1 ms</translation>
     </message>
     <message>
         <source>keep</source>
-        <translation type="unfinished"></translation>
+        <translation>behalten</translation>
     </message>
     <message>
         <source>minus</source>
-        <translation type="unfinished"></translation>
+        <translation>abziehen</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>&lt;0.1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;0,1 ms</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::NodePalette</name>
     <message>
         <source>Drag a node type onto the canvas, or double-click it to add it in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie einen Knotentyp auf die Arbeitsfläche oder doppelklicken Sie darauf, um ihn in der Mitte hinzuzufügen.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::NodeScene</name>
     <message>
         <source>Delete selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl löschen</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n node(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten kopiert.</numerusform>
+            <numerusform>%n Knoten kopiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2534,494 +2546,498 @@ Status: %1</source>
     <name>seg::ui::NodeView</name>
     <message>
         <source>Drag from a node&apos;s right port to another node to connect them. Wheel: zoom, middle button or Space+drag: pan, Delete: remove the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie vom rechten Port eines Knotens auf einen anderen Knoten, um beide zu verbinden. Mausrad: zoomen, mittlere Maustaste oder Leertaste+Ziehen: verschieben, Entf: Auswahl entfernen.</translation>
     </message>
     <message>
         <source>Drag a node type from the palette onto the canvas to start.
 Connect nodes by dragging from a node&apos;s right-hand port to another node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie zum Start einen Knotentyp aus der Palette auf die Arbeitsfläche.
+Verbinden Sie Knoten, indem Sie vom rechten Port eines Knotens auf einen anderen Knoten ziehen.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::OverlapModel</name>
     <message>
         <source>%1: %2 members. Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Mitglieder. Klicken, um sie aufzulisten.</translation>
     </message>
     <message>
         <source>In both %1 and %2: %3 members
 %4 % of %1, %5 % of %2
 Jaccard index: %6
 Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sowohl in %1 als auch in %2: %3 Mitglieder
+%4 % von %1, %5 % von %2
+Jaccard-Index: %6
+Klicken, um sie aufzulisten.</translation>
     </message>
     <message>
         <source>Segment %1 (node %2): %3 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1 (Knoten %2): %3 Mitglieder</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::OverlapView</name>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen</translation>
     </message>
     <message>
         <source>Jaccard index</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaccard-Index</translation>
     </message>
     <message>
         <source>Click a cell to see who is in both segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zelle, um zu sehen, wer in beiden Segmenten ist.</translation>
     </message>
     <message>
         <source>Number of customers in both segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Kunden in beiden Segmenten</translation>
     </message>
     <message>
         <source>Similarity of two segments: members in both divided by members in either (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichkeit zweier Segmente: Mitglieder in beiden geteilt durch Mitglieder in mindestens einem (0 bis 1)</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>Members shared by each pair of segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Mitglieder jedes Segmentpaars</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>The language of menus and dialogs; takes effect when Segment Studio starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache von Menüs und Dialogen; wird beim nächsten Start von Segment Studio wirksam</translation>
     </message>
     <message>
         <source>How the preview runs the graph; auto picks the fastest for the data size</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Vorschau den Graphen ausführt; Automatisch wählt die schnellste Strategie für die Datenmenge</translation>
     </message>
     <message>
         <source>All (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle (%1)</translation>
     </message>
     <message>
         <source>Worker threads for runs; 0 uses every core</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Threads für Läufe; 0 verwendet alle Kerne</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Language changes apply after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachänderungen werden nach einem Neustart wirksam.</translation>
     </message>
     <message>
         <source>Run &amp;strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführungsstrategie:</translation>
     </message>
     <message>
         <source>&amp;Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Threads:</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::PreviewPanel</name>
     <message>
         <source>Sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Größen</translation>
     </message>
     <message>
         <source>Members per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder pro Segment</translation>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschneidung</translation>
     </message>
     <message>
         <source>Customers shared by pairs of segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Kunden von Segmentpaaren</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>A sample of the members of the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stichprobe der Mitglieder des ausgewählten Knotens</translation>
     </message>
     <message>
         <source>Histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm</translation>
     </message>
     <message>
         <source>A column&apos;s distribution inside the selected node versus all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verteilung einer Spalte im ausgewählten Knoten im Vergleich zu allen Kunden</translation>
     </message>
     <message>
         <source>Import customers to see the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie Kunden, um die Vorschau zu sehen.</translation>
     </message>
     <message>
         <source>The preview run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorschaulauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Nothing to preview yet: add rules and connect them to a segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts für die Vorschau: Fügen Sie Regeln hinzu und verbinden Sie sie mit einem Segment.</translation>
     </message>
     <message>
         <source>The segments of this cell have no result in the last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Segmente dieser Zelle haben im letzten Lauf kein Ergebnis.</translation>
     </message>
     <message>
         <source>In both %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sowohl in %1 als auch in %2</translation>
     </message>
     <message>
         <source>Select a rule or segment on the canvas (or click a cell of the overlap matrix) to see its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Regel oder ein Segment auf der Arbeitsfläche aus (oder klicken Sie auf eine Zelle der Überschneidungsmatrix), um die Mitglieder zu sehen.</translation>
     </message>
     <message>
         <source>Node %1 did not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
         <source>%1 makes the column &apos;%2&apos;, not a set of customers: pick it as a column of another node&apos;s members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erzeugt die Spalte „%2“, keine Kundenmenge: Wählen Sie sie als Spalte für die Mitglieder eines anderen Knotens.</translation>
     </message>
     <message>
         <source>%1 has no result yet; it runs after the next edit settles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch kein Ergebnis; der Knoten wird nach Abschluss der nächsten Änderung ausgeführt.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::PriorityForm</name>
     <message>
         <source>Each customer goes to the first input (from the top) that contains them</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kunde wird der ersten Eingabe (von oben) zugeordnet, die ihn enthält</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Give the selected input a higher priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählten Eingabe eine höhere Priorität geben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Give the selected input a lower priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählten Eingabe eine niedrigere Priorität geben</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <source>Connect more inputs on the canvas. Each input becomes an output port with the customers it wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie weitere Eingaben auf der Arbeitsfläche. Jede Eingabe wird zu einem Ausgangsport mit den Kunden, die ihr zugeordnet werden.</translation>
     </message>
     <message>
         <source>input order</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabereihenfolge</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ProblemsPanel</name>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Double-click a row to select its node</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zeile, um ihren Knoten auszuwählen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::PropertiesPanel</name>
     <message>
         <source>The node&apos;s id in the graph file; other nodes refer to it by this id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Knotens in der Graphdatei; andere Knoten verweisen über diese ID auf ihn</translation>
     </message>
     <message>
         <source>A display name shown on the canvas (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein auf der Arbeitsfläche angezeigter Anzeigename (optional)</translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 umbenennen</translation>
     </message>
     <message>
         <source>optional display name</source>
-        <translation type="unfinished"></translation>
+        <translation>optionaler Anzeigename</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>Graph settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph-Einstellungen</translation>
     </message>
     <message>
         <source>%1 nodes are selected; this is the last one clicked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Knoten sind ausgewählt; dies ist der zuletzt angeklickte.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::RunOnEngineDialog</name>
     <message>
         <source>Load the current data into the engine first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die aktuellen Daten in die Engine laden</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;halten</translation>
     </message>
     <message>
         <source>Run on SQL Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>In SQL-Engine ausführen</translation>
     </message>
     <message>
         <source>sqlite:path/to/file.db, or postgres://user@host:port/db?table=customers&amp;events=events</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite:pfad/zu/datei.db oder postgres://user@host:port/db?table=customers&amp;events=events</translation>
     </message>
     <message>
         <source>Used for this connection only; never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Verbindung verwendet; wird nie gespeichert</translation>
     </message>
     <message>
         <source>Replaces the engine&apos;s tables with the data loaded here (customers and events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt die Tabellen der Engine durch die hier geladenen Daten (Kunden und Ereignisse)</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Remote time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Zeit (ms)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Engine URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine-&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Enter the engine&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die URL der Engine ein.</translation>
     </message>
     <message>
         <source>There is no data loaded here to load into the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier sind keine Daten geladen, die in die Engine geladen werden könnten.</translation>
     </message>
     <message>
         <source>Loading the data, then running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten werden geladen, dann ausgeführt…</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>Ran %1 remote queries in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernte Abfragen in %2 ms ausgeführt.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::SegmentForm</name>
     <message>
         <source>The segment&apos;s name in reports and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Segments in Berichten und Exporten</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>What the segment is for (applied when you leave the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür das Segment gedacht ist (wird beim Verlassen des Feldes übernommen)</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Warn when the segment has fewer customers (empty: no lower limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnen, wenn das Segment weniger Kunden hat (leer: keine Untergrenze)</translation>
     </message>
     <message>
         <source>minimum size</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestgröße</translation>
     </message>
     <message>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Minimum</translation>
     </message>
     <message>
         <source>Warn when the segment has more customers (empty: no upper limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnen, wenn das Segment mehr Kunden hat (leer: keine Obergrenze)</translation>
     </message>
     <message>
         <source>maximum size</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstgröße</translation>
     </message>
     <message>
         <source>no maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Maximum</translation>
     </message>
     <message>
         <source>Columns written when the segment is exported (none ticked: the key column only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten, die beim Export des Segments geschrieben werden (keine ausgewählt: nur die Schlüsselspalte)</translation>
     </message>
     <message>
         <source>export columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportspalten</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Expected at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet mindestens</translation>
     </message>
     <message>
         <source>Expected at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet höchstens</translation>
     </message>
     <message>
         <source>Export columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportspalten</translation>
     </message>
     <message>
         <source>An empty segment, or one outside the expected size, shows a warning after each run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Segment oder eines außerhalb der erwarteten Größe zeigt nach jedem Lauf eine Warnung.</translation>
     </message>
     <message>
         <source>Not in the loaded data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in den geladenen Daten</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::SegmentSizeChart</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Segment with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment mit Warnung</translation>
     </message>
     <message>
         <source>Members per segment in the last preview run; amber bars have warnings (size outside the expected range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder pro Segment im letzten Vorschaulauf; gelbe Balken haben Warnungen (Größe außerhalb des erwarteten Bereichs)</translation>
     </message>
     <message>
         <source>Import customers and add a segment to see segment sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie Kunden und fügen Sie ein Segment hinzu, um die Segmentgrößen zu sehen.</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>No segment has a result yet. Connect a rule to a segment node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Segment hat ein Ergebnis. Verbinden Sie eine Regel mit einem Segmentknoten.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::SetLogicForm</name>
     <message>
         <source>Swap inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben tauschen</translation>
     </message>
     <message>
         <source>Exchange which input is kept and which is taken away</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertauschen, welche Eingabe behalten und welche abgezogen wird</translation>
     </message>
     <message>
         <source>input order</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabereihenfolge</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben</translation>
     </message>
     <message numerus="yes">
         <source>Needs at least %n input(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Benötigt mindestens %n Eingabe.</numerusform>
+            <numerusform>Benötigt mindestens %n Eingaben.</numerusform>
         </translation>
     </message>
 </context>
@@ -3029,269 +3045,269 @@ Click to list them.</source>
     <name>seg::ui::SplitForm</name>
     <message>
         <source>Any text: the same seed always gives the same groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Text: Derselbe Startwert ergibt immer dieselben Gruppen</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent</translation>
     </message>
     <message>
         <source>Group names become the node&apos;s output ports; percents must add up to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppennamen werden zu den Ausgangsports des Knotens; die Prozentwerte müssen zusammen 100 ergeben</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
         <source>Add another group (its percent starts at 0: take some from the others)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine weitere Gruppe hinzufügen (ihr Prozentwert beginnt bei 0: nehmen Sie etwas von den anderen)</translation>
     </message>
     <message>
         <source>groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Remove group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe entfernen</translation>
     </message>
     <message>
         <source>Remove the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Gruppe entfernen</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Every group needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Gruppe benötigt einen Namen.</translation>
     </message>
     <message>
         <source>Group names must differ (&apos;%1&apos; is used twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppennamen müssen sich unterscheiden („%1“ wird zweimal verwendet).</translation>
     </message>
     <message>
         <source>Group &apos;%1&apos; needs a percent above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe „%1“ benötigt einen Prozentwert über 0.</translation>
     </message>
     <message>
         <source>The percents add up to %1%; they must add up to 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozentwerte ergeben zusammen %1 %; sie müssen 100 % ergeben.</translation>
     </message>
     <message>
         <source>Add at least one group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Gruppe hinzu.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::SqlExportDialog</name>
     <message>
         <source>Export SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL exportieren</translation>
     </message>
     <message>
         <source>The SQL engine the query is written for</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQL-Engine, für die die Abfrage geschrieben wird</translation>
     </message>
     <message>
         <source>The engine&apos;s table that holds the customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle der Engine, die die Kunden enthält</translation>
     </message>
     <message>
         <source>The engine&apos;s table that holds the events</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle der Engine, die die Ereignisse enthält</translation>
     </message>
     <message>
         <source>&amp;Dialect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dialekt:</translation>
     </message>
     <message>
         <source>&amp;Customers table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kundentabelle:</translation>
     </message>
     <message>
         <source>&amp;Events table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignistabelle:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opieren</translation>
     </message>
     <message>
         <source>Copy the SQL to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SQL in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Save the SQL to a .sql file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SQL in einer .sql-Datei speichern</translation>
     </message>
     <message>
         <source>Import the customers first: the SQL is typed by the data&apos;s columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie zuerst die Kunden: Das SQL wird anhand der Spalten der Daten typisiert.</translation>
     </message>
     <message>
         <source>Unknown dialect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Dialekt.</translation>
     </message>
     <message>
         <source>Save SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL speichern</translation>
     </message>
     <message>
         <source>SQL files (*.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Dateien (*.sql)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::StrategyCompareView</name>
     <message>
         <source>Sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenziell</translation>
     </message>
     <message>
         <source>Parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallel</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Compare strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategien vergleichen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Run the graph sequentially, in parallel and hybrid on the current data (without the result cache) and compare the times</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Graphen sequenziell, parallel und hybrid auf den aktuellen Daten ausführen (ohne Ergebnis-Cache) und die Zeiten vergleichen</translation>
     </message>
     <message>
         <source>Stop the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vergleich anhalten</translation>
     </message>
     <message>
         <source> runs each</source>
-        <translation type="unfinished"></translation>
+        <translation> Läufe je Strategie</translation>
     </message>
     <message>
         <source>Each strategy runs this often; the median time is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>So oft läuft jede Strategie; angezeigt wird die mittlere Zeit (Median)</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <source>Median time</source>
-        <translation type="unfinished"></translation>
+        <translation>Median-Zeit</translation>
     </message>
     <message>
         <source>Speedup</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschleunigung</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <source>Sequential time divided by this strategy&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzielle Zeit geteilt durch die Zeit dieser Strategie</translation>
     </message>
     <message>
         <source>Compare how long the three strategies take on the current data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie, wie lange die drei Strategien auf den aktuellen Daten brauchen.</translation>
     </message>
     <message>
         <source>Import customers first: the comparison runs on the current data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie zuerst Kunden: Der Vergleich läuft auf den aktuellen Daten.</translation>
     </message>
     <message numerus="yes">
         <source>Running each strategy %n time(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Strategie wird %n-mal ausgeführt…</numerusform>
+            <numerusform>Jede Strategie wird %n-mal ausgeführt…</numerusform>
         </translation>
     </message>
     <message>
         <source>Comparison cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich abgebrochen.</translation>
     </message>
     <message>
         <source>The graph cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>%1 ms (%2×)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms (%2×)</translation>
     </message>
     <message>
         <source>Median milliseconds per run</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Millisekunden pro Lauf</translation>
     </message>
     <message>
         <source>All three strategies found the same members for every segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle drei Strategien haben für jedes Segment dieselben Mitglieder gefunden.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#d9482b&apos;&gt;The strategies disagree on segment sizes: please report this graph.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#d9482b&apos;&gt;Die Strategien ergeben unterschiedliche Segmentgrößen: Bitte melden Sie diesen Graphen.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::TimingPanel</name>
     <message>
         <source>Last preview run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Vorschaulauf</translation>
     </message>
     <message>
         <source>Strategies on the current data</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategien auf den aktuellen Daten</translation>
     </message>
     <message>
         <source>No run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Lauf.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1 ms&lt;/b&gt; in total · %2 on %n thread(s) · %3 nodes, %4 from the cache</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1 ms&lt;/b&gt; insgesamt · %2 auf %n Thread · %3 Knoten, %4 aus dem Cache</numerusform>
+            <numerusform>&lt;b&gt;%1 ms&lt;/b&gt; insgesamt · %2 auf %n Threads · %3 Knoten, %4 aus dem Cache</numerusform>
         </translation>
     </message>
 </context>
@@ -3299,75 +3315,75 @@ Click to list them.</source>
     <name>seg::ui::TopForm</name>
     <message>
         <source>The column customers are ranked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte, nach der die Kunden eingestuft werden</translation>
     </message>
     <message>
         <source>ranking column</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangfolgespalte</translation>
     </message>
     <message>
         <source>Top percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Prozent</translation>
     </message>
     <message>
         <source>Top count</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Anzahl</translation>
     </message>
     <message>
         <source>Keep a share of the ranked customers, or a fixed number</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anteil der eingestuften Kunden oder eine feste Anzahl behalten</translation>
     </message>
     <message>
         <source>cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnitt</translation>
     </message>
     <message>
         <source>Share of the ranked customers kept (rounded up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der behaltenen eingestuften Kunden (aufgerundet)</translation>
     </message>
     <message>
         <source>percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent</translation>
     </message>
     <message>
         <source>Number of customers kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der behaltenen Kunden</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Highest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste zuerst</translation>
     </message>
     <message>
         <source>Lowest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigste zuerst</translation>
     </message>
     <message>
         <source>Which end of the ranking is kept; ties go to the smaller customer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Ende der Rangfolge behalten wird; bei Gleichstand gewinnt der kleinere Kundenschlüssel</translation>
     </message>
     <message>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufen nach</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <source>Customers without a value in the column are never kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden ohne Wert in der Spalte werden nie behalten.</translation>
     </message>
 </context>
 </TS>
