@@ -10,6 +10,7 @@ packages=(
   nlohmann-json3-dev libsqlite3-dev libtbb-dev sqlite3
   xvfb xauth
   libpq-dev postgresql
+  clickhouse-server clickhouse-client
 )
 
 missing=()

@@ -17,12 +17,12 @@ int sqlCommand(const std::vector<std::string>& args)
     const auto engineUrl = parsed.value("--engine");
     const auto dialectText = parsed.value("--dialect");
     if (!engineUrl && !dialectText)
-        parsed.fail("give '--dialect sqlite|postgres' (schema from the graph's datasets) or '--engine URL'");
+        parsed.fail("give '--dialect sqlite|postgres|clickhouse' (schema from the graph's datasets) or '--engine URL'");
     std::optional<DialectKind> dialect;
     if (dialectText) {
         dialect = parseDialect(*dialectText);
         if (!dialect)
-            parsed.fail("option '--dialect' expects sqlite or postgres, got '" + *dialectText + "'");
+            parsed.fail("option '--dialect' expects sqlite, postgres or clickhouse, got '" + *dialectText + "'");
     }
     const std::optional<int32_t> asOf = parsed.date("--as-of");
 

@@ -13,7 +13,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kUsage{{
     {"run", "segstudio-cli run <graph.segment.json> [--strategy sequential|parallel|hybrid|auto] [--threads N]\n"
             "                  [--as-of YYYY-MM-DD] [--report FILE.json] [--export DIR] [--quiet] [--engine URL]"},
     {"generate", "segstudio-cli generate --customers N --events M --seed S --out DIR [--as-of YYYY-MM-DD]"},
-    {"sql", "segstudio-cli sql <graph.segment.json> --dialect sqlite|postgres [--engine URL] [--as-of YYYY-MM-DD]"},
+    {"sql", "segstudio-cli sql <graph.segment.json> --dialect sqlite|postgres|clickhouse [--engine URL] [--as-of YYYY-MM-DD]"},
     {"load", "segstudio-cli load --engine URL <graph.segment.json> [--quiet]"},
 }};
 } // namespace

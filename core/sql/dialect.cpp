@@ -299,7 +299,12 @@ private:
 
 std::string_view dialectName(DialectKind kind)
 {
-    return kind == DialectKind::Sqlite ? "sqlite" : "postgres";
+    switch (kind) {
+    case DialectKind::Sqlite: return "sqlite";
+    case DialectKind::Postgres: return "postgres";
+    case DialectKind::ClickHouse: return "clickhouse";
+    }
+    return "sqlite";
 }
 
 std::optional<DialectKind> parseDialect(std::string_view name)
@@ -308,6 +313,8 @@ std::optional<DialectKind> parseDialect(std::string_view name)
         return DialectKind::Sqlite;
     if (name == "postgres" || name == "postgresql")
         return DialectKind::Postgres;
+    if (name == "clickhouse")
+        return DialectKind::ClickHouse;
     return std::nullopt;
 }
 
@@ -338,6 +345,8 @@ std::unique_ptr<Dialect> makeDialect(DialectKind kind)
 {
     if (kind == DialectKind::Sqlite)
         return std::make_unique<SqliteDialect>();
+    if (kind == DialectKind::ClickHouse)
+        return makeClickHouseDialect();
     return std::make_unique<PostgresDialect>();
 }
 

@@ -10,6 +10,9 @@
 //               timestamp TEXT 'YYYY-MM-DD HH:MM:SS[.ffffff]' (UTC), string TEXT.
 //   PostgreSQL: bigint, double precision, boolean, date, timestamp (without time zone, UTC),
 //               text.
+//   ClickHouse: Nullable(Int64), Nullable(Float64), Nullable(UInt8) 0/1, date Nullable(Int32) days
+//               since 1970-01-01, timestamp Nullable(Int64) microseconds since 1970 UTC (18.16's
+//               Date/DateTime cover 1970-2105 in whole seconds only), Nullable(String).
 #include "data/types.h"
 #include "data/value.h"
 
@@ -18,10 +21,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace seg {
 
-enum class DialectKind { Sqlite, Postgres };
+enum class DialectKind { Sqlite, Postgres, ClickHouse };
 
 std::string_view dialectName(DialectKind kind);
 std::optional<DialectKind> parseDialect(std::string_view name);
@@ -74,9 +78,61 @@ public:
     virtual std::string doubleNumber(std::string_view text) const = 0;
     // CAST(NULL AS <type>): a NULL that keeps the column's type in CREATE TABLE AS.
     virtual std::string typedNull(DataType type) const = 0;
+
+    // x IN / NOT IN (items) with SQL's three-valued meaning: a NULL x gives NULL, and a miss
+    // gives NULL when `nullItem` (the list's typed NULL, "" when none) is given. `items` is not
+    // empty, or nullItem is given.
+    virtual std::string inValues(const std::string& x, std::vector<std::string> items, const std::string& nullItem,
+                                 bool negate) const
+    {
+        if (!nullItem.empty())
+            items.push_back(nullItem);
+        std::string out = "(" + x + (negate ? " NOT IN (" : " IN (");
+        for (size_t k = 0; k < items.size(); ++k)
+            out += (k ? ", " : "") + items[k];
+        return out + "))";
+    }
+    virtual std::string logicalNot(const std::string& x) const { return "(NOT " + x + ")"; }
+    // k1 AND k2 ... / k1 OR k2 ... with SQL's three-valued logic.
+    virtual std::string logicalJunction(bool isAnd, const std::vector<std::string>& kids) const
+    {
+        std::string out = "(";
+        for (size_t k = 0; k < kids.size(); ++k)
+            out += (k ? (isAnd ? " AND " : " OR ") : "") + kids[k];
+        return out + ")";
+    }
+
+    // ---- Structure. The defaults are standard SQL as SQLite and PostgreSQL take it; ClickHouse
+    // 18.16 (Debian 12) has no CTE subqueries, INTERSECT/EXCEPT/UNION DISTINCT, window
+    // functions, nor more than one JOIN per SELECT, and needs GLOBAL for subqueries over a
+    // Distributed table.
+    // false: `sql` writes one CREATE TABLE ... AS per node instead of WITH.
+    virtual bool withCtes() const { return true; }
+    // " IN " / " NOT IN " before a subquery.
+    virtual std::string inSubquery(bool negate) const { return negate ? " NOT IN " : " IN "; }
+    virtual bool setOperators() const { return true; }
+    virtual bool windowFunctions() const { return true; }
+    // false: columns are written unqualified and each join is its own nested SELECT * ... USING key.
+    virtual bool qualifiedJoins() const { return true; }
+    virtual std::string leftJoin() const { return " LEFT JOIN "; }
+    // false: values are always escaped literals (ClickHouse's HTTP interface has no binding).
+    virtual bool bindsParameters() const { return true; }
+    // Prefix of a run's per-node tables. Temporary tables vanish with the connection; where
+    // there are none (ClickHouse over HTTP), a random prefix per run keeps runs apart.
+    virtual std::string runTablePrefix() const { return "seg_"; }
+    // CREATE TABLE name AS select, for the per-node relations of `sql` when !withCtes().
+    virtual std::string createTableAs(const std::string& name, const std::string& select) const
+    {
+        return "CREATE TEMP TABLE " + name + " AS " + select;
+    }
 };
 
 std::unique_ptr<Dialect> makeDialect(DialectKind kind);
+std::unique_ptr<Dialect> makeClickHouseDialect(); // clickhouse_dialect.cpp
+
+// ClickHouse string literal: quotes and backslashes escaped with a backslash (ClickHouse reads
+// backslash escapes in every string literal). Throws seg::Error for NUL, as the other dialects.
+std::string clickHouseStringLiteral(std::string_view s);
 
 // SQL string literal with quotes doubled, for the dialects that use standard literals.
 std::string standardStringLiteral(std::string_view s);

@@ -68,7 +68,7 @@ public:
         case Op::Column: return slots_(n.slot);
         case Op::Neg: return "(-" + kid(0) + ")";
         case Op::Abs: return "abs(" + kid(0) + ")";
-        case Op::Not: return "(NOT " + kid(0) + ")";
+        case Op::Not: return d_.logicalNot(kid(0));
         case Op::IsNull: return "(" + kid(0) + " IS NULL)";
         case Op::IsNotNull: return "(" + kid(0) + " IS NOT NULL)";
         case Op::IntToDouble: return d_.toDouble(kid(0));
@@ -93,10 +93,10 @@ public:
         }
         case Op::And:
         case Op::Or: {
-            std::string out = "(";
+            std::vector<std::string> kids;
             for (size_t k = 0; k < n.kids.size(); ++k)
-                out += (k ? (n.op == Op::And ? " AND " : " OR ") : "") + kid(k);
-            return out + ")";
+                kids.push_back(kid(k));
+            return d_.logicalJunction(n.op == Op::And, kids);
         }
         case Op::In: return inList(n, kid(0), kidType(0));
         case Op::Like: {
@@ -134,16 +134,11 @@ private:
         else
             for (int64_t v : set.ints)
                 items.push_back(w_.value(intLike(type, v)));
-        if (set.hasNull)
-            items.push_back(d_.typedNull(type));
-        if (items.empty()) // nothing can match; a NULL x stays NULL as in the engine
+        if (items.empty() && !set.hasNull) // nothing can match; a NULL x stays NULL as in the engine
             return "(CASE WHEN " + x + " IS NULL THEN " + d_.typedNull(DataType::Bool) + " ELSE " + d_.boolValue(false)
                 + " END)";
         const bool text = type == DataType::String;
-        std::string out = "(" + (text ? d_.bytewise(x) : x) + " IN (";
-        for (size_t k = 0; k < items.size(); ++k)
-            out += (k ? ", " : "") + items[k];
-        return out + "))";
+        return d_.inValues(text ? d_.bytewise(x) : x, std::move(items), set.hasNull ? d_.typedNull(type) : "", false);
     }
 
     const CompiledExpr& e_;
@@ -171,10 +166,7 @@ std::string listSql(const std::string& x, const std::vector<std::string>& items,
 {
     if (items.empty())
         return negate ? "(" + x + " IS NOT NULL)" : d.boolValue(false);
-    std::string out = "(" + x + (negate ? " NOT IN (" : " IN (");
-    for (size_t k = 0; k < items.size(); ++k)
-        out += (k ? ", " : "") + items[k];
-    return out + "))";
+    return d.inValues(x, items, "", negate);
 }
 
 std::string stringPredicate(const BoundPredicate& p, const std::string& x0, SqlWriter& w)

@@ -68,8 +68,9 @@ public:
         const Plan plan = buildPlan(bound, Strategy::Sequential, 1, options_.allNodes);
         SqlCompileOptions co;
         co.tables = url_.tables;
-        co.bindParameters = true;
+        co.bindParameters = d_.bindsParameters();
         co.tempTableNames = true;
+        co.tempPrefix = d_.runTablePrefix();
         const std::vector<CompiledNode> compiled = compileNodes(bound, plan, d_, co);
 
         RemoteRun out;
@@ -204,7 +205,7 @@ private:
             return;
         }
         try {
-            c_.execute("CREATE TEMP TABLE " + node.relation + " AS " + node.select.text, node.select.params);
+            c_.execute(d_.createTableAs(node.relation, node.select.text), node.select.params);
             if (node.producesSet)
                 fetchSets(bn, node, run, r);
             else

@@ -40,7 +40,9 @@ public:
     {
         const CustomerTable& customers = g.data->customers;
         keyType_ = customers.key().type();
-        key_ = "c." + d.quoteIdentifier(customers.key().name());
+        qualified_ = d.qualifiedJoins();
+        keyName_ = d.quoteIdentifier(customers.key().name());
+        key_ = qualified_ ? "c." + keyName_ : keyName_;
         customersTable_ = d.quoteIdentifier(o.tables.customers);
         eventsTable_ = d.quoteIdentifier(o.tables.events);
     }
@@ -68,7 +70,10 @@ private:
         case NodeType::And: return compound(bn, " INTERSECT ");
         case NodeType::Or: return compound(bn, " UNION ");
         case NodeType::Except: return compound(bn, " EXCEPT ");
-        case NodeType::Not: return universe() + " EXCEPT " + keysOf(bn.inputs.at(0));
+        case NodeType::Not:
+            if (!d_.setOperators())
+                return universe() + " WHERE " + key_ + d_.inSubquery(true) + "(" + keysOf(bn.inputs.at(0)) + ")";
+            return universe() + " EXCEPT " + keysOf(bn.inputs.at(0));
         case NodeType::Behavior: {
             const std::string joined = eventsJoin(bn);
             return filter(bn, predicateSql(bn.predicate, eventValue(bn), w_), joined);
@@ -76,11 +81,11 @@ private:
         case NodeType::Derive:
             if (node.fromEvents) {
                 const std::string joined = eventsJoin(bn);
-                return "SELECT " + key_ + " AS k, " + eventValue(bn) + " AS v FROM " + customersTable_ + " AS c" + joined;
+                return "SELECT " + key_ + " AS k, " + eventValue(bn) + " AS v" + from(joined);
             } else {
                 joins_.clear();
                 const std::string value = expression(*bn.expr);
-                return "SELECT " + key_ + " AS k, " + value + " AS v FROM " + customersTable_ + " AS c" + joinText();
+                return "SELECT " + key_ + " AS k, " + value + " AS v" + from();
             }
         case NodeType::Top: return top(bn);
         case NodeType::Split: return split(bn);
@@ -103,17 +108,34 @@ private:
     // Customer (or derived) column of a field; derived columns join their node's relation.
     std::string slot(int slotIndex)
     {
-        if (slotIndex < g_.customerColumns)
-            return "c." + d_.quoteIdentifier(g_.data->customers.table.columns[static_cast<size_t>(slotIndex)].name());
+        if (slotIndex < g_.customerColumns) {
+            const std::string name = d_.quoteIdentifier(g_.data->customers.table.columns[static_cast<size_t>(slotIndex)].name());
+            return qualified_ ? "c." + name : name;
+        }
         const int node = g_.derivedSlotNode[static_cast<size_t>(slotIndex - g_.customerColumns)];
         if (std::find(joins_.begin(), joins_.end(), node) == joins_.end())
             joins_.push_back(node);
-        return "d" + std::to_string(node) + ".v";
+        return qualified_ ? "d" + std::to_string(node) + ".v" : derivedColumn(node);
     }
     std::string field(const FieldRef& f) { return slot(f.slot); }
     std::string expression(const CompiledExpr& e)
     {
         return sql::expressionSql(e, [this](int s) { return slot(s); }, g_.asOf, w_);
+    }
+    // Without qualified joins (ClickHouse 18.16: one JOIN per SELECT, USING only), each join
+    // wraps the source in SELECT * ... USING key and brings its value as a column of its own name.
+    std::string derivedColumn(int node) const { return d_.quoteIdentifier("__seg_d" + std::to_string(node)); }
+    std::string from(const std::string& eventsJoin = "") const
+    {
+        if (qualified_)
+            return " FROM " + customersTable_ + " AS c" + eventsJoin + joinText();
+        std::string source = customersTable_;
+        if (!eventsJoin.empty())
+            source = "(SELECT * FROM " + source + eventsJoin + ")";
+        for (int node : joins_)
+            source = "(SELECT * FROM " + source + d_.leftJoin() + "(SELECT k AS " + keyName_ + ", v AS "
+                + derivedColumn(node) + " FROM " + names_[static_cast<size_t>(node)] + ") USING " + keyName_ + ")";
+        return " FROM " + source;
     }
     std::string joinText() const
     {
@@ -129,16 +151,28 @@ private:
     // columns were collected while the condition was written.
     std::string filter(const BoundNode& bn, const std::string& condition, const std::string& extraJoins = "")
     {
-        std::string s = "SELECT " + key_ + " AS k FROM " + customersTable_ + " AS c" + extraJoins + joinText()
-            + " WHERE " + condition;
+        std::string s = "SELECT " + key_ + " AS k" + from(extraJoins) + " WHERE " + condition;
         joins_.clear();
         if (!bn.inputs.empty())
-            s += " AND " + key_ + " IN (" + keysOf(bn.inputs[0]) + ")";
+            s += " AND " + key_ + d_.inSubquery(false) + "(" + keysOf(bn.inputs[0]) + ")";
         return s;
     }
 
     std::string compound(const BoundNode& bn, const char* op) const
     {
+        if (!d_.setOperators()) {
+            const std::string_view o(op);
+            std::string s;
+            if (o == " UNION ") {
+                for (size_t i = 0; i < bn.inputs.size(); ++i)
+                    s += (i ? " UNION ALL " : "") + keysOf(bn.inputs[i]);
+                return "SELECT DISTINCT k FROM (" + s + ")";
+            }
+            s = "SELECT k FROM (" + keysOf(bn.inputs.at(0)) + ")";
+            for (size_t i = 1; i < bn.inputs.size(); ++i)
+                s += (i > 1 ? " AND k" : " WHERE k") + d_.inSubquery(o == " EXCEPT ") + "(" + keysOf(bn.inputs[i]) + ")";
+            return s;
+        }
         std::string s;
         for (size_t i = 0; i < bn.inputs.size(); ++i)
             s += (i ? op : "") + keysOf(bn.inputs[i]);
@@ -151,7 +185,8 @@ private:
         joins_.clear();
         const EventTable& events = *g_.data->events;
         const auto column = [&](int i) {
-            return "e." + d_.quoteIdentifier(events.table.columns[static_cast<size_t>(i)].name());
+            const std::string name = d_.quoteIdentifier(events.table.columns[static_cast<size_t>(i)].name());
+            return qualified_ ? "e." + name : name;
         };
         const BoundEventSelection& sel = bn.events;
         std::vector<std::string> where;
@@ -171,6 +206,14 @@ private:
         case Aggregate::Max: aggregate = "max(" + column(sel.fieldColumn) + ")"; break;
         }
         const std::string eventKey = column(events.keyColumn);
+        if (!qualified_) {
+            std::string inner = "SELECT " + eventKey + " AS __seg_k, " + aggregate + " AS __seg_v FROM " + eventsTable_;
+            for (size_t i = 0; i < where.size(); ++i)
+                inner += (i ? " AND " : " WHERE ") + where[i];
+            inner += " GROUP BY " + eventKey;
+            return d_.leftJoin() + "(SELECT __seg_k AS " + keyName_ + ", __seg_v AS __seg_g FROM (" + inner + ")) USING "
+                + keyName_;
+        }
         std::string s = " LEFT JOIN (SELECT " + eventKey + " AS k, " + aggregate + " AS v FROM " + eventsTable_ + " AS e";
         for (size_t i = 0; i < where.size(); ++i)
             s += (i ? " AND " : " WHERE ") + where[i];
@@ -178,7 +221,8 @@ private:
     }
     std::string eventValue(const BoundNode& bn) const
     {
-        return bn.events.aggregate == Aggregate::Count ? "coalesce(g.v, 0)" : "g.v";
+        const std::string v = qualified_ ? "g.v" : "__seg_g";
+        return bn.events.aggregate == Aggregate::Count ? "coalesce(" + v + ", 0)" : v;
     }
 
     // Rank cut: row number by field (then key), k from the candidates' count n.
@@ -191,6 +235,8 @@ private:
         if (bn.field.type == DataType::String)
             f = d_.bytewise(f);
         const std::string keyOrder = keyType_ == DataType::String ? d_.bytewise(key_) : key_;
+        if (!d_.windowFunctions())
+            return topWithoutWindows(bn, f, notNull, keyOrder);
         std::string ranked = "SELECT " + key_ + " AS k, ROW_NUMBER() OVER (ORDER BY " + f
             + (node.ascending ? " ASC" : " DESC") + ", " + keyOrder + " ASC) AS rn, COUNT(*) OVER () AS n FROM "
             + customersTable_ + " AS c" + joinText() + " WHERE " + notNull;
@@ -204,10 +250,32 @@ private:
         const std::string q = "(" + d_.toDouble("n") + " * " + w_.value(Value::ofDouble(*node.percent)) + " / "
             + d_.doubleNumber("100.0") + ")";
         const std::string withQ = "SELECT k, rn, " + q + " AS q FROM (" + ranked + ") AS r";
-        const std::string k = "CASE WHEN abs(q - " + d_.roundHalf("q") + ") <= " + d_.doubleNumber("1e-9")
+        return "SELECT k FROM (" + withQ + ") AS rq WHERE rn <= " + topCount();
+    }
+    // k = ceil(q), or the whole number q is within 1e-9 (relative) of.
+    std::string topCount() const
+    {
+        return "CASE WHEN abs(q - " + d_.roundHalf("q") + ") <= " + d_.doubleNumber("1e-9")
             + " * (CASE WHEN q > 1 THEN q ELSE " + d_.doubleNumber("1.0") + " END) THEN " + d_.roundHalf("q") + " ELSE "
             + d_.ceilNonNegative("q") + " END";
-        return "SELECT k FROM (" + withQ + ") AS rq WHERE rn <= " + k;
+    }
+    // Without ROW_NUMBER: the candidates in rank order, cut by LIMIT (count) or, for a percent,
+    // collected into an array in that order and sliced.
+    std::string topWithoutWindows(const BoundNode& bn, const std::string& f, const std::string& notNull,
+                                  const std::string& keyOrder)
+    {
+        const Node& node = *bn.node;
+        std::string ordered = "SELECT " + key_ + " AS k" + from() + " WHERE " + notNull;
+        joins_.clear();
+        if (!bn.inputs.empty())
+            ordered += " AND " + key_ + d_.inSubquery(false) + "(" + keysOf(bn.inputs[0]) + ")";
+        ordered += " ORDER BY " + f + (node.ascending ? " ASC" : " DESC") + ", " + keyOrder + " ASC";
+        if (node.count) // LIMIT takes a number, not an expression: the count is an integer of the graph
+            return "SELECT k FROM (" + ordered + " LIMIT " + std::to_string(std::max<int64_t>(0, *node.count)) + ")";
+        const std::string q = "(" + d_.toDouble("n") + " * " + w_.value(Value::ofDouble(*node.percent)) + " / "
+            + d_.doubleNumber("100.0") + ")";
+        return "SELECT arrayJoin(arraySlice(a, 1, toUInt64(" + topCount() + "))) AS k FROM (SELECT a, " + q
+            + " AS q FROM (SELECT groupArray(k) AS a, count() AS n FROM (" + ordered + ")))";
     }
 
     std::string split(const BoundNode& bn)
@@ -222,7 +290,7 @@ private:
         s += " ELSE " + std::to_string(bn.cumulative.empty() ? 0 : bn.cumulative.size() - 1) + " END AS p FROM (SELECT "
             + key_ + " AS k, " + d_.splitBucket100(text) + " AS b FROM " + customersTable_ + " AS c";
         if (!bn.inputs.empty())
-            s += " WHERE " + key_ + " IN (" + keysOf(bn.inputs[0]) + ")";
+            s += " WHERE " + key_ + d_.inSubquery(false) + "(" + keysOf(bn.inputs[0]) + ")";
         return s + ") AS s";
     }
 
@@ -246,7 +314,8 @@ private:
     const std::vector<std::string>& names_;
     SqlWriter w_;
     DataType keyType_ = DataType::Int;
-    std::string key_, customersTable_, eventsTable_;
+    std::string key_, keyName_, customersTable_, eventsTable_;
+    bool qualified_ = true;
     std::vector<int> joins_; // derive nodes whose columns the statement being written reads
 };
 
@@ -258,7 +327,7 @@ std::vector<std::string> relationNames(const BoundGraph& g, const Dialect& d, co
     std::vector<std::string> names(g.nodes.size());
     std::set<std::string> taken{lowerAsciiName(o.tables.customers), lowerAsciiName(o.tables.events)};
     for (size_t i = 0; i < g.nodes.size(); ++i) {
-        std::string name = o.tempTableNames ? "seg_" + std::to_string(i) : g.nodes[i].node->id;
+        std::string name = o.tempTableNames ? o.tempPrefix + std::to_string(i) : g.nodes[i].node->id;
         if (!o.tempTableNames) {
             const std::string base = name;
             for (int n = 2; taken.count(lowerAsciiName(name)); ++n)
@@ -268,6 +337,42 @@ std::vector<std::string> relationNames(const BoundGraph& g, const Dialect& d, co
         names[i] = d.quoteIdentifier(name);
     }
     return names;
+}
+
+// Members of every segment (columns segment, k), for the end of the `sql` output.
+std::string segmentMembersSelect(const BoundGraph& graph, const std::vector<CompiledNode>& nodes, const Dialect& dialect)
+{
+    SqlWriter w(dialect, false);
+    std::string select;
+    for (const auto& n : nodes) {
+        const Node& node = *graph.nodes[static_cast<size_t>(n.node)].node;
+        if (node.type != NodeType::Segment)
+            continue;
+        select += std::string(select.empty() ? "" : "UNION ALL\n") + "SELECT " + w.value(Value::ofString(node.id))
+            + " AS segment, k FROM " + n.relation + " -- " + commentText(node.name) + "\n";
+    }
+    if (select.empty())
+        select = "SELECT segment, k FROM (SELECT '' AS segment, NULL AS k) AS none WHERE 1 = 0\n";
+    return select;
+}
+
+// For dialects without CTE subqueries: one table per node (named by node id), the members
+// query, and the tables dropped again.
+SqlStatement scriptWithTables(const BoundGraph& graph, const std::vector<CompiledNode>& nodes, const Dialect& dialect,
+                              std::string header)
+{
+    SqlStatement out;
+    out.text = std::move(header)
+        + "-- No CTE subqueries in this dialect: one table per node, then the members, then DROP.\n";
+    for (const auto& n : nodes) {
+        const Node& node = *graph.nodes[static_cast<size_t>(n.node)].node;
+        out.text += "-- " + commentText(node.displayName()) + " (" + std::string(nodeTypeName(node.type)) + ")\n"
+            + dialect.createTableAs(n.relation, n.select.text) + ";\n";
+    }
+    out.text += "SELECT segment, k FROM (\n" + segmentMembersSelect(graph, nodes, dialect) + ") ORDER BY segment, k;\n";
+    for (auto it = nodes.rbegin(); it != nodes.rend(); ++it)
+        out.text += "DROP TABLE " + it->relation + ";\n";
+    return out;
 }
 
 } // namespace
@@ -306,6 +411,8 @@ SqlStatement compileGraphSql(const BoundGraph& graph, const Plan& plan, const Di
     if (dialect.kind() == DialectKind::Sqlite)
         out.text += "-- Needs the functions seg_md5_prefix32, seg_exact_sum and seg_exact_avg that Segment Studio's\n"
                     "-- SQLite connection registers (split, behavior sum/avg).\n";
+    if (!dialect.withCtes())
+        return scriptWithTables(graph, nodes, dialect, std::move(out.text));
     out.text += nodes.empty() ? "" : "WITH\n";
     for (size_t i = 0; i < nodes.size(); ++i) {
         const BoundNode& bn = graph.nodes[static_cast<size_t>(nodes[i].node)];

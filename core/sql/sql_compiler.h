@@ -35,6 +35,7 @@ struct SqlCompileOptions {
     bool bindParameters = false;
     // Relation names: false: node ids (CTEs); true: "seg_<n>" (temporary tables of a run).
     bool tempTableNames = false;
+    std::string tempPrefix = "seg_"; // temporary table names: prefix + node index
 };
 
 struct CompiledNode {

@@ -45,10 +45,18 @@ public:
     virtual void setCancelFlag(const std::atomic<bool>* cancel) { (void)cancel; }
     // Drops and re-creates `table` with the columns of `data` and inserts every row.
     virtual void replaceTable(const std::string& table, const Table& data, const std::atomic<bool>* cancel) = 0;
+    // Called by load before replaceTable: the customer key columns, for engines that shard or
+    // sort by them (ClickHouse).
+    virtual void setLoadKeys(const std::string& customersTable, const std::string& customerKey, const std::string& eventKey)
+    {
+        (void)customersTable, (void)customerKey, (void)eventKey;
+    }
 };
 
 std::unique_ptr<SqlConnection> openSqliteConnection(const std::string& path);
 std::unique_ptr<SqlConnection> openPostgresConnection(const std::string& uri);
+// host:port/db?cluster=NAME&shards=host:port,... (clickhouse_connection.cpp)
+std::unique_ptr<SqlConnection> openClickHouseConnection(const std::string& location);
 
 // Shared by the connections: the typed value of a text form (bool: 1/0, t/f, true/false).
 Value valueFromText(std::string_view text, DataType type);

@@ -194,16 +194,36 @@ EngineUrl parseEngineUrl(const std::string& url)
         out.location = std::string(base) + (rest.empty() ? "" : "?" + rest);
         return out;
     }
+    if (base.starts_with("clickhouse://")) {
+        out.dialect = DialectKind::ClickHouse;
+        std::string rest = takeTableParameters(query, out.tables, url, true);
+        std::string_view hostAndDb = base.substr(13);
+        // user[:password]@ goes into the query string, where the HTTP interface takes it.
+        if (const size_t at = hostAndDb.find('@'); at != std::string_view::npos) {
+            const std::string_view userInfo = hostAndDb.substr(0, at);
+            const size_t colon = userInfo.find(':');
+            rest += std::string(rest.empty() ? "" : "&") + "user=" + std::string(userInfo.substr(0, colon));
+            if (colon != std::string_view::npos)
+                rest += "&password=" + std::string(userInfo.substr(colon + 1));
+            hostAndDb.remove_prefix(at + 1);
+        }
+        if (hostAndDb.empty() || hostAndDb.front() == '/')
+            throw Error("engine URL '" + out.display + "': no host:port after 'clickhouse://'");
+        out.location = std::string(hostAndDb) + (rest.empty() ? "" : "?" + rest);
+        return out;
+    }
     throw Error("unknown engine '" + out.display
-                + "': expected sqlite:FILE.db or postgres://user@host:port/db?table=customers&events=events");
+                + "': expected sqlite:FILE.db, postgres://user@host:port/db?table=customers&events=events or "
+                "clickhouse://host:port/db?table=customers&events=events&cluster=NAME");
 }
 
 // ---- engine ----
 
 SqlEngine::SqlEngine(const std::string& url) : url_(parseEngineUrl(url))
 {
-    connection_ = url_.dialect == DialectKind::Sqlite ? openSqliteConnection(url_.location)
-                                                      : openPostgresConnection(url_.location);
+    connection_ = url_.dialect == DialectKind::Sqlite     ? openSqliteConnection(url_.location)
+        : url_.dialect == DialectKind::ClickHouse           ? openClickHouseConnection(url_.location)
+                                                            : openPostgresConnection(url_.location);
 }
 
 SqlEngine::~SqlEngine() = default;
@@ -214,6 +234,8 @@ LoadSummary SqlEngine::load(const Graph& graph, const Dataset& data, const std::
 {
     const auto start = Clock::now();
     LoadSummary s;
+    const std::string customerKey = data.customers.key().name();
+    connection_->setLoadKeys(url_.tables.customers, customerKey, graph.events ? graph.events->key.value_or(customerKey) : "");
     connection_->replaceTable(url_.tables.customers, data.customers.table, cancel);
     s.customers = data.customers.rows();
     if (graph.events && data.events) {
