@@ -171,6 +171,10 @@ public:
             list += (k ? ", " : "") + items[k];
         return "multiIf(isNull(" + x + "), NULL, " + x + " IN (" + list + "), " + (negate ? "0" : "1") + ", " + miss + ")";
     }
+    // 18.16 prints -(-x) as --x when it sends a query to the shards, which is a comment there.
+    std::string negate(const std::string& x) const override { return "(" + x + " * toInt8(-1))"; }
+    // count() is UInt64, which has no common type with Int64 (coalesce, CASE).
+    std::string countRows() const override { return "toInt64(count())"; }
     // NOT NOT NOT x trips 18.16's expression analyzer ("Not found column ... in block").
     std::string logicalNot(const std::string& x) const override { return "(" + x + " = 0)"; }
 

@@ -93,6 +93,9 @@ public:
         return out + "))";
     }
     virtual std::string logicalNot(const std::string& x) const { return "(NOT " + x + ")"; }
+    virtual std::string negate(const std::string& x) const { return "(-" + x + ")"; }
+    // count(*) of a group, as the engine's int.
+    virtual std::string countRows() const { return "count(*)"; }
     // k1 AND k2 ... / k1 OR k2 ... with SQL's three-valued logic.
     virtual std::string logicalJunction(bool isAnd, const std::vector<std::string>& kids) const
     {

@@ -66,7 +66,7 @@ public:
                 return "NULL";
             return n.constNull ? d_.typedNull(n.type) : w_.value(constantOf(n));
         case Op::Column: return slots_(n.slot);
-        case Op::Neg: return "(-" + kid(0) + ")";
+        case Op::Neg: return d_.negate(kid(0));
         case Op::Abs: return "abs(" + kid(0) + ")";
         case Op::Not: return d_.logicalNot(kid(0));
         case Op::IsNull: return "(" + kid(0) + " IS NULL)";

@@ -199,7 +199,7 @@ private:
             where.push_back(predicateSql(pred, column(col), w_));
         std::string aggregate;
         switch (sel.aggregate) {
-        case Aggregate::Count: aggregate = "count(*)"; break;
+        case Aggregate::Count: aggregate = d_.countRows(); break;
         case Aggregate::Sum: aggregate = d_.exactSum(column(sel.fieldColumn)); break;
         case Aggregate::Avg: aggregate = d_.exactAvg(column(sel.fieldColumn)); break;
         case Aggregate::Min: aggregate = "min(" + column(sel.fieldColumn) + ")"; break;
