@@ -62,7 +62,11 @@ inline std::vector<std::string> keysOf(const Column& key, const Bitset* set)
 
 // Runs a graph of eq / in / starts_with / contains / LIKE nodes over hostile strings in memory and
 // on the engine (`url`; empty: a new SQLite file) and compares every set, plus hand-worked sets.
-inline void checkHostileStrings(const std::string& url)
+// `escapedDrop` and `nodeHeader`: how the dialect's printed SQL writes the hostile literal and
+// the first node (defaults: SQLite and PostgreSQL).
+inline void checkHostileStrings(const std::string& url,
+                                const std::string& escapedDrop = "'''; DROP TABLE customers; --'",
+                                const std::string& nodeHeader = "\"eq0\" AS ( -- eq0 (condition)")
 {
     QTemporaryDir dir;
     writeText(dir.filePath("customers.csv"), hostileCsv());
@@ -110,8 +114,8 @@ inline void checkHostileStrings(const std::string& url)
     // The table survived "'; DROP TABLE customers; --", and the printed SQL escapes it.
     QCOMPARE(engine.schema(*g.graph).customers.table.columns.size(), size_t{2});
     const std::string sql = engine.compile(*g.graph);
-    QVERIFY(sql.find("'''; DROP TABLE customers; --'") != std::string::npos);
-    QVERIFY(sql.find("\"eq0\" AS ( -- eq0 (condition)") != std::string::npos);
+    QVERIFY2(sql.find(escapedDrop) != std::string::npos, sql.c_str());
+    QVERIFY2(sql.find(nodeHeader) != std::string::npos, sql.c_str());
 }
 
 } // namespace seg::sqltest
