@@ -53,8 +53,6 @@ std::vector<Diagnostic> validateGraph(const Graph& graph, const Dataset& data)
     return bindGraph(graph, data, graph.asOf.value_or(todayUtc())).diagnostics;
 }
 
-namespace {
-
 std::string describeProblems(const std::vector<Diagnostic>& diagnostics)
 {
     std::string text = "the graph has " + std::to_string(diagnostics.size())
@@ -64,7 +62,6 @@ std::string describeProblems(const std::vector<Diagnostic>& diagnostics)
     return text;
 }
 
-// Warnings of spec section 4 (segment): an empty segment, or a size outside `expected`.
 std::vector<std::string> segmentWarnings(const Node& node, size_t size)
 {
     std::vector<std::string> w;
@@ -78,8 +75,6 @@ std::vector<std::string> segmentWarnings(const Node& node, size_t size)
                     + std::to_string(*node.expectedMax));
     return w;
 }
-
-} // namespace
 
 RunResult runGraph(const Graph& graph, const Dataset& data, const RunOptions& options)
 {

@@ -30,6 +30,13 @@ std::vector<Diagnostic> validateGraph(const Graph& graph, const Dataset& data);
 // Throws seg::Error listing the diagnostics when the graph does not validate.
 RunResult runGraph(const Graph& graph, const Dataset& data, const RunOptions& options);
 
+// Warnings of spec section 4 (segment): an empty segment, or a size outside `expected`.
+// Shared by in-memory and remote runs so their reports read the same.
+std::vector<std::string> segmentWarnings(const Node& node, size_t size);
+// "the graph has N problems:" followed by one diagnostic per line (the error of a run that
+// does not validate).
+std::string describeProblems(const std::vector<Diagnostic>& diagnostics);
+
 // Today's date (UTC) as days since epoch.
 int32_t todayUtc();
 

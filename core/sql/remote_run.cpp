@@ -1,6 +1,7 @@
 // SqlEngine::run: one temporary table per node, in plan order, each timed; then the members
 // of its sets (or its derived column) are fetched and mapped to customer rows.
 #include "bind/bound_graph.h"
+#include "exec/runner.h"
 #include "sql/sql_connection.h"
 #include "sql/sql_engine.h"
 #include "util/error.h"
@@ -14,28 +15,6 @@ namespace seg {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-std::string describeProblems(const std::vector<Diagnostic>& diagnostics)
-{
-    std::string text = "the graph has " + std::to_string(diagnostics.size())
-        + (diagnostics.size() == 1 ? " problem:" : " problems:");
-    for (const auto& d : diagnostics)
-        text += "\n  " + d.toString();
-    return text;
-}
-
-std::vector<std::string> segmentWarnings(const Node& node, size_t size)
-{
-    // The in-memory runner's wording (exec/runner.cpp), so reports read the same.
-    std::vector<std::string> w;
-    if (size == 0)
-        w.push_back("segment is empty");
-    if (node.expectedMin && static_cast<int64_t>(size) < *node.expectedMin)
-        w.push_back("size " + std::to_string(size) + " is below the expected minimum " + std::to_string(*node.expectedMin));
-    if (node.expectedMax && static_cast<int64_t>(size) > *node.expectedMax)
-        w.push_back("size " + std::to_string(size) + " is above the expected maximum " + std::to_string(*node.expectedMax));
-    return w;
-}
 
 void appendValue(Column& col, const Value& v)
 {
