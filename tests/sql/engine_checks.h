@@ -4,13 +4,36 @@
 #include "exec/runner.h"
 #include "graph/graph_io.h"
 #include "sql/sql_engine.h"
+#include "sql_differential.h"
 
 #include <QtTest/QtTest>
 
+#include <cstdlib>
 #include <fstream>
 #include <functional>
 
 namespace seg::sqltest {
+
+// How many random graphs the differential test runs: SEG_SQL_GRAPHS, else `fallback`.
+inline uint64_t differentialGraphCount(uint64_t fallback)
+{
+    const char* env = std::getenv("SEG_SQL_GRAPHS");
+    return env && *env ? std::strtoull(env, nullptr, 10) : fallback;
+}
+
+// Logs what the differential test compared and fails the test on any disagreement.
+inline void requireNoDisagreement(const DifferentialOutcome& out)
+{
+    qInfo("%d graphs, %d sets compared", out.graphs, out.sets);
+    if (!out.detail.empty())
+        qWarning().noquote() << QString::fromStdString(out.detail);
+    for (const auto& p : out.problems)
+        qWarning().noquote() << QString::fromStdString(p);
+    QVERIFY(out.graphs > 0);
+    QVERIFY2(out.problems.empty(), (std::to_string(out.problems.size()) + " disagreements in " + std::to_string(out.graphs)
+                                    + " graphs, " + std::to_string(out.sets) + " sets")
+                                       .c_str());
+}
 
 inline std::string errorOf(const std::function<void()>& f)
 {

@@ -95,18 +95,9 @@ private Q_SLOTS:
 
     void randomGraphsMatchInMemory()
     {
-        const char* env = std::getenv("SEG_SQL_GRAPHS");
-        const uint64_t graphs = env && *env ? std::strtoull(env, nullptr, 10) : 40;
+        const uint64_t graphs = differentialGraphCount(40);
         const DifferentialOutcome out = runDifferential(url_, 10, 10 + graphs - 1);
-        qInfo("%d graphs, %d sets compared", out.graphs, out.sets);
-        if (!out.detail.empty())
-            qWarning().noquote() << QString::fromStdString(out.detail);
-        for (const auto& p : out.problems)
-            qWarning().noquote() << QString::fromStdString(p);
-        QVERIFY(out.graphs > 0);
-        QVERIFY2(out.problems.empty(), (std::to_string(out.problems.size()) + " disagreements in " + std::to_string(out.graphs)
-                                        + " graphs, " + std::to_string(out.sets) + " sets")
-                                           .c_str());
+        requireNoDisagreement(out);
     }
 
 private:
