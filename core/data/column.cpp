@@ -125,10 +125,14 @@ void Column::appendColumn(Column&& other)
     assert(type_ == other.type_);
     if (other.size_ == 0)
         return;
-    if (size_ == 0 && dict_.empty() && (other.dict_.empty() || !other.dictSlots_.empty())) {
+    const size_t room = std::max({ints_.capacity(), doubles_.capacity(), bools_.capacity(), codes_.capacity()});
+    const size_t otherRoom =
+        std::max({other.ints_.capacity(), other.doubles_.capacity(), other.bools_.capacity(), other.codes_.capacity()});
+    if (size_ == 0 && dict_.empty() && (other.dict_.empty() || !other.dictSlots_.empty())
+        && (room == 0 || otherRoom <= room)) {
         // Nothing here yet: take the other column as it is (the first chunk of an import),
-        // keeping this column's reserved room for the chunks still to come.
-        const size_t room = std::max({ints_.capacity(), doubles_.capacity(), bools_.capacity(), codes_.capacity()});
+        // keeping this column's reserved room for the chunks still to come (and no more, which
+        // is why a column with more room than that is copied instead).
         std::string name = std::move(name_);
         *this = std::move(other);
         name_ = std::move(name);

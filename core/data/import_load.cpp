@@ -1,21 +1,15 @@
-// Pass 2 of the import: the chunks found in pass 1 are parsed in parallel into their own
-// typed columns and appended in file order (TBB pipeline: read order in, parse in parallel,
-// append in order), so memory stays near the final columns plus a few chunks in flight.
+// Pass 2 of the import: the chunks' columns parsed in pass 1 become the final columns. A chunk
+// is read again only for the columns whose pass-1 guess is not the final type (in parallel
+// over such chunks), then every column is appended chunk by chunk in file order (in parallel
+// over columns: each column is independent, and string columns re-code their dictionaries).
 #include "data/import_session.h"
 
-#include <tbb/parallel_pipeline.h>
-#include <tbb/task_arena.h>
+#include <tbb/parallel_for.h>
 
 #include <algorithm>
-#include <memory>
+#include <stdexcept>
 
 namespace seg::detail {
-
-struct ImportSession::LoadedChunk {
-    size_t index = 0;
-    std::vector<Column> columns;
-    std::vector<size_t> lines;
-};
 
 std::vector<Column> ImportSession::makeColumns(size_t reserveRows) const
 {
@@ -28,29 +22,33 @@ std::vector<Column> ImportSession::makeColumns(size_t reserveRows) const
     return out;
 }
 
-void ImportSession::loadRow(const CsvRecord& record, RowValues& row, std::vector<Column>& columns) const
+bool ImportSession::usable(const ChunkColumn& part, size_t c) const
 {
-    if (record.brokenQuote || record.fields.size() != columns_.size())
-        failChanged(record.line); // pass 1 kept this record
-    for (size_t c = 0; c < columns_.size(); ++c) {
-        normalize(row, c, record.fields[c]);
-        if (row.nulls[c])
-            columns[c].appendNull();
-        else if (!appendParsed(columns[c], columns_[c].spec, row.values[c]))
-            failChanged(record.line);
+    switch (part.state) {
+    case ChunkColumn::State::Empty: return true; // only NULLs: fine under any type
+    case ChunkColumn::State::Abandoned: return false;
+    case ChunkColumn::State::Typed: break;
     }
+    const DataType stored = part.values.type();
+    const DataType final = columns_[c].spec.type;
+    if (columns_[c].fixed || stored == final)
+        return true;
+    return stored == DataType::Int && final == DataType::Double && !part.negativeZero;
 }
 
-ImportSession::LoadedChunk ImportSession::loadChunk(size_t chunk, bool wantLines) const
+std::vector<Column> ImportSession::reloadChunk(size_t chunk, const std::vector<size_t>& which) const
 {
     const ChunkStart& start = chunks_[chunk];
     const ChunkStart& end = chunks_[chunk + 1];
-    LoadedChunk out;
-    out.index = chunk;
     const size_t rows = end.kept - start.kept;
-    out.columns = makeColumns(rows);
+    std::vector<Column> out;
+    out.reserve(which.size());
+    for (const size_t c : which) {
+        out.emplace_back(std::string(), columns_[c].spec.type);
+        out.back().reserve(rows);
+    }
     if (rows == 0)
-        return out; // nothing kept here: no need to read it
+        return out;
 
     CsvReader reader(path_, delimiter_, start.offset, start.line);
     watch(reader);
@@ -61,58 +59,87 @@ ImportSession::LoadedChunk ImportSession::loadChunk(size_t chunk, bool wantLines
             failChanged(record.line);
         if (!keep_.test(r))
             continue;
-        loadRow(record, row, out.columns);
-        if (wantLines)
-            out.lines.push_back(record.line);
+        if (record.brokenQuote || record.fields.size() != columns_.size())
+            failChanged(record.line); // pass 1 kept this record
+        for (size_t i = 0; i < which.size(); ++i) {
+            const size_t c = which[i];
+            normalize(row, c, record.fields[c]);
+            if (row.nulls[c])
+                out[i].appendNull();
+            else if (!appendParsed(out[i], columns_[c].spec, row.values[c]))
+                failChanged(record.line);
+        }
     }
     return out;
 }
 
+void ImportSession::appendChunkColumn(Column& to, ChunkColumn&& part, size_t rows) const
+{
+    if (part.state == ChunkColumn::State::Empty) {
+        for (size_t r = 0; r < rows; ++r)
+            to.appendNull();
+    } else if (part.values.type() != to.type()) {
+        to.appendColumn(intsAsDoubles(std::move(part.values))); // the only change usable() allows
+    } else {
+        to.appendColumn(std::move(part.values));
+    }
+    part = ChunkColumn{};
+}
+
 std::vector<Column> ImportSession::loadColumns(std::vector<size_t>* lineOfRow)
 {
-    std::vector<Column> result = makeColumns(kept_);
+    checkCancel(); // pass 1 may have read the last block before a late progress call cancelled
+    const size_t chunkCount = scanned_.size();
+    const size_t n = columns_.size();
+
+    // Chunks whose pass-1 columns are not all usable are read again (only those columns).
+    std::vector<size_t> toReload;
+    for (size_t k = 0; k < chunkCount; ++k)
+        for (size_t c = 0; c < n; ++c)
+            if (!usable(scanned_[k].values[c], c)) {
+                toReload.push_back(k);
+                break;
+            }
+    auto reload = [&](size_t i) {
+        ScanChunk& chunk = scanned_[toReload[i]];
+        std::vector<size_t> which;
+        for (size_t c = 0; c < n; ++c)
+            if (!usable(chunk.values[c], c))
+                which.push_back(c);
+        std::vector<Column> parts = reloadChunk(toReload[i], which);
+        for (size_t i2 = 0; i2 < which.size(); ++i2) {
+            ChunkColumn& part = chunk.values[which[i2]];
+            part.state = ChunkColumn::State::Typed;
+            part.values = std::move(parts[i2]);
+        }
+    };
+    if (toReload.size() == 1)
+        reload(0);
+    else if (toReload.size() > 1)
+        tbb::parallel_for(size_t{0}, toReload.size(), reload);
+
+    std::vector<Column> result = makeColumns(0);
+    auto assemble = [&](size_t c) {
+        Column& column = result[c];
+        column.reserve(kept_);
+        for (size_t k = 0; k < chunkCount; ++k)
+            appendChunkColumn(column, std::move(scanned_[k].values[c]), chunks_[k + 1].kept - chunks_[k].kept);
+    };
+    if (n > 0)
+        tbb::parallel_for(size_t{0}, n, assemble);
+
     if (lineOfRow) {
         lineOfRow->clear();
         lineOfRow->reserve(kept_);
-    }
-    const size_t chunkCount = chunks_.empty() ? 0 : chunks_.size() - 1;
-    auto append = [&](LoadedChunk& chunk) {
-        for (size_t c = 0; c < result.size(); ++c)
-            result[c].appendColumn(std::move(chunk.columns[c]));
-        if (lineOfRow)
+        for (const ScanChunk& chunk : scanned_)
             lineOfRow->insert(lineOfRow->end(), chunk.lines.begin(), chunk.lines.end());
-        reportProgress(fileSize_ + std::min(chunks_[chunk.index + 1].offset, fileSize_));
-    };
-
-    if (chunkCount <= 1) {
-        for (size_t i = 0; i < chunkCount; ++i) {
-            LoadedChunk chunk = loadChunk(i, lineOfRow != nullptr);
-            append(chunk);
-        }
-    } else {
-        using ChunkPtr = std::shared_ptr<LoadedChunk>;
-        size_t next = 0;
-        const auto inFlight = static_cast<size_t>(2 * std::max(1, tbb::this_task_arena::max_concurrency()));
-        tbb::parallel_pipeline(
-            inFlight,
-            tbb::make_filter<void, size_t>(tbb::filter_mode::serial_in_order,
-                                           [&](tbb::flow_control& control) -> size_t {
-                                               if (next == chunkCount) {
-                                                   control.stop();
-                                                   return 0;
-                                               }
-                                               return next++;
-                                           })
-                & tbb::make_filter<size_t, ChunkPtr>(tbb::filter_mode::parallel,
-                                                     [&](size_t i) {
-                                                         return std::make_shared<LoadedChunk>(
-                                                             loadChunk(i, lineOfRow != nullptr));
-                                                     })
-                & tbb::make_filter<ChunkPtr, void>(tbb::filter_mode::serial_in_order,
-                                                   [&](const ChunkPtr& chunk) { append(*chunk); }));
     }
+    scanned_.clear();
+    reportProgress(2 * fileSize_);
     if (result.empty() ? kept_ != 0 : result.front().size() != kept_)
         failChanged(0);
+    if (lineOfRow && lineOfRow->size() != kept_)
+        throw std::logic_error("ImportSession::loadColumns: lines were not collected");
     return result;
 }
 

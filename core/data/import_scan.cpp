@@ -51,7 +51,27 @@ ScanChunk ImportSession::newScanChunk(uint64_t begin) const
     ScanChunk chunk;
     chunk.begin = begin;
     chunk.inference.resize(columns_.size());
+    chunk.values.resize(columns_.size());
+    for (size_t c = 0; c < columns_.size(); ++c) {
+        if (columns_[c].fixed) { // the type is known: no guess to make
+            chunk.values[c].state = ChunkColumn::State::Typed;
+            chunk.values[c].values = Column({}, columns_[c].spec.type);
+        }
+    }
     return chunk;
+}
+
+// Reserves the chunk's columns for the rows the chunk will likely hold (from the bytes of its
+// first records), so they are not grown (and copied) a dozen times.
+void ImportSession::sizeChunkColumns(ScanChunk& chunk, uint64_t bytesSoFar, uint64_t chunkBytes) const
+{
+    if (bytesSoFar == 0)
+        return;
+    const double rowsPerByte = static_cast<double>(chunk.kept) / static_cast<double>(bytesSoFar);
+    const auto rows = static_cast<size_t>(rowsPerByte * static_cast<double>(chunkBytes) * 1.05) + 16;
+    for (ChunkColumn& values : chunk.values)
+        if (values.state == ChunkColumn::State::Typed)
+            values.values.reserve(rows);
 }
 
 RowVerdict ImportSession::scanRow(const CsvRecord& record, RowValues& row, const ScanChunk& chunk) const
@@ -74,12 +94,10 @@ RowVerdict ImportSession::scanRow(const CsvRecord& record, RowValues& row, const
                 return RowVerdict::reject(static_cast<int>(c), invalidUtf8Reason(v, bad));
         }
     }
-    // Only values that can still change the outcome are looked at: a column already known to
-    // be a string, with no check on it, costs nothing here.
+    // Every value is normalized: a kept row's values are stored right away (keepScanResult).
+    (void)chunk;
     for (size_t c = 0; c < n; ++c) {
         const ImportColumn& column = columns_[c];
-        if (!column.role && !column.validate && (column.fixed || !chunk.inference[c].undecided()))
-            continue;
         normalize(row, c, record.fields[c]);
         if (column.validate && !row.nulls[c] && !valueFits(column.spec, row.values[c]))
             return RowVerdict::reject(static_cast<int>(c), mismatchReason(column.spec, row.values[c]));
@@ -95,11 +113,10 @@ void ImportSession::keepScanResult(ScanChunk& chunk, RowVerdict&& verdict, const
         ++chunk.kept;
         if (collectTags_)
             chunk.tags.push_back(verdict.tag);
-        for (size_t c = 0; c < columns_.size(); ++c) {
-            TypeInference& inference = chunk.inference[c];
-            if (!columns_[c].fixed && inference.undecided() && !row.nulls[c])
-                inference.add(row.values[c]);
-        }
+        if (collectLines_)
+            chunk.lines.push_back(line);
+        for (size_t c = 0; c < columns_.size(); ++c)
+            storeValue(chunk, c, row);
     } else if (verdict.kind == RowVerdict::Skip) {
         ++chunk.skipped;
     } else {
@@ -108,6 +125,100 @@ void ImportSession::keepScanResult(ScanChunk& chunk, RowVerdict&& verdict, const
             chunk.rejects.push_back({line, verdict.column >= 0 ? columns_[static_cast<size_t>(verdict.column)].name : "",
                                      std::move(verdict.reason)});
     }
+}
+
+// A kept row's value of column c: parsed onto the chunk's column, and seen by the inference.
+void ImportSession::storeValue(ScanChunk& chunk, size_t c, const RowValues& row) const
+{
+    ChunkColumn& values = chunk.values[c];
+    if (row.nulls[c]) {
+        if (values.state == ChunkColumn::State::Typed)
+            values.values.appendNull();
+        else if (values.state == ChunkColumn::State::Empty)
+            ++values.nulls;
+        return;
+    }
+    const std::string_view v = row.values[c];
+    if (!columns_[c].fixed) {
+        storeInferred(values, chunk.inference[c], v);
+    } else if (values.state == ChunkColumn::State::Typed && !appendParsed(values.values, columns_[c].spec, v)) {
+        values = ChunkColumn{ChunkColumn::State::Abandoned, false, 0, {}}; // pass 2 decides (and reports)
+    }
+}
+
+// The inferred column's value: parsed as the type the chunk's values so far agree on, which
+// keeps the inference as it is; anything else goes through the full inference and may change
+// the guess. An int column that meets a double is converted (ints are exact as doubles); any
+// other change leaves this chunk's column to pass 2.
+void ImportSession::storeInferred(ChunkColumn& values, TypeInference& inference, std::string_view v) const
+{
+    if (values.state == ChunkColumn::State::Typed) {
+        Column& column = values.values;
+        switch (column.type()) {
+        case DataType::Int:
+            if (const auto x = parseIntValue(v)) {
+                values.negativeZero |= *x == 0 && v.front() == '-';
+                column.appendInt(*x);
+                inference.countParsed();
+                return;
+            }
+            break;
+        case DataType::Double:
+            if (const auto x = parseDouble(v)) {
+                column.appendDouble(*x);
+                inference.countParsed();
+                return;
+            }
+            break;
+        case DataType::Bool:
+            if (const auto x = parseBool(v)) {
+                column.appendBool(*x);
+                inference.countParsed();
+                return;
+            }
+            break;
+        case DataType::Date:
+            if (const auto x = parseIsoDate(v)) {
+                column.appendDate(*x);
+                inference.countParsed();
+                return;
+            }
+            break;
+        case DataType::Timestamp:
+            if (const auto x = parseIsoTimestamp(v)) {
+                column.appendInt(*x);
+                inference.countParsed();
+                return;
+            }
+            break;
+        case DataType::String: column.appendString(v); return; // the inference has decided: string
+        }
+    } else if (values.state == ChunkColumn::State::Abandoned) {
+        inference.add(v);
+        return;
+    }
+
+    inference.add(v);
+    const std::optional<DataType> type = inference.settledType();
+    auto abandon = [&] { values = ChunkColumn{ChunkColumn::State::Abandoned, false, 0, {}}; };
+    if (!type) {
+        abandon();
+        return;
+    }
+    if (values.state == ChunkColumn::State::Empty) { // the chunk's first value
+        Column column({}, *type);
+        for (size_t i = 0; i < values.nulls; ++i)
+            column.appendNull();
+        values.values = std::move(column);
+        values.state = ChunkColumn::State::Typed;
+    } else if (values.values.type() == DataType::Int && *type == DataType::Double && !values.negativeZero) {
+        values.values = intsAsDoubles(std::move(values.values));
+    } else {
+        abandon();
+        return;
+    }
+    if (!appendParsed(values.values, TypeSpec{*type, {}}, v))
+        abandon();
 }
 
 void ImportSession::mergeScanChunk(ScanChunk& chunk)
@@ -127,6 +238,12 @@ void ImportSession::mergeScanChunk(ScanChunk& chunk)
     tags_.insert(tags_.end(), chunk.tags.begin(), chunk.tags.end());
     for (size_t c = 0; c < columns_.size(); ++c)
         columns_[c].inference.merge(chunk.inference[c]);
+    for (size_t& line : chunk.lines)
+        line += lineBase;
+    chunk.keep = Bitset();
+    chunk.rejects.clear();
+    chunk.tags = {};
+    scanned_.push_back(std::move(chunk));
 }
 
 void ImportSession::runScan(const ScanRange& scanRange)
@@ -148,6 +265,7 @@ void ImportSession::runScan(const ScanRange& scanRange)
     }
 
     chunks_.clear();
+    scanned_.clear();
     chunks_.push_back({dataStart_, dataStartLine_, 0, 0});
     auto endOf = [&](size_t k) {
         return k + 1 < begins.size() ? begins[k + 1] : std::numeric_limits<uint64_t>::max();
@@ -156,9 +274,11 @@ void ImportSession::runScan(const ScanRange& scanRange)
         const ChunkStart start = chunks_.back();
         if (chunk.begin != start.offset) // the guess was inside a quoted field: scan from the true start
             chunk = scanRange(start.offset, endOf(k));
+        const uint64_t next = chunk.next;
+        const size_t line = start.line + chunk.linesBeforeNext;
         mergeScanChunk(chunk);
-        chunks_.push_back({chunk.next, start.line + chunk.linesBeforeNext, report_.dataRows, kept_});
-        reportProgress(chunk.next);
+        chunks_.push_back({next, line, report_.dataRows, kept_});
+        reportProgress(2 * next); // pass 1 now parses the values as well: it stands for both passes
     };
 
     if (begins.size() == 1) {

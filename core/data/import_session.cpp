@@ -171,6 +171,12 @@ void ImportSession::open()
 
 }
 
+void ImportSession::checkCancel() const
+{
+    if (options_.cancel && options_.cancel->load(std::memory_order_relaxed))
+        throw Cancelled();
+}
+
 void ImportSession::watch(CsvReader& reader) const
 {
     const std::atomic<bool>* cancel = options_.cancel;
@@ -205,6 +211,15 @@ void ImportSession::normalize(RowValues& row, size_t c, std::string_view raw) co
         isNull = std::find(nullTokens_.begin(), nullTokens_.end(), v) != nullTokens_.end();
     row.values[c] = v;
     row.nulls[c] = isNull;
+}
+
+Column intsAsDoubles(Column ints)
+{
+    const std::vector<int64_t>& from = ints.ints();
+    std::vector<double> doubles(from.size());
+    for (size_t r = 0; r < from.size(); ++r)
+        doubles[r] = static_cast<double>(from[r]); // NULL rows hold 0, so 0.0
+    return Column::fromDoubles(ints.name(), std::move(doubles), ints.validity());
 }
 
 void ImportSession::resolveTypes()

@@ -4,8 +4,11 @@
 // parallel: it rejects what cannot be read, asks the dataset-specific check about the rest and
 // infers column types over the kept rows, remembering which records it kept (one bit each).
 // A chunk start that turns out to lie inside a quoted field (the previous chunk's last record
-// runs past it) is scanned again from the true record start. Pass 2 (loadColumns) reads the
-// same chunks in parallel and parses only the kept records straight into typed columns.
+// runs past it) is scanned again from the true record start.
+// Pass 1 also parses every kept value as the type its chunk's values agree on so far
+// (ChunkColumn), so that the file is usually read only once. Pass 2 (loadColumns) re-reads a
+// chunk only for the columns where that guess differs from the final type (a column that is
+// int in one chunk and text in another, say), then appends the chunks in file order.
 // Chunks are merged in file order, so results do not depend on the number of threads.
 #include "data/bitset.h"
 #include "data/csv_reader.h"
@@ -13,6 +16,7 @@
 #include "data/text_encoding.h"
 #include "data/type_inference.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -69,6 +73,23 @@ struct RowValues {
     bool isNull(int c) const { return nulls[static_cast<size_t>(c)] != 0; }
 };
 
+// One column's values over the kept rows of one chunk, parsed in pass 1 (see above).
+struct ChunkColumn {
+    enum class State : uint8_t {
+        Empty,     // no non-NULL value yet: `nulls` NULLs so far
+        Typed,     // `values` holds every kept row, as values.type()
+        Abandoned, // the type guess failed part way: pass 2 re-reads this column of the chunk
+    };
+    State state = State::Empty;
+    bool negativeZero = false; // an int column holds "-0", which as a double would be -0.0
+    size_t nulls = 0;
+    Column values;
+};
+
+// The int column's values as a double column (NULLs kept): what parsing the same texts as
+// doubles gives, except for "-0".
+Column intsAsDoubles(Column ints);
+
 // Where a verified chunk starts: a record boundary, with the counts before it.
 struct ChunkStart {
     uint64_t offset = 0; // file offset of the first record
@@ -90,6 +111,8 @@ struct ScanChunk {
     std::vector<RejectedRow> rejects;
     std::vector<TypeInference> inference;
     std::vector<uint32_t> tags;
+    std::vector<ChunkColumn> values; // per column
+    std::vector<size_t> lines;       // of the kept rows, when the session collects lines
 };
 
 class ImportSession {
@@ -107,6 +130,8 @@ public:
     void markRole(int column) { columns_[static_cast<size_t>(column)].role = true; }
     // Keeps RowVerdict::tag of every kept row (in file order), see tags().
     void collectTags() { collectTags_ = true; }
+    // Keeps the line of every kept row, for loadColumns(lineOfRow); call before scan().
+    void collectLines() { collectLines_ = true; }
 
     // Pass 1. `check(const RowValues&)` returns a RowVerdict; it is called from several
     // threads at once, so it must only read shared state.
@@ -118,8 +143,8 @@ public:
     // 1-based data record numbers of the kept rows (the "_row" key).
     std::vector<int64_t> keptRecordNumbers() const;
 
-    // Pass 2: the kept rows as typed columns in file order. With `lineOfRow`, also the line
-    // of every row (for messages that must point back into the file).
+    // Pass 2: the kept rows as typed columns in file order. With `lineOfRow` (which needs
+    // collectLines()), also the line of every row (for messages that must point back into the file).
     std::vector<Column> loadColumns(std::vector<size_t>* lineOfRow = nullptr);
 
     void fillColumnProfiles(const Table& table) const;
@@ -129,7 +154,6 @@ public:
 
 private:
     using ScanRange = std::function<ScanChunk(uint64_t begin, uint64_t end)>;
-    struct LoadedChunk;
 
     // Pass 1 driver: plans the chunks, runs scanRange on them in parallel, verifies and merges.
     void runScan(const ScanRange& scanRange);
@@ -137,12 +161,18 @@ private:
     ScanChunk newScanChunk(uint64_t begin) const;
     RowVerdict scanRow(const CsvRecord& record, RowValues& row, const ScanChunk& chunk) const;
     void keepScanResult(ScanChunk& chunk, RowVerdict&& verdict, const RowValues& row, size_t line) const;
+    void storeValue(ScanChunk& chunk, size_t column, const RowValues& row) const;
+    void storeInferred(ChunkColumn& values, TypeInference& inference, std::string_view value) const;
+    void sizeChunkColumns(ScanChunk& chunk, uint64_t bytesSoFar, uint64_t chunkBytes) const;
 
-    LoadedChunk loadChunk(size_t chunk, bool wantLines) const;
+    // Pass 2: whether a chunk's column from pass 1 can be used as the final column's part.
+    bool usable(const ChunkColumn& values, size_t column) const;
+    // Re-reads chunk `chunk` and parses the given columns of its kept rows.
+    std::vector<Column> reloadChunk(size_t chunk, const std::vector<size_t>& columns) const;
+    void appendChunkColumn(Column& to, ChunkColumn&& part, size_t rows) const;
     // Checks for cancellation after every block (and now).
     void watch(CsvReader& reader) const;
-    // Parses every value of a record kept in pass 1 onto the end of `columns`.
-    void loadRow(const CsvRecord& record, RowValues& row, std::vector<Column>& columns) const;
+    void checkCancel() const; // throws Cancelled when the caller asked to stop
     void normalize(RowValues& row, size_t column, std::string_view raw) const;
     std::string columnList() const; // for messages: "a, b, c"
     std::vector<Column> makeColumns(size_t reserveRows) const;
@@ -162,11 +192,14 @@ private:
     bool emptyIsNull_ = false;
     bool nullFirstByte_[256] = {}; // first bytes of the non-empty null tokens
     bool collectTags_ = false;
+    bool collectLines_ = false;
     Bitset keep_;                  // pass 1 verdict per data record
     size_t kept_ = 0;
     size_t skipped_ = 0;
     std::vector<uint32_t> tags_;
     std::vector<ChunkStart> chunks_; // pass 1 -> pass 2; the last entry marks the end
+    std::vector<ScanChunk> scanned_; // pass 1 -> pass 2: the merged chunks, in file order
+    static constexpr size_t kSizingRecords = 256; // records read before a chunk's columns are sized
 };
 
 template <class Check> void ImportSession::scan(Check&& check)
@@ -184,7 +217,8 @@ template <class Check> void ImportSession::scan(Check&& check)
                 chunk.linesBeforeNext = record.line - 1;
                 break;
             }
-            ++chunk.records;
+            if (++chunk.records == kSizingRecords)
+                sizeChunkColumns(chunk, record.offset - begin, std::min(end, fileSize_) - begin);
             RowVerdict verdict = scanRow(record, row, chunk);
             if (verdict.kind == RowVerdict::Keep)
                 verdict = check(static_cast<const RowValues&>(row));

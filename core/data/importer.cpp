@@ -85,6 +85,9 @@ CustomerTable importCustomers(const std::filesystem::path& path, const ImportOpt
         throw Error(session.where() + ": the file has a column named '_row', which is the name of the row-number key "
                     + "used when \"key\" is not given; set \"key\"");
 
+    const bool failOnDuplicate = keyIndex >= 0 && spec.onDuplicateKey == DuplicateKeyPolicy::Error;
+    if (failOnDuplicate)
+        session.collectLines(); // the message names the lines of both rows
     session.scan([&](const detail::RowValues& row) {
         if (keyIndex >= 0 && row.isNull(keyIndex))
             return detail::RowVerdict::reject(keyIndex, "customer key is NULL");
@@ -94,7 +97,6 @@ CustomerTable importCustomers(const std::filesystem::path& path, const ImportOpt
     if (session.keptRows() >= std::numeric_limits<uint32_t>::max())
         throw Error(session.where() + ": too many rows (at most 4294967294 customers)");
 
-    const bool failOnDuplicate = keyIndex >= 0 && spec.onDuplicateKey == DuplicateKeyPolicy::Error;
     std::vector<size_t> lineOfRow; // only for the message of on_duplicate_key "error"
     std::vector<Column> columns = session.loadColumns(failOnDuplicate ? &lineOfRow : nullptr);
     size_t rows = session.keptRows();

@@ -55,6 +55,23 @@ public:
     }
     DataType result() const;
     bool undecided() const { return alive_ != 0; } // false once only "string" is left
+    // The type the values so far agree on when it is the only candidate left (int counts as
+    // int although double is still alive): a further value that parses as that type leaves
+    // the inference as it is, so the caller may count it with countParsed() instead of add().
+    // Nullopt before the first value and for any other mix of candidates.
+    std::optional<DataType> settledType() const
+    {
+        switch (alive_) {
+        case 0: return DataType::String;
+        case kInt | kDouble: return DataType::Int;
+        case kDouble: return DataType::Double;
+        case kBool: return DataType::Bool;
+        case kDate: return DataType::Date;
+        case kTimestamp: return DataType::Timestamp;
+        default: return std::nullopt;
+        }
+    }
+    void countParsed() { ++values_; } // a value that parsed as settledType()
     // Combines the inference of another part of the same column (parallel scan).
     void merge(const TypeInference& other)
     {
