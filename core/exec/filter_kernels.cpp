@@ -1,9 +1,12 @@
 #include "exec/filter_kernels.h"
 
+#include "exec/scan_simd.h"
+
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
 
 #include <algorithm>
+#include <type_traits>
 
 namespace seg {
 
@@ -31,6 +34,28 @@ void scanWords(const T* data, const uint64_t* valid, size_t rows, size_t firstWo
     }
 }
 
+// The vector form of "v - lo <= span" over full words; returns where the scalar loop goes on.
+// Only 64-bit values (and 1-byte bools, whose 0/1 the range is clipped to) have one here.
+template <class T>
+size_t vectorRange(const T* data, uint64_t lo, uint64_t span, bool outside, const uint64_t* valid, size_t rows,
+                   size_t fw, size_t lw, uint64_t* out)
+{
+    if constexpr (std::is_same_v<T, int64_t>) {
+        return simd::rangeWordsU64(reinterpret_cast<const uint64_t*>(data), lo, span, outside, valid, rows, fw, lw,
+                                   out);
+    } else if constexpr (std::is_same_v<T, uint8_t>) {
+        // Bools: the range [lo, lo + span] (int64 wrap-around) cut to the values 0 and 1.
+        const int64_t first = static_cast<int64_t>(lo), last = static_cast<int64_t>(lo + span);
+        if (first > last || first > 1 || last < 0)
+            return fw;
+        const auto l = static_cast<uint8_t>(std::max<int64_t>(first, 0));
+        const auto h = static_cast<uint8_t>(std::min<int64_t>(last, 1));
+        return simd::rangeWordsU8(data, l, static_cast<uint8_t>(h - l), outside, valid, rows, fw, lw, out);
+    } else {
+        return fw;
+    }
+}
+
 template <class T>
 void scanInt(const T* data, const Column& c, const BoundPredicate& p, size_t fw, size_t lw, uint64_t* out)
 {
@@ -45,6 +70,7 @@ void scanInt(const T* data, const Column& c, const BoundPredicate& p, size_t fw,
         }
         const uint64_t lo = static_cast<uint64_t>(p.ilo);
         const uint64_t span = static_cast<uint64_t>(p.ihi) - lo;
+        fw = vectorRange(data, lo, span, false, valid, rows, fw, lw, out);
         scanWords(data, valid, rows, fw, lw, out,
                   [=](T v) { return static_cast<uint64_t>(static_cast<int64_t>(v)) - lo <= span; });
         return;
@@ -52,6 +78,7 @@ void scanInt(const T* data, const Column& c, const BoundPredicate& p, size_t fw,
     case Form::IntOutside: {
         const uint64_t lo = static_cast<uint64_t>(p.ilo);
         const uint64_t span = static_cast<uint64_t>(p.ihi) - lo;
+        fw = vectorRange(data, lo, span, true, valid, rows, fw, lw, out);
         scanWords(data, valid, rows, fw, lw, out,
                   [=](T v) { return static_cast<uint64_t>(static_cast<int64_t>(v)) - lo > span; });
         return;
@@ -75,6 +102,12 @@ void scanNarrow(const W* data, const Column& c, const Column::NarrowCopy& nc, co
     const size_t rows = c.size();
     if (p.form == Form::String) {
         const uint8_t* t = table.data();
+        if constexpr (sizeof(W) == 1)
+            fw = simd::lookupWordsU8(data, t, table.size(), valid, rows, fw, lw, out);
+        else if constexpr (sizeof(W) == 2)
+            fw = simd::lookupWordsU16(data, t, valid, rows, fw, lw, out);
+        else
+            fw = simd::lookupWordsU32(data, t, valid, rows, fw, lw, out);
         scanWords(data, valid, rows, fw, lw, out, [=](W code) { return t[code] != 0; });
         return;
     }
@@ -87,6 +120,12 @@ void scanNarrow(const W* data, const Column& c, const Column::NarrowCopy& nc, co
         return;
     }
     const W l = static_cast<W>(lo), span = static_cast<W>(hi - lo);
+    if constexpr (sizeof(W) == 1)
+        fw = simd::rangeWordsU8(data, l, span, outside, valid, rows, fw, lw, out);
+    else if constexpr (sizeof(W) == 2)
+        fw = simd::rangeWordsU16(data, l, span, outside, valid, rows, fw, lw, out);
+    else
+        fw = simd::rangeWordsU32(data, l, span, outside, valid, rows, fw, lw, out);
     if (outside)
         scanWords(data, valid, rows, fw, lw, out, [=](W v) { return static_cast<W>(v - l) > span; });
     else
@@ -126,7 +165,7 @@ std::vector<uint8_t> stringMatchTable(const Column& column, const BoundPredicate
 }
 
 void filterWords(const Column& c, const BoundPredicate& p, const std::vector<uint8_t>& table, size_t fw, size_t lw,
-                 uint64_t* out)
+                 uint64_t* out, bool narrowCopy)
 {
     const uint64_t* valid = c.validity().words();
     switch (p.form) {
@@ -140,7 +179,7 @@ void filterWords(const Column& c, const BoundPredicate& p, const std::vector<uin
     case Form::Never: std::fill(out + fw, out + lw, uint64_t{0}); return;
     default: break;
     }
-    if (const Column::NarrowCopy* nc = narrowFor(c, p)) {
+    if (const Column::NarrowCopy* nc = narrowCopy ? narrowFor(c, p) : nullptr) {
         switch (nc->width) {
         case 1: scanNarrow(nc->bytes.data(), c, *nc, p, table, fw, lw, out); return;
         case 2: scanNarrow(reinterpret_cast<const uint16_t*>(nc->bytes.data()), c, *nc, p, table, fw, lw, out); return;
@@ -154,6 +193,9 @@ void filterWords(const Column& c, const BoundPredicate& p, const std::vector<uin
     case DataType::Date: scanInt(c.codes().data(), c, p, fw, lw, out); return;
     case DataType::Bool: scanInt(c.bools().data(), c, p, fw, lw, out); return;
     case DataType::Double:
+        if (p.form == Form::DoubleRange || p.form == Form::DoubleOutside)
+            fw = simd::doubleRangeWords(c.doubles().data(), p.dlo, p.dhi, p.loInclusive, p.hiInclusive,
+                                        p.form == Form::DoubleOutside, valid, c.size(), fw, lw, out);
         if (p.form == Form::DoubleRange && p.loInclusive && p.hiInclusive) {
             const double lo = p.dlo, hi = p.dhi;
             scanWords(c.doubles().data(), valid, c.size(), fw, lw, out, [=](double v) { return (v >= lo) & (v <= hi); });
@@ -163,6 +205,7 @@ void filterWords(const Column& c, const BoundPredicate& p, const std::vector<uin
         return;
     case DataType::String: {
         const uint8_t* t = table.data();
+        fw = simd::lookupWordsU32(reinterpret_cast<const uint32_t*>(c.codes().data()), t, valid, c.size(), fw, lw, out);
         scanWords(c.codes().data(), valid, c.size(), fw, lw, out, [=](int32_t code) { return t[code] != 0; });
         return;
     }
