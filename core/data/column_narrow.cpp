@@ -1,4 +1,6 @@
 // Column::narrowCopy: the scan copy of small-range values (see column.h).
+// Derived columns are new in every run, so their copy is built inside the run: the loops below
+// are typed (no switch or division per row) so building costs about one scan of the column.
 #include "data/column.h"
 
 #include <algorithm>
@@ -9,13 +11,86 @@ namespace seg {
 
 namespace {
 
-template <class W, class Get> void fill(std::vector<uint8_t>& bytes, size_t n, const Bitset& valid, bool hasNulls,
-                                        Get stored)
+struct Range {
+    int64_t lo = std::numeric_limits<int64_t>::max(), hi = std::numeric_limits<int64_t>::min();
+    bool wholeSeconds = true;
+};
+
+// Min, max (and whether all are whole seconds) of the present values.
+template <class T> Range rangeOf(const T* v, size_t n, const Bitset& valid, bool hasNulls, bool checkSeconds)
 {
-    bytes.assign(n * sizeof(W), 0);
+    Range r;
+    int64_t lo = r.lo, hi = r.hi;
+    if (!hasNulls) {
+        for (size_t i = 0; i < n; ++i) {
+            lo = std::min<int64_t>(lo, v[i]);
+            hi = std::max<int64_t>(hi, v[i]);
+        }
+    } else {
+        for (size_t i = 0; i < n; ++i)
+            if (valid.test(i)) {
+                lo = std::min<int64_t>(lo, v[i]);
+                hi = std::max<int64_t>(hi, v[i]);
+            }
+    }
+    r.lo = lo;
+    r.hi = hi;
+    if (checkSeconds) {
+        bool whole = true;
+        for (size_t i = 0; i < n && whole; ++i)
+            whole = (hasNulls && !valid.test(i)) || v[i] % 1'000'000 == 0;
+        r.wholeSeconds = whole;
+    }
+    return r;
+}
+
+// stored = value / unit - base; NULL rows hold 0.
+template <class W, class T>
+void fill(std::vector<uint8_t>& bytes, const T* v, size_t n, const Bitset& valid, bool hasNulls, int64_t base,
+          int64_t unit)
+{
+    bytes.resize(n * sizeof(W));
     W* out = reinterpret_cast<W*>(bytes.data());
-    for (size_t r = 0; r < n; ++r)
-        out[r] = hasNulls && !valid.test(r) ? W{0} : static_cast<W>(stored(r));
+    if (unit == 1) {
+        for (size_t i = 0; i < n; ++i)
+            out[i] = static_cast<W>(static_cast<uint64_t>(int64_t{v[i]}) - static_cast<uint64_t>(base));
+    } else {
+        for (size_t i = 0; i < n; ++i)
+            out[i] = static_cast<W>(static_cast<uint64_t>(int64_t{v[i]} / unit) - static_cast<uint64_t>(base));
+    }
+    if (hasNulls)
+        for (size_t i = 0; i < n; ++i)
+            if (!valid.test(i))
+                out[i] = 0;
+}
+
+template <class T>
+std::unique_ptr<Column::NarrowCopy> build(const T* v, size_t n, const Bitset& valid, bool hasNulls, bool timestamp,
+                                          bool codes, bool fourBytesAlready)
+{
+    Range r = rangeOf(v, n, valid, hasNulls, timestamp);
+    if (r.lo > r.hi) // all NULL
+        r.lo = r.hi = 0;
+    if (codes)
+        r.lo = 0; // stored codes stay dictionary indexes
+    auto copy = std::make_unique<Column::NarrowCopy>();
+    copy->unit = timestamp && r.wholeSeconds ? 1'000'000 : 1;
+    copy->base = r.lo / copy->unit;
+    const uint64_t span = static_cast<uint64_t>(r.hi / copy->unit) - static_cast<uint64_t>(copy->base);
+    copy->maxStored = span;
+    if (span <= 0xFF) {
+        copy->width = 1;
+        fill<uint8_t>(copy->bytes, v, n, valid, hasNulls, copy->base, copy->unit);
+    } else if (span <= 0xFFFF) {
+        copy->width = 2;
+        fill<uint16_t>(copy->bytes, v, n, valid, hasNulls, copy->base, copy->unit);
+    } else if (span <= 0xFFFFFFFFu && !fourBytesAlready) {
+        copy->width = 4;
+        fill<uint32_t>(copy->bytes, v, n, valid, hasNulls, copy->base, copy->unit);
+    } else {
+        return nullptr;
+    }
+    return copy;
 }
 
 } // namespace
@@ -28,52 +103,17 @@ const Column::NarrowCopy* Column::narrowCopy() const
     std::call_once(cache->once, [&] {
         if (size_ == 0)
             return;
-        auto copy = std::make_unique<NarrowCopy>();
-        int64_t lo = std::numeric_limits<int64_t>::max(), hi = std::numeric_limits<int64_t>::min();
-        std::vector<int64_t> scratch;
-        auto valueAt = [&](size_t r) -> int64_t {
-            switch (type_) {
-            case DataType::Int:
-            case DataType::Timestamp: return ints_[r];
-            case DataType::Date:
-            case DataType::String: return codes_[r];
-            default: return 0;
-            }
-        };
-        if (type_ == DataType::Double || type_ == DataType::Bool)
-            return;
-        bool wholeSeconds = type_ == DataType::Timestamp;
-        for (size_t r = 0; r < size_; ++r) {
-            if (hasNulls_ && !valid_.test(r))
-                continue;
-            const int64_t v = valueAt(r);
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
-            wholeSeconds = wholeSeconds && v % 1'000'000 == 0;
+        switch (type_) {
+        case DataType::Int:
+        case DataType::Timestamp:
+            cache->copy = build(ints_.data(), size_, valid_, hasNulls_, type_ == DataType::Timestamp, false, false);
+            break;
+        case DataType::Date: // dates and codes are 4 bytes already
+        case DataType::String:
+            cache->copy = build(codes_.data(), size_, valid_, hasNulls_, false, type_ == DataType::String, true);
+            break;
+        default: break;
         }
-        if (lo > hi) // all NULL
-            lo = hi = 0;
-        if (type_ == DataType::String)
-            lo = 0; // stored codes stay dictionary indexes
-        copy->unit = wholeSeconds ? 1'000'000 : 1;
-        copy->base = lo / copy->unit;
-        const uint64_t span = static_cast<uint64_t>(hi / copy->unit) - static_cast<uint64_t>(copy->base);
-        copy->maxStored = span;
-        const int64_t base = copy->base, unit = copy->unit;
-        auto stored = [&](size_t r) { return static_cast<uint64_t>(valueAt(r) / unit - base); };
-        if (span <= 0xFF) {
-            copy->width = 1;
-            fill<uint8_t>(copy->bytes, size_, valid_, hasNulls_, stored);
-        } else if (span <= 0xFFFF) {
-            copy->width = 2;
-            fill<uint16_t>(copy->bytes, size_, valid_, hasNulls_, stored);
-        } else if (span <= 0xFFFFFFFFu && type_ != DataType::Date && type_ != DataType::String) {
-            copy->width = 4; // dates and codes are 4 bytes already
-            fill<uint32_t>(copy->bytes, size_, valid_, hasNulls_, stored);
-        } else {
-            return;
-        }
-        cache->copy = std::move(copy);
     });
     return cache->copy.get();
 }

@@ -18,8 +18,11 @@ std::vector<uint8_t> stringMatchTable(const Column& column, const BoundPredicate
 
 // Fills out[firstWord, lastWord) with "row matches p" (NULL rows never match except is_null).
 // `table` is stringMatchTable() for string columns, ignored otherwise.
+// `narrowCopy`: scan the column's narrow copy, building it on first use. Worth it for imported
+// columns, which keep the copy for every later run; a derive node's column lives for one run, and
+// building its copy costs more than the one wide scan it would save.
 void filterWords(const Column& column, const BoundPredicate& p, const std::vector<uint8_t>& table,
-                 size_t firstWord, size_t lastWord, uint64_t* out);
+                 size_t firstWord, size_t lastWord, uint64_t* out, bool narrowCopy = true);
 
 // The same predicate for one row: the per-customer path. Uses the same match* definitions.
 bool matchesRow(const Column& column, const BoundPredicate& p, size_t row);

@@ -15,19 +15,21 @@ public:
     void prepare() override
     {
         column_ = &ctx_.column(bound_.field);
+        imported_ = bound_.field.slot < static_cast<int>(ctx_.data.customers.table.columns.size());
         table_ = stringMatchTable(*column_, bound_.predicate, ctx_.parallel);
         input_ = optionalInput();
         out_ = std::make_shared<Bitset>(ctx_.rows);
     }
     void runWords(size_t fw, size_t lw) override
     {
-        filterWords(*column_, bound_.predicate, table_, fw, lw, out_->words());
+        filterWords(*column_, bound_.predicate, table_, fw, lw, out_->words(), imported_);
         intersect(*out_, input_, fw, lw);
     }
     NodeOutput finish() override { return NodeOutput{{out_}, nullptr}; }
 
 private:
     const Column* column_ = nullptr;
+    bool imported_ = true; // a customer column, not a derive node's
     std::vector<uint8_t> table_;
     const Bitset* input_ = nullptr;
     std::shared_ptr<Bitset> out_;
