@@ -31,8 +31,10 @@ public:
         for (const auto& pn : plan.nodes)
             order_.push_back(g.indexOf(pn.id));
         runs_.resize(g.nodes.size());
+        ctx_.cache = options.cache;
+        ctx_.dataKey = reinterpret_cast<uintptr_t>(g.data) * 31 + g.data->version;
         if (options.cache)
-            keys_ = computeCacheKeys(g, reinterpret_cast<uintptr_t>(g.data) * 31 + g.data->version);
+            keys_ = computeCacheKeys(g, ctx_.dataKey);
     }
 
     RunResult run()
@@ -180,6 +182,8 @@ private:
             }
         }
         NodeOutput out = task->finish();
+        if (bn.producesSet)
+            out.counted = out.size();
         if (key)
             options_.cache->store(*key, out);
         finishNode(i, std::move(out), run);
@@ -188,7 +192,7 @@ private:
     void finishNode(int i, NodeOutput out, NodeRun& run)
     {
         if (g_.nodes[static_cast<size_t>(i)].producesSet)
-            run.size = out.size();
+            run.size = out.counted ? *out.counted : out.size();
         ctx_.publish(i, std::move(out));
         run.status = NodeStatus::Ok;
     }

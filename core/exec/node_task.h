@@ -6,14 +6,20 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace seg {
+
+class ResultCache;
 
 struct NodeOutput {
     std::vector<std::shared_ptr<const Bitset>> sets; // one per port (one when no ports); empty for derive
     std::shared_ptr<const Column> column;            // derive
     size_t size() const;                             // members over all ports
+    // size(), counted once when the node is computed: a cached result is reused without
+    // counting its sets again (a popcount over every set made a cached re-run slow).
+    std::optional<size_t> counted;
 };
 
 struct ExecContext {
@@ -26,6 +32,8 @@ struct ExecContext {
     std::shared_ptr<const Bitset> universe;
     const std::atomic<bool>* cancel = nullptr;
     bool parallel = false; // the strategy lets a node's preparation use the arena's workers too
+    ResultCache* cache = nullptr; // the run's result cache, if any (split keeps its hashes there)
+    uint64_t dataKey = 0;         // identifies the data set and its version in cache keys
 
     ExecContext(const BoundGraph& g, const Dataset& d);
     EvalContext evalContext() const { return EvalContext{slots, graph.asOf}; }

@@ -32,6 +32,33 @@ void ResultCache::clear()
 {
     std::lock_guard lock(mutex_);
     entries_.clear();
+    splitMemos_.clear();
+}
+
+std::shared_ptr<SplitMemo> ResultCache::takeSplitMemo(const std::string& key, size_t rows, size_t parts)
+{
+    std::lock_guard lock(mutex_);
+    const auto it = splitMemos_.find(key);
+    if (it != splitMemos_.end()) {
+        std::shared_ptr<SplitMemo> memo = std::move(it->second);
+        splitMemos_.erase(it);
+        if (memo->known.size() == rows && memo->parts.size() == parts)
+            return memo;
+    }
+    auto memo = std::make_shared<SplitMemo>();
+    memo->parts.assign(parts, Bitset(rows));
+    memo->known = Bitset(rows);
+    return memo;
+}
+
+void ResultCache::returnSplitMemo(const std::string& key, std::shared_ptr<SplitMemo> memo)
+{
+    std::lock_guard lock(mutex_);
+    // A few splits' worth (a bitset per part each); memos of other data versions go first.
+    constexpr size_t kMaxMemos = 4;
+    if (splitMemos_.size() >= kMaxMemos)
+        splitMemos_.clear();
+    splitMemos_[key] = std::move(memo);
 }
 
 size_t ResultCache::size() const

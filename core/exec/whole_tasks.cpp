@@ -1,6 +1,7 @@
 // split (deterministic MD5 buckets) and derive from an expression (a whole new column);
 // top is in top_task.cpp.
 #include "exec/node_task.h"
+#include "exec/result_cache.h"
 #include "exec/split_hash.h"
 #include "expr/program.h"
 
@@ -8,6 +9,7 @@
 #include <cstring>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 namespace seg {
@@ -24,11 +26,24 @@ public:
         input_ = optionalInput();
         for (size_t i = 0; i < bound_.ports.size(); ++i)
             outs_.push_back(std::make_shared<Bitset>(ctx_.rows));
+        if (ctx_.cache) {
+            memoKey_ = "split|" + std::to_string(ctx_.dataKey) + "|" + bound_.node->seed;
+            for (const double c : bound_.cumulative) { // shortest round-trip text: exact
+                char text[32];
+                memoKey_ += '|';
+                memoKey_.append(text, std::to_chars(text, text + sizeof text, c).ptr);
+            }
+            memo_ = ctx_.cache->takeSplitMemo(memoKey_, ctx_.rows, outs_.size());
+        }
     }
     void runWords(size_t fw, size_t lw) override
     {
         const Column& key = ctx_.data.customers.key();
         const Bitset& members = input_ ? *input_ : *ctx_.universe;
+        if (memo_) // members hashed before take their part a word at a time
+            for (size_t w = fw; w < lw; ++w)
+                for (size_t p = 0; p < outs_.size(); ++p)
+                    outs_[p]->words()[w] = members.words()[w] & memo_->parts[p].words()[w];
         const std::string& seed = bound_.node->seed;
         // Texts "seed:key" are built in place (no allocation per member) and hashed eight at
         // a time; integer keys are plain decimal, strings as they are (spec section 4).
@@ -47,11 +62,15 @@ public:
                 while (part + 1 < bound_.cumulative.size() && !(u100 < bound_.cumulative[part]))
                     ++part;
                 outs_[part]->set(rows[i]);
+                if (memo_) { // rows of this task's words only: no other worker writes them
+                    memo_->parts[part].set(rows[i]);
+                    memo_->known.set(rows[i]);
+                }
             }
             n = 0;
         };
         const size_t slot = seed.size() + 1 + kKeyTextBytes;
-        members.forEachInWords(fw, lw, [&](size_t r) {
+        auto hash = [&](size_t r) {
             if (key.type() == DataType::String) {
                 owned[n].assign(seed); // keeps its capacity from earlier batches
                 owned[n] += ':';
@@ -71,11 +90,18 @@ public:
             rows[n++] = static_cast<uint32_t>(r);
             if (n == kBatch)
                 flush();
-        });
+        };
+        for (size_t w = fw; w < lw; ++w) {
+            uint64_t bits = members.words()[w] & (memo_ ? ~memo_->known.words()[w] : ~uint64_t{0});
+            for (; bits; bits &= bits - 1)
+                hash(w * 64 + static_cast<size_t>(std::countr_zero(bits)));
+        }
         flush();
     }
     NodeOutput finish() override
     {
+        if (memo_)
+            ctx_.cache->returnSplitMemo(memoKey_, std::move(memo_));
         NodeOutput out;
         out.sets.assign(outs_.begin(), outs_.end());
         return out;
@@ -84,6 +110,8 @@ public:
 private:
     const Bitset* input_ = nullptr;
     std::vector<std::shared_ptr<Bitset>> outs_;
+    std::string memoKey_;
+    std::shared_ptr<SplitMemo> memo_; // with a result cache: parts hashed in earlier runs
 };
 
 // Non-string results are evaluated per partition straight into the new column's arrays;

@@ -3,6 +3,7 @@
 // columns evaluated per partition, and the blocked overlap matrix. Every expected answer is
 // computed here from the column values with the spec's rule, not by the engine.
 #include "exec/overlap.h"
+#include "exec/result_cache.h"
 #include "exec/runner.h"
 #include "exec/split_hash.h"
 #include "graph/graph_io.h"
@@ -275,6 +276,38 @@ private Q_SLOTS:
         o.strategy = Strategy::Parallel;
         o.threads = 2;
         QCOMPARE(runGraph(g, d, o).members("sa")->toRows(), expected);
+    }
+
+    // With a result cache the split keeps the parts it hashed; after an upstream edit that
+    // grows and then shrinks its input, the members must still follow the bucket rule exactly.
+    void splitMemoAcrossEditedInputsMatchesTheBucketRule()
+    {
+        const Dataset d = bigData();
+        const Column& key = *d.customers.table.find("id");
+        const Column& level = *d.customers.table.find("level");
+        auto graphWith = [&](int minLevel) {
+            return graphOf("{\"id\":\"c\",\"type\":\"condition\",\"field\":\"level\",\"op\":\"ge\",\"value\":"
+                           + std::to_string(minLevel) + "},"
+                           "{\"id\":\"sp\",\"type\":\"split\",\"input\":\"c\",\"seed\":\"m\",\"parts\":["
+                           "{\"name\":\"a\",\"percent\":25},{\"name\":\"b\",\"percent\":25},{\"name\":\"c\",\"percent\":50}]},"
+                           "{\"id\":\"sb\",\"type\":\"segment\",\"name\":\"B\",\"input\":\"sp:b\"}");
+        };
+        ResultCache cache;
+        for (const int minLevel : {20, 5, 30, 5}) {
+            std::vector<uint32_t> expected; // part b: 25 <= 100·h/2^32 < 50
+            for (uint32_t r = 0; r < kRows; ++r) {
+                const uint64_t h100 = uint64_t{md5Prefix32("m:" + std::to_string(key.intAt(r)))} * 100;
+                if (level.intAt(r) >= minLevel && h100 >= uint64_t{25} << 32 && h100 < uint64_t{50} << 32)
+                    expected.push_back(r);
+            }
+            RunOptions o;
+            o.strategy = minLevel == 30 ? Strategy::Sequential : Strategy::Parallel;
+            o.threads = 2;
+            o.cache = &cache;
+            const RunResult r = runGraph(graphWith(minLevel), d, o);
+            QVERIFY(!r.node("sp")->cached);
+            QCOMPARE(r.members("sb")->toRows(), expected);
+        }
     }
 
     void deriveOverPartitionsMatchesRowByRow()
