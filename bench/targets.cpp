@@ -55,6 +55,25 @@ void printNodeTimes(const Graph& graph, const Dataset& data, int threads)
     std::fprintf(stderr, "\n");
 }
 
+void printCachedNodeTimes(const Graph& graph, const Graph& edited, const Dataset& data, int threads)
+{
+    ResultCache cache;
+    RunOptions options;
+    options.strategy = Strategy::Parallel;
+    options.threads = threads;
+    options.cache = &cache;
+    runChecked(graph, data, options);
+    const auto t0 = std::chrono::steady_clock::now();
+    const RunResult r = runChecked(edited, data, options);
+    const double wall = msSince(t0);
+    std::fprintf(stderr, "  cached re-run of %s: %.1f ms wall, %.1f ms in the executor; computed again:", graph.name.c_str(),
+                 wall, r.totalMs);
+    for (const NodeRun& n : r.nodes)
+        if (!n.cached)
+            std::fprintf(stderr, " %s %.1f;", n.id.c_str(), n.endMs - n.startMs);
+    std::fprintf(stderr, "\n");
+}
+
 std::string verdict(double measured, double limit) { return measured <= limit ? "met" : "missed"; }
 
 Sizes measureStrategies(const Setup& s, const Graph& graph, const Dataset& data, const std::string& what,

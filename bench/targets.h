@@ -44,6 +44,8 @@ size_t rawTypedBytes(const Table& table);
 std::string verdict(double measured, double limit);
 
 // Prints the slowest nodes of one parallel run (after a warm-up run) to stderr.
+// The nodes a cached re-run of `edited` after `graph` computes again, with the run's wall time.
+void printCachedNodeTimes(const Graph& graph, const Graph& edited, const Dataset& data, int threads);
 void printNodeTimes(const Graph& graph, const Dataset& data, int threads);
 
 } // namespace seg::bench
