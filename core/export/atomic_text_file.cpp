@@ -147,6 +147,51 @@ inline char* two(char* p, unsigned v)
 }
 } // namespace
 
+// std::to_chars(double) runs Ryu and then picks between fixed and scientific form; that cost
+// dominates an export of money columns. The shortcut: when v is n / 10^4 exactly as the
+// parser would read it (n / 1e4 in double arithmetic is correctly rounded, so the comparison
+// is exact), the decimal text of n / 10^4 reads back to v. Below 2^36 a double's spacing is
+// under 10^-5, so no other decimal with as few characters (a multiple of 10^-5 at the finest)
+// reads back to v: that text is the shortest, the one to_chars picks. to_chars would switch to
+// scientific form only where it is shorter: below 0.001 (one digit, "1e-04") and for whole
+// numbers from 10^5 on ("1e+05"); both are left to to_chars, as are 0, -0, NaN and infinity.
+char* writeDouble(char* p, double v)
+{
+    constexpr double kScale = 10000.0;
+    constexpr double kLimit = 68719476736.0; // 2^36
+    const double magnitude = v < 0 ? -v : v;
+    if (magnitude >= 0.001 && magnitude < kLimit) { // false for NaN
+        const double scaled = v * kScale;
+        // |error of scaled| < 0.08 here, so rounding finds n whenever one exists.
+        const auto n = static_cast<int64_t>(scaled < 0 ? scaled - 0.5 : scaled + 0.5);
+        if (static_cast<double>(n) / kScale == v) {
+            const uint64_t m = n < 0 ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
+            const uint64_t whole = m / 10000;
+            auto fraction = static_cast<unsigned>(m % 10000);
+            if (fraction != 0 || whole < 100000) {
+                if (n < 0)
+                    *p++ = '-';
+                p = writeUInt(p, whole);
+                if (fraction != 0) {
+                    *p++ = '.';
+                    int digits = 4;
+                    while (fraction % 10 == 0) {
+                        fraction /= 10;
+                        --digits;
+                    }
+                    for (int i = digits - 1; i >= 0; --i) {
+                        p[i] = static_cast<char>('0' + fraction % 10);
+                        fraction /= 10;
+                    }
+                    p += digits;
+                }
+                return p;
+            }
+        }
+    }
+    return std::to_chars(p, p + 32, v).ptr;
+}
+
 char* writeFixed(char* p, int64_t scaled, int decimals)
 {
     uint64_t magnitude = scaled < 0 ? 0 - static_cast<uint64_t>(scaled) : static_cast<uint64_t>(scaled);

@@ -39,7 +39,7 @@ public:
     {
         if (s.empty()) // an empty view may have a null data(), which memcpy must not get
             return;
-        if (s.size() > kBufferSize / 2) {
+        if (s.size() >= kDirectBytes) { // a block formatted elsewhere: no copy through the buffer
             flush();
             writeRaw(s.data(), s.size());
             return;
@@ -53,6 +53,7 @@ public:
     void commit();
 
     static constexpr size_t kBufferSize = size_t{1} << 20;
+    static constexpr size_t kDirectBytes = size_t{1} << 16; // appends this long go straight to the file
 
 private:
     void makeRoom(size_t n);
@@ -76,8 +77,9 @@ constexpr size_t kMaxNumberChars = 40; // enough for any int64, double, date or 
 
 inline char* writeInt(char* p, int64_t v) { return std::to_chars(p, p + 24, v).ptr; }
 inline char* writeUInt(char* p, uint64_t v) { return std::to_chars(p, p + 24, v).ptr; }
-// Shortest text that reads back to the same double (same as formatDouble()).
-inline char* writeDouble(char* p, double v) { return std::to_chars(p, p + 32, v).ptr; }
+// Shortest text that reads back to the same double (same as formatDouble()): exactly the bytes
+// of std::to_chars(p, p + 32, v), which is the reference; money-like values take a shortcut.
+char* writeDouble(char* p, double v);
 // Fixed-point decimal: writeFixed(p, 12345, 2) gives "123.45", writeFixed(p, -5, 2) "-0.05".
 char* writeFixed(char* p, int64_t scaled, int decimals);
 // "YYYY-MM-DD" (same as formatDate()).

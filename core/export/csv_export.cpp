@@ -1,137 +1,27 @@
 #include "export/csv_export.h"
 
 #include "export/atomic_text_file.h"
+#include "export/csv_rows.h"
 #include "util/error.h"
 
+#include <tbb/enumerable_thread_specific.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_group.h>
+
 #include <algorithm>
-#include <cstring>
 
 namespace seg {
 
 namespace {
 
-constexpr size_t kChunkRows = 4096;     // rows gathered at a time (and between cancel checks)
-constexpr size_t kProgressRows = 65536; // a multiple of kChunkRows
-constexpr size_t kPrefetchRows = 8;
+// Member rows are formatted a morsel at a time, each morsel into its own buffer, several in
+// parallel; the calling thread writes the buffers in order (and reports progress, checks the
+// cancel flag) while the other threads already format the next batch.
+constexpr size_t kMorselRows = 8192;
+constexpr size_t kBatchMorsels = 8;
+constexpr size_t kBatchRows = kMorselRows * kBatchMorsels; // progress is reported per batch
 
 std::string fileName(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
-
-bool startsLikeFormula(char c) { return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'; }
-
-// Quoting per RFC 4180, plus: empty strings (so they differ from NULL) and values with
-// surrounding spaces/tabs (the importer trims unquoted fields) are quoted too.
-bool needsQuotes(std::string_view s, char delimiter)
-{
-    if (s.empty() || s.front() == ' ' || s.back() == ' ' || s.front() == '\t' || s.back() == '\t')
-        return true;
-    for (const char c : s)
-        if (c == delimiter || c == '"' || c == '\n' || c == '\r')
-            return true;
-    return false;
-}
-
-void writeText(AtomicTextFile& out, std::string_view s, char delimiter, bool spreadsheetSafe)
-{
-    const bool guard = spreadsheetSafe && !s.empty() && startsLikeFormula(s.front());
-    const bool quote = needsQuotes(s, delimiter);
-    if (!guard && !quote) {
-        out.append(s);
-        return;
-    }
-    char* p = out.reserve(s.size() * 2 + 3);
-    if (quote)
-        *p++ = '"';
-    if (guard)
-        *p++ = '\'';
-    for (const char c : s) {
-        if (c == '"')
-            *p++ = '"';
-        *p++ = c;
-    }
-    if (quote)
-        *p++ = '"';
-    out.advance(p);
-}
-
-// One column's values for a chunk of member rows, copied out column by column. Member rows in
-// key order can jump all over the table; a tight gather loop per column lets the CPU overlap
-// those cache misses, where formatting row by row would wait for each one in turn.
-class ChunkColumn {
-public:
-    explicit ChunkColumn(const Column& column) : column_(column) {}
-
-    void gather(const uint32_t* rows, size_t n)
-    {
-        nulls_.assign(n, 0);
-        if (column_.hasNulls())
-            for (size_t k = 0; k < n; ++k)
-                nulls_[k] = column_.isNull(rows[k]);
-        switch (column_.type()) {
-        case DataType::Int:
-        case DataType::Timestamp: gatherFrom(column_.ints(), rows, n, ints_); break;
-        case DataType::Double: gatherFrom(column_.doubles(), rows, n, doubles_); break;
-        case DataType::Bool: gatherFrom(column_.bools(), rows, n, ints_); break;
-        case DataType::Date: gatherFrom(column_.codes(), rows, n, ints_); break;
-        case DataType::String: {
-            texts_.resize(n);
-            const std::vector<int32_t>& codes = column_.codes();
-            const std::vector<std::string>& dict = column_.dict();
-            for (size_t k = 0; k < n; ++k)
-                texts_[k] = nulls_[k] ? std::string_view() : std::string_view(dict[static_cast<size_t>(codes[rows[k]])]);
-            break;
-        }
-        }
-    }
-
-    // Asks for the text bytes of a row a few rows ahead (they are scattered when keys are).
-    void prefetch(size_t k) const
-    {
-#if defined(__GNUC__)
-        if (k < texts_.size())
-            __builtin_prefetch(texts_[k].data());
-#else
-        (void)k;
-#endif
-    }
-
-    void write(AtomicTextFile& out, size_t k, char delimiter, bool spreadsheetSafe) const
-    {
-        if (nulls_[k])
-            return;
-        if (column_.type() == DataType::String) {
-            writeText(out, texts_[k], delimiter, spreadsheetSafe);
-            return;
-        }
-        char* p = out.reserve(text::kMaxNumberChars);
-        switch (column_.type()) {
-        case DataType::Int: p = text::writeInt(p, ints_[k]); break;
-        case DataType::Timestamp: p = text::writeTimestamp(p, ints_[k]); break;
-        case DataType::Double: p = text::writeDouble(p, doubles_[k]); break;
-        case DataType::Bool:
-            std::memcpy(p, ints_[k] ? "true" : "false", ints_[k] ? 4 : 5);
-            p += ints_[k] ? 4 : 5;
-            break;
-        case DataType::Date: p = text::writeDate(p, static_cast<int32_t>(ints_[k])); break;
-        case DataType::String: break;
-        }
-        out.advance(p);
-    }
-
-private:
-    template <class From, class To>
-    static void gatherFrom(const std::vector<From>& values, const uint32_t* rows, size_t n, std::vector<To>& into)
-    {
-        into.resize(n);
-        for (size_t k = 0; k < n; ++k)
-            into[k] = static_cast<To>(values[rows[k]]);
-    }
-
-    const Column& column_;
-    std::vector<uint8_t> nulls_;
-    std::vector<int64_t> ints_;
-    std::vector<double> doubles_;
-    std::vector<std::string_view> texts_;
-};
 
 std::vector<const Column*> resolveColumns(
     const CustomerTable& customers,
@@ -190,37 +80,68 @@ void exportMembersCsv(const CustomerTable& customers,
     if (options.bom)
         out.append("\xEF\xBB\xBF");
     // Header cells are text a spreadsheet would evaluate too, so they get the same protection.
-    for (size_t c = 0; c < headerNames.size(); ++c) {
-        if (c)
-            out.put(delimiter);
-        writeText(out, headerNames[c], delimiter, options.spreadsheetSafe);
-    }
-    out.append(lineEnd);
-
-    std::vector<ChunkColumn> chunk;
-    chunk.reserve(columns.size());
-    for (const Column* column : columns)
-        chunk.emplace_back(*column);
-    for (size_t first = 0; first < rows.size(); first += kChunkRows) {
-        if (cancelled())
-            throw Cancelled(); // ~AtomicTextFile removes the temporary file
-        if (options.progress && first != 0 && first % kProgressRows == 0)
-            options.progress(first, rows.size());
-        const size_t n = std::min(kChunkRows, rows.size() - first);
-        for (ChunkColumn& column : chunk)
-            column.gather(rows.data() + first, n);
-        for (size_t k = 0; k < n; ++k) {
-            for (const ChunkColumn& column : chunk)
-                column.prefetch(k + kPrefetchRows);
-            for (size_t c = 0; c < chunk.size(); ++c) {
-                if (c)
-                    out.put(delimiter);
-                chunk[c].write(out, k, delimiter, options.spreadsheetSafe);
-            }
-            out.append(lineEnd);
+    {
+        csv::RowBuffer header;
+        char* p = header.begin(0);
+        for (size_t c = 0; c < headerNames.size(); ++c) {
+            p = header.room(p, 1 + csv::textCellRoom(headerNames[c].size()));
+            if (c)
+                *p++ = delimiter;
+            p = csv::writeTextCell(p, headerNames[c], delimiter, options.spreadsheetSafe);
         }
+        header.end(p);
+        out.append(std::string_view(header.data(), header.size()));
+        out.append(lineEnd);
     }
-    if (cancelled())
+
+    const csv::RowFormatter formatter(columns, delimiter, options.spreadsheetSafe, lineEnd);
+    tbb::enumerable_thread_specific<csv::RowScratch> scratch;
+    std::vector<csv::RowBuffer> buffers(2 * kBatchMorsels); // two batches: one written, one formatted
+    const size_t batches = (rows.size() + kBatchRows - 1) / kBatchRows;
+    std::atomic<bool> skipped{false}; // a morsel was left unformatted because of a cancel
+    auto morselsIn = [&](size_t batch) {
+        return std::min(kBatchMorsels, (rows.size() - batch * kBatchRows + kMorselRows - 1) / kMorselRows);
+    };
+    auto formatBatch = [&](size_t batch) {
+        tbb::parallel_for(size_t{0}, morselsIn(batch), [&](size_t m) {
+            if (cancelled()) {
+                skipped = true;
+                return;
+            }
+            const size_t first = batch * kBatchRows + m * kMorselRows;
+            csv::RowBuffer& buffer = buffers[(batch % 2) * kBatchMorsels + m];
+            buffer.clear();
+            formatter.format(rows.data() + first, std::min(kMorselRows, rows.size() - first), scratch.local(), buffer);
+        });
+    };
+
+    tbb::task_group ahead; // formats batch b + 1 while batch b is written
+    try {
+        if (batches)
+            formatBatch(0);
+        for (size_t batch = 0; batch < batches; ++batch) {
+            if (batch + 1 < batches)
+                ahead.run([&formatBatch, batch] { formatBatch(batch + 1); });
+            if (options.progress && batch != 0)
+                options.progress(batch * kBatchRows, rows.size());
+            if (skipped || cancelled())
+                throw Cancelled(); // ~AtomicTextFile removes the temporary file
+            for (size_t m = 0; m < morselsIn(batch); ++m) {
+                const csv::RowBuffer& buffer = buffers[(batch % 2) * kBatchMorsels + m];
+                out.append(std::string_view(buffer.data(), buffer.size()));
+            }
+            ahead.wait();
+        }
+    } catch (...) {
+        // The buffers and the formatter must outlive the batch still being formatted.
+        ahead.cancel();
+        try {
+            ahead.wait();
+        } catch (...) { // the first failure is the one to report
+        }
+        throw;
+    }
+    if (skipped || cancelled())
         throw Cancelled();
     out.commit();
     if (options.progress)

@@ -1,9 +1,12 @@
 // Ordering member rows by customer key for the export. Rows are in file order, which is
-// usually but not always key order, so: check first (one pass), else sort.
+// usually but not always key order, so: check first (one pass, in parallel), else sort.
 #include "export/csv_export.h"
+
+#include <tbb/parallel_for.h>
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <cstring>
 
@@ -11,21 +14,24 @@ namespace seg {
 
 namespace {
 
+constexpr uint64_t kSign = uint64_t{1} << 63;
+
+uint64_t sortableDouble(double v)
+{
+    const auto bits = std::bit_cast<uint64_t>(v == 0.0 ? 0.0 : v); // -0 == +0
+    return (bits & kSign) ? ~bits : bits | kSign;
+}
+
 // Order-preserving map of a key value to an unsigned integer, so one radix sort serves all
 // numeric key types.
 uint64_t sortableBits(const Column& key, size_t row)
 {
-    constexpr uint64_t kSign = uint64_t{1} << 63;
     switch (key.type()) {
     case DataType::Int:
     case DataType::Timestamp: return static_cast<uint64_t>(key.intAt(row)) ^ kSign;
     case DataType::Date: return static_cast<uint64_t>(static_cast<int64_t>(key.dateAt(row))) ^ kSign;
     case DataType::Bool: return key.boolAt(row) ? 1 : 0;
-    case DataType::Double: {
-        const double v = key.doubleAt(row) == 0.0 ? 0.0 : key.doubleAt(row); // -0 == +0
-        const auto bits = std::bit_cast<uint64_t>(v);
-        return (bits & kSign) ? ~bits : bits | kSign;
-    }
+    case DataType::Double: return sortableDouble(key.doubleAt(row));
     case DataType::String: break;
     }
     return 0;
@@ -60,10 +66,87 @@ void radixSort(std::vector<KeyedRow>& items)
     }
 }
 
+// Member rows in row order, extracted in parallel: pieces of the bitset are counted first so
+// each piece knows where its rows go.
+std::vector<uint32_t> memberRows(const Bitset& members)
+{
+    constexpr size_t kPieceWords = 2048; // 131072 rows
+    const size_t words = members.wordCount();
+    const size_t pieces = (words + kPieceWords - 1) / kPieceWords;
+    std::vector<size_t> offsets(pieces + 1, 0);
+    tbb::parallel_for(size_t{0}, pieces, [&](size_t p) {
+        offsets[p + 1] = members.countWords(p * kPieceWords, std::min(words, (p + 1) * kPieceWords));
+    });
+    for (size_t p = 0; p < pieces; ++p)
+        offsets[p + 1] += offsets[p];
+    std::vector<uint32_t> rows(offsets[pieces]);
+    tbb::parallel_for(size_t{0}, pieces, [&](size_t p) {
+        uint32_t* out = rows.data() + offsets[p];
+        members.forEachInWords(p * kPieceWords, std::min(words, (p + 1) * kPieceWords),
+                               [&](size_t r) { *out++ = static_cast<uint32_t>(r); });
+    });
+    return rows;
+}
+
+// Whether key(rows[i - 1]) <= key(rows[i]) throughout, in sortableBits order (checked in
+// parallel: scattered members make every key read a cache miss). `keyOf` maps a row to a value
+// ordered like sortableBits.
+template <class KeyOf>
+bool ascending(const std::vector<uint32_t>& rows, KeyOf keyOf)
+{
+    constexpr size_t kPiece = 65536;
+    std::atomic<bool> unsorted{false};
+    tbb::parallel_for(size_t{0}, (rows.size() + kPiece - 1) / kPiece, [&](size_t p) {
+        const size_t end = std::min(rows.size(), (p + 1) * kPiece);
+        for (size_t i = std::max<size_t>(1, p * kPiece); i < end && !unsorted.load(std::memory_order_relaxed); ++i)
+            if (keyOf(rows[i]) < keyOf(rows[i - 1]))
+                unsorted.store(true, std::memory_order_relaxed);
+    });
+    return !unsorted.load();
+}
+
+bool numericKeysAscending(const Column& key, const std::vector<uint32_t>& rows)
+{
+    switch (key.type()) {
+    case DataType::Int:
+    case DataType::Timestamp: return ascending(rows, [v = key.ints().data()](uint32_t r) { return v[r]; });
+    case DataType::Date: return ascending(rows, [v = key.codes().data()](uint32_t r) { return v[r]; });
+    case DataType::Bool: return ascending(rows, [v = key.bools().data()](uint32_t r) { return v[r] != 0; });
+    case DataType::Double: return ascending(rows, [v = key.doubles().data()](uint32_t r) { return sortableDouble(v[r]); });
+    case DataType::String: break;
+    }
+    return false;
+}
+
 } // namespace
 
 std::vector<uint32_t> membersInKeyOrder(const Column& key, const Bitset& members)
 {
+    if (key.type() != DataType::String) {
+        // Rows are usually in key order already (files are mostly written that way): extract
+        // and check in parallel, radix-sort only when needed.
+        std::vector<uint32_t> rows = memberRows(members);
+        std::vector<uint32_t> nullRows;
+        if (key.hasNulls()) {
+            std::erase_if(rows, [&](uint32_t r) {
+                const bool null = key.isNull(r);
+                if (null)
+                    nullRows.push_back(r);
+                return null;
+            });
+        }
+        if (rows.size() > 1 && !numericKeysAscending(key, rows)) {
+            std::vector<KeyedRow> items(rows.size());
+            for (size_t i = 0; i < rows.size(); ++i)
+                items[i] = {sortableBits(key, rows[i]), rows[i]};
+            radixSort(items);
+            for (size_t i = 0; i < rows.size(); ++i)
+                rows[i] = items[i].row;
+        }
+        rows.insert(rows.end(), nullRows.begin(), nullRows.end());
+        return rows;
+    }
+
     std::vector<uint32_t> rows;
     std::vector<uint32_t> nullRows;
     rows.reserve(members.count());
@@ -73,27 +156,12 @@ std::vector<uint32_t> membersInKeyOrder(const Column& key, const Bitset& members
         else
             rows.push_back(static_cast<uint32_t>(r));
     });
-
-    if (key.type() == DataType::String) {
-        auto less = [&](uint32_t a, uint32_t b) {
-            const int c = key.stringAt(a).compare(key.stringAt(b)); // char_traits<char>: byte order
-            return c < 0 || (c == 0 && a < b);
-        };
-        if (!std::is_sorted(rows.begin(), rows.end(), less))
-            std::sort(rows.begin(), rows.end(), less);
-    } else if (rows.size() > 1) {
-        bool sorted = true;
-        for (size_t i = 1; i < rows.size() && sorted; ++i)
-            sorted = sortableBits(key, rows[i - 1]) <= sortableBits(key, rows[i]);
-        if (!sorted) {
-            std::vector<KeyedRow> items(rows.size());
-            for (size_t i = 0; i < rows.size(); ++i)
-                items[i] = {sortableBits(key, rows[i]), rows[i]};
-            radixSort(items);
-            for (size_t i = 0; i < rows.size(); ++i)
-                rows[i] = items[i].row;
-        }
-    }
+    auto less = [&](uint32_t a, uint32_t b) {
+        const int c = key.stringAt(a).compare(key.stringAt(b)); // char_traits<char>: byte order
+        return c < 0 || (c == 0 && a < b);
+    };
+    if (!std::is_sorted(rows.begin(), rows.end(), less))
+        std::sort(rows.begin(), rows.end(), less);
     rows.insert(rows.end(), nullRows.begin(), nullRows.end());
     return rows;
 }
