@@ -1,7 +1,7 @@
 #pragma once
 // The split node's bucket numerator, md5Prefix32 (util/md5.h), for many short texts at once:
-// eight MD5 computations side by side in AVX2 lanes where the CPU has AVX2 (checked at run
-// time), one at a time otherwise. Same results as util/md5.h, bit for bit.
+// sixteen (AVX-512) or eight (AVX2) MD5 computations side by side where the CPU has them
+// (checked at run time), one at a time otherwise. Same results as util/md5.h, bit for bit.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -13,5 +13,8 @@ constexpr size_t kSplitHashLaneBytes = 55;
 
 // out[i] = md5Prefix32(texts[i]) for i < n.
 void md5Prefix32Many(const std::string_view* texts, size_t n, uint32_t* out);
+
+// Tests turn the 16-lane AVX-512 path off to check the 8-lane one on the same CPU.
+void setSplitHashAvx512ForTesting(bool enabled);
 
 } // namespace seg

@@ -8,6 +8,7 @@
 // between, or more than k above) the exact full selection runs instead, so the sample
 // changes speed only, never members.
 #include "exec/node_task.h"
+#include "exec/scan_simd.h"
 #include "plan/planner.h"
 
 #include <algorithm>
@@ -189,30 +190,76 @@ private:
         }
     }
 
-    // Branch-free per word: "better than hi" bits go straight to the output, rows between
-    // the thresholds are collected for finish().
+    // Per word: "better than hi" bits go straight to the output, rows between the thresholds
+    // are collected for finish(). Doubles and 64-bit ints take the vector range scans for
+    // full words; the rest (and the partial last word) the plain loop.
     template <class V, class T> void mark(const T* values, size_t fw, size_t lw, std::vector<uint32_t>& between) const
     {
         uint64_t* out = out_->words();
         const uint64_t* cand = candidates_.words();
         const V h = hi<V>(), l = lo<V>();
         const size_t rows = ctx_.rows;
-        for (size_t w = fw; w < lw; ++w) {
+        std::vector<uint64_t> notBelow(lw - fw);
+        size_t next = fw;
+        if constexpr (std::is_same_v<T, double> || std::is_same_v<T, int64_t>)
+            next = markVector(values, fw, lw, notBelow.data() - fw);
+        for (size_t w = fw; w < next; ++w)
+            collect(w, notBelow[w - fw] & ~out[w] & cand[w], between);
+        for (size_t w = next; w < lw; ++w) {
             const size_t base = w * 64, n = std::min<size_t>(64, rows - base);
-            uint64_t above = 0, notBelow = 0;
+            uint64_t above = 0, notBelowBits = 0;
             for (size_t j = 0; j < n; ++j) {
                 const V v = static_cast<V>(values[base + j]);
                 above |= uint64_t(better(v, h)) << j;
-                notBelow |= uint64_t(!better(l, v)) << j;
+                notBelowBits |= uint64_t(!better(l, v)) << j;
             }
             above &= cand[w];
-            uint64_t mid = notBelow & ~above & cand[w];
             out[w] = above;
-            while (mid) {
-                between.push_back(static_cast<uint32_t>(base + static_cast<size_t>(std::countr_zero(mid))));
-                mid &= mid - 1;
-            }
+            collect(w, notBelowBits & ~above & cand[w], between);
         }
+    }
+
+    static void collect(size_t w, uint64_t mid, std::vector<uint32_t>& between)
+    {
+        for (; mid; mid &= mid - 1)
+            between.push_back(static_cast<uint32_t>(w * 64 + static_cast<size_t>(std::countr_zero(mid))));
+    }
+
+    // out = candidates better than hi, notBelow = candidates not worse than lo, as range scans
+    // with the same comparisons as better() (NaN is never better, and never worse).
+    size_t markVector(const double* values, size_t fw, size_t lw, uint64_t* notBelow) const
+    {
+        const double inf = std::numeric_limits<double>::infinity(), h = bounds_.hiD, l = bounds_.loD;
+        const uint64_t* cand = candidates_.words();
+        const size_t rows = ctx_.rows;
+        uint64_t* out = out_->words();
+        if (!asc_) { // above: v > h; not below: !(l > v), the outside of [-inf, l)
+            const size_t e = simd::doubleRangeWords(values, h, inf, false, true, false, cand, rows, fw, lw, out);
+            return std::min(e, simd::doubleRangeWords(values, -inf, l, true, false, true, cand, rows, fw, lw, notBelow));
+        }
+        // above: v < h; not below: !(l < v), the outside of (l, inf]
+        const size_t e = simd::doubleRangeWords(values, -inf, h, true, false, false, cand, rows, fw, lw, out);
+        return std::min(e, simd::doubleRangeWords(values, l, inf, false, true, true, cand, rows, fw, lw, notBelow));
+    }
+
+    size_t markVector(const int64_t* values, size_t fw, size_t lw, uint64_t* notBelow) const
+    {
+        constexpr int64_t kMin = std::numeric_limits<int64_t>::min(), kMax = std::numeric_limits<int64_t>::max();
+        const int64_t h = bounds_.hiI, l = bounds_.loI;
+        const auto* v = reinterpret_cast<const uint64_t*>(values);
+        const uint64_t* cand = candidates_.words();
+        const size_t rows = ctx_.rows;
+        uint64_t* out = out_->words();
+        // [a, b] as an unsigned range; "none" as the outside of everything.
+        auto range = [&](int64_t a, int64_t b, bool none, uint64_t* dest) {
+            if (none)
+                return simd::rangeWordsU64(v, 0, ~uint64_t{0}, true, cand, rows, fw, lw, dest);
+            return simd::rangeWordsU64(v, static_cast<uint64_t>(a), static_cast<uint64_t>(b) - static_cast<uint64_t>(a),
+                                       false, cand, rows, fw, lw, dest);
+        };
+        if (!asc_) // above: v > h; not below: v >= l
+            return std::min(range(h == kMax ? 0 : h + 1, kMax, h == kMax, out), range(l, kMax, false, notBelow));
+        return std::min(range(kMin, h == kMin ? 0 : h - 1, h == kMin, out), range(kMin, l, false, notBelow));
     }
 
     // Adds the best (k - above) of the rows between the thresholds; false when the sample

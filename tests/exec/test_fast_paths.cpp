@@ -140,6 +140,11 @@ private Q_SLOTS:
         QTest::newRow("int desc 1% (ties)") << "level" << 1.0 << false << false;
         QTest::newRow("int asc 99%") << "level" << 99.0 << true << false;
         QTest::newRow("double desc 90% of input") << "score" << 90.0 << false << true;
+        // Thresholds at the ends: no upper one (tiny k) and no lower one (k close to n).
+        QTest::newRow("int desc 0.001%") << "level" << 0.001 << false << false;
+        QTest::newRow("double asc 0.002%") << "score" << 0.002 << true << false;
+        QTest::newRow("double desc 99.99%") << "score" << 99.99 << false << false;
+        QTest::newRow("int asc 99.999%") << "level" << 99.999 << true << false;
     }
     void topMatchesTheFullSort()
     {
@@ -251,15 +256,21 @@ private Q_SLOTS:
             for (int v = 0; v < 9; ++v)
                 texts.push_back(std::string(len, static_cast<char>('a' + v)) + (len % 2 ? "\xc3\xa9" : ""));
         std::vector<std::string_view> views(texts.begin(), texts.end());
-        std::vector<uint32_t> out(views.size());
-        md5Prefix32Many(views.data(), views.size(), out.data());
-        for (size_t i = 0; i < views.size(); ++i)
-            QCOMPARE(out[i], md5Prefix32(views[i]));
-        // RFC 1321 test vector: MD5("abc") = 900150983cd24fb0...
-        const std::string_view abc[8] = {"abc", "abc", "abc", "abc", "abc", "abc", "abc", "abc"};
-        uint32_t h[8];
-        md5Prefix32Many(abc, 8, h);
-        QCOMPARE(h[7], 0x90015098u);
+        for (const bool avx512 : {true, false}) { // 16 lanes where the CPU has them, and 8
+            setSplitHashAvx512ForTesting(avx512);
+            std::vector<uint32_t> out(views.size());
+            md5Prefix32Many(views.data(), views.size(), out.data());
+            for (size_t i = 0; i < views.size(); ++i)
+                QCOMPARE(out[i], md5Prefix32(views[i]));
+            // RFC 1321 test vector: MD5("abc") = 900150983cd24fb0...
+            std::vector<std::string_view> abc(20, "abc");
+            uint32_t h[20];
+            md5Prefix32Many(abc.data(), abc.size(), h);
+            QCOMPARE(h[7], 0x90015098u);
+            QCOMPARE(h[15], 0x90015098u);
+            QCOMPARE(h[19], 0x90015098u);
+        }
+        setSplitHashAvx512ForTesting(true);
     }
 
     void splitOverPartitionsMatchesTheBucketRule()
