@@ -42,6 +42,9 @@ public:
     void appendBool(bool v);         // Bool
     void appendDate(int32_t days);   // Date
     void appendString(std::string_view v); // String (interned into the dictionary)
+    // Room for `distinct` dictionary strings, so that interning them does not grow (and
+    // rehash) the build-time index step by step. String columns only.
+    void reserveDictionary(size_t distinct);
     void finish() // drop the build-time hash
     {
         std::vector<DictSlot>().swap(dictSlots_);
@@ -124,7 +127,7 @@ private:
     // Code of v, added to dict_ when new (moved from *owned when given, else copied).
     int32_t intern(std::string_view v, uint32_t tag, std::string* owned = nullptr);
     size_t findSlot(std::string_view v, uint32_t tag) const; // slot holding v, or the empty slot for it
-    void growDictSlots();
+    void growDictSlots(size_t entries); // to at least twice `entries` slots
     std::vector<DictSlot> dictSlots_;
     struct NarrowCache {
         std::once_flag once;

@@ -6,6 +6,11 @@
 #include <bit>
 #include <cerrno>
 #include <cstring>
+#include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace seg {
 
@@ -42,7 +47,80 @@ bool startsWithBom(const char* data, size_t size)
     return size >= 3 && std::memcmp(data, kBom, 3) == 0;
 }
 
+// Bit i set when p[i] is the delimiter, a quote, CR or LF (64 bytes from p).
+uint64_t specialMask(const char* p, char delimiter)
+{
+#if defined(__SSE2__)
+    // SSE2 is part of x86-64 itself: no dispatch needed.
+    const __m128i d = _mm_set1_epi8(delimiter);
+    const __m128i q = _mm_set1_epi8('"');
+    const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i cr = _mm_set1_epi8('\r');
+    uint64_t mask = 0;
+    for (int k = 0; k < 4; ++k) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, d), _mm_cmpeq_epi8(x, q)),
+                                         _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)));
+        mask |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(hit))} << (16 * k);
+    }
+    return mask;
+#else
+    uint64_t mask = 0;
+    for (int i = 0; i < 64; ++i) {
+        const char c = p[i];
+        mask |= uint64_t{c == delimiter || c == '"' || c == '\n' || c == '\r'} << i;
+    }
+    return mask;
+#endif
+}
+
+std::vector<CsvReader::Block>& blockPool()
+{
+    thread_local std::vector<CsvReader::Block> pool;
+    return pool;
+}
+
 } // namespace
+
+// Splits the record at pos_ with one 64-byte mask of delimiters, quotes and line ends at a
+// time, walking its set bits. A quote anywhere before the line end, a CR as the last byte in
+// the buffer or a record running into the buffer's last 64 bytes hands the record to the
+// general code, so the result is always the same as that code's.
+bool CsvReader::parsePlainRecord(CsvRecord& record)
+{
+    const char* buf = buffer_.bytes.get();
+    record.fields.clear();
+    size_t fieldStart = pos_;
+    for (size_t block = pos_; block + 64 <= end_; block += 64) {
+        uint64_t mask = specialMask(buf + block, delimiter_);
+        while (mask != 0) {
+            const size_t i = block + static_cast<size_t>(std::countr_zero(mask));
+            mask &= mask - 1;
+            const char c = buf[i];
+            if (c == delimiter_) {
+                record.fields.emplace_back(buf + fieldStart, i - fieldStart);
+                fieldStart = i + 1;
+                continue;
+            }
+            if (c == '"')
+                return false;
+            size_t next = i + 1;
+            if (c == '\r') {
+                if (next >= end_)
+                    return false; // a CRLF pair may be cut by the buffer's end
+                next += buf[next] == '\n';
+            }
+            record.fields.emplace_back(buf + fieldStart, i - fieldStart);
+            record.line = line_;
+            record.raw = std::string_view(buf + pos_, i - pos_);
+            record.offset = consumed_ - (end_ - pos_);
+            ++line_;
+            pos_ = next;
+            return true;
+        }
+    }
+    return false;
+}
 
 // First delimiter, CR or LF at or after `from` (or `end`): eight bytes per step, because this
 // scan over unquoted fields is most of the reader's time.
@@ -69,6 +147,33 @@ inline size_t CsvReader::findSpecial(const char* buf, size_t from, size_t end) c
     return t;
 }
 
+CsvReader::Block CsvReader::takeBlock(size_t size)
+{
+    if (size == kBlockSize) {
+        std::vector<Block>& pool = blockPool();
+        if (!pool.empty()) {
+            Block block = std::move(pool.back());
+            pool.pop_back();
+            return block;
+        }
+    }
+    return Block{std::unique_ptr<char[]>(new char[size]), size};
+}
+
+void CsvReader::giveBack(Block block)
+{
+    std::vector<Block>& pool = blockPool();
+    if (block.bytes && block.size == kBlockSize && pool.size() < kPooledBlocks)
+        pool.push_back(std::move(block));
+}
+
+char* CsvReader::storage()
+{
+    if (!fieldStorage_)
+        fieldStorage_.reset(new char[buffer_.size]);
+    return fieldStorage_.get();
+}
+
 CsvReader::CsvReader(const std::filesystem::path& path, char delimiter) : CsvReader(path, delimiter, 0, 1) {}
 
 CsvReader::CsvReader(const std::filesystem::path& path, char delimiter, uint64_t startOffset, size_t startLine)
@@ -81,8 +186,7 @@ CsvReader::CsvReader(const std::filesystem::path& path, char delimiter, uint64_t
         std::fclose(file_);
         throw Error(path.string() + ": cannot seek to byte " + std::to_string(startOffset));
     }
-    buffer_.resize(kBlockSize);
-    fieldStorage_.resize(buffer_.size());
+    buffer_ = takeBlock(kBlockSize);
     isSpecial_[static_cast<unsigned char>(delimiter_)] = true;
     isSpecial_[static_cast<unsigned char>('\n')] = true;
     isSpecial_[static_cast<unsigned char>('\r')] = true;
@@ -92,7 +196,7 @@ CsvReader::CsvReader(const std::filesystem::path& path, char delimiter, uint64_t
         std::fclose(file_);
         throw;
     }
-    if (startOffset == 0 && startsWithBom(buffer_.data(), end_)) {
+    if (startOffset == 0 && startsWithBom(buffer_.bytes.get(), end_)) {
         pos_ = 3;
         hadBom_ = true;
     }
@@ -102,21 +206,26 @@ CsvReader::~CsvReader()
 {
     if (file_)
         std::fclose(file_);
+    giveBack(std::move(buffer_));
 }
 
 bool CsvReader::fill()
 {
+    char* buf = buffer_.bytes.get();
     if (pos_ > 0) {
-        std::memmove(buffer_.data(), buffer_.data() + pos_, end_ - pos_);
+        std::memmove(buf, buf + pos_, end_ - pos_);
         end_ -= pos_;
         pos_ = 0;
     }
-    if (end_ == buffer_.size()) { // one record longer than the buffer: grow instead of failing
-        buffer_.resize(buffer_.size() * 2);
-        fieldStorage_.resize(buffer_.size());
+    if (end_ == buffer_.size) { // one record longer than the buffer: grow instead of failing
+        Block bigger = takeBlock(buffer_.size * 2);
+        std::memcpy(bigger.bytes.get(), buf, end_);
+        giveBack(std::exchange(buffer_, std::move(bigger)));
+        buf = buffer_.bytes.get();
+        fieldStorage_.reset(); // must be as large as the buffer: allocated again when needed
     }
-    const size_t want = buffer_.size() - end_;
-    const size_t got = std::fread(buffer_.data() + end_, 1, want, file_);
+    const size_t want = buffer_.size - end_;
+    const size_t got = std::fread(buf + end_, 1, want, file_);
     if (got < want) {
         if (std::ferror(file_))
             throw Error(path_.string() + ": read error: " + std::strerror(errno));
@@ -144,7 +253,7 @@ bool CsvReader::next(CsvRecord& record)
 // record may continue past the bytes in the buffer, so the caller refills and parses again.
 CsvReader::Parse CsvReader::parseRecord(CsvRecord& record)
 {
-    const char* buf = buffer_.data();
+    const char* buf = buffer_.bytes.get();
 
     // Blank lines carry no record; they are consumed right away (decision: skipped).
     for (;;) {
@@ -163,10 +272,12 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord& record)
         ++line_;
     }
 
-    record.fields.clear();
     record.brokenQuote = false;
     record.quoteProblem = QuoteProblem::None;
     record.brokenField = 0;
+    if (parsePlainRecord(record))
+        return Parse::Record;
+    record.fields.clear();
     size_t p = pos_;
     size_t lines = 0;
     size_t stored = 0; // bytes of fieldStorage_ used by this record
@@ -180,7 +291,7 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord& record)
         }
     };
     auto store = [&](const char* s, size_t n) {
-        std::memcpy(fieldStorage_.data() + stored, s, n);
+        std::memcpy(storage() + stored, s, n);
         stored += n;
     };
 
@@ -226,7 +337,7 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord& record)
                 break;
             }
             if (escaped)
-                field = std::string_view(fieldStorage_.data() + storedStart, stored - storedStart);
+                field = std::string_view(fieldStorage_.get() + storedStart, stored - storedStart);
             else
                 field = std::string_view(buf + innerStart, (closed ? p - 1 : p) - innerStart);
 
@@ -249,7 +360,7 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord& record)
                         store(field.data(), field.size());
                     }
                     store(buf + p, t - p);
-                    field = std::string_view(fieldStorage_.data() + storedStart, stored - storedStart);
+                    field = std::string_view(fieldStorage_.get() + storedStart, stored - storedStart);
                     p = t;
                 } else {
                     p = r;

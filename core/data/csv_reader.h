@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,12 +62,29 @@ private:
     enum class Parse { Record, NeedMore, End };
     bool fill();
     Parse parseRecord(CsvRecord& record);
+    // The common record: no quote up to its line end, which is in the buffer. False (and
+    // nothing consumed) otherwise, and parseRecord's general code reads it.
+    bool parsePlainRecord(CsvRecord& record);
     [[gnu::always_inline]] inline size_t findSpecial(const char* buf, size_t from, size_t end) const;
+    char* storage(); // fieldStorage_, allocated on first use
+
+    // A block buffer: not zero-filled (every byte is read before use), and handed from one
+    // reader to the next on the same thread, so that an import reading a file in many chunks
+    // does not map (and page-fault) fresh memory for every chunk.
+public:
+    struct Block {
+        std::unique_ptr<char[]> bytes;
+        size_t size = 0;
+    };
+private:
+    static constexpr size_t kPooledBlocks = 2; // per thread
+    static Block takeBlock(size_t size);
+    static void giveBack(Block block);
 
     std::FILE* file_ = nullptr;
     std::filesystem::path path_;
     char delimiter_;
-    std::string buffer_;   // bytes [pos_, end_) are unread
+    Block buffer_;         // bytes [pos_, end_) are unread
     size_t pos_ = 0;
     size_t end_ = 0;
     bool eof_ = false;
@@ -74,7 +92,9 @@ private:
     uint64_t consumed_ = 0;
     uint64_t fileSize_ = 0;
     size_t line_ = 1;
-    std::string fieldStorage_; // unescaped text of fields with doubled quotes (never reallocated mid-record)
+    // Unescaped text of fields with doubled quotes, as large as buffer_ (never reallocated
+    // mid-record); most files never need it.
+    std::unique_ptr<char[]> fieldStorage_;
     std::function<void(uint64_t)> onBlock_;
     bool isSpecial_[256] = {};
 };

@@ -69,9 +69,15 @@ void ImportSession::sizeChunkColumns(ScanChunk& chunk, uint64_t bytesSoFar, uint
         return;
     const double rowsPerByte = static_cast<double>(chunk.kept) / static_cast<double>(bytesSoFar);
     const auto rows = static_cast<size_t>(rowsPerByte * static_cast<double>(chunkBytes) * 1.05) + 16;
-    for (ChunkColumn& values : chunk.values)
-        if (values.state == ChunkColumn::State::Typed)
-            values.values.reserve(rows);
+    for (ChunkColumn& values : chunk.values) {
+        if (values.state != ChunkColumn::State::Typed)
+            continue;
+        Column& column = values.values;
+        column.reserve(rows);
+        // Text that is mostly distinct so far (e-mails, names of things) will likely stay so.
+        if (column.type() == DataType::String && 2 * column.dict().size() > column.size() - column.nullCount())
+            column.reserveDictionary(rows);
+    }
 }
 
 RowVerdict ImportSession::scanRow(const CsvRecord& record, RowValues& row, const ScanChunk& chunk) const
