@@ -1,6 +1,7 @@
 #include "export/csv_rows.h"
 
 #include "export/atomic_text_file.h"
+#include "export/key_order.h"
 
 #include <algorithm>
 #include <bit>
@@ -115,9 +116,15 @@ char* writeTextCell(char* p, std::string_view s, char delimiter, bool spreadshee
 }
 
 RowFormatter::RowFormatter(std::vector<const Column*> columns, char delimiter, bool spreadsheetSafe,
-                           std::string_view lineEnd)
-    : columns_(std::move(columns)), delimiter_(delimiter), spreadsheetSafe_(spreadsheetSafe), lineEnd_(lineEnd)
+                           std::string_view lineEnd, const Column* orderKey)
+    : columns_(std::move(columns)), written_(columns_.size()), delimiter_(delimiter), spreadsheetSafe_(spreadsheetSafe),
+      lineEnd_(lineEnd)
 {
+    if (orderKey) {
+        orderKey_ = static_cast<size_t>(std::find(columns_.begin(), columns_.end(), orderKey) - columns_.begin());
+        if (orderKey_ == columns_.size())
+            columns_.push_back(orderKey); // gathered, not written
+    }
     for (size_t c = 0; c < columns_.size(); ++c) {
         types_.push_back(columns_[c]->type());
         if (types_[c] == DataType::String)
@@ -174,14 +181,22 @@ void RowFormatter::gather(size_t c, const uint32_t* rows, size_t n, RowScratch& 
             for (size_t k = 0; k < n; ++k)
                 texts[k] = dict[codes[rows[k]]];
         }
+#if defined(__GNUC__)
+        // Long texts live outside the dictionary vector, scattered over the heap: ask for them
+        // now, so the misses overlap with gathering the other columns.
+        for (size_t k = 0; k < n; ++k) {
+            __builtin_prefetch(texts[k].data());
+            __builtin_prefetch(texts[k].data() + texts[k].size());
+        }
+#endif
         break;
     }
     }
 }
 
-void RowFormatter::format(const uint32_t* rows, size_t n, RowScratch& scratch, RowBuffer& out) const
+KeyRun RowFormatter::format(const uint32_t* rows, size_t n, RowScratch& scratch, RowBuffer& out) const
 {
-    constexpr size_t kPrefetchRows = 8; // text bytes of a row this far ahead (they are scattered)
+    KeyRun run;
     const size_t columnCount = columns_.size();
     const size_t slots = columnCount * kBlockRows;
     if (scratch.nulls.size() < slots) {
@@ -194,16 +209,19 @@ void RowFormatter::format(const uint32_t* rows, size_t n, RowScratch& scratch, R
         const size_t m = std::min(kBlockRows, n - first);
         for (size_t c = 0; c < columnCount; ++c)
             gather(c, rows + first, m, scratch);
+        if (orderKey_ != SIZE_MAX) {
+            const uint64_t* raw = scratch.numbers.data() + orderKey_ * kBlockRows;
+            const DataType type = types_[orderKey_];
+            if (first == 0)
+                run.first = run.last = sortableKey(type, raw[0]);
+            for (size_t k = 0; k < m; ++k) {
+                const uint64_t key = sortableKey(type, raw[k]);
+                run.ascending &= key >= run.last;
+                run.last = key;
+            }
+        }
         for (size_t k = 0; k < m; ++k) {
-#if defined(__GNUC__)
-            if (k + kPrefetchRows < m)
-                for (const size_t c : textColumns_) {
-                    const std::string_view ahead = scratch.texts[c * kBlockRows + k + kPrefetchRows];
-                    __builtin_prefetch(ahead.data());
-                    __builtin_prefetch(ahead.data() + ahead.size());
-                }
-#endif
-            for (size_t c = 0; c < columnCount; ++c) {
+            for (size_t c = 0; c < written_; ++c) {
                 const size_t i = c * kBlockRows + k;
                 const bool isText = types_[c] == DataType::String;
                 p = out.room(p, 1 + (isText ? textCellRoom(scratch.texts[i].size()) : text::kMaxNumberChars));
@@ -230,6 +248,7 @@ void RowFormatter::format(const uint32_t* rows, size_t n, RowScratch& scratch, R
         }
     }
     out.end(p);
+    return run;
 }
 
 } // namespace seg::csv

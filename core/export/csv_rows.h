@@ -51,12 +51,22 @@ struct RowScratch {
     std::vector<std::string_view> texts; // columns x kBlockRows (string columns)
 };
 
+// Key order of a run of formatted rows (csv::sortableKey values).
+struct KeyRun {
+    bool ascending = true; // every key >= the one before
+    uint64_t first = 0;
+    uint64_t last = 0;
+};
+
 class RowFormatter {
 public:
-    RowFormatter(std::vector<const Column*> columns, char delimiter, bool spreadsheetSafe, std::string_view lineEnd);
+    // With `orderKey` (a numeric column without NULLs), format() also reports the key order of
+    // the rows it formats, so the caller need not read the key column in a pass of its own.
+    RowFormatter(std::vector<const Column*> columns, char delimiter, bool spreadsheetSafe, std::string_view lineEnd,
+                 const Column* orderKey = nullptr);
 
-    // Appends the rows rows[0, n) (one line each) to `out`.
-    void format(const uint32_t* rows, size_t n, RowScratch& scratch, RowBuffer& out) const;
+    // Appends the rows rows[0, n) (one line each) to `out`; n > 0.
+    KeyRun format(const uint32_t* rows, size_t n, RowScratch& scratch, RowBuffer& out) const;
 
     // Rows gathered at a time: scattered member rows make every column read a cache miss; a
     // tight gather loop per column lets the CPU overlap them, where formatting row by row would
@@ -66,7 +76,9 @@ public:
 private:
     void gather(size_t c, const uint32_t* rows, size_t n, RowScratch& scratch) const;
 
-    std::vector<const Column*> columns_;
+    std::vector<const Column*> columns_; // the written ones, then orderKey when not among them
+    size_t written_ = 0;                 // columns written
+    size_t orderKey_ = SIZE_MAX;         // index of orderKey in columns_
     std::vector<DataType> types_;     // columns_[c]->type(), read per cell
     std::vector<size_t> textColumns_; // indices of the String columns
     char delimiter_;

@@ -1,6 +1,7 @@
 // Ordering member rows by customer key for the export. Rows are in file order, which is
 // usually but not always key order, so: check first (one pass, in parallel), else sort.
 #include "export/csv_export.h"
+#include "export/key_order.h"
 
 #include <tbb/parallel_for.h>
 
@@ -14,28 +15,21 @@ namespace seg {
 
 namespace {
 
-constexpr uint64_t kSign = uint64_t{1} << 63;
-
-uint64_t sortableDouble(double v)
-{
-    const auto bits = std::bit_cast<uint64_t>(v == 0.0 ? 0.0 : v); // -0 == +0
-    return (bits & kSign) ? ~bits : bits | kSign;
-}
-
-// Order-preserving map of a key value to an unsigned integer, so one radix sort serves all
-// numeric key types.
-uint64_t sortableBits(const Column& key, size_t row)
+// Raw bits of a numeric key value (see csv::sortableKey).
+uint64_t rawKey(const Column& key, size_t row)
 {
     switch (key.type()) {
     case DataType::Int:
-    case DataType::Timestamp: return static_cast<uint64_t>(key.intAt(row)) ^ kSign;
-    case DataType::Date: return static_cast<uint64_t>(static_cast<int64_t>(key.dateAt(row))) ^ kSign;
+    case DataType::Timestamp: return static_cast<uint64_t>(key.intAt(row));
+    case DataType::Date: return static_cast<uint64_t>(static_cast<int64_t>(key.dateAt(row)));
     case DataType::Bool: return key.boolAt(row) ? 1 : 0;
-    case DataType::Double: return sortableDouble(key.doubleAt(row));
+    case DataType::Double: return std::bit_cast<uint64_t>(key.doubleAt(row));
     case DataType::String: break;
     }
     return 0;
 }
+
+uint64_t sortableBits(const Column& key, size_t row) { return csv::sortableKey(key.type(), rawKey(key, row)); }
 
 struct KeyedRow {
     uint64_t key;
@@ -66,28 +60,6 @@ void radixSort(std::vector<KeyedRow>& items)
     }
 }
 
-// Member rows in row order, extracted in parallel: pieces of the bitset are counted first so
-// each piece knows where its rows go.
-std::vector<uint32_t> memberRows(const Bitset& members)
-{
-    constexpr size_t kPieceWords = 2048; // 131072 rows
-    const size_t words = members.wordCount();
-    const size_t pieces = (words + kPieceWords - 1) / kPieceWords;
-    std::vector<size_t> offsets(pieces + 1, 0);
-    tbb::parallel_for(size_t{0}, pieces, [&](size_t p) {
-        offsets[p + 1] = members.countWords(p * kPieceWords, std::min(words, (p + 1) * kPieceWords));
-    });
-    for (size_t p = 0; p < pieces; ++p)
-        offsets[p + 1] += offsets[p];
-    std::vector<uint32_t> rows(offsets[pieces]);
-    tbb::parallel_for(size_t{0}, pieces, [&](size_t p) {
-        uint32_t* out = rows.data() + offsets[p];
-        members.forEachInWords(p * kPieceWords, std::min(words, (p + 1) * kPieceWords),
-                               [&](size_t r) { *out++ = static_cast<uint32_t>(r); });
-    });
-    return rows;
-}
-
 // Whether key(rows[i - 1]) <= key(rows[i]) throughout, in sortableBits order (checked in
 // parallel: scattered members make every key read a cache miss). `keyOf` maps a row to a value
 // ordered like sortableBits.
@@ -112,7 +84,10 @@ bool numericKeysAscending(const Column& key, const std::vector<uint32_t>& rows)
     case DataType::Timestamp: return ascending(rows, [v = key.ints().data()](uint32_t r) { return v[r]; });
     case DataType::Date: return ascending(rows, [v = key.codes().data()](uint32_t r) { return v[r]; });
     case DataType::Bool: return ascending(rows, [v = key.bools().data()](uint32_t r) { return v[r] != 0; });
-    case DataType::Double: return ascending(rows, [v = key.doubles().data()](uint32_t r) { return sortableDouble(v[r]); });
+    case DataType::Double:
+        return ascending(rows, [v = key.doubles().data()](uint32_t r) {
+            return csv::sortableKey(DataType::Double, std::bit_cast<uint64_t>(v[r]));
+        });
     case DataType::String: break;
     }
     return false;
@@ -120,12 +95,58 @@ bool numericKeysAscending(const Column& key, const std::vector<uint32_t>& rows)
 
 } // namespace
 
+namespace csv {
+
+// Pieces of the bitset are counted first, so each piece knows where its rows go.
+std::vector<uint32_t> memberRows(const Bitset& members)
+{
+    constexpr size_t kPieceWords = 2048; // 131072 rows
+    const size_t words = members.wordCount();
+    const size_t pieces = (words + kPieceWords - 1) / kPieceWords;
+    std::vector<size_t> offsets(pieces + 1, 0);
+    tbb::parallel_for(size_t{0}, pieces, [&](size_t p) {
+        offsets[p + 1] = members.countWords(p * kPieceWords, std::min(words, (p + 1) * kPieceWords));
+    });
+    for (size_t p = 0; p < pieces; ++p)
+        offsets[p + 1] += offsets[p];
+    std::vector<uint32_t> rows(offsets[pieces]);
+    tbb::parallel_for(size_t{0}, pieces, [&](size_t p) {
+        uint32_t* out = rows.data() + offsets[p];
+        members.forEachInWords(p * kPieceWords, std::min(words, (p + 1) * kPieceWords),
+                               [&](size_t r) { *out++ = static_cast<uint32_t>(r); });
+    });
+    return rows;
+}
+
+void sortByNumericKey(const Column& key, std::vector<uint32_t>& rows)
+{
+    if (rows.size() < 2 || numericKeysAscending(key, rows))
+        return;
+    std::vector<KeyedRow> items(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        items[i] = {sortableBits(key, rows[i]), rows[i]};
+    radixSort(items);
+    for (size_t i = 0; i < rows.size(); ++i)
+        rows[i] = items[i].row;
+}
+
+bool sampleInKeyOrder(const Column& key, const std::vector<uint32_t>& rows, size_t samples)
+{
+    const size_t step = std::max<size_t>(1, rows.size() / std::max<size_t>(1, samples));
+    for (size_t i = step; i < rows.size(); i += step)
+        if (sortableBits(key, rows[i]) < sortableBits(key, rows[i - step]))
+            return false;
+    return true;
+}
+
+} // namespace csv
+
 std::vector<uint32_t> membersInKeyOrder(const Column& key, const Bitset& members)
 {
     if (key.type() != DataType::String) {
         // Rows are usually in key order already (files are mostly written that way): extract
         // and check in parallel, radix-sort only when needed.
-        std::vector<uint32_t> rows = memberRows(members);
+        std::vector<uint32_t> rows = csv::memberRows(members);
         std::vector<uint32_t> nullRows;
         if (key.hasNulls()) {
             std::erase_if(rows, [&](uint32_t r) {
@@ -135,14 +156,7 @@ std::vector<uint32_t> membersInKeyOrder(const Column& key, const Bitset& members
                 return null;
             });
         }
-        if (rows.size() > 1 && !numericKeysAscending(key, rows)) {
-            std::vector<KeyedRow> items(rows.size());
-            for (size_t i = 0; i < rows.size(); ++i)
-                items[i] = {sortableBits(key, rows[i]), rows[i]};
-            radixSort(items);
-            for (size_t i = 0; i < rows.size(); ++i)
-                rows[i] = items[i].row;
-        }
+        csv::sortByNumericKey(key, rows);
         rows.insert(rows.end(), nullRows.begin(), nullRows.end());
         return rows;
     }
