@@ -90,7 +90,7 @@ void writeCsv(const std::filesystem::path& file, const std::vector<const Column*
         out.append(lineEnd);
     }
 
-    const csv::RowFormatter formatter(columns, delimiter, options.spreadsheetSafe, lineEnd, checkKeyOrder);
+    const csv::RowFormatter formatter(columns, delimiter, options.spreadsheetSafe, lineEnd, rows.size(), checkKeyOrder);
     tbb::enumerable_thread_specific<csv::RowScratch> scratch;
     struct Morsel {
         csv::RowBuffer text;

@@ -116,7 +116,7 @@ char* writeTextCell(char* p, std::string_view s, char delimiter, bool spreadshee
 }
 
 RowFormatter::RowFormatter(std::vector<const Column*> columns, char delimiter, bool spreadsheetSafe,
-                           std::string_view lineEnd, const Column* orderKey)
+                           std::string_view lineEnd, size_t rowCount, const Column* orderKey)
     : columns_(std::move(columns)), written_(columns_.size()), delimiter_(delimiter), spreadsheetSafe_(spreadsheetSafe),
       lineEnd_(lineEnd)
 {
@@ -125,11 +125,52 @@ RowFormatter::RowFormatter(std::vector<const Column*> columns, char delimiter, b
         if (orderKey_ == columns_.size())
             columns_.push_back(orderKey); // gathered, not written
     }
+    tables_.resize(columns_.size());
     for (size_t c = 0; c < columns_.size(); ++c) {
-        types_.push_back(columns_[c]->type());
-        if (types_[c] == DataType::String)
-            textColumns_.push_back(c);
+        const Column& column = *columns_[c];
+        types_.push_back(column.type());
+        switch (column.type()) {
+        case DataType::Int: cells_.push_back(Cell::Int); break;
+        case DataType::Timestamp: cells_.push_back(Cell::Timestamp); break;
+        case DataType::Double: cells_.push_back(Cell::Double); break;
+        case DataType::Bool: cells_.push_back(Cell::Bool); break;
+        case DataType::Date: cells_.push_back(Cell::Date); break;
+        case DataType::String:
+            // Names, countries, tiers: formatting each distinct value once beats checking
+            // it for quotes on every row. Unique values (e-mails) are formatted per row.
+            if (c < written_ && column.dict().size() <= rowCount / 8) {
+                tables_[c] = tabulate(column, delimiter, spreadsheetSafe);
+                if (!tables_[c].starts.empty()) {
+                    cells_.push_back(Cell::TabledText);
+                    break;
+                }
+            }
+            cells_.push_back(Cell::Text);
+            break;
+        }
     }
+}
+
+RowFormatter::CellTable RowFormatter::tabulate(const Column& column, char delimiter, bool spreadsheetSafe)
+{
+    CellTable table;
+    const std::vector<std::string>& dict = column.dict();
+    size_t room = CellTable::kSlack;
+    for (const std::string& s : dict)
+        room += textCellRoom(s.size());
+    if (room > (size_t{1} << 30)) // offsets are 32-bit; such dictionaries are not small anyway
+        return table;
+    table.bytes.resize(room);
+    table.starts.reserve(dict.size() + 1);
+    char* p = table.bytes.data();
+    for (const std::string& s : dict) {
+        table.starts.push_back(static_cast<uint32_t>(p - table.bytes.data()));
+        char* end = writeTextCell(p, s, delimiter, spreadsheetSafe);
+        table.longest = std::max(table.longest, static_cast<size_t>(end - p));
+        p = end;
+    }
+    table.starts.push_back(static_cast<uint32_t>(p - table.bytes.data()));
+    return table;
 }
 
 void RowFormatter::gather(size_t c, const uint32_t* rows, size_t n, RowScratch& scratch) const
@@ -171,6 +212,12 @@ void RowFormatter::gather(size_t c, const uint32_t* rows, size_t n, RowScratch& 
         break;
     }
     case DataType::String: {
+        if (cells_[c] == Cell::TabledText) { // codes only: the cell table has the text
+            const int32_t* codes = column.codes().data();
+            for (size_t k = 0; k < n; ++k)
+                numbers[k] = static_cast<uint32_t>(codes[rows[k]]);
+            break;
+        }
         std::string_view* texts = scratch.texts.data() + c * kBlockRows;
         const int32_t* codes = column.codes().data();
         const std::string* dict = column.dict().data();
@@ -223,23 +270,34 @@ KeyRun RowFormatter::format(const uint32_t* rows, size_t n, RowScratch& scratch,
         for (size_t k = 0; k < m; ++k) {
             for (size_t c = 0; c < written_; ++c) {
                 const size_t i = c * kBlockRows + k;
-                const bool isText = types_[c] == DataType::String;
-                p = out.room(p, 1 + (isText ? textCellRoom(scratch.texts[i].size()) : text::kMaxNumberChars));
+                const Cell cell = cells_[c];
+                const size_t room = cell == Cell::Text         ? textCellRoom(scratch.texts[i].size())
+                                    : cell == Cell::TabledText ? tables_[c].longest + CellTable::kSlack
+                                                               : text::kMaxNumberChars;
+                p = out.room(p, 1 + room);
                 if (c)
                     *p++ = delimiter_;
                 if (scratch.nulls[i])
                     continue; // NULL: an empty field
                 const uint64_t v = scratch.numbers[i];
-                switch (types_[c]) {
-                case DataType::String: p = writeTextCell(p, scratch.texts[i], delimiter_, spreadsheetSafe_); break;
-                case DataType::Int: p = text::writeInt(p, static_cast<int64_t>(v)); break;
-                case DataType::Timestamp: p = text::writeTimestamp(p, static_cast<int64_t>(v)); break;
-                case DataType::Double: p = text::writeDouble(p, std::bit_cast<double>(v)); break;
-                case DataType::Bool:
+                switch (cell) {
+                case Cell::Text: p = writeTextCell(p, scratch.texts[i], delimiter_, spreadsheetSafe_); break;
+                case Cell::TabledText: {
+                    const CellTable& table = tables_[c];
+                    const char* from = table.bytes.data() + table.starts[v];
+                    const size_t size = table.starts[v + 1] - table.starts[v];
+                    std::memcpy(p, from, size <= CellTable::kSlack ? CellTable::kSlack : size);
+                    p += size;
+                    break;
+                }
+                case Cell::Int: p = text::writeInt(p, static_cast<int64_t>(v)); break;
+                case Cell::Timestamp: p = text::writeTimestamp(p, static_cast<int64_t>(v)); break;
+                case Cell::Double: p = text::writeDouble(p, std::bit_cast<double>(v)); break;
+                case Cell::Bool:
                     std::memcpy(p, v ? "true" : "false", v ? 4 : 5);
                     p += v ? 4 : 5;
                     break;
-                case DataType::Date: p = text::writeDate(p, static_cast<int32_t>(static_cast<int64_t>(v))); break;
+                case Cell::Date: p = text::writeDate(p, static_cast<int32_t>(static_cast<int64_t>(v))); break;
                 }
             }
             p = out.room(p, lineEnd_.size());

@@ -62,8 +62,10 @@ class RowFormatter {
 public:
     // With `orderKey` (a numeric column without NULLs), format() also reports the key order of
     // the rows it formats, so the caller need not read the key column in a pass of its own.
+    // `rowCount`: the rows to be formatted in all; string columns with a dictionary much
+    // smaller than that get every distinct value formatted once, up front.
     RowFormatter(std::vector<const Column*> columns, char delimiter, bool spreadsheetSafe, std::string_view lineEnd,
-                 const Column* orderKey = nullptr);
+                 size_t rowCount, const Column* orderKey = nullptr);
 
     // Appends the rows rows[0, n) (one line each) to `out`; n > 0.
     KeyRun format(const uint32_t* rows, size_t n, RowScratch& scratch, RowBuffer& out) const;
@@ -76,11 +78,23 @@ public:
 private:
     void gather(size_t c, const uint32_t* rows, size_t n, RowScratch& scratch) const;
 
+    enum class Cell : uint8_t { Int, Timestamp, Double, Bool, Date, Text, TabledText };
+    // The cells of a small dictionary, formatted back to back, so writing one is a single
+    // 16-byte move for most (kSlack bytes at the end keep that move inside `bytes`).
+    struct CellTable {
+        static constexpr size_t kSlack = 16;
+        std::vector<char> bytes;
+        std::vector<uint32_t> starts; // dictionary code -> first byte; one more for the end
+        size_t longest = 0;
+    };
+    static CellTable tabulate(const Column& column, char delimiter, bool spreadsheetSafe);
+
     std::vector<const Column*> columns_; // the written ones, then orderKey when not among them
     size_t written_ = 0;                 // columns written
     size_t orderKey_ = SIZE_MAX;         // index of orderKey in columns_
-    std::vector<DataType> types_;     // columns_[c]->type(), read per cell
-    std::vector<size_t> textColumns_; // indices of the String columns
+    std::vector<DataType> types_;     // columns_[c]->type()
+    std::vector<Cell> cells_;         // how columns_[c] is gathered and written, read per cell
+    std::vector<CellTable> tables_;   // for TabledText columns, else empty
     char delimiter_;
     bool spreadsheetSafe_;
     std::string_view lineEnd_;
