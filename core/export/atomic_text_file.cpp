@@ -167,22 +167,20 @@ char* writeDouble(char* p, double v)
         if (static_cast<double>(n) / kScale == v) {
             const uint64_t m = n < 0 ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
             const uint64_t whole = m / 10000;
-            auto fraction = static_cast<unsigned>(m % 10000);
+            const auto fraction = static_cast<unsigned>(m % 10000);
             if (fraction != 0 || whole < 100000) {
                 if (n < 0)
                     *p++ = '-';
                 p = writeUInt(p, whole);
-                if (fraction != 0) {
+                if (fraction != 0) { // four digits, then without the trailing zeros
                     *p++ = '.';
+                    p[0] = static_cast<char>('0' + fraction / 1000);
+                    p[1] = static_cast<char>('0' + fraction / 100 % 10);
+                    p[2] = static_cast<char>('0' + fraction / 10 % 10);
+                    p[3] = static_cast<char>('0' + fraction % 10);
                     int digits = 4;
-                    while (fraction % 10 == 0) {
-                        fraction /= 10;
+                    while (p[digits - 1] == '0')
                         --digits;
-                    }
-                    for (int i = digits - 1; i >= 0; --i) {
-                        p[i] = static_cast<char>('0' + fraction % 10);
-                        fraction /= 10;
-                    }
                     p += digits;
                 }
                 return p;

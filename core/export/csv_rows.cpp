@@ -118,7 +118,7 @@ char* writeTextCell(char* p, std::string_view s, char delimiter, bool spreadshee
 RowFormatter::RowFormatter(std::vector<const Column*> columns, char delimiter, bool spreadsheetSafe,
                            std::string_view lineEnd, size_t rowCount, const Column* orderKey)
     : columns_(std::move(columns)), written_(columns_.size()), delimiter_(delimiter), spreadsheetSafe_(spreadsheetSafe),
-      lineEnd_(lineEnd)
+      crlf_(lineEnd == "\r\n")
 {
     if (orderKey) {
         orderKey_ = static_cast<size_t>(std::find(columns_.begin(), columns_.end(), orderKey) - columns_.begin());
@@ -286,7 +286,8 @@ KeyRun RowFormatter::format(const uint32_t* rows, size_t n, RowScratch& scratch,
                     const CellTable& table = tables_[c];
                     const char* from = table.bytes.data() + table.starts[v];
                     const size_t size = table.starts[v + 1] - table.starts[v];
-                    std::memcpy(p, from, size <= CellTable::kSlack ? CellTable::kSlack : size);
+                    for (size_t j = 0; j < size; j += CellTable::kSlack) // whole moves, no memcpy call
+                        std::memcpy(p + j, from + j, CellTable::kSlack);
                     p += size;
                     break;
                 }
@@ -300,9 +301,10 @@ KeyRun RowFormatter::format(const uint32_t* rows, size_t n, RowScratch& scratch,
                 case Cell::Date: p = text::writeDate(p, static_cast<int32_t>(static_cast<int64_t>(v))); break;
                 }
             }
-            p = out.room(p, lineEnd_.size());
-            std::memcpy(p, lineEnd_.data(), lineEnd_.size());
-            p += lineEnd_.size();
+            p = out.room(p, 2);
+            if (crlf_)
+                *p++ = '\r';
+            *p++ = '\n';
         }
     }
     out.end(p);

@@ -97,7 +97,7 @@ private:
     std::vector<CellTable> tables_;   // for TabledText columns, else empty
     char delimiter_;
     bool spreadsheetSafe_;
-    std::string_view lineEnd_;
+    bool crlf_; // line ends: CRLF, else LF
 };
 
 } // namespace seg::csv
