@@ -82,17 +82,20 @@ public:
     // A narrow copy of the values for scans, built on first use (thread-safe) and kept with the
     // column, so a filter reads 1, 2 or 4 bytes per row instead of 8 (or 4). Int, Date and
     // Timestamp values are stored as value / unit - base (unit 1, or 1,000,000 for timestamps
-    // that are all whole seconds); String codes as they are. NULL rows hold 0. Null when the
-    // values do not fit 4 bytes. The column must not change once this has been called (the
-    // bulk mutators gather/appendColumn/finish drop a built copy).
+    // that are all whole seconds); String codes as they are. Doubles that are all exactly
+    // k / 10^decimals for integers k (money, scores: at most 4 decimals) store k - base.
+    // NULL rows hold 0. Null when the values do not fit 4 bytes. The column must not change
+    // once this has been called (the bulk mutators gather/appendColumn/finish drop a built copy).
     struct NarrowCopy {
         unsigned width = 0;         // bytes per row: 1, 2 or 4
         int64_t base = 0;
         int64_t unit = 1;
+        int decimals = -1;          // doubles: value == double(stored + base) / 10^decimals
         uint64_t maxStored = 0;     // largest stored value
         std::vector<uint8_t> bytes; // size() * width bytes, native byte order
     };
     const NarrowCopy* narrowCopy() const;
+    static double decimalScale(int decimals); // 10^decimals, decimals in 0..4
 
     // Builds a column from per-row pieces without the dictionary hash (derive nodes).
     static Column fromInts(std::string name, DataType type, std::vector<int64_t> v, Bitset valid);

@@ -138,7 +138,37 @@ const Column::NarrowCopy* narrowFor(const Column& c, const BoundPredicate& p)
     const bool intForm = (p.form == Form::IntRange || p.form == Form::IntOutside)
         && (c.type() == DataType::Int || c.type() == DataType::Timestamp || c.type() == DataType::Date);
     const bool stringForm = p.form == Form::String && c.type() == DataType::String;
-    return intForm || stringForm ? c.narrowCopy() : nullptr;
+    const bool decimalForm = (p.form == Form::DoubleRange || p.form == Form::DoubleOutside) && c.type() == DataType::Double;
+    return intForm || stringForm || decimalForm ? c.narrowCopy() : nullptr;
+}
+
+// A double range as the integer range of the decimal copy's k = value * 10^decimals: the
+// first and last stored values whose double passes each bound. value(stored) is monotone in
+// stored, so two binary searches give exactly the rows the double comparisons would.
+BoundPredicate decimalAsIntRange(const Column::NarrowCopy& nc, const BoundPredicate& p)
+{
+    const double scale = Column::decimalScale(nc.decimals);
+    auto value = [&](int64_t stored) { return static_cast<double>(stored + nc.base) / scale; };
+    auto lowerOk = [&](int64_t s) { return p.loInclusive ? value(s) >= p.dlo : value(s) > p.dlo; };
+    auto upperOk = [&](int64_t s) { return p.hiInclusive ? value(s) <= p.dhi : value(s) < p.dhi; };
+    const auto top = static_cast<int64_t>(nc.maxStored);
+    int64_t a = 0, b = top + 1; // first s with lowerOk, or top + 1
+    while (a < b) {
+        const int64_t m = a + (b - a) / 2;
+        lowerOk(m) ? b = m : a = m + 1;
+    }
+    const int64_t first = a;
+    a = -1, b = top; // last s with upperOk, or -1
+    while (a < b) {
+        const int64_t m = b - (b - a) / 2;
+        upperOk(m) ? a = m : b = m - 1;
+    }
+    const int64_t last = a;
+    BoundPredicate q;
+    q.form = p.form == Form::DoubleOutside ? Form::IntOutside : Form::IntRange;
+    q.ilo = first <= last ? first + nc.base : 1;
+    q.ihi = first <= last ? last + nc.base : 0;
+    return q;
 }
 
 } // namespace
@@ -180,10 +210,12 @@ void filterWords(const Column& c, const BoundPredicate& p, const std::vector<uin
     default: break;
     }
     if (const Column::NarrowCopy* nc = narrowCopy ? narrowFor(c, p) : nullptr) {
+        const BoundPredicate asInt = nc->decimals >= 0 ? decimalAsIntRange(*nc, p) : BoundPredicate{};
+        const BoundPredicate& q = nc->decimals >= 0 ? asInt : p;
         switch (nc->width) {
-        case 1: scanNarrow(nc->bytes.data(), c, *nc, p, table, fw, lw, out); return;
-        case 2: scanNarrow(reinterpret_cast<const uint16_t*>(nc->bytes.data()), c, *nc, p, table, fw, lw, out); return;
-        case 4: scanNarrow(reinterpret_cast<const uint32_t*>(nc->bytes.data()), c, *nc, p, table, fw, lw, out); return;
+        case 1: scanNarrow(nc->bytes.data(), c, *nc, q, table, fw, lw, out); return;
+        case 2: scanNarrow(reinterpret_cast<const uint16_t*>(nc->bytes.data()), c, *nc, q, table, fw, lw, out); return;
+        case 4: scanNarrow(reinterpret_cast<const uint32_t*>(nc->bytes.data()), c, *nc, q, table, fw, lw, out); return;
         default: break;
         }
     }

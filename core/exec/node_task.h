@@ -19,7 +19,7 @@ struct NodeOutput {
     size_t size() const;                             // members over all ports
     // size(), counted once when the node is computed: a cached result is reused without
     // counting its sets again (a popcount over every set made a cached re-run slow).
-    std::optional<size_t> counted;
+    std::optional<size_t> counted = std::nullopt;
 };
 
 struct ExecContext {

@@ -233,6 +233,89 @@ private Q_SLOTS:
         }
     }
 
+    // Doubles with at most a few decimals are scanned as scaled integers; every comparison
+    // must still select exactly the rows the double comparison selects, at and between the
+    // stored values, for negative values, -0.0 and NULLs.
+    void decimalScansMatchTheDoubleComparison_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("op");
+        QTest::addColumn<double>("a");
+        QTest::addColumn<double>("b");
+        QTest::addColumn<int>("decimals"); // of the copy; -1: no copy
+        for (const char* op : {"ge", "gt", "lt", "le", "eq", "ne", "between"}) {
+            const QString o = op;
+            QTest::newRow(qPrintable("cents " + o + " on a value")) << "cents" << o << 12.34 << 99.99 << 2;
+            QTest::newRow(qPrintable("cents " + o + " between values")) << "cents" << o << 12.345 << -0.005 << 2;
+            QTest::newRow(qPrintable("cents " + o + " -0.0")) << "cents" << o << -0.0 << 0.0 << 2;
+            QTest::newRow(qPrintable("cents " + o + " far out")) << "cents" << o << -1e300 << 1e300 << 2;
+            QTest::newRow(qPrintable("milli " + o)) << "milli" << o << 0.7 << 0.2005 << 3;
+            QTest::newRow(qPrintable("whole " + o)) << "whole" << o << 3.5 << 40.0 << 0;
+            QTest::newRow(qPrintable("thirds " + o)) << "thirds" << o << 0.5 << 2.0 << -1;
+        }
+    }
+    void decimalScansMatchTheDoubleComparison()
+    {
+        QFETCH(QString, column);
+        QFETCH(QString, op);
+        QFETCH(double, a);
+        QFETCH(double, b);
+        QFETCH(int, decimals);
+        std::mt19937_64 rng(5);
+        Dataset d;
+        Table& t = d.customers.table;
+        const size_t n = 20000;
+        t.rows = n;
+        Column id("id", DataType::Int), values(column.toStdString(), DataType::Double);
+        for (size_t r = 0; r < n; ++r) {
+            id.appendInt(static_cast<int64_t>(r) + 1);
+            const int64_t k = static_cast<int64_t>(rng() % 40001) - 20000;
+            if (r % 17 == 0)
+                values.appendNull();
+            else if (r % 23 == 0)
+                values.appendDouble(-0.0);
+            else if (column == "cents")
+                values.appendDouble(static_cast<double>(k) / 100.0);
+            else if (column == "milli")
+                values.appendDouble(static_cast<double>(k % 1001) / 1000.0);
+            else if (column == "whole")
+                values.appendDouble(static_cast<double>(k % 50));
+            else
+                values.appendDouble(static_cast<double>(k) / 3.0);
+        }
+        id.finish();
+        values.finish();
+        t.columns.push_back(std::move(id));
+        t.columns.push_back(std::move(values));
+        d.customers.keyColumn = 0;
+        d.customersReport.rows = d.customersReport.dataRows = n;
+        auto number = [](double v) { return QString::number(v, 'g', 17).toStdString(); };
+        const std::string cond = op == "between"
+            ? "\"op\":\"between\",\"min\":" + number(std::min(a, b)) + ",\"max\":" + number(std::max(a, b))
+            : "\"op\":\"" + op.toStdString() + "\",\"value\":" + number(a);
+        const Graph g = graphOf("{\"id\":\"c\",\"type\":\"condition\",\"field\":\"" + column.toStdString() + "\","
+                                + cond + "},{\"id\":\"s\",\"type\":\"segment\",\"name\":\"S\",\"input\":\"c\"}");
+        const Column& c = d.customers.table.columns[1];
+        std::vector<uint32_t> expected;
+        for (uint32_t r = 0; r < n; ++r) {
+            if (c.isNull(r))
+                continue;
+            const double v = c.doubleAt(r);
+            const bool match = op == "ge" ? v >= a : op == "gt" ? v > a : op == "lt" ? v < a : op == "le" ? v <= a
+                : op == "eq" ? v == a : op == "ne" ? v != a : (v >= std::min(a, b) && v <= std::max(a, b));
+            if (match)
+                expected.push_back(r);
+        }
+        RunOptions o;
+        o.strategy = Strategy::Parallel;
+        o.threads = 2;
+        const RunResult r = runGraph(g, d, o);
+        QVERIFY(!r.partialFailure());
+        QCOMPARE(r.members("s")->toRows(), expected);
+        const Column::NarrowCopy* copy = c.narrowCopy();
+        QCOMPARE(copy ? copy->decimals : -1, decimals);
+    }
+
     void narrowStringCodes()
     {
         const Dataset d = narrowData();
