@@ -92,8 +92,10 @@ RowVerdict ImportSession::scanRow(const CsvRecord& record, RowValues& row, const
         return RowVerdict::reject(-1, "has " + std::to_string(record.fields.size())
                                           + (record.fields.size() == 1 ? " field" : " fields") + ", expected "
                                           + std::to_string(n));
-    // Trimming only removes ASCII, so one check of the raw record clears every field at once.
-    if (encoding_ == TextEncoding::Utf8 && !isAscii(record.raw)) {
+    // Fields are the record's bytes cut at ASCII delimiters, quotes and spaces, so a record
+    // that is valid UTF-8 as a whole has only valid fields: one check clears them all, and
+    // only a bad record is looked at field by field (to name the first bad one).
+    if (encoding_ == TextEncoding::Utf8 && findInvalidUtf8(record.raw) != std::string_view::npos) {
         for (size_t c = 0; c < n; ++c) {
             const std::string_view v = trimSpaces(record.fields[c]);
             if (const size_t bad = findInvalidUtf8(v); bad != std::string_view::npos)

@@ -92,6 +92,14 @@ size_t findInvalidUtf8(std::string_view text)
     const size_t n = text.size();
     size_t i = 0;
     while (i < n) {
+        if (i + 8 <= n) { // mostly ASCII: skip eight bytes at a time
+            uint64_t w;
+            std::memcpy(&w, s + i, 8);
+            if ((w & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char c = s[i];
         if (c < 0x80) {
             ++i;

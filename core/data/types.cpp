@@ -105,11 +105,22 @@ bool parseDatePart(std::string_view s, size_t& pos, int32_t& days)
 
 std::optional<int32_t> parseIsoDate(std::string_view s)
 {
-    size_t pos = 0;
-    int32_t days;
-    if (!parseDatePart(s, pos, days) || pos != s.size())
+    // Exactly YYYY-MM-DD: ten bytes, so the digits are read at fixed places (date columns are
+    // parsed for every row while importing).
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
         return std::nullopt;
-    return days;
+    unsigned digit[10];
+    for (const size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        digit[i] = static_cast<unsigned>(static_cast<unsigned char>(s[i])) - '0';
+        if (digit[i] > 9)
+            return std::nullopt;
+    }
+    const int y = static_cast<int>(digit[0] * 1000 + digit[1] * 100 + digit[2] * 10 + digit[3]);
+    const unsigned m = digit[5] * 10 + digit[6];
+    const unsigned d = digit[8] * 10 + digit[9];
+    if (!isValidCivil(y, m, d))
+        return std::nullopt;
+    return daysFromCivil(y, m, d);
 }
 
 std::optional<int64_t> parseIsoTimestamp(std::string_view s)
