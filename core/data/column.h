@@ -97,6 +97,11 @@ public:
     const NarrowCopy* narrowCopy() const;
     static double decimalScale(int decimals); // 10^decimals, decimals in 0..4
 
+    // Moves the value arrays out, leaving the column empty: a finished run's derived columns
+    // hand their buffers to the next run (exec/buffer_pool) instead of freeing them.
+    std::vector<int64_t> releaseInts() { return std::move(ints_); }
+    std::vector<double> releaseDoubles() { return std::move(doubles_); }
+
     // Builds a column from per-row pieces without the dictionary hash (derive nodes).
     static Column fromInts(std::string name, DataType type, std::vector<int64_t> v, Bitset valid);
     static Column fromDoubles(std::string name, std::vector<double> v, Bitset valid);

@@ -1,5 +1,6 @@
 // split (deterministic MD5 buckets) and derive from an expression (a whole new column);
 // top is in top_task.cpp.
+#include "exec/buffer_pool.h"
 #include "exec/node_task.h"
 #include "exec/result_cache.h"
 #include "exec/split_hash.h"
@@ -126,12 +127,13 @@ public:
         if (t == DataType::String)
             return;
         const size_t rows = ctx_.rows;
+        // Every partition writes all of its rows, so reused buffers need no clearing.
         if (t == DataType::Double)
-            doubles_.assign(rows, 0.0);
+            doubles_ = buffer_pool::takeDoubles(rows);
         else if (t == DataType::Bool)
             bools_.assign(rows, 0);
         else
-            ints_.assign(rows, 0);
+            ints_ = buffer_pool::takeInts(rows);
         valid_ = Bitset(rows);
     }
     void runWords(size_t fw, size_t lw) override
@@ -149,14 +151,15 @@ public:
         const std::string& name = bound_.node->name;
         switch (bound_.expr->resultType) {
         case DataType::String: break;
-        case DataType::Double: column_ = std::make_shared<const Column>(Column::fromDoubles(name, std::move(doubles_), std::move(valid_))); break;
+        case DataType::Double: column_ = buffer_pool::share(Column::fromDoubles(name, std::move(doubles_), std::move(valid_))); break;
         case DataType::Bool: column_ = std::make_shared<const Column>(Column::fromBools(name, std::move(bools_), std::move(valid_))); break;
         case DataType::Date: {
             std::vector<int32_t> days(ints_.begin(), ints_.end());
             column_ = std::make_shared<const Column>(Column::fromDates(name, std::move(days), std::move(valid_)));
+            buffer_pool::giveBack(std::move(ints_));
             break;
         }
-        default: column_ = std::make_shared<const Column>(Column::fromInts(name, bound_.expr->resultType, std::move(ints_), std::move(valid_))); break;
+        default: column_ = buffer_pool::share(Column::fromInts(name, bound_.expr->resultType, std::move(ints_), std::move(valid_))); break;
         }
         return NodeOutput{{}, column_};
     }

@@ -2,6 +2,7 @@
 // them: top over >= 2^18 candidates (sampled thresholds), the 8-lane MD5 of split, derive
 // columns evaluated per partition, and the blocked overlap matrix. Every expected answer is
 // computed here from the column values with the spec's rule, not by the engine.
+#include "exec/buffer_pool.h"
 #include "exec/overlap.h"
 #include "exec/result_cache.h"
 #include "exec/runner.h"
@@ -425,6 +426,42 @@ private Q_SLOTS:
             const Column& lv2 = *r.derived.at("lv2");
             QCOMPARE(lv2.intAt(kRows - 1), level.intAt(kRows - 1) * 2 + 1);
         }
+    }
+
+    // A derived column's buffer goes back to the pool when its last user lets go, and the next
+    // run's derive writes every row of the reused (stale) buffer, NULL rows included.
+    void derivedBuffersAreReusedAndFullyRewritten()
+    {
+        const Dataset d = bigData();
+        const Column& level = *d.customers.table.find("level");
+        const Column& score = *d.customers.table.find("score");
+        auto run = [&](const char* expr) { // both are doubles: one buffer type
+            const Graph g = graphOf(std::string("{\"id\":\"dv\",\"type\":\"derive\",\"name\":\"x\",\"expr\":\"") + expr
+                                    + "\"},{\"id\":\"c\",\"type\":\"condition\",\"field\":\"x\",\"op\":\"not_null\"},"
+                                      "{\"id\":\"s\",\"type\":\"segment\",\"name\":\"S\",\"input\":\"c\"}");
+            RunOptions o;
+            o.strategy = Strategy::Parallel;
+            o.threads = 2;
+            return runGraph(g, d, o);
+        };
+        {
+            const RunResult first = run("level * 1000.5 + 7");
+            QCOMPARE(first.derived.at("x")->doubleAt(5), static_cast<double>(level.intAt(5)) * 1000.5 + 7);
+        }
+        const size_t held = buffer_pool::heldBuffers();
+        QVERIFY(held >= 1);
+        // Now NULL wherever score is NULL: those rows must read as NULL with value 0, not the
+        // first run's numbers.
+        const RunResult second = run("score + 1");
+        QCOMPARE(buffer_pool::heldBuffers(), held - 1);
+        const Column& x = *second.derived.at("x");
+        size_t nulls = 0;
+        for (uint32_t r = 0; r < kRows; ++r) {
+            QCOMPARE(x.isNull(r), score.isNull(r));
+            QCOMPARE(x.doubleAt(r), score.isNull(r) ? 0.0 : score.doubleAt(r) + 1);
+            nulls += x.isNull(r);
+        }
+        QVERIFY(nulls > 0);
     }
 
     void blockedOverlapMatchesPairCounts()
