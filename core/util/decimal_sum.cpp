@@ -144,10 +144,17 @@ bool DecimalSum::addDecimal(double x)
     return true;
 }
 
+// Quotients whose numerator and denominator are both exact doubles (|x| <= 2^53) need no text:
+// IEEE division rounds the exact quotient once to the nearest (ties to even), which is what
+// reading the quotient's decimal text does. Most customers' sums take this path.
+constexpr Int128 kExactDouble = static_cast<Int128>(1) << 53;
+
 double DecimalSum::value() const
 {
     if (binaryOnly_)
         return binary_.value();
+    if (scale_ <= 15 && units_ <= kExactDouble && units_ >= -kExactDouble) // 10^15 < 2^53
+        return static_cast<double>(static_cast<int64_t>(units_)) / static_cast<double>(static_cast<int64_t>(pow10(scale_)));
     return parseText(toDecimalText(units_, pow10(scale_)));
 }
 
@@ -155,7 +162,10 @@ double DecimalSum::mean(int64_t n) const
 {
     if (binaryOnly_ || pow10(scale_) > kLimit / n)
         return binary_.value() / static_cast<double>(n);
-    return parseText(toDecimalText(units_, pow10(scale_) * n));
+    const Int128 denominator = pow10(scale_) * n;
+    if (units_ <= kExactDouble && units_ >= -kExactDouble && denominator <= kExactDouble)
+        return static_cast<double>(static_cast<int64_t>(units_)) / static_cast<double>(static_cast<int64_t>(denominator));
+    return parseText(toDecimalText(units_, denominator));
 }
 
 } // namespace seg

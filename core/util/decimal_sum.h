@@ -20,6 +20,11 @@ __extension__ typedef unsigned __int128 UInt128;
 class DecimalSum {
 public:
     void add(double x);
+    // add() without the exact binary sum kept in step, for batch loops that can start a
+    // customer over: false when x has no decimal form here (or the sum outgrows 128 bits), and
+    // the sum is then unusable until clear() (redo the values with add()). While it returns
+    // true, value() and mean() are exactly what add() of the same values would give.
+    bool addDecimalOnly(double x) { return addDecimal(x); }
     void clear();
     // The exact sum, rounded once to the nearest double.
     double value() const;
