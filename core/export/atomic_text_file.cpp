@@ -10,6 +10,12 @@
 #include <system_error>
 #include <thread>
 
+#if defined(__unix__) || defined(__APPLE__)
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace seg {
 
 namespace {
@@ -49,6 +55,48 @@ std::FILE* createExclusive(const std::filesystem::path& path)
 }
 
 std::string quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
+
+// The file a rename replaces is freed when its last reference goes, which is inside rename()
+// unless something else holds it open; on file systems that discard freed blocks that waits
+// for the disk (~40 ms for a 55 MiB file on the benchmark machine's ext4, the same again for
+// every overwrite). So commit() holds the old file open across the rename and lets a
+// short-lived thread drop it: the new file is in place either way, the old one already
+// unreachable by name, and the caller need not wait for its blocks to be freed. POSIX only:
+// Windows refuses to replace a file that is open.
+int openReplaced(const std::filesystem::path& target)
+{
+#if defined(__unix__) || defined(__APPLE__)
+    const int fd = ::open(target.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY); // no wait on a FIFO
+    struct stat st;
+    if (fd >= 0 && (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < (off_t{1} << 20))) {
+        ::close(fd); // small or not a regular file: freeing it costs nothing worth a thread
+        return -1;
+    }
+    return fd;
+#else
+    (void)target;
+    return -1;
+#endif
+}
+
+void releaseReplaced(int fd, bool inBackground)
+{
+#if defined(__unix__) || defined(__APPLE__)
+    if (fd < 0)
+        return;
+    if (inBackground) {
+        try {
+            std::thread([fd] { ::close(fd); }).detach();
+            return;
+        } catch (const std::system_error&) { // no thread to be had: close here
+        }
+    }
+    ::close(fd);
+#else
+    (void)fd;
+    (void)inBackground;
+#endif
+}
 
 } // namespace
 
@@ -129,11 +177,15 @@ void AtomicTextFile::commit()
     file_ = nullptr;
     if (closed != 0)
         fail("write failed");
+    const int replaced = openReplaced(target_);
     std::error_code ec;
     std::filesystem::rename(temp_, target_, ec);
-    if (ec)
+    if (ec) {
+        releaseReplaced(replaced, false);
         throw Error("cannot write " + quoted(target_) + ": " + ec.message());
+    }
     committed_ = true;
+    releaseReplaced(replaced, true);
 }
 
 namespace text {

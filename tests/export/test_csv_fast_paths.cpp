@@ -418,6 +418,24 @@ private Q_SLOTS:
         QVERIFY(seg::test::tempFilesIn(file.parent_path()).empty());
     }
 
+    void replacesALargeFileAtOnce()
+    {
+        // A replaced file of 1 MiB or more is let go on another thread: the new file must be
+        // complete when the export returns, also when it is replaced again straight away.
+        QTemporaryDir dir;
+        const auto file = std::filesystem::path(dir.path().toStdString()) / "big-old.csv";
+        seg::test::writeFile(file, std::string(3 << 20, 'x'));
+        const CustomerTable t = trickyTable(40000, KeyShape::Ascending, 2);
+        ExportOptions o;
+        o.columns = {"customer_id", "unique_text", "text"};
+        for (int round = 0; round < 3; ++round) {
+            const Bitset members = someMembers(t.rows(), static_cast<uint64_t>(round));
+            exportMembersCsv(t, {}, members, file, o);
+            QCOMPARE(seg::test::readFile(file), referenceExport(t, {}, members, o));
+        }
+        QVERIFY(seg::test::tempFilesIn(file.parent_path()).empty());
+    }
+
     void progressAndCancelBetweenBatches()
     {
         QTemporaryDir dir;
