@@ -3,6 +3,7 @@
 // columns evaluated per partition, and the blocked overlap matrix. Every expected answer is
 // computed here from the column values with the spec's rule, not by the engine.
 #include "exec/buffer_pool.h"
+#include "exec/filter_kernels.h"
 #include "exec/overlap.h"
 #include "exec/result_cache.h"
 #include "exec/runner.h"
@@ -315,6 +316,32 @@ private Q_SLOTS:
         QCOMPARE(r.members("s")->toRows(), expected);
         const Column::NarrowCopy* copy = c.narrowCopy();
         QCOMPARE(copy ? copy->decimals : -1, decimals);
+    }
+
+    // The word-first string tests (prefix, suffix, equality of 8+ bytes) against matchString,
+    // the definition, on near misses: one byte off at each end, shorter, longer, case.
+    void stringTablesMatchMatchString()
+    {
+        const std::string base = "@example.org";
+        std::vector<std::string> words{"", "a", base, "x" + base, base + "x", "A@example.org", "@Example.org",
+                                       base.substr(1), base.substr(0, base.size() - 1), "@example.orh", "@exbmple.org",
+                                       "user.name+tag@example.org", "@example.org@example.org", "example.org",
+                                       std::string("@exa\0ple.org", 12), "\xc3\xa9@example.org"};
+        Column c("s", DataType::String);
+        for (const std::string& w : words)
+            c.appendString(w);
+        c.finish();
+        for (const char* op : {"ends_with", "starts_with", "eq", "ne", "contains"})
+            for (const std::string& operand : {base, std::string("@example.org@"), std::string("xample.org"), std::string("@ex")}) {
+                Comparison cmp;
+                cmp.op = *parseCompareOp(op);
+                cmp.value = operand;
+                BoundPredicate p;
+                QVERIFY(!bindPredicate(cmp, DataType::String, 0, p));
+                const std::vector<uint8_t> table = stringMatchTable(c, p);
+                for (size_t i = 0; i < c.dict().size(); ++i)
+                    QVERIFY2((table[i] != 0) == matchString(p, c.dict()[i]), (std::string(op) + " " + operand + " on '" + c.dict()[i] + "'").c_str());
+            }
     }
 
     void narrowStringCodes()
