@@ -5,6 +5,14 @@
 
 namespace seg {
 
+// With a CountMatch, customer k's bit in bits[] is set (instead of writing counts[k]) when its
+// count lies in [lo, lo + span] (outside it, with `outside`); the bits start cleared.
+struct CountMatch {
+    uint64_t lo = 0, span = 0;
+    bool outside = false;
+    uint64_t* bits = nullptr;
+};
+
 namespace {
 
 // Event words per chunk of the batch path: the masks of one chunk (2 KiB each) stay in L1
@@ -26,7 +34,8 @@ constexpr size_t kChunkWords = 256;
 // the chunk) moves to the chunk's end, `atStart` to the last finished customer's end.
 SEG_EVENT_POPCNT_CLONES
 size_t countChunk(const uint64_t* mask, uint64_t* before, uint64_t chunkBit, size_t words, const uint64_t* ends,
-                  size_t pending, uint64_t& running, uint64_t& atStart, int64_t* counts)
+                  size_t pending, uint64_t& running, uint64_t& atStart, int64_t* counts, const CountMatch* match,
+                  size_t done)
 {
     uint64_t run = running;
     for (size_t i = 0; i < words; ++i) {
@@ -40,7 +49,13 @@ size_t countChunk(const uint64_t* mask, uint64_t* before, uint64_t chunkBit, siz
         const uint64_t rel = ends[k] - chunkBit;
         const size_t w = static_cast<size_t>(rel / 64);
         const uint64_t atEnd = before[w] + static_cast<uint64_t>(__builtin_popcountll(mask[w] & ((uint64_t{1} << (rel % 64)) - 1)));
-        counts[k] = static_cast<int64_t>(atEnd - start);
+        if (match) {
+            const size_t c = done + k;
+            const bool in = (atEnd - start) - match->lo <= match->span;
+            match->bits[c / 64] |= uint64_t(in != match->outside) << (c % 64);
+        } else {
+            counts[k] = static_cast<int64_t>(atEnd - start);
+        }
         start = atEnd;
     }
     running = run;
@@ -227,10 +242,49 @@ void clipToEvents(uint64_t* mask, size_t fw, size_t lw, uint64_t first, uint64_t
 
 void EventAggregator::countRange(size_t r0, size_t r1, EventScratch& s, int64_t* counts) const
 {
+    countImpl(r0, r1, s, counts, nullptr);
+}
+
+bool EventAggregator::matchCountRange(size_t r0, size_t r1, EventScratch& s, const BoundPredicate& p,
+                                      uint64_t* bits) const
+{
+    using Form = BoundPredicate::Form;
+    if (p.form != Form::IntRange && p.form != Form::IntOutside)
+        return false;
+    std::fill(bits, bits + (r1 - r0 + 63) / 64, uint64_t{0});
+    if (p.ilo > p.ihi) { // an empty range: nothing inside
+        if (p.form == Form::IntOutside)
+            for (size_t k = 0; k < r1 - r0; ++k)
+                bits[k / 64] |= uint64_t{1} << (k % 64);
+        return true;
+    }
+    // One unsigned comparison, count - lo <= hi - lo, exact for any int64 bounds.
+    CountMatch m;
+    m.lo = static_cast<uint64_t>(p.ilo);
+    m.span = static_cast<uint64_t>(p.ihi) - m.lo;
+    m.outside = p.form == Form::IntOutside;
+    m.bits = bits;
+    countImpl(r0, r1, s, nullptr, &m);
+    return true;
+}
+
+void EventAggregator::countImpl(size_t r0, size_t r1, EventScratch& s, int64_t* counts, const CountMatch* match) const
+{
     const uint64_t* off = events_.offsets.data();
     const uint64_t first = off[r0], last = off[r1];
+    const auto finishEmpty = [&](size_t from, uint64_t count) {
+        for (size_t k = from; k < r1 - r0; ++k) {
+            if (match) {
+                const bool in = count - match->lo <= match->span;
+                match->bits[k / 64] |= uint64_t(in != match->outside) << (k % 64);
+            } else {
+                counts[k] = static_cast<int64_t>(count);
+            }
+            count = 0;
+        }
+    };
     if (first == last || nothingConsidered_) {
-        std::fill(counts, counts + (r1 - r0), int64_t{0});
+        finishEmpty(0, 0);
         return;
     }
     const size_t lastWord = static_cast<size_t>((last + 63) / 64);
@@ -241,12 +295,11 @@ void EventAggregator::countRange(size_t r0, size_t r1, EventScratch& s, int64_t*
         considerWords(fw, lw, s);
         clipToEvents(s.mask.data(), fw, lw, first, last);
         done += countChunk(s.mask.data(), s.part.data(), uint64_t{fw} * 64, lw - fw, off + r0 + 1 + done,
-                           (r1 - r0) - done, running, atStart, counts + done);
+                           (r1 - r0) - done, running, atStart, counts ? counts + done : nullptr, match, done);
     }
-    for (; done < r1 - r0; ++done) { // customers that end exactly at the last word's end
-        counts[done] = static_cast<int64_t>(running - atStart);
-        atStart = running;
-    }
+    // Customers that end exactly at the last word's end: the first gets the rest of the
+    // running count, any later one (no events) zero.
+    finishEmpty(done, running - atStart);
 }
 
 void EventAggregator::valueRange(size_t r0, size_t r1, EventScratch& s, AggregateValue* out) const

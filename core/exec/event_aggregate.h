@@ -32,6 +32,8 @@ struct EventScratch {
     DecimalSum sum;
 };
 
+struct CountMatch; // matchCountRange's comparison (event_aggregate.cpp)
+
 class EventAggregator {
 public:
     EventAggregator(const BoundEventSelection& selection, const EventTable& events);
@@ -48,10 +50,16 @@ public:
     void evaluateRange(size_t firstRow, size_t lastRow, EventScratch& scratch, AggregateValue* out) const;
     // The same for count aggregates only: the counts into counts[0, lastRow - firstRow).
     void countRange(size_t firstRow, size_t lastRow, EventScratch& scratch, int64_t* counts) const;
+    // Count aggregates compared with an IntRange / IntOutside predicate: bit k of bits[] = "the
+    // count of customer firstRow + k matches p", tested as each count is found. Returns false
+    // (and does nothing) for other predicate forms.
+    bool matchCountRange(size_t firstRow, size_t lastRow, EventScratch& scratch, const BoundPredicate& p,
+                         uint64_t* bits) const;
 
 private:
     // Fills mask words [firstWord, lastWord) (global event word numbers) with "considered".
     void considerWords(size_t firstWord, size_t lastWord, EventScratch& s) const;
+    void countImpl(size_t firstRow, size_t lastRow, EventScratch& s, int64_t* counts, const CountMatch* match) const;
     void valueRange(size_t firstRow, size_t lastRow, EventScratch& s, AggregateValue* out) const;
 
     const BoundEventSelection& sel_;

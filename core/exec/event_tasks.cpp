@@ -1,94 +1,206 @@
 // behavior and derive-from-events, partitioned by customer words. Each partition goes through
 // EventAggregator::evaluateRange in blocks of customers (their events are contiguous: grouped
 // per customer at import), which finds the considered events column at a time.
+//
+// The behavior nodes of one run share their pass over the events: scanning the event columns
+// is bound by memory bandwidth, and each node alone would stream the same type and time
+// columns again. The first behavior task to reach a block of customers computes every needed
+// behavior node of the run for that block, one after the other while the block's events are
+// in cache; the other nodes' tasks find the block done and copy their words.
 #include "exec/event_aggregate.h"
 #include "exec/node_task.h"
 
 #include <algorithm>
+#include <deque>
+#include <mutex>
 
 namespace seg {
 
 namespace {
 
 // Customers per evaluateRange call: about ten thousand events at the benchmark's density, so
-// one block's masks and values stay in cache; also how often a long partition checks for
-// cancellation.
+// one block's event columns, masks and values stay in cache (also while every node of a shared
+// pass reads them); also how often a long partition checks for cancellation.
 constexpr size_t kBlockRows = 1024;
+
+struct BlockWork {
+    EventScratch scratch;
+    std::vector<int64_t> counts = std::vector<int64_t>(kBlockRows);
+    std::vector<AggregateValue> values = std::vector<AggregateValue>(kBlockRows);
+};
+
+// out bit k = "the aggregate of customer first + k satisfies the node's comparison", for the
+// customers [first, last) (first a multiple of 64), written as whole words from out[0].
+void behaviorBlock(const EventAggregator& agg, const BoundNode& bn, size_t first, size_t last, BlockWork& work,
+                   uint64_t* out)
+{
+    const BoundPredicate& p = bn.predicate;
+    const size_t n = last - first;
+    if (bn.events.aggregate != Aggregate::Count) {
+        agg.evaluateRange(first, last, work.scratch, work.values.data());
+        std::fill(out, out + (n + 63) / 64, uint64_t{0});
+        for (size_t k = 0; k < n; ++k)
+            if (aggregateMatches(work.values[k], bn.events.resultType, p))
+                out[k / 64] |= uint64_t{1} << (k % 64);
+        return;
+    }
+    if (agg.matchCountRange(first, last, work.scratch, p, out)) // ranges: tested as counts are found
+        return;
+    agg.countRange(first, last, work.scratch, work.counts.data());
+    AggregateValue v; // a count is never NULL
+    v.null = false;
+    for (size_t w = 0; w * 64 < n; ++w) {
+        uint64_t bits = 0;
+        for (size_t j = 0; j < 64 && w * 64 + j < n; ++j) {
+            v.i = work.counts[w * 64 + j];
+            bits |= uint64_t(aggregateMatches(v, bn.events.resultType, p)) << j;
+        }
+        out[w] = bits;
+    }
+}
+
+// The behavior nodes of one run that the segments need, evaluated together block by block
+// (over all customers: a node's input is applied when its task copies its words).
+class BehaviorGroup {
+public:
+    BehaviorGroup(const ExecContext& ctx, const std::vector<int>& nodes)
+        : ctx_(&ctx), universe_(ctx.universe), blocks_((ctx.rows + kBlockRows - 1) / kBlockRows),
+          done_(std::make_unique<std::once_flag[]>(blocks_))
+    {
+        for (int i : nodes)
+            members_.emplace_back(ctx, i);
+    }
+    bool belongsTo(const ExecContext& ctx) const
+    {
+        // The same context object in the same run: the run's universe set is held by the
+        // context, and a weak pointer keeps its control block, so a later run at the same
+        // address cannot look the same.
+        return ctx_ == &ctx && !universe_.owner_before(ctx.universe) && !ctx.universe.owner_before(universe_);
+    }
+    bool runEnded() const { return universe_.expired(); }
+    const Bitset* resultOf(int node) const
+    {
+        for (const Member& m : members_)
+            if (m.node == node)
+                return &m.result;
+        return nullptr;
+    }
+    // Every member's words of customer block b, computed by the first caller.
+    void ensure(size_t b, BlockWork& work)
+    {
+        std::call_once(done_[b], [&] {
+            const size_t first = b * kBlockRows, last = std::min(first + kBlockRows, ctx_->rows);
+            for (Member& m : members_)
+                behaviorBlock(m.agg, ctx_->graph.nodes[static_cast<size_t>(m.node)], first, last, work,
+                              m.result.words() + first / 64);
+        });
+    }
+    // Returns true when every member has taken its result (the group may then be dropped).
+    bool taken() { return ++taken_ == members_.size(); }
+
+private:
+    struct Member {
+        Member(const ExecContext& ctx, int i)
+            : node(i), agg(ctx.graph.nodes[static_cast<size_t>(i)].events, *ctx.data.events), result(ctx.rows) {}
+        int node;
+        EventAggregator agg;
+        Bitset result;
+    };
+    const ExecContext* ctx_;
+    std::weak_ptr<const Bitset> universe_;
+    size_t blocks_;
+    std::unique_ptr<std::once_flag[]> done_;
+    std::deque<Member> members_; // EventAggregator holds references: never moved
+    std::atomic<size_t> taken_{0};
+};
+
+// The groups of the runs in progress. A group is dropped when all its members took their
+// results, or at the next lookup after its run ended (a member that never ran: cancelled, or
+// its input failed).
+std::mutex g_groupsMutex;
+std::vector<std::shared_ptr<BehaviorGroup>> g_groups;
+
+// The group `node` belongs to in this run, or null when it runs alone: with a result cache
+// (a re-run computes only the changed nodes, not their neighbours), when it is not one of
+// the needed behavior nodes, or when it would be the only one.
+std::shared_ptr<BehaviorGroup> groupFor(const ExecContext& ctx, int node)
+{
+    if (ctx.cache)
+        return nullptr;
+    std::lock_guard lock(g_groupsMutex);
+    std::erase_if(g_groups, [](const auto& g) { return g->runEnded(); });
+    for (const auto& g : g_groups)
+        if (g->belongsTo(ctx))
+            return g->resultOf(node) ? g : nullptr;
+    std::vector<int> members;
+    for (int i : ctx.graph.neededNodes(false)) {
+        const BoundNode& bn = ctx.graph.nodes[static_cast<size_t>(i)];
+        if (bn.node->type == NodeType::Behavior && bn.runtimeError.empty())
+            members.push_back(i);
+    }
+    if (members.size() < 2 || std::find(members.begin(), members.end(), node) == members.end())
+        return nullptr;
+    g_groups.push_back(std::make_shared<BehaviorGroup>(ctx, members));
+    return g_groups.back();
+}
+
+void dropGroup(const std::shared_ptr<BehaviorGroup>& group)
+{
+    std::lock_guard lock(g_groupsMutex);
+    std::erase(g_groups, group);
+}
 
 class BehaviorTask final : public NodeTask {
 public:
     using NodeTask::NodeTask;
     void prepare() override
     {
-        aggregator_.emplace(bound_.events, *ctx_.data.events);
         input_ = optionalInput();
         out_ = std::make_shared<Bitset>(ctx_.rows);
+        group_ = groupFor(ctx_, index_);
+        if (group_)
+            shared_ = group_->resultOf(index_);
     }
     void runWords(size_t fw, size_t lw) override
     {
-        EventScratch scratch;
-        std::vector<AggregateValue> values;
-        std::vector<int64_t> counts;
-        const bool count = bound_.events.aggregate == Aggregate::Count;
-        (count ? counts.resize(kBlockRows) : values.resize(kBlockRows));
+        BlockWork work;
         const size_t end = std::min(lw * 64, ctx_.rows);
         uint64_t* out = out_->words();
-        for (size_t first = fw * 64; first < end; first += kBlockRows) { // first: a multiple of 64
+        // Blocks of the shared pass are numbered from customer 0: a range that starts
+        // elsewhere (no executor partition does) is evaluated here alone.
+        const bool shared = shared_ && (fw * 64) % kBlockRows == 0;
+        if (!shared)
+            std::call_once(aggregatorMade_, [&] { aggregator_.emplace(bound_.events, *ctx_.data.events); });
+        for (size_t first = fw * 64; first < end; first += kBlockRows) {
             ctx_.checkCancel();
             const size_t last = std::min(first + kBlockRows, end);
             const size_t w0 = first / 64, w1 = (last + 63) / 64;
-            // Customers outside the input need no work: skip blocks without any.
-            if (input_ && std::all_of(input_->words() + w0, input_->words() + w1, [](uint64_t w) { return w == 0; }))
-                continue;
-            if (count) {
-                aggregator_->countRange(first, last, scratch, counts.data());
-                matchCounts(counts.data(), last - first, out + w0);
+            if (shared) {
+                group_->ensure(first / kBlockRows, work);
+                std::copy(shared_->words() + w0, shared_->words() + w1, out + w0);
             } else {
-                aggregator_->evaluateRange(first, last, scratch, values.data());
-                for (size_t r = first; r < last; ++r)
-                    if (aggregateMatches(values[r - first], bound_.events.resultType, bound_.predicate))
-                        out[r / 64] |= uint64_t{1} << (r % 64);
+                // Customers outside the input need no work: skip blocks without any.
+                if (input_ && std::all_of(input_->words() + w0, input_->words() + w1, [](uint64_t w) { return w == 0; }))
+                    continue;
+                behaviorBlock(*aggregator_, bound_, first, last, work, out + w0);
             }
             intersect(*out_, input_, w0, w1);
         }
     }
     NodeOutput finish() override
     {
+        if (group_ && group_->taken())
+            dropGroup(group_);
         NodeOutput out;
         out.sets = {out_};
         return out;
     }
 
 private:
-    // out bit k = "counts[k] satisfies the comparison" (a count is never NULL), written as
-    // whole words; ranges test both ends without a branch so the loop vectorises.
-    void matchCounts(const int64_t* counts, size_t n, uint64_t* out) const
-    {
-        const BoundPredicate& p = bound_.predicate;
-        const int64_t lo = p.ilo, hi = p.ihi;
-        for (size_t w = 0; w * 64 < n; ++w) {
-            const int64_t* c = counts + w * 64;
-            const size_t m = std::min<size_t>(64, n - w * 64);
-            uint64_t bits = 0;
-            if (p.form == BoundPredicate::Form::IntRange) {
-                for (size_t j = 0; j < m; ++j)
-                    bits |= uint64_t((c[j] >= lo) & (c[j] <= hi)) << j;
-            } else if (p.form == BoundPredicate::Form::IntOutside) {
-                for (size_t j = 0; j < m; ++j)
-                    bits |= uint64_t((c[j] < lo) | (c[j] > hi)) << j;
-            } else {
-                AggregateValue v;
-                v.null = false;
-                for (size_t j = 0; j < m; ++j) {
-                    v.i = c[j];
-                    bits |= uint64_t(aggregateMatches(v, bound_.events.resultType, p)) << j;
-                }
-            }
-            out[w] = bits;
-        }
-    }
-
+    std::once_flag aggregatorMade_; // the node's own aggregator, when it runs alone
     std::optional<EventAggregator> aggregator_;
+    std::shared_ptr<BehaviorGroup> group_;
+    const Bitset* shared_ = nullptr;
     const Bitset* input_ = nullptr;
     std::shared_ptr<Bitset> out_;
 };
