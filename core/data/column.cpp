@@ -118,13 +118,39 @@ uint32_t Column::dictHash(std::string_view v)
     return static_cast<uint32_t>(acc);
 }
 
+namespace {
+
+// a == b for strings of equal size, without a call into memcmp for the short strings most
+// dictionaries hold: loads that overlap rather than a byte loop.
+bool sameBytes(const char* a, const char* b, size_t n)
+{
+    if (n >= 8) {
+        if (n > 16)
+            return std::memcmp(a, b, n) == 0;
+        return load64(a) == load64(b) && load64(a + n - 8) == load64(b + n - 8);
+    }
+    if (n >= 4)
+        return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+    for (size_t i = 0; i < n; ++i)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
+} // namespace
+
 size_t Column::findSlot(std::string_view v, uint32_t tag) const
 {
     const size_t mask = dictSlots_.size() - 1;
     for (size_t i = tag & mask;; i = (i + 1) & mask) {
         const DictSlot& s = dictSlots_[i];
-        if (s.code1 == 0 || (s.tag == tag && dict_[s.code1 - 1] == v))
+        if (s.code1 == 0)
             return i;
+        if (s.tag == tag) {
+            const std::string& known = dict_[s.code1 - 1];
+            if (known.size() == v.size() && sameBytes(known.data(), v.data(), v.size()))
+                return i;
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "util/error.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cerrno>
@@ -224,7 +225,11 @@ bool CsvReader::fill()
         buf = buffer_.bytes.get();
         fieldStorage_.reset(); // must be as large as the buffer: allocated again when needed
     }
-    const size_t want = buffer_.size - end_;
+    size_t want = buffer_.size - end_;
+    if (readLimit_ > consumed_)
+        want = std::min<uint64_t>(want, readLimit_ - consumed_);
+    else if (readLimit_ != 0)
+        want = std::min(want, kStepPastLimit);
     const size_t got = std::fread(buf + end_, 1, want, file_);
     if (got < want) {
         if (std::ferror(file_))

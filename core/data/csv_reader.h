@@ -34,6 +34,7 @@ struct CsvRecord {
 class CsvReader {
 public:
     static constexpr size_t kBlockSize = size_t{1} << 20;
+    static constexpr size_t kStepPastLimit = size_t{16} << 10; // see setReadLimit
 
     // Throws seg::Error when the file cannot be opened.
     CsvReader(const std::filesystem::path& path, char delimiter);
@@ -54,6 +55,10 @@ public:
     // Called after every block read with bytesRead(); may throw (cancellation) and the
     // exception leaves next() with the reader still destructible.
     void setBlockCallback(std::function<void(uint64_t bytesRead)> callback) { onBlock_ = std::move(callback); }
+    // Reads no further than `offset` in one go, and past it only in small steps: a caller
+    // that reads one part of a file (up to the first record after `offset`) then does not
+    // read a whole block beyond it. Records are unaffected.
+    void setReadLimit(uint64_t offset) { readLimit_ = offset; }
 
     // Looks at the first lines and picks , ; tab or | (never a letter or digit). Falls back to ','.
     static char detectDelimiter(const std::filesystem::path& path);
@@ -91,6 +96,7 @@ private:
     bool hadBom_ = false;
     uint64_t consumed_ = 0;
     uint64_t fileSize_ = 0;
+    uint64_t readLimit_ = 0; // 0: none
     size_t line_ = 1;
     // Unescaped text of fields with doubled quotes, as large as buffer_ (never reallocated
     // mid-record); most files never need it.

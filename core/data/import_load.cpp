@@ -51,6 +51,7 @@ std::vector<Column> ImportSession::reloadChunk(size_t chunk, const std::vector<s
         return out;
 
     CsvReader reader(path_, delimiter_, start.offset, start.line);
+    reader.setReadLimit(end.offset);
     watch(reader);
     CsvRecord record;
     RowValues row = makeRowValues();

@@ -19,7 +19,9 @@ namespace seg::detail {
 
 namespace {
 
-constexpr uint64_t kChunkBytes = uint64_t{4} << 20;
+// Chunks of 1 MiB: small enough that a chunk's string dictionaries stay in the core's own
+// cache (a column of e-mails is all distinct), and many enough to keep both cores busy to the end.
+constexpr uint64_t kChunkBytes = uint64_t{1} << 20;
 
 // Offset of the first line start after `from` that is not a blank line (or the file size).
 // It is only a guess at a record start: `from` may lie inside a quoted field.
@@ -27,7 +29,7 @@ uint64_t guessRecordStart(std::FILE* file, uint64_t from, uint64_t fileSize)
 {
     if (fseeko(file, static_cast<off_t>(from), SEEK_SET) != 0)
         return fileSize;
-    char buf[64 * 1024];
+    char buf[4096]; // lines are short: most guesses read one page
     uint64_t offset = from;
     bool sawLineEnd = false;
     for (;;) {
@@ -95,7 +97,8 @@ RowVerdict ImportSession::scanRow(const CsvRecord& record, RowValues& row, const
     // Fields are the record's bytes cut at ASCII delimiters, quotes and spaces, so a record
     // that is valid UTF-8 as a whole has only valid fields: one check clears them all, and
     // only a bad record is looked at field by field (to name the first bad one).
-    if (encoding_ == TextEncoding::Utf8 && findInvalidUtf8(record.raw) != std::string_view::npos) {
+    if (encoding_ == TextEncoding::Utf8 && !isAscii(record.raw)
+        && findInvalidUtf8(record.raw) != std::string_view::npos) {
         for (size_t c = 0; c < n; ++c) {
             const std::string_view v = trimSpaces(record.fields[c]);
             if (const size_t bad = findInvalidUtf8(v); bad != std::string_view::npos)
@@ -163,21 +166,27 @@ void ImportSession::storeInferred(ChunkColumn& values, TypeInference& inference,
     if (values.state == ChunkColumn::State::Typed) {
         Column& column = values.values;
         switch (column.type()) {
-        case DataType::Int:
-            if (const auto x = parseIntValue(v)) {
-                values.negativeZero |= *x == 0 && v.front() == '-';
-                column.appendInt(*x);
+        // Out-parameters rather than optionals: GCC returns an optional<int64_t> through the
+        // stack in two stores and one wider load, which stalls store forwarding on every row.
+        case DataType::Int: {
+            int64_t x;
+            if (parseIntInto(v, x)) {
+                values.negativeZero |= x == 0 && v.front() == '-';
+                column.appendInt(x);
                 inference.countParsed();
                 return;
             }
             break;
-        case DataType::Double:
-            if (const auto x = parseDouble(v)) {
-                column.appendDouble(*x);
+        }
+        case DataType::Double: {
+            double x;
+            if (parseDoubleInto(v, x)) {
+                column.appendDouble(x);
                 inference.countParsed();
                 return;
             }
             break;
+        }
         case DataType::Bool:
             if (const auto x = parseBool(v)) {
                 column.appendBool(*x);

@@ -194,23 +194,16 @@ void ImportSession::reportProgress(uint64_t done) const
         options_.progress(std::min(done, 2 * fileSize_), 2 * fileSize_);
 }
 
-void ImportSession::normalize(RowValues& row, size_t c, std::string_view raw) const
+bool ImportSession::isNullToken(std::string_view v) const
 {
-    std::string_view v = trimSpaces(raw);
-    if (encoding_ != TextEncoding::Utf8 && !isAscii(v)) {
-        row.converted[c].clear();
-        appendAsUtf8(v, encoding_, row.converted[c]);
-        v = row.converted[c];
-    }
-    bool isNull;
-    if (v.empty())
-        isNull = emptyIsNull_;
-    else if (!nullFirstByte_[static_cast<unsigned char>(v.front())])
-        isNull = false; // most values: one table look-up, no compare
-    else
-        isNull = std::find(nullTokens_.begin(), nullTokens_.end(), v) != nullTokens_.end();
-    row.values[c] = v;
-    row.nulls[c] = isNull;
+    return std::find(nullTokens_.begin(), nullTokens_.end(), v) != nullTokens_.end();
+}
+
+std::string_view ImportSession::convertToUtf8(RowValues& row, size_t c, std::string_view v) const
+{
+    row.converted[c].clear();
+    appendAsUtf8(v, encoding_, row.converted[c]);
+    return row.converted[c];
 }
 
 Column intsAsDoubles(Column ints)

@@ -1,6 +1,6 @@
 #pragma once
 // The two-pass CSV import shared by customers and events (internal to core/data).
-// The file is cut into chunks of ~4 MiB at line starts. Pass 1 (scan) reads the chunks in
+// The file is cut into chunks of ~1 MiB at line starts. Pass 1 (scan) reads the chunks in
 // parallel: it rejects what cannot be read, asks the dataset-specific check about the rest and
 // infers column types over the kept rows, remembering which records it kept (one bit each).
 // A chunk start that turns out to lie inside a quoted field (the previous chunk's last record
@@ -173,7 +173,25 @@ private:
     // Checks for cancellation after every block (and now).
     void watch(CsvReader& reader) const;
     void checkCancel() const; // throws Cancelled when the caller asked to stop
-    void normalize(RowValues& row, size_t column, std::string_view raw) const;
+    // Trims, converts to UTF-8 and marks NULL tokens (once per field of the file: inline).
+    void normalize(RowValues& row, size_t column, std::string_view raw) const
+    {
+        std::string_view v = trimSpaces(raw);
+        if (encoding_ != TextEncoding::Utf8 && !isAscii(v))
+            v = convertToUtf8(row, column, v); // by value: a view whose address is taken is
+                                               // stored in halves and reloaded whole (a stall)
+        bool isNull;
+        if (v.empty())
+            isNull = emptyIsNull_;
+        else if (!nullFirstByte_[static_cast<unsigned char>(v.front())])
+            isNull = false; // most values: one table look-up, no compare
+        else
+            isNull = isNullToken(v);
+        row.values[column] = v;
+        row.nulls[column] = isNull;
+    }
+    bool isNullToken(std::string_view v) const;
+    std::string_view convertToUtf8(RowValues& row, size_t column, std::string_view v) const;
     std::string columnList() const; // for messages: "a, b, c"
     std::vector<Column> makeColumns(size_t reserveRows) const;
     RowValues makeRowValues() const;
@@ -207,6 +225,7 @@ template <class Check> void ImportSession::scan(Check&& check)
     runScan([&](uint64_t begin, uint64_t end) {
         ScanChunk chunk = newScanChunk(begin);
         CsvReader reader(path_, delimiter_, begin, 1);
+        reader.setReadLimit(end);
         watch(reader);
         CsvRecord record;
         RowValues row = makeRowValues();

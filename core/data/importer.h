@@ -1,6 +1,7 @@
 #pragma once
-// CSV/TSV import into the column store (spec section 2). Streams the file twice: the first
-// pass infers column types, the second parses values straight into typed columns, so memory
+// CSV/TSV import into the column store (spec section 2). Streams the file once in parallel
+// chunks, inferring column types and parsing each chunk's values as the type its values agree
+// on; only the columns of chunks where that guess was not the final type are read again. Memory
 // stays close to the size of the typed data, not of the text.
 #include "data/dataset_spec.h"
 #include "data/table.h"
@@ -49,8 +50,9 @@ struct ImportReport {
 
 struct ImportOptions {
     DatasetSpec spec;
-    // Called now and then (per ~4 MiB chunk of each pass) with bytes done and total bytes
-    // (twice the file size: the file is read twice); may be empty. Calls never overlap but may
+    // Called now and then (per ~1 MiB chunk) with bytes done and total bytes (twice the file
+    // size, from when the file was always read twice; pass 1 now parses the values as well,
+    // so each of its chunks counts twice its bytes); may be empty. Calls never overlap but may
     // come from a worker thread of the import, not the caller's.
     std::function<void(uint64_t done, uint64_t total)> progress;
     const std::atomic<bool>* cancel = nullptr; // when set and true: throws seg::Cancelled

@@ -1,5 +1,7 @@
 #include "data/type_inference.h"
 
+#include <charconv>
+#include <cmath>
 #include <cstring>
 
 namespace seg {
@@ -40,6 +42,16 @@ std::string shortened(std::string_view v)
 }
 
 } // namespace
+
+bool parseDoubleInto(std::string_view s, double& out)
+{
+    if (!s.empty() && s.front() == '+')
+        s.remove_prefix(1);
+    if (s.empty())
+        return false;
+    const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc() && p == s.data() + s.size() && std::isfinite(out);
+}
 
 std::optional<TypeSpec> parseTypeSpec(std::string_view text, std::string& error)
 {

@@ -42,6 +42,30 @@ inline std::optional<int64_t> parseIntValue(std::string_view s)
     return s[0] == '-' ? -v : v;
 }
 
+// parseIntValue and parseDouble with an out-parameter (for the per-row loops of the import).
+inline bool parseIntInto(std::string_view s, int64_t& out)
+{
+    size_t i = !s.empty() && (s[0] == '+' || s[0] == '-') ? 1 : 0;
+    const size_t digits = s.size() - i;
+    auto library = [&] { // exactly what parseIntValue does with such text
+        const auto v = parseInt64(s);
+        out = v.value_or(0);
+        return v.has_value();
+    };
+    if (digits == 0 || digits > 18)
+        return library();
+    int64_t v = 0;
+    for (; i < s.size(); ++i) {
+        const unsigned d = static_cast<unsigned>(static_cast<unsigned char>(s[i])) - '0';
+        if (d > 9)
+            return library();
+        v = v * 10 + static_cast<int64_t>(d);
+    }
+    out = s[0] == '-' ? -v : v;
+    return true;
+}
+bool parseDoubleInto(std::string_view s, double& out);
+
 // Per-column inference state: the first of int, double, bool, date, timestamp that every added
 // value parses as; string otherwise, and string when no value was added (all NULL).
 class TypeInference {

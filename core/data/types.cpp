@@ -59,8 +59,10 @@ bool isValidCivil(int y, unsigned m, unsigned d)
     if (m < 1 || m > 12 || d < 1)
         return false;
     static constexpr unsigned len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (d <= len[m - 1])
+        return true; // no leap-year arithmetic for all but February 29
     const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return d <= (m == 2 && leap ? 29u : len[m - 1]);
+    return m == 2 && d == 29 && leap;
 }
 
 namespace {

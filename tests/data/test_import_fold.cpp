@@ -18,7 +18,7 @@ using namespace seg::test;
 
 namespace {
 
-constexpr int kRows = 180000; // ~14 MB: four chunks of ~4 MiB (~52000 rows each)
+constexpr int kRows = 180000; // ~14 MB: many chunks of ~1 MiB, and more than one 4 MiB
 
 struct Cell {
     std::string text;     // as written (unquoted)
