@@ -101,7 +101,8 @@ std::vector<std::string> uniqueSlugs(const std::vector<std::string>& names)
         if (!duplicate[i])
             continue;
         for (size_t n = 2;; ++n) {
-            const std::string suffix = "-" + std::to_string(n);
+            std::string suffix = "-"; // not "-" + to_string(n): GCC 12 -O3 warns falsely (-Wrestrict)
+            suffix += std::to_string(n);
             std::string candidate = truncated(slugs[i], kMaxSlugLength - suffix.size()) + suffix;
             if (used.insert(candidate).second) {
                 slugs[i] = std::move(candidate);
