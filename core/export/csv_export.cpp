@@ -111,6 +111,7 @@ void writeCsv(const std::filesystem::path& file, const std::vector<const Column*
             const size_t first = batch * kBatchRows + m * kMorselRows;
             Morsel& morsel = morsels[(batch % 2) * kBatchMorsels + m];
             morsel.text.clear();
+            morsel.text.reserve(kMorselRows * formatter.rowBytesEstimate());
             morsel.keys = formatter.format(rows.data() + first, std::min(kMorselRows, rows.size() - first),
                                            scratch.local(), morsel.text);
         });

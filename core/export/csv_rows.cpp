@@ -241,6 +241,23 @@ void RowFormatter::gather(size_t c, const uint32_t* rows, size_t n, RowScratch& 
     }
 }
 
+size_t RowFormatter::rowBytesEstimate() const
+{
+    size_t bytes = 2; // line end
+    for (size_t c = 0; c < written_; ++c) {
+        switch (cells_[c]) {
+        case Cell::Int: bytes += 21; break;
+        case Cell::Timestamp: bytes += 28; break;
+        case Cell::Double: bytes += 25; break;
+        case Cell::Bool: bytes += 6; break;
+        case Cell::Date: bytes += 11; break;
+        case Cell::Text: bytes += 64; break;
+        case Cell::TabledText: bytes += tables_[c].longest + 1; break;
+        }
+    }
+    return bytes;
+}
+
 KeyRun RowFormatter::format(const uint32_t* rows, size_t n, RowScratch& scratch, RowBuffer& out) const
 {
     KeyRun run;
@@ -295,8 +312,13 @@ KeyRun RowFormatter::format(const uint32_t* rows, size_t n, RowScratch& scratch,
                 case Cell::Timestamp: p = text::writeTimestamp(p, static_cast<int64_t>(v)); break;
                 case Cell::Double: p = text::writeDouble(p, std::bit_cast<double>(v)); break;
                 case Cell::Bool:
-                    std::memcpy(p, v ? "true" : "false", v ? 4 : 5);
-                    p += v ? 4 : 5;
+                    if (v) {
+                        std::memcpy(p, "true", 4);
+                        p += 4;
+                    } else {
+                        std::memcpy(p, "false", 5);
+                        p += 5;
+                    }
                     break;
                 case Cell::Date: p = text::writeDate(p, static_cast<int32_t>(static_cast<int64_t>(v))); break;
                 }

@@ -29,6 +29,12 @@ public:
         return p;
     }
     void end(char* p) { size_ = static_cast<size_t>(p - data_.get()); }
+    // Capacity for `n` bytes up front: growing copies, and untouched capacity costs no memory.
+    void reserve(size_t n)
+    {
+        if (n > capacity_)
+            grow(data_.get() + size_, n - size_);
+    }
 
 private:
     char* grow(char* p, size_t n);
@@ -66,6 +72,9 @@ public:
     // smaller than that get every distinct value formatted once, up front.
     RowFormatter(std::vector<const Column*> columns, char delimiter, bool spreadsheetSafe, std::string_view lineEnd,
                  size_t rowCount, const Column* orderKey = nullptr);
+
+    // Bytes a row will likely take (generous for text), to size buffers up front.
+    size_t rowBytesEstimate() const;
 
     // Appends the rows rows[0, n) (one line each) to `out`; n > 0.
     KeyRun format(const uint32_t* rows, size_t n, RowScratch& scratch, RowBuffer& out) const;
