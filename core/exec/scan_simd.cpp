@@ -212,8 +212,12 @@ bool available() { return useAvx2(); }
 
 void setDisabledForTesting(bool disabled) { g_disabled.store(disabled); }
 
+// The full words [firstWord, end) go to `call` (an AVX2 loop that sees `end`) where the CPU
+// has AVX2; otherwise nothing is filled and the scalar loop does it all.
 #ifdef SEG_SCAN_AVX2
-#define SEG_DISPATCH(call) return useAvx2() ? (call) : firstWord
+#define SEG_DISPATCH(call)                                  \
+    const size_t end = fullWordEnd(rows, lastWord);         \
+    return end > firstWord && useAvx2() ? (call) : firstWord
 #else
 #define SEG_DISPATCH(call) return firstWord
 #endif
@@ -221,36 +225,24 @@ void setDisabledForTesting(bool disabled) { g_disabled.store(disabled); }
 size_t rangeWordsU8(const uint8_t* data, uint8_t lo, uint8_t span, bool outside, const uint64_t* valid, size_t rows,
                     size_t firstWord, size_t lastWord, uint64_t* out)
 {
-    const size_t end = fullWordEnd(rows, lastWord);
-    if (end <= firstWord)
-        return firstWord;
     SEG_DISPATCH(rangeU8Avx2(data, lo, span, outside, valid, firstWord, end, out));
 }
 
 size_t rangeWordsU16(const uint16_t* data, uint16_t lo, uint16_t span, bool outside, const uint64_t* valid,
                      size_t rows, size_t firstWord, size_t lastWord, uint64_t* out)
 {
-    const size_t end = fullWordEnd(rows, lastWord);
-    if (end <= firstWord)
-        return firstWord;
     SEG_DISPATCH(rangeU16Avx2(data, lo, span, outside, valid, firstWord, end, out));
 }
 
 size_t rangeWordsU32(const uint32_t* data, uint32_t lo, uint32_t span, bool outside, const uint64_t* valid,
                      size_t rows, size_t firstWord, size_t lastWord, uint64_t* out)
 {
-    const size_t end = fullWordEnd(rows, lastWord);
-    if (end <= firstWord)
-        return firstWord;
     SEG_DISPATCH(rangeU32Avx2(data, lo, span, outside, valid, firstWord, end, out));
 }
 
 size_t rangeWordsU64(const uint64_t* data, uint64_t lo, uint64_t span, bool outside, const uint64_t* valid,
                      size_t rows, size_t firstWord, size_t lastWord, uint64_t* out)
 {
-    const size_t end = fullWordEnd(rows, lastWord);
-    if (end <= firstWord)
-        return firstWord;
     SEG_DISPATCH(rangeU64Avx2(data, lo, span, outside, valid, firstWord, end, out));
 }
 
@@ -279,27 +271,18 @@ size_t doubleRangeWords(const double* data, double lo, double hi, bool loInclusi
 size_t lookupWordsU8(const uint8_t* codes, const uint8_t* table, size_t tableSize, const uint64_t* valid, size_t rows,
                      size_t firstWord, size_t lastWord, uint64_t* out)
 {
-    const size_t end = fullWordEnd(rows, lastWord);
-    if (end <= firstWord)
-        return firstWord;
     SEG_DISPATCH(lookupU8Avx2(codes, table, tableSize, valid, firstWord, end, out));
 }
 
 size_t lookupWordsU16(const uint16_t* codes, const uint8_t* table, const uint64_t* valid, size_t rows,
                       size_t firstWord, size_t lastWord, uint64_t* out)
 {
-    const size_t end = fullWordEnd(rows, lastWord);
-    if (end <= firstWord)
-        return firstWord;
     SEG_DISPATCH(lookupWideAvx2(codes, table, valid, firstWord, end, out));
 }
 
 size_t lookupWordsU32(const uint32_t* codes, const uint8_t* table, const uint64_t* valid, size_t rows,
                       size_t firstWord, size_t lastWord, uint64_t* out)
 {
-    const size_t end = fullWordEnd(rows, lastWord);
-    if (end <= firstWord)
-        return firstWord;
     SEG_DISPATCH(lookupWideAvx2(codes, table, valid, firstWord, end, out));
 }
 

@@ -126,6 +126,17 @@ Dataset narrowData()
     return d;
 }
 
+// Runs g (parallel, 2 threads) and compares segment "s" with the expected rows.
+void expectSegment(const Graph& g, const Dataset& d, const std::vector<uint32_t>& expected)
+{
+    RunOptions o;
+    o.strategy = Strategy::Parallel;
+    o.threads = 2;
+    const RunResult r = runGraph(g, d, o);
+    QVERIFY(!r.partialFailure());
+    QCOMPARE(r.members("s")->toRows(), expected);
+}
+
 } // namespace
 
 class TestFastPaths : public QObject {
@@ -214,14 +225,8 @@ private Q_SLOTS:
             if ((v >= lo && v <= hi) != outside)
                 expected.push_back(r);
         }
-        for (int run = 0; run < 2; ++run) { // the second run scans the copy the first one built
-            RunOptions o;
-            o.strategy = Strategy::Parallel;
-            o.threads = 2;
-            const RunResult r = runGraph(g, d, o);
-            QVERIFY(!r.partialFailure());
-            QCOMPARE(r.members("s")->toRows(), expected);
-        }
+        for (int run = 0; run < 2; ++run) // the second run scans the copy the first one built
+            expectSegment(g, d, expected);
         const Column::NarrowCopy* copy = c.narrowCopy();
         // 400 days in microseconds need more than 4 bytes: "micro" and "wide" keep full width.
         QCOMPARE(copy == nullptr, column == "wide" || column == "micro");
@@ -308,12 +313,7 @@ private Q_SLOTS:
             if (match)
                 expected.push_back(r);
         }
-        RunOptions o;
-        o.strategy = Strategy::Parallel;
-        o.threads = 2;
-        const RunResult r = runGraph(g, d, o);
-        QVERIFY(!r.partialFailure());
-        QCOMPARE(r.members("s")->toRows(), expected);
+        expectSegment(g, d, expected);
         const Column::NarrowCopy* copy = c.narrowCopy();
         QCOMPARE(copy ? copy->decimals : -1, decimals);
     }
