@@ -11,8 +11,10 @@
 #include "exec/node_task.h"
 
 #include <algorithm>
+#include <atomic>
 #include <deque>
 #include <mutex>
+#include <thread>
 
 namespace seg {
 
@@ -65,7 +67,7 @@ class BehaviorGroup {
 public:
     BehaviorGroup(const ExecContext& ctx, const std::vector<int>& nodes)
         : ctx_(&ctx), universe_(ctx.universe), blocks_((ctx.rows + kBlockRows - 1) / kBlockRows),
-          done_(std::make_unique<std::once_flag[]>(blocks_))
+          state_(std::make_unique<std::atomic<uint8_t>[]>(blocks_))
     {
         for (int i : nodes)
             members_.emplace_back(ctx, i);
@@ -85,15 +87,33 @@ public:
                 return &m.result;
         return nullptr;
     }
-    // Every member's words of customer block b, computed by the first caller.
-    void ensure(size_t b, BlockWork& work)
+    // Every member's words of customer block b, computed by the caller that claims the block.
+    // False, without waiting, while another thread computes it: under the hybrid strategy the
+    // behavior tasks run side by side and reach the same blocks, and a caller that waited there
+    // would leave the threads taking turns instead of working on different blocks.
+    bool tryEnsure(size_t b, BlockWork& work)
     {
-        std::call_once(done_[b], [&] {
+        uint8_t s = state_[b].load(std::memory_order_acquire);
+        if (s == kDone)
+            return true;
+        if (s != kFree || !state_[b].compare_exchange_strong(s, kBusy, std::memory_order_acquire))
+            return false;
+        try {
             const size_t first = b * kBlockRows, last = std::min(first + kBlockRows, ctx_->rows);
             for (Member& m : members_)
                 behaviorBlock(m.agg, ctx_->graph.nodes[static_cast<size_t>(m.node)], first, last, work,
                               m.result.words() + first / 64);
-        });
+        } catch (...) {
+            state_[b].store(kFree, std::memory_order_release); // another caller may try again
+            throw;
+        }
+        state_[b].store(kDone, std::memory_order_release);
+        return true;
+    }
+    void ensure(size_t b, BlockWork& work)
+    {
+        while (!tryEnsure(b, work))
+            std::this_thread::yield(); // a block takes tens of microseconds
     }
     // Returns true when every member has taken its result (the group may then be dropped).
     bool taken() { return ++taken_ == members_.size(); }
@@ -109,7 +129,8 @@ private:
     const ExecContext* ctx_;
     std::weak_ptr<const Bitset> universe_;
     size_t blocks_;
-    std::unique_ptr<std::once_flag[]> done_;
+    static constexpr uint8_t kFree = 0, kBusy = 1, kDone = 2;
+    std::unique_ptr<std::atomic<uint8_t>[]> state_; // per block
     std::deque<Member> members_; // EventAggregator holds references: never moved
     std::atomic<size_t> taken_{0};
 };
@@ -171,20 +192,34 @@ public:
         const bool shared = shared_ && (fw * 64) % kBlockRows == 0;
         if (!shared)
             std::call_once(aggregatorMade_, [&] { aggregator_.emplace(bound_.events, *ctx_.data.events); });
+        std::vector<size_t> busy; // shared blocks another thread was computing: taken at the end
+        auto copyShared = [&](size_t first) {
+            const size_t last = std::min(first + kBlockRows, end);
+            const size_t w0 = first / 64, w1 = (last + 63) / 64;
+            std::copy(shared_->words() + w0, shared_->words() + w1, out + w0);
+            intersect(*out_, input_, w0, w1);
+        };
         for (size_t first = fw * 64; first < end; first += kBlockRows) {
             ctx_.checkCancel();
             const size_t last = std::min(first + kBlockRows, end);
             const size_t w0 = first / 64, w1 = (last + 63) / 64;
             if (shared) {
-                group_->ensure(first / kBlockRows, work);
-                std::copy(shared_->words() + w0, shared_->words() + w1, out + w0);
-            } else {
-                // Customers outside the input need no work: skip blocks without any.
-                if (input_ && std::all_of(input_->words() + w0, input_->words() + w1, [](uint64_t w) { return w == 0; }))
-                    continue;
-                behaviorBlock(*aggregator_, bound_, first, last, work, out + w0);
+                if (group_->tryEnsure(first / kBlockRows, work))
+                    copyShared(first);
+                else
+                    busy.push_back(first);
+                continue;
             }
+            // Customers outside the input need no work: skip blocks without any.
+            if (input_ && std::all_of(input_->words() + w0, input_->words() + w1, [](uint64_t w) { return w == 0; }))
+                continue;
+            behaviorBlock(*aggregator_, bound_, first, last, work, out + w0);
             intersect(*out_, input_, w0, w1);
+        }
+        for (const size_t first : busy) {
+            ctx_.checkCancel();
+            group_->ensure(first / kBlockRows, work);
+            copyShared(first);
         }
     }
     NodeOutput finish() override
