@@ -276,6 +276,7 @@ int run(const Options& o)
 
     // Engine runs; their sizes are the reference every peer must reproduce.
     if (o.nodeTimes) {
+        printNodeTimes(customersGraph, data, 1);
         printNodeTimes(customersGraph, data, setup.targetThreads);
         printCachedNodeTimes(customersGraph, editedGraph, data, setup.targetThreads);
         if (events)

@@ -49,8 +49,12 @@ void printNodeTimes(const Graph& graph, const Dataset& data, int threads)
         nodes.push_back(&n);
     std::sort(nodes.begin(), nodes.end(),
               [](const NodeRun* a, const NodeRun* b) { return a->endMs - a->startMs > b->endMs - b->startMs; });
-    std::fprintf(stderr, "  %s: %.1f ms in all; slowest nodes:", graph.name.c_str(), r.totalMs);
-    for (size_t i = 0; i < nodes.size() && i < 15; ++i)
+    double sum = 0;
+    for (const NodeRun* n : nodes)
+        sum += n->endMs - n->startMs;
+    std::fprintf(stderr, "  %s, %d thread(s): %.1f ms in all, %.1f ms summed over nodes; nodes, slowest first:",
+                 graph.name.c_str(), threads, r.totalMs, sum);
+    for (size_t i = 0; i < nodes.size(); ++i)
         std::fprintf(stderr, " %s %.1f;", nodes[i]->id.c_str(), nodes[i]->endMs - nodes[i]->startMs);
     std::fprintf(stderr, "\n");
 }
