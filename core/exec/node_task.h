@@ -78,6 +78,7 @@ std::unique_ptr<NodeTask> makeSetTask(ExecContext& ctx, int index);   // conditi
 std::unique_ptr<NodeTask> makeEventTask(ExecContext& ctx, int index); // behavior, derive from events
 std::unique_ptr<NodeTask> makeWholeTask(ExecContext& ctx, int index); // top, split, derive from expression
 std::unique_ptr<NodeTask> makeTopTask(ExecContext& ctx, int index);   // top (top_task.cpp)
+std::unique_ptr<NodeTask> makeExpressionTask(ExecContext& ctx, int index); // expression (expression_task.cpp)
 std::unique_ptr<NodeTask> makeSplitTask(ExecContext& ctx, int index); // split (split_task.cpp)
 
 } // namespace seg

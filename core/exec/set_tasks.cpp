@@ -1,5 +1,5 @@
-// Nodes whose work is a scan or word-wise set algebra: condition, expression, and, or,
-// except, not, priority, segment. All are partitioned by words.
+// Nodes whose work is a scan or word-wise set algebra: condition, and, or, except, not,
+// priority, segment (expression nodes are in expression_task.cpp). All are partitioned by words.
 #include "exec/filter_kernels.h"
 #include "exec/node_task.h"
 
@@ -31,26 +31,6 @@ private:
     const Column* column_ = nullptr;
     bool imported_ = true; // a customer column, not a derive node's
     std::vector<uint8_t> table_;
-    const Bitset* input_ = nullptr;
-    std::shared_ptr<Bitset> out_;
-};
-
-class ExpressionTask final : public NodeTask {
-public:
-    using NodeTask::NodeTask;
-    void prepare() override
-    {
-        input_ = optionalInput();
-        out_ = std::make_shared<Bitset>(ctx_.rows);
-    }
-    void runWords(size_t fw, size_t lw) override
-    {
-        evalFilter(*bound_.expr, ctx_.evalContext(), fw * 64, std::min(lw * 64, ctx_.rows), *out_);
-        intersect(*out_, input_, fw, lw);
-    }
-    NodeOutput finish() override { return NodeOutput{{out_}, nullptr}; }
-
-private:
     const Bitset* input_ = nullptr;
     std::shared_ptr<Bitset> out_;
 };
@@ -144,7 +124,7 @@ std::unique_ptr<NodeTask> makeSetTask(ExecContext& ctx, int index)
 {
     switch (ctx.graph.nodes[static_cast<size_t>(index)].node->type) {
     case NodeType::Condition: return std::make_unique<ConditionTask>(ctx, index);
-    case NodeType::Expression: return std::make_unique<ExpressionTask>(ctx, index);
+    case NodeType::Expression: return makeExpressionTask(ctx, index);
     case NodeType::Priority: return std::make_unique<PriorityTask>(ctx, index);
     case NodeType::Segment: return std::make_unique<SegmentTask>(ctx, index);
     default: return std::make_unique<SetAlgebraTask>(ctx, index);
