@@ -1,5 +1,6 @@
 #include "exec/split_hash.h"
 
+#include "exec/split_hash_lanes.h"
 #include "util/md5.h"
 
 #include <atomic>
@@ -101,38 +102,13 @@ __attribute__((target("avx512f"))) void md5Prefix32Lanes16(const std::string_vie
     }
     const __m512i laneOffsets = _mm512_mullo_epi32(_mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15),
                                                    _mm512_set1_epi32(64));
-    __m512i m[16];
+    __m512i m[1][16];
     for (int i = 0; i < 16; ++i)
-        m[i] = _mm512_i32gather_epi32(laneOffsets, blocks[0] + 4 * i, 1);
-    const __m512i a0 = _mm512_set1_epi32(0x67452301);
-    __m512i a = a0, b = _mm512_set1_epi32(static_cast<int>(0xefcdab89)),
-            c = _mm512_set1_epi32(static_cast<int>(0x98badcfe)), d = _mm512_set1_epi32(0x10325476);
-    for (int i = 0; i < 64; ++i) {
-        __m512i f;
-        int g;
-        if (i < 16) {
-            f = _mm512_ternarylogic_epi32(b, c, d, 0xCA); // b ? c : d
-            g = i;
-        } else if (i < 32) {
-            f = _mm512_ternarylogic_epi32(b, c, d, 0xE4); // d ? b : c
-            g = (5 * i + 1) % 16;
-        } else if (i < 48) {
-            f = _mm512_ternarylogic_epi32(b, c, d, 0x96); // b ^ c ^ d
-            g = (3 * i + 5) % 16;
-        } else {
-            f = _mm512_ternarylogic_epi32(b, c, d, 0x39); // c ^ (b | ~d)
-            g = (7 * i) % 16;
-        }
-        const __m512i sum = _mm512_add_epi32(_mm512_add_epi32(a, f),
-                                             _mm512_add_epi32(_mm512_set1_epi32(static_cast<int>(kTable[i])), m[g]));
-        const __m512i next = _mm512_add_epi32(b, _mm512_rolv_epi32(sum, _mm512_set1_epi32(static_cast<int>(kShift[i]))));
-        a = d;
-        d = c;
-        c = b;
-        b = next;
-    }
+        m[0][i] = _mm512_mask_i32gather_epi32(_mm512_setzero_si512(), 0xFFFF, laneOffsets, blocks[0] + 4 * i, 1);
+    __m512i first[1];
+    split_lanes::md5FirstWords<1>(m, first);
     alignas(64) uint32_t h0[16];
-    _mm512_store_si512(h0, _mm512_add_epi32(a, a0));
+    _mm512_store_si512(h0, first[0]);
     for (int lane = 0; lane < 16; ++lane)
         out[lane] = __builtin_bswap32(h0[lane]); // digest bytes 0..3 are h0 little-endian
 }
@@ -148,6 +124,7 @@ bool haveAvx512()
 } // namespace
 
 void setSplitHashAvx512ForTesting(bool enabled) { g_noAvx512.store(!enabled); }
+bool splitHashAvx512Enabled() { return !g_noAvx512.load(std::memory_order_relaxed); }
 
 void md5Prefix32Many(const std::string_view* texts, size_t n, uint32_t* out)
 {

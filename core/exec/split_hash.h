@@ -14,7 +14,12 @@ constexpr size_t kSplitHashLaneBytes = 55;
 // out[i] = md5Prefix32(texts[i]) for i < n.
 void md5Prefix32Many(const std::string_view* texts, size_t n, uint32_t* out);
 
-// Tests turn the 16-lane AVX-512 path off to check the 8-lane one on the same CPU.
+// out[i] = md5Prefix32(prefix + keys[i] in plain decimal) for i < n: the split's texts for
+// integer keys, written straight into the MD5 blocks (split_hash_keys.cpp).
+void md5Prefix32DecimalKeys(std::string_view prefix, const int64_t* keys, size_t n, uint32_t* out);
+
+// Tests turn the 16-lane AVX-512 paths off to check the 8-lane and scalar ones on the same CPU.
 void setSplitHashAvx512ForTesting(bool enabled);
+bool splitHashAvx512Enabled();
 
 } // namespace seg

@@ -1,4 +1,5 @@
 // split: deterministic MD5 buckets (spec section 4), hashed many members at a time.
+#include "exec/buffer_pool.h"
 #include "exec/node_task.h"
 #include "exec/result_cache.h"
 #include "exec/split_hash.h"
@@ -14,8 +15,6 @@ namespace seg {
 
 namespace {
 
-constexpr size_t kKeyTextBytes = 24; // an int64 in decimal, with sign
-
 class SplitTask final : public NodeTask {
 public:
     using NodeTask::NodeTask;
@@ -23,7 +22,7 @@ public:
     {
         input_ = optionalInput();
         for (size_t i = 0; i < bound_.ports.size(); ++i)
-            outs_.push_back(std::make_shared<Bitset>(ctx_.rows));
+            outs_.push_back(buffer_pool::takeBitset(ctx_.rows));
         if (ctx_.cache) {
             memoKey_ = "split|" + std::to_string(ctx_.dataKey) + "|" + bound_.node->seed;
             for (const double c : bound_.cumulative) { // shortest round-trip text: exact
@@ -43,58 +42,59 @@ public:
                 for (size_t p = 0; p < outs_.size(); ++p)
                     outs_[p]->words()[w] = members.words()[w] & memo_->parts[p].words()[w];
         const std::string& seed = bound_.node->seed;
-        // Texts "seed:key" are built in place (no allocation per member) and hashed eight at
-        // a time; integer keys are plain decimal, strings as they are (spec section 4).
-        constexpr size_t kBatch = 64;
-        std::vector<char> buffer(kBatch * (seed.size() + 1 + kKeyTextBytes));
-        std::string_view texts[kBatch];
-        uint32_t rows[kBatch], hashes[kBatch];
-        std::vector<std::string> owned(kBatch); // keys that are neither int nor string
-        size_t n = 0;
-        auto flush = [&] {
-            md5Prefix32Many(texts, n, hashes);
-            for (size_t i = 0; i < n; ++i) {
-                // 100·u is exact in double: h·100 < 2^39 and the division is by a power of two.
-                const double u100 = 100.0 * static_cast<double>(hashes[i]) / 4294967296.0;
-                size_t part = 0;
-                while (part + 1 < bound_.cumulative.size() && !(u100 < bound_.cumulative[part]))
-                    ++part;
-                outs_[part]->set(rows[i]);
-                if (memo_) { // rows of this task's words only: no other worker writes them
-                    memo_->parts[part].set(rows[i]);
-                    memo_->known.set(rows[i]);
-                }
-            }
-            n = 0;
+        const std::string prefix = seed + ":";
+        // Texts "seed:key" (spec section 4): integer keys in plain decimal are written straight
+        // into the MD5 blocks many at a time (md5Prefix32DecimalKeys); other keys (strings as
+        // they are, NULL as "") are built in place and hashed eight or sixteen at a time.
+        constexpr size_t kBatch = 256;
+        std::vector<uint32_t> intRows(kBatch), textRows(kBatch), hashes(kBatch);
+        std::vector<int64_t> intKeys(kBatch);
+        std::vector<std::string> owned(kBatch); // keep their capacity from batch to batch
+        std::vector<std::string_view> texts(kBatch);
+        size_t ni = 0, nt = 0;
+        auto flushInts = [&] {
+            md5Prefix32DecimalKeys(prefix, intKeys.data(), ni, hashes.data());
+            assign(intRows.data(), hashes.data(), ni);
+            ni = 0;
         };
-        const size_t slot = seed.size() + 1 + kKeyTextBytes;
+        auto flushTexts = [&] {
+            md5Prefix32Many(texts.data(), nt, hashes.data());
+            assign(textRows.data(), hashes.data(), nt);
+            nt = 0;
+        };
+        const bool decimalKeys = key.type() == DataType::Int;
+        const int64_t* keyInts = decimalKeys ? key.ints().data() : nullptr;
         auto hash = [&](size_t r) {
-            if (key.type() == DataType::String) {
-                owned[n].assign(seed); // keeps its capacity from earlier batches
-                owned[n] += ':';
-                owned[n] += key.stringAt(r);
-                texts[n] = owned[n];
-            } else if (key.type() == DataType::Int && !key.isNull(r)) {
-                char* start = buffer.data() + n * slot;
-                std::memcpy(start, seed.data(), seed.size());
-                start[seed.size()] = ':';
-                char* digits = start + seed.size() + 1;
-                const auto written = std::to_chars(digits, digits + kKeyTextBytes, key.intAt(r)).ptr;
-                texts[n] = std::string_view(start, static_cast<size_t>(written - start));
-            } else {
-                owned[n] = seed + ":" + key.textAt(r);
-                texts[n] = owned[n];
+            if (decimalKeys && !key.isNull(r)) {
+                intRows[ni] = static_cast<uint32_t>(r);
+                intKeys[ni] = keyInts[r];
+                if (++ni == kBatch)
+                    flushInts();
+                return;
             }
-            rows[n++] = static_cast<uint32_t>(r);
-            if (n == kBatch)
-                flush();
+            owned[nt].assign(prefix);
+            if (key.type() == DataType::String)
+                owned[nt] += key.stringAt(r);
+            else
+                owned[nt] += key.textAt(r);
+            texts[nt] = owned[nt];
+            textRows[nt] = static_cast<uint32_t>(r);
+            if (++nt == kBatch)
+                flushTexts();
         };
+        // Hashing a batch leaves the memory bus idle, and the hardware prefetcher stops at each
+        // 4 KiB page of keys: the keys of the words 16 ahead (8 KiB) are requested in advance.
+        constexpr size_t kAheadWords = 16;
         for (size_t w = fw; w < lw; ++w) {
+            if (keyInts && w + kAheadWords < lw)
+                for (size_t line = 0; line < 64; line += 8)
+                    __builtin_prefetch(keyInts + (w + kAheadWords) * 64 + line);
             uint64_t bits = members.words()[w] & (memo_ ? ~memo_->known.words()[w] : ~uint64_t{0});
             for (; bits; bits &= bits - 1)
                 hash(w * 64 + static_cast<size_t>(std::countr_zero(bits)));
         }
-        flush();
+        flushInts();
+        flushTexts();
     }
     NodeOutput finish() override
     {
@@ -106,6 +106,25 @@ public:
     }
 
 private:
+    // Puts each hashed member into its part: the first part p with 100·u < cumulative[p], for
+    // u = h / 2^32. Both sides times 2^32 are exact in double (100·h < 2^39), so the test is
+    // 100·h < cumulative[p]·2^32.
+    void assign(const uint32_t* rows, const uint32_t* hashes, size_t n)
+    {
+        const std::vector<double>& cumulative = bound_.cumulative;
+        for (size_t i = 0; i < n; ++i) {
+            const double scaled = static_cast<double>(uint64_t{hashes[i]} * 100);
+            size_t part = 0;
+            while (part + 1 < cumulative.size() && !(scaled < cumulative[part] * 4294967296.0))
+                ++part;
+            outs_[part]->set(rows[i]);
+            if (memo_) { // rows of this task's words only: no other worker writes them
+                memo_->parts[part].set(rows[i]);
+                memo_->known.set(rows[i]);
+            }
+        }
+    }
+
     const Bitset* input_ = nullptr;
     std::vector<std::shared_ptr<Bitset>> outs_;
     std::string memoKey_;

@@ -1,0 +1,98 @@
+// The split's batch hash for integer keys (md5Prefix32DecimalKeys) against the one-text
+// definition md5Prefix32(prefix + std::to_string(key)): keys of every decimal length with
+// either sign, the int64 extremes, prefixes from empty to the longest the lane path takes and
+// beyond (where it must fall back), counts that leave a partial group of 32, and the same with
+// the AVX-512 path turned off. Also an RFC 1321 vector, so the reference itself is checked.
+#include "exec/split_hash.h"
+#include "util/md5.h"
+
+#include <QtTest/QtTest>
+
+#include <limits>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace seg;
+
+namespace {
+
+std::vector<int64_t> awkwardKeys()
+{
+    std::vector<int64_t> keys{0, 1, -1, 9, 10, 99, 100, -100, 123456789, -987654321,
+                              std::numeric_limits<int64_t>::max(), std::numeric_limits<int64_t>::min(),
+                              std::numeric_limits<int64_t>::min() + 1};
+    std::mt19937_64 rng(7);
+    for (int digits = 1; digits <= 19; ++digits) { // every decimal length, both signs
+        int64_t low = 1;
+        for (int i = 1; i < digits; ++i)
+            low *= 10;
+        for (int k = 0; k < 5; ++k) {
+            const int64_t v = low + static_cast<int64_t>(rng() % static_cast<uint64_t>(low));
+            keys.push_back(v);
+            keys.push_back(-v);
+        }
+    }
+    for (int i = 0; i < 200; ++i) // runs of consecutive ids, as customer keys usually are
+        keys.push_back(9990 + i);
+    return keys;
+}
+
+} // namespace
+
+class TestSplitHash : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void referenceIsMd5()
+    {
+        QCOMPARE(md5Prefix32("abc"), 0x90015098u); // RFC 1321: MD5("abc") = 900150983cd24fb0...
+        const int64_t key = 123;
+        uint32_t h = 0;
+        md5Prefix32DecimalKeys("ab", &key, 1, &h);
+        QCOMPARE(h, md5Prefix32("ab123"));
+    }
+
+    void decimalKeysMatchTheOneTextDefinition()
+    {
+        const std::vector<int64_t> keys = awkwardKeys();
+        for (const bool avx512 : {true, false}) {
+            setSplitHashAvx512ForTesting(avx512);
+            for (const size_t prefixLength : {size_t{0}, size_t{1}, size_t{3}, size_t{4}, size_t{9}, size_t{17},
+                                              size_t{33}, size_t{35}, size_t{36}, size_t{50}}) {
+                std::string prefix;
+                for (size_t i = 0; i < prefixLength; ++i)
+                    prefix += static_cast<char>(i % 3 == 0 ? ':' : 'a' + static_cast<int>(i % 26));
+                if (prefixLength == 9)
+                    prefix = "bench-q4:";
+                for (const size_t n : {keys.size(), size_t{32}, size_t{31}, size_t{65}}) {
+                    std::vector<uint32_t> out(n, 0xdeadbeef);
+                    md5Prefix32DecimalKeys(prefix, keys.data(), n, out.data());
+                    for (size_t i = 0; i < n; ++i)
+                        if (out[i] != md5Prefix32(prefix + std::to_string(keys[i])))
+                            QFAIL(qPrintable(QStringLiteral("avx512 %1, prefix length %2, key %3")
+                                                 .arg(avx512)
+                                                 .arg(prefixLength)
+                                                 .arg(static_cast<qlonglong>(keys[i]))));
+                }
+            }
+        }
+        setSplitHashAvx512ForTesting(true);
+    }
+
+    // A long key after a short one in the same lane must not leave digits behind, and a short
+    // one after a long one must not keep the long one's tail.
+    void lanesForgetTheLastKey()
+    {
+        std::vector<int64_t> keys;
+        for (int round = 0; round < 4; ++round)
+            for (int lane = 0; lane < 32; ++lane)
+                keys.push_back(round % 2 == 0 ? std::numeric_limits<int64_t>::min() : lane);
+        std::vector<uint32_t> out(keys.size());
+        md5Prefix32DecimalKeys("s:", keys.data(), keys.size(), out.data());
+        for (size_t i = 0; i < keys.size(); ++i)
+            QCOMPARE(out[i], md5Prefix32("s:" + std::to_string(keys[i])));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSplitHash)
+#include "test_split_hash.moc"
