@@ -30,6 +30,19 @@ public:
     }
 
     size_t size() const { return size_; }
+    // Moves the words out, leaving an empty set: exec/buffer_pool hands them to a later set.
+    std::vector<uint64_t> releaseWords()
+    {
+        size_ = 0;
+        return std::move(words_);
+    }
+    // An all-clear set of `size` bits in `words` (reused storage: no allocation when its
+    // capacity suffices, so no fresh pages to fault in).
+    void adoptCleared(std::vector<uint64_t> words, size_t size)
+    {
+        words_ = std::move(words);
+        resize(size);
+    }
     void reserve(size_t n) { words_.reserve((n + kWordBits - 1) / kWordBits); }
     void pushBack(bool v)
     {

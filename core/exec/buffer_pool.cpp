@@ -13,10 +13,17 @@ constexpr size_t kMinElements = size_t{1} << 16;
 constexpr size_t kMaxPerType = 4;
 constexpr size_t kMaxBytesPerType = size_t{512} << 20;
 
+// Bitsets: a graph's worth of node outputs (about a hundred sets at 10M rows is 137 MB).
+constexpr size_t kMinBitsetWords = size_t{1} << 10;
+constexpr size_t kMaxBitsets = 256;
+constexpr size_t kMaxBitsetBytes = size_t{256} << 20;
+
 struct Pool {
     std::mutex mutex;
     std::vector<std::vector<int64_t>> ints;
     std::vector<std::vector<double>> doubles;
+    std::vector<std::vector<uint64_t>> bitsetWords; // any sizes; taken by capacity
+    size_t bitsetBytes = 0;
 };
 
 Pool& pool()
@@ -72,10 +79,53 @@ std::shared_ptr<const Column> share(Column column)
     });
 }
 
+std::shared_ptr<Bitset> takeBitset(size_t rows)
+{
+    const size_t words = (rows + Bitset::kWordBits - 1) / Bitset::kWordBits;
+    std::vector<uint64_t> storage;
+    if (words >= kMinBitsetWords) {
+        Pool& p = pool();
+        std::lock_guard lock(p.mutex);
+        // The smallest buffer that holds the words: sizes seldom differ within one data set.
+        auto best = p.bitsetWords.end();
+        for (auto it = p.bitsetWords.begin(); it != p.bitsetWords.end(); ++it)
+            if (it->capacity() >= words && (best == p.bitsetWords.end() || it->capacity() < best->capacity()))
+                best = it;
+        if (best != p.bitsetWords.end()) {
+            storage = std::move(*best);
+            p.bitsetWords.erase(best);
+            p.bitsetBytes -= storage.capacity() * sizeof(uint64_t);
+        }
+    }
+    auto* set = new Bitset;
+    set->adoptCleared(std::move(storage), rows);
+    return std::shared_ptr<Bitset>(set, [](Bitset* b) {
+        std::vector<uint64_t> words = b->releaseWords();
+        delete b;
+        const size_t bytes = words.capacity() * sizeof(uint64_t);
+        if (words.capacity() < kMinBitsetWords || bytes > kMaxBitsetBytes)
+            return;
+        Pool& p = pool();
+        std::lock_guard lock(p.mutex);
+        while (!p.bitsetWords.empty() && (p.bitsetWords.size() >= kMaxBitsets || p.bitsetBytes + bytes > kMaxBitsetBytes)) {
+            p.bitsetBytes -= p.bitsetWords.front().capacity() * sizeof(uint64_t); // the oldest goes
+            p.bitsetWords.erase(p.bitsetWords.begin());
+        }
+        p.bitsetBytes += bytes;
+        p.bitsetWords.push_back(std::move(words));
+    });
+}
+
 size_t heldBuffers()
 {
     std::lock_guard lock(pool().mutex);
     return pool().ints.size() + pool().doubles.size();
+}
+
+size_t heldBitsets()
+{
+    std::lock_guard lock(pool().mutex);
+    return pool().bitsetWords.size();
 }
 
 } // namespace seg::buffer_pool

@@ -8,6 +8,7 @@
 // behavior node of the run for that block, one after the other while the block's events are
 // in cache; the other nodes' tasks find the block done and copy their words.
 #include "exec/event_aggregate.h"
+#include "exec/buffer_pool.h"
 #include "exec/node_task.h"
 
 #include <algorithm>
@@ -177,7 +178,7 @@ public:
     void prepare() override
     {
         input_ = optionalInput();
-        out_ = std::make_shared<Bitset>(ctx_.rows);
+        out_ = buffer_pool::takeBitset(ctx_.rows);
         group_ = groupFor(ctx_, index_);
         if (group_)
             shared_ = group_->resultOf(index_);

@@ -1,6 +1,7 @@
 // Nodes whose work is a scan or word-wise set algebra: condition, and, or, except, not,
 // priority, segment (expression nodes are in expression_task.cpp). All are partitioned by words.
 #include "exec/filter_kernels.h"
+#include "exec/buffer_pool.h"
 #include "exec/node_task.h"
 
 #include <algorithm>
@@ -18,7 +19,7 @@ public:
         imported_ = bound_.field.slot < static_cast<int>(ctx_.data.customers.table.columns.size());
         table_ = stringMatchTable(*column_, bound_.predicate, ctx_.parallel);
         input_ = optionalInput();
-        out_ = std::make_shared<Bitset>(ctx_.rows);
+        out_ = buffer_pool::takeBitset(ctx_.rows);
     }
     void runWords(size_t fw, size_t lw) override
     {
@@ -43,7 +44,7 @@ public:
     {
         for (const auto& in : bound_.inputs)
             inputs_.push_back(ctx_.input(in).words());
-        out_ = std::make_shared<Bitset>(ctx_.rows);
+        out_ = buffer_pool::takeBitset(ctx_.rows);
     }
     void runWords(size_t fw, size_t lw) override
     {
@@ -79,7 +80,7 @@ public:
     {
         for (const auto& in : bound_.inputs) {
             inputs_.push_back(ctx_.input(in).words());
-            outs_.push_back(std::make_shared<Bitset>(ctx_.rows));
+            outs_.push_back(buffer_pool::takeBitset(ctx_.rows));
         }
     }
     void runWords(size_t fw, size_t lw) override

@@ -7,6 +7,7 @@
 // ranks those few with the exact order. When the sample misjudged (fewer than k above plus
 // between, or more than k above) the exact full selection runs instead, so the sample
 // changes speed only, never members.
+#include "exec/buffer_pool.h"
 #include "exec/node_task.h"
 #include "exec/scan_simd.h"
 #include "plan/planner.h"
@@ -81,7 +82,7 @@ public:
     void prepare() override
     {
         field_ = &ctx_.column(bound_.field);
-        out_ = std::make_shared<Bitset>(ctx_.rows);
+        out_ = buffer_pool::takeBitset(ctx_.rows);
         candidates_ = field_->validity();
         if (const Bitset* in = optionalInput())
             candidates_ &= *in;
