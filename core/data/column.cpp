@@ -147,7 +147,7 @@ size_t Column::findSlot(std::string_view v, uint32_t tag) const
         if (s.code1 == 0)
             return i;
         if (s.tag == tag) {
-            const std::string& known = dict_[s.code1 - 1];
+            const std::string_view known = dict_[s.code1 - 1];
             if (known.size() == v.size() && sameBytes(known.data(), v.data(), v.size()))
                 return i;
         }
@@ -172,27 +172,31 @@ void Column::growDictSlots(size_t entries)
     }
 }
 
-int32_t Column::intern(std::string_view v, uint32_t tag, std::string* owned)
+int32_t Column::intern(std::string_view v, uint32_t tag)
 {
     if (dictSlots_.size() < 2 * (dict_.size() + 1)) // load factor <= 1/2 keeps probe runs short
         growDictSlots(dict_.size() + 1);
     DictSlot& slot = dictSlots_[findSlot(v, tag)];
     if (slot.code1 == 0) {
-        if (owned)
-            dict_.push_back(std::move(*owned));
-        else
-            dict_.emplace_back(v);
+        dict_.push_back(v);
         slot = {static_cast<uint32_t>(dict_.size()), tag};
     }
     return static_cast<int32_t>(slot.code1 - 1);
 }
 
-void Column::reserveDictionary(size_t distinct)
+void Column::reserveDictionary(size_t distinct, size_t bytes)
 {
     assert(type_ == DataType::String);
-    dict_.reserve(distinct);
+    dict_.reserve(distinct, bytes);
     if (dictSlots_.size() < 2 * distinct)
         growDictSlots(distinct);
+}
+
+void Column::finish()
+{
+    std::vector<DictSlot>().swap(dictSlots_);
+    dict_.shrinkToFit();
+    dropNarrowCopy();
 }
 
 void Column::appendString(std::string_view v)
@@ -229,7 +233,7 @@ void Column::appendColumn(Column&& other)
     if (type_ == DataType::String) {
         // Other's codes are in its own first-seen order, so interning its dictionary in code
         // order reproduces the order appending row by row would give. Its slots already hold
-        // each string's hash, and its strings can be moved rather than copied.
+        // each string's hash; its arena's bytes are copied into this one's.
         std::vector<uint32_t> tagOfCode(other.dict_.size());
         if (other.dictSlots_.empty()) {
             for (size_t c = 0; c < other.dict_.size(); ++c)
@@ -245,13 +249,14 @@ void Column::appendColumn(Column&& other)
         const size_t entries = dict_.size() + other.dict_.size();
         if (dictSlots_.size() < 2 * entries)
             growDictSlots(entries);
+        dict_.reserve(other.dict_.size(), other.dict_.byteSize()); // at most; grows geometrically
         const size_t mask = dictSlots_.size() - 1;
         constexpr size_t kAhead = 8;
         std::vector<int32_t> recode(other.dict_.size());
         for (size_t c = 0; c < other.dict_.size(); ++c) {
             if (c + kAhead < other.dict_.size())
                 __builtin_prefetch(&dictSlots_[tagOfCode[c + kAhead] & mask]);
-            recode[c] = intern(other.dict_[c], tagOfCode[c], &other.dict_[c]);
+            recode[c] = intern(other.dict_[c], tagOfCode[c]);
         }
         codes_.reserve(codes_.size() + other.size_);
         for (size_t r = 0; r < other.size_; ++r)
@@ -340,8 +345,7 @@ size_t Column::memoryBytes() const
 {
     size_t bytes = ints_.capacity() * sizeof(int64_t) + doubles_.capacity() * sizeof(double)
         + bools_.capacity() + codes_.capacity() * sizeof(int32_t) + valid_.wordCount() * sizeof(uint64_t);
-    for (const auto& s : dict_)
-        bytes += sizeof(std::string) + (s.size() > 15 ? s.capacity() : 0);
+    bytes += dict_.memoryBytes();
     if (narrow_ && narrow_->copy)
         bytes += narrow_->copy->bytes.capacity();
     return bytes;
@@ -391,8 +395,7 @@ Column Column::fromDates(std::string name, std::vector<int32_t> v, Bitset valid)
     return c;
 }
 
-Column Column::fromStrings(std::string name, std::vector<int32_t> codes, std::vector<std::string> dict,
-                           Bitset valid)
+Column Column::fromStrings(std::string name, std::vector<int32_t> codes, StringDict dict, Bitset valid)
 {
     Column c(std::move(name), DataType::String);
     const size_t n = codes.size();

@@ -3,9 +3,11 @@
 // Storage by type:  Int, Timestamp -> ints (timestamps in microseconds UTC)
 //                   Double -> doubles;  Bool -> bools (0/1)
 //                   Date -> codes (days since epoch)
-//                   String -> codes into dict (dictionary encoding; dict order = first seen)
+//                   String -> codes into dict (dictionary encoding; dict order = first seen;
+//                             the dictionary is one arena, see data/string_dict.h)
 // A NULL row has its validity bit cleared; its storage slot holds 0 so scans stay branch-free.
 #include "data/bitset.h"
+#include "data/string_dict.h"
 #include "data/types.h"
 
 #include <cstdint>
@@ -42,14 +44,12 @@ public:
     void appendBool(bool v);         // Bool
     void appendDate(int32_t days);   // Date
     void appendString(std::string_view v); // String (interned into the dictionary)
-    // Room for `distinct` dictionary strings, so that interning them does not grow (and
-    // rehash) the build-time index step by step. String columns only.
-    void reserveDictionary(size_t distinct);
-    void finish() // drop the build-time hash
-    {
-        std::vector<DictSlot>().swap(dictSlots_);
-        dropNarrowCopy();
-    }
+    // Room for `distinct` more dictionary strings of `bytes` more bytes (0: unknown), so that
+    // interning them does not grow (and rehash) the build-time index and the arena step by
+    // step. String columns only.
+    void reserveDictionary(size_t distinct, size_t bytes = 0);
+    // Drops the build-time hash and gives back the dictionary's growth slack.
+    void finish();
     // Dictionary code of a string already appended, or -1 (only before finish()).
     int32_t findCode(std::string_view v) const;
     // Keeps rows[0], rows[1], ... in that order (reorders or filters; the dictionary is kept).
@@ -63,7 +63,7 @@ public:
     const std::vector<double>& doubles() const { return doubles_; }
     const std::vector<uint8_t>& bools() const { return bools_; }
     const std::vector<int32_t>& codes() const { return codes_; }
-    const std::vector<std::string>& dict() const { return dict_; }
+    const StringDict& dict() const { return dict_; }
 
     int64_t intAt(size_t row) const { return ints_[row]; }
     double doubleAt(size_t row) const { return doubles_[row]; }
@@ -107,8 +107,12 @@ public:
     static Column fromDoubles(std::string name, std::vector<double> v, Bitset valid);
     static Column fromBools(std::string name, std::vector<uint8_t> v, Bitset valid);
     static Column fromDates(std::string name, std::vector<int32_t> v, Bitset valid);
-    static Column fromStrings(std::string name, std::vector<int32_t> codes, std::vector<std::string> dict,
-                              Bitset valid);
+    static Column fromStrings(std::string name, std::vector<int32_t> codes, StringDict dict, Bitset valid);
+    static Column fromStrings(std::string name, std::vector<int32_t> codes, const std::vector<std::string>& dict,
+                              Bitset valid)
+    {
+        return fromStrings(std::move(name), std::move(codes), StringDict(dict), std::move(valid));
+    }
 
 private:
     void pushValidity(bool present);
@@ -123,7 +127,7 @@ private:
     std::vector<double> doubles_;
     std::vector<uint8_t> bools_;
     std::vector<int32_t> codes_;
-    std::vector<std::string> dict_;
+    StringDict dict_;
     // Build-time index of dict_ (open addressing, linear probing): a node-based map cost one
     // allocation per distinct string and dominated import profiles. `tag` is the low 32 bits of
     // the string's hash: it picks the slot (also after growing) and skips most string compares.
@@ -132,8 +136,8 @@ private:
         uint32_t tag = 0;
     };
     static uint32_t dictHash(std::string_view v);
-    // Code of v, added to dict_ when new (moved from *owned when given, else copied).
-    int32_t intern(std::string_view v, uint32_t tag, std::string* owned = nullptr);
+    // Code of v, copied into dict_ when new.
+    int32_t intern(std::string_view v, uint32_t tag);
     size_t findSlot(std::string_view v, uint32_t tag) const; // slot holding v, or the empty slot for it
     void growDictSlots(size_t entries); // to at least twice `entries` slots
     std::vector<DictSlot> dictSlots_;

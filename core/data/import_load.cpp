@@ -124,11 +124,13 @@ std::vector<Column> ImportSession::loadColumns(std::vector<size_t>* lineOfRow)
         Column& column = result[c];
         column.reserve(kept_);
         if (column.type() == DataType::String) {
-            size_t distinct = 0; // at most: the sum of the chunks' dictionaries
+            size_t distinct = 0, bytes = 0; // at most: the sums over the chunks' dictionaries
             for (const ScanChunk& chunk : scanned_)
-                if (chunk.values[c].state == ChunkColumn::State::Typed)
+                if (chunk.values[c].state == ChunkColumn::State::Typed) {
                     distinct += chunk.values[c].values.dict().size();
-            column.reserveDictionary(distinct);
+                    bytes += chunk.values[c].values.dict().byteSize();
+                }
+            column.reserveDictionary(distinct, bytes);
         }
         for (size_t k = 0; k < chunkCount; ++k)
             appendChunkColumn(column, std::move(scanned_[k].values[c]), chunks_[k + 1].kept - chunks_[k].kept);

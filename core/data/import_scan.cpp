@@ -77,8 +77,11 @@ void ImportSession::sizeChunkColumns(ScanChunk& chunk, uint64_t bytesSoFar, uint
         Column& column = values.values;
         column.reserve(rows);
         // Text that is mostly distinct so far (e-mails, names of things) will likely stay so.
-        if (column.type() == DataType::String && 2 * column.dict().size() > column.size() - column.nullCount())
-            column.reserveDictionary(rows);
+        if (column.type() == DataType::String && 2 * column.dict().size() > column.size() - column.nullCount()) {
+            const StringDict& dict = column.dict();
+            const size_t perEntry = dict.empty() ? 0 : dict.byteSize() / dict.size() + 1;
+            column.reserveDictionary(rows, rows * perEntry);
+        }
     }
 }
 

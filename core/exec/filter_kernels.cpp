@@ -174,39 +174,95 @@ BoundPredicate decimalAsIntRange(const Column::NarrowCopy& nc, const BoundPredic
 
 } // namespace
 
+namespace {
+
+uint64_t loadWord(const char* p)
+{
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+
+// Case-sensitive prefix / suffix / equality tests of 8+ bytes (e-mail domains, codes) over
+// the dictionary's arena: entry i is bytes[off[i], off[i + 1]), so a suffix test reads the end
+// offset and the last bytes, front to back through both arrays. Operands of at most 16 bytes
+// are two (overlapping) 8-byte words, compared without a branch; longer ones compare the last
+// word first and memcmp the rest only when it matched. Same meaning as matchString
+// (test_string_dict and test_fast_paths compare them on near misses).
+struct WordFirst {
+    CompareOp op;
+    const char* s;
+    size_t n;        // >= 8
+    uint64_t head;   // the operand's first 8 bytes
+    uint64_t tail;   // its last 8 bytes
+
+    template <CompareOp Op, bool Short>
+    void run(const char* bytes, const StringDict::Offset* off, size_t first, size_t last, uint8_t* out) const
+    {
+        StringDict::Offset begin = off[first];
+        for (size_t i = first; i < last; ++i) {
+            const StringDict::Offset end = off[i + 1];
+            const size_t len = static_cast<size_t>(end - begin);
+            bool match = false;
+            if (Op == CompareOp::Eq ? len == n : len >= n) {
+                const char* at = bytes + (Op == CompareOp::EndsWith ? end - n : begin);
+                if constexpr (Short)
+                    match = (loadWord(at) == head) & (loadWord(at + n - 8) == tail);
+                else
+                    match = loadWord(at + n - 8) == tail && std::memcmp(at, s, n - 8) == 0;
+            }
+            out[i] = match ? 1 : 0;
+            begin = end;
+        }
+    }
+
+    void operator()(const StringDict& dict, size_t first, size_t last, uint8_t* out) const
+    {
+        const char* bytes = dict.bytes();
+        const StringDict::Offset* off = dict.offsets();
+        const bool shortOperand = n <= 16;
+        switch (op) {
+        case CompareOp::EndsWith:
+            shortOperand ? run<CompareOp::EndsWith, true>(bytes, off, first, last, out)
+                         : run<CompareOp::EndsWith, false>(bytes, off, first, last, out);
+            return;
+        case CompareOp::StartsWith:
+            shortOperand ? run<CompareOp::StartsWith, true>(bytes, off, first, last, out)
+                         : run<CompareOp::StartsWith, false>(bytes, off, first, last, out);
+            return;
+        default:
+            shortOperand ? run<CompareOp::Eq, true>(bytes, off, first, last, out)
+                         : run<CompareOp::Eq, false>(bytes, off, first, last, out);
+            return;
+        }
+    }
+};
+
+} // namespace
+
 std::vector<uint8_t> stringMatchTable(const Column& column, const BoundPredicate& p, bool parallel)
 {
     std::vector<uint8_t> table;
     if (column.type() != DataType::String)
         return table;
-    const auto& dict = column.dict();
+    const StringDict& dict = column.dict();
     // NULL rows store code 0, so the table needs an entry 0 even for an all-NULL column.
     table.resize(std::max<size_t>(1, dict.size()), 0);
-    // Case-sensitive prefix / suffix / equality tests of 8+ bytes (e-mail domains, codes)
-    // over a large dictionary: compare 8 bytes as one word first, so most entries are decided
-    // without a memcmp call. Same meaning as matchString (test_fast_paths compares them).
     const std::string& s1 = p.s1;
     const bool wordFirst = p.form == Form::String && !p.ignoreCase && s1.size() >= 8
         && (p.op == CompareOp::EndsWith || p.op == CompareOp::StartsWith || p.op == CompareOp::Eq);
-    uint64_t tail = 0; // the operand's last 8 bytes
-    if (wordFirst)
-        std::memcpy(&tail, s1.data() + s1.size() - 8, 8);
-    auto matchWordFirst = [&](const std::string& v) {
-        const size_t n = s1.size();
-        if (v.size() < n || (p.op == CompareOp::Eq && v.size() != n))
-            return false;
-        const char* at = p.op == CompareOp::EndsWith ? v.data() + v.size() - n : v.data();
-        uint64_t word;
-        std::memcpy(&word, at + n - 8, 8);
-        return word == tail && std::memcmp(at, s1.data(), n - 8) == 0;
-    };
+    WordFirst wf{p.op, s1.data(), s1.size(), 0, 0};
+    if (wordFirst) {
+        wf.head = loadWord(s1.data());
+        wf.tail = loadWord(s1.data() + s1.size() - 8);
+    }
+    uint8_t* out = table.data();
     auto matchRange = [&](size_t first, size_t last) {
         if (wordFirst)
-            for (size_t i = first; i < last; ++i)
-                table[i] = matchWordFirst(dict[i]) ? 1 : 0;
+            wf(dict, first, last, out);
         else
             for (size_t i = first; i < last; ++i)
-                table[i] = matchString(p, dict[i]) ? 1 : 0;
+                out[i] = matchString(p, dict[i]) ? 1 : 0;
     };
     constexpr size_t kChunk = size_t{1} << 16;
     if (parallel && dict.size() > kChunk)

@@ -154,16 +154,16 @@ RowFormatter::RowFormatter(std::vector<const Column*> columns, char delimiter, b
 RowFormatter::CellTable RowFormatter::tabulate(const Column& column, char delimiter, bool spreadsheetSafe)
 {
     CellTable table;
-    const std::vector<std::string>& dict = column.dict();
+    const StringDict& dict = column.dict();
     size_t room = CellTable::kSlack;
-    for (const std::string& s : dict)
+    for (const std::string_view s : dict)
         room += textCellRoom(s.size());
     if (room > (size_t{1} << 30)) // offsets are 32-bit; such dictionaries are not small anyway
         return table;
     table.bytes.resize(room);
     table.starts.reserve(dict.size() + 1);
     char* p = table.bytes.data();
-    for (const std::string& s : dict) {
+    for (const std::string_view s : dict) {
         table.starts.push_back(static_cast<uint32_t>(p - table.bytes.data()));
         char* end = writeTextCell(p, s, delimiter, spreadsheetSafe);
         table.longest = std::max(table.longest, static_cast<size_t>(end - p));
@@ -220,17 +220,17 @@ void RowFormatter::gather(size_t c, const uint32_t* rows, size_t n, RowScratch& 
         }
         std::string_view* texts = scratch.texts.data() + c * kBlockRows;
         const int32_t* codes = column.codes().data();
-        const std::string* dict = column.dict().data();
+        const StringDict& dict = column.dict();
         if (column.hasNulls()) { // a column of NULLs only may have an empty dictionary
             for (size_t k = 0; k < n; ++k)
-                texts[k] = nulls[k] ? std::string_view() : std::string_view(dict[codes[rows[k]]]);
+                texts[k] = nulls[k] ? std::string_view() : dict[static_cast<size_t>(codes[rows[k]])];
         } else {
             for (size_t k = 0; k < n; ++k)
-                texts[k] = dict[codes[rows[k]]];
+                texts[k] = dict[static_cast<size_t>(codes[rows[k]])];
         }
 #if defined(__GNUC__)
-        // Long texts live outside the dictionary vector, scattered over the heap: ask for them
-        // now, so the misses overlap with gathering the other columns.
+        // The rows' texts are scattered over the dictionary's arena (rows in any order): ask
+        // for them now, so the misses overlap with gathering the other columns.
         for (size_t k = 0; k < n; ++k) {
             __builtin_prefetch(texts[k].data());
             __builtin_prefetch(texts[k].data() + texts[k].size());

@@ -69,8 +69,8 @@ Schema currentSchema(const FormContext& context)
             schema.eventsTime = nameOf(events.timeColumn);
             schema.eventsType = nameOf(events.typeColumn);
             if (events.typeColumn >= 0)
-                for (const std::string& type : events.table.columns[size_t(events.typeColumn)].dict())
-                    schema.eventTypes << toQ(type);
+                for (const std::string_view type : events.table.columns[size_t(events.typeColumn)].dict())
+                    schema.eventTypes << QString::fromUtf8(type.data(), qsizetype(type.size()));
             schema.eventTypes.sort(Qt::CaseInsensitive);
         }
         // Binding the graph tells the derived columns' types without running anything.

@@ -1,0 +1,262 @@
+// StringDict (a string column's dictionary as one arena + offsets), the column's interning
+// into it, and the per-entry string match over the arena (exec/filter_kernels) against
+// matchString, the definition, on near misses at the arena's edges.
+#include "bind/predicate.h"
+#include "data/column.h"
+#include "data/string_dict.h"
+#include "exec/filter_kernels.h"
+#include "graph/graph.h"
+
+#include <QtTest>
+
+#include <random>
+#include <set>
+
+using namespace seg;
+
+namespace {
+
+using Strings = std::vector<std::string>;
+
+// Tricky entries: empty, embedded NUL bytes, UTF-8, lengths on both sides of 8 and 16.
+Strings trickyStrings()
+{
+    return {"",
+            std::string("\0", 1),
+            std::string("a\0b", 3),
+            std::string("a\0c", 3),
+            "a",
+            "\xc3\xa9t\xc3\xa9",           // "été"
+            "\xe2\x82\xac\xf0\x9f\x98\x80", // euro sign, emoji
+            "1234567",
+            "12345678",
+            "123456789",
+            std::string(16, 'x'),
+            std::string(17, 'x'),
+            std::string(300, 'L')};
+}
+
+BoundPredicate bind(const char* op, const std::string& operand, bool ignoreCase = false)
+{
+    Comparison cmp;
+    cmp.op = *parseCompareOp(op);
+    cmp.value = operand;
+    cmp.ignoreCase = ignoreCase;
+    BoundPredicate p;
+    if (const auto error = bindPredicate(cmp, DataType::String, 0, p))
+        qFatal("%s", error->c_str());
+    return p;
+}
+
+// Every entry of the table against matchString; `what` names the case in a failure.
+void expectTableMatchesDefinition(const Column& c, const BoundPredicate& p, bool parallel, const std::string& what)
+{
+    const std::vector<uint8_t> table = stringMatchTable(c, p, parallel);
+    QCOMPARE(table.size(), std::max<size_t>(1, c.dict().size()));
+    for (size_t i = 0; i < c.dict().size(); ++i) {
+        const bool expected = matchString(p, c.dict()[i]);
+        if ((table[i] != 0) != expected)
+            QFAIL((what + ": entry " + std::to_string(i) + " '" + std::string(c.dict()[i]) + "' gives "
+                   + std::to_string(table[i]))
+                      .c_str());
+    }
+}
+
+} // namespace
+
+class TestStringDict : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void emptyDictionary()
+    {
+        const StringDict d;
+        QVERIFY(d.empty());
+        QCOMPARE(d.size(), size_t{0});
+        QCOMPARE(d.byteSize(), size_t{0});
+        QVERIFY(d.begin() == d.end());
+        QVERIFY(d == Strings{});
+        QCOMPARE(d.offsets()[0], StringDict::Offset{0});
+        StringDict moved;
+        moved.push_back("x");
+        const StringDict taken = std::move(moved);
+        QVERIFY(taken == Strings{"x"});
+        moved = StringDict(); // a moved-from dictionary is usable again once reassigned
+        moved.push_back("");
+        QCOMPARE(moved.size(), size_t{1});
+        QCOMPARE(moved[0].size(), size_t{0});
+        // A column of NULLs only has no entries; its match table still has entry 0 (the NULL
+        // rows' code), and the word-first scan over zero entries reads nothing.
+        Column nulls("s", DataType::String);
+        for (int i = 0; i < 70; ++i)
+            nulls.appendNull();
+        const BoundPredicate p = bind("ends_with", "@example.org");
+        QCOMPARE(stringMatchTable(nulls, p, true), std::vector<uint8_t>{0});
+    }
+
+    void entriesKeepEveryByte()
+    {
+        const Strings in = trickyStrings();
+        StringDict d;
+        size_t total = 0;
+        for (const std::string& s : in) {
+            d.push_back(s);
+            total += s.size();
+        }
+        QCOMPARE(d.size(), in.size());
+        QVERIFY(!d.empty());
+        QCOMPARE(d.byteSize(), total);
+        for (size_t i = 0; i < in.size(); ++i) {
+            QCOMPARE(d[i].size(), in[i].size());
+            QVERIFY(d[i] == in[i]); // byte for byte, NULs included
+        }
+        QCOMPARE(d[2] == d[3], false); // "a\0b" vs "a\0c": not C strings
+        QVERIFY(d == in);
+        QCOMPARE(d.toStrings(), in);
+        const Strings converted = d; // the implicit copy code written for vector<string> uses
+        QCOMPARE(converted, in);
+        QVERIFY(StringDict(in) == d);
+        QVERIFY(d.memoryBytes() >= total + (in.size() + 1) * sizeof(StringDict::Offset));
+        // Iteration yields the same entries (and works with the standard algorithms).
+        size_t i = 0;
+        for (const std::string_view s : d)
+            QVERIFY(s == in[i++]);
+        QCOMPARE(i, in.size());
+        QCOMPARE(std::find(d.begin(), d.end(), "a") - d.begin(), std::ptrdiff_t{4});
+        QVERIFY(std::find(d.begin(), d.end(), "b") == d.end());
+        QCOMPARE(d.end() - d.begin(), static_cast<std::ptrdiff_t>(in.size()));
+        QVERIFY(d.begin()[7] == "1234567");
+    }
+
+    void manyEntriesAndReserve()
+    {
+        std::mt19937 rng(7);
+        Strings in;
+        StringDict d;
+        d.reserve(10, 20); // a hint smaller than what comes: grows past it
+        for (int i = 0; i < 200000; ++i) {
+            std::string s(rng() % 40, '\0');
+            for (char& ch : s)
+                ch = static_cast<char>(rng());
+            d.push_back(s);
+            in.push_back(std::move(s));
+        }
+        QVERIFY(d == in);
+        for (size_t k = 0; k < d.size(); ++k)
+            QVERIFY(d.offsets()[k] <= d.offsets()[k + 1]);
+        d.shrinkToFit();
+        QVERIFY(d == in);
+        StringDict e = d;
+        QVERIFY(e == d);
+        e.push_back("one more");
+        QVERIFY(!(e == d));
+        e.clear();
+        QVERIFY(e.empty() && e.byteSize() == 0 && e == StringDict());
+    }
+
+    void columnInternsIntoTheArena()
+    {
+        const Strings in = trickyStrings();
+        Column c("s", DataType::String);
+        c.reserveDictionary(4, 16);
+        for (int round = 0; round < 3; ++round)
+            for (const std::string& s : in) {
+                c.appendString(s);
+                c.appendNull();
+            }
+        QVERIFY(c.dict() == in); // deduplicated byte for byte, first seen order
+        for (size_t r = 0; r < c.size(); r += 2)
+            QVERIFY(c.stringAt(r) == in[(r / 2) % in.size()]);
+        QCOMPARE(c.findCode(std::string("a\0c", 3)), 3);
+        QCOMPARE(c.findCode(std::string("a\0d", 3)), -1);
+        QCOMPARE(c.findCode(""), 0); // the empty string is a value, not NULL
+        QCOMPARE(c.nullCount(), 3 * in.size());
+        // Chunks of an import: re-coded into this arena in first-seen order.
+        Column a("s", DataType::String), b("s", DataType::String), whole("s", DataType::String);
+        for (size_t i = 0; i < 4000; ++i) {
+            const std::string v = i % 7 == 0 ? in[i % in.size()] : "v" + std::to_string(i % 2500);
+            (i < 1500 ? a : b).appendString(v);
+            whole.appendString(v);
+        }
+        a.appendColumn(std::move(b));
+        QVERIFY(a.dict() == whole.dict());
+        QCOMPARE(a.codes(), whole.codes());
+        a.finish();
+        QVERIFY(a.dict() == whole.dict());
+        QVERIFY(a.memoryBytes() >= a.dict().byteSize());
+        // Derived columns built from std::string pieces.
+        const Column f = Column::fromStrings("f", {2, 0, 1}, Strings{"x", "", "\xc3\xa9"}, Bitset(3, true));
+        QVERIFY(f.stringAt(0) == "\xc3\xa9");
+        QVERIFY(f.stringAt(1) == "x");
+        QVERIFY(f.stringAt(2).empty());
+    }
+
+    // The word-first tests (prefix, suffix, equality of 8+ bytes) read the arena directly:
+    // a short first entry (a suffix test must not read before the arena) or last entry (nor
+    // past it), operands of 8, 9, 12, 16 and 17+ bytes (two words vs word + memcmp), NUL bytes.
+    void matchTableOverTheArena()
+    {
+        const std::string domain = "@example.org";
+        Strings words = {"a", "", domain, "x" + domain, domain + "x", "A@example.org", "@Example.org",
+                         domain.substr(1), domain.substr(0, domain.size() - 1), "@example.orh", "@exbmple.org",
+                         "user.name+tag@example.org", domain + domain, std::string("@exa\0ple.org", 12),
+                         "\xc3\xa9" + domain, "12345678", "123456789", "x12345678", "12345678x",
+                         std::string(16, 'q'), std::string(17, 'q'), "q" + std::string(16, 'q'),
+                         std::string(33, 'r') + domain, "zz"};
+        for (const std::string& s : trickyStrings())
+            words.push_back(s);
+        words.push_back("e"); // short last entry
+        Column c("s", DataType::String);
+        for (const std::string& w : words)
+            c.appendString(w);
+        c.finish();
+        QCOMPARE(c.dict().size(), std::set<std::string>(words.begin(), words.end()).size());
+        const Strings operands = {domain, domain + "@", "xample.org", "@ex", "12345678", "123456789",
+                                  std::string(16, 'q'), std::string(17, 'q'), std::string(8, 'x'),
+                                  std::string("@exa\0ple.org", 12), std::string(33, 'r') + domain,
+                                  "\xc3\xa9@example.org"};
+        for (const char* op : {"ends_with", "starts_with", "eq", "ne", "contains", "lt"})
+            for (const std::string& operand : operands)
+                for (const bool ignoreCase : {false, true})
+                    expectTableMatchesDefinition(c, bind(op, operand, ignoreCase), false,
+                                                 std::string(op) + " '" + operand + "'" + (ignoreCase ? " (ci)" : ""));
+    }
+
+    // A dictionary large enough for the parallel split (chunks of 65536 entries) and rows
+    // that are not a multiple of 64, with NULLs: the filter's bits against the definition.
+    void largeDictionaryParallelAndFilter()
+    {
+        std::mt19937 rng(11);
+        const char* domains[] = {"@example.org", "@example.com", "@xample.org", "@example.org.uk", ""};
+        Column c("email", DataType::String);
+        const size_t rows = 200003;
+        for (size_t r = 0; r < rows; ++r) {
+            if (rng() % 17 == 0) {
+                c.appendNull();
+                continue;
+            }
+            std::string user(rng() % 12, 'u');
+            for (char& ch : user)
+                ch = static_cast<char>('a' + rng() % 26);
+            c.appendString(user + std::to_string(r % 150000) + domains[rng() % 5]);
+        }
+        c.finish();
+        QVERIFY(c.dict().size() > 2 * 65536);
+        for (const char* op : {"ends_with", "starts_with", "eq"})
+            for (const std::string operand : {"@example.org", "aaaaaaaa", "example.org.uk", "@example.co"}) {
+                const BoundPredicate p = bind(op, operand);
+                expectTableMatchesDefinition(c, p, true, std::string(op) + " '" + operand + "' parallel");
+                const std::vector<uint8_t> table = stringMatchTable(c, p, true);
+                std::vector<uint64_t> bits(c.validity().wordCount(), ~uint64_t{0});
+                filterWords(c, p, table, 0, bits.size(), bits.data());
+                for (size_t r = 0; r < rows; ++r) {
+                    const bool expected = !c.isNull(r) && matchString(p, c.stringAt(r));
+                    if (((bits[r / 64] >> (r % 64)) & 1) != expected)
+                        QFAIL((std::string(op) + " '" + operand + "': row " + std::to_string(r)).c_str());
+                }
+                QCOMPARE(bits.back() >> (rows % 64), uint64_t{0}); // no bits past the last row
+            }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStringDict)
+#include "test_string_dict.moc"
