@@ -67,20 +67,12 @@ void behaviorBlock(const EventAggregator& agg, const BoundNode& bn, size_t first
 class BehaviorGroup {
 public:
     BehaviorGroup(const ExecContext& ctx, const std::vector<int>& nodes)
-        : ctx_(&ctx), universe_(ctx.universe), blocks_((ctx.rows + kBlockRows - 1) / kBlockRows),
+        : ctx_(&ctx), blocks_((ctx.rows + kBlockRows - 1) / kBlockRows),
           state_(std::make_unique<std::atomic<uint8_t>[]>(blocks_))
     {
         for (int i : nodes)
             members_.emplace_back(ctx, i);
     }
-    bool belongsTo(const ExecContext& ctx) const
-    {
-        // The same context object in the same run: the run's universe set is held by the
-        // context, and a weak pointer keeps its control block, so a later run at the same
-        // address cannot look the same.
-        return ctx_ == &ctx && !universe_.owner_before(ctx.universe) && !ctx.universe.owner_before(universe_);
-    }
-    bool runEnded() const { return universe_.expired(); }
     const Bitset* resultOf(int node) const
     {
         for (const Member& m : members_)
@@ -128,7 +120,6 @@ private:
         Bitset result;
     };
     const ExecContext* ctx_;
-    std::weak_ptr<const Bitset> universe_;
     size_t blocks_;
     static constexpr uint8_t kFree = 0, kBusy = 1, kDone = 2;
     std::unique_ptr<std::atomic<uint8_t>[]> state_; // per block
@@ -136,40 +127,35 @@ private:
     std::atomic<size_t> taken_{0};
 };
 
-// The groups of the runs in progress. A group is dropped when all its members took their
-// results, or at the next lookup after its run ended (a member that never ran: cancelled, or
-// its input failed).
-std::mutex g_groupsMutex;
-std::vector<std::shared_ptr<BehaviorGroup>> g_groups;
-
 // The group `node` belongs to in this run, or null when it runs alone: with a result cache
 // (a re-run computes only the changed nodes, not their neighbours), when it is not one of
-// the needed behavior nodes, or when it would be the only one.
-std::shared_ptr<BehaviorGroup> groupFor(const ExecContext& ctx, int node)
+// the needed behavior nodes, or when it would be the only one. The run's context holds the
+// group, so it ends with the run at the latest.
+std::shared_ptr<BehaviorGroup> groupFor(ExecContext& ctx, int node)
 {
     if (ctx.cache)
         return nullptr;
-    std::lock_guard lock(g_groupsMutex);
-    std::erase_if(g_groups, [](const auto& g) { return g->runEnded(); });
-    for (const auto& g : g_groups)
-        if (g->belongsTo(ctx))
-            return g->resultOf(node) ? g : nullptr;
-    std::vector<int> members;
-    for (int i : ctx.graph.neededNodes(false)) {
-        const BoundNode& bn = ctx.graph.nodes[static_cast<size_t>(i)];
-        if (bn.node->type == NodeType::Behavior && bn.runtimeError.empty())
-            members.push_back(i);
+    std::lock_guard lock(ctx.sharedMutex);
+    if (!ctx.behaviorGroupDecided) {
+        ctx.behaviorGroupDecided = true;
+        std::vector<int> members;
+        for (int i : ctx.graph.neededNodes(false)) {
+            const BoundNode& bn = ctx.graph.nodes[static_cast<size_t>(i)];
+            if (bn.node->type == NodeType::Behavior && bn.runtimeError.empty())
+                members.push_back(i);
+        }
+        if (members.size() >= 2)
+            ctx.behaviorGroup = std::make_shared<BehaviorGroup>(ctx, members);
     }
-    if (members.size() < 2 || std::find(members.begin(), members.end(), node) == members.end())
-        return nullptr;
-    g_groups.push_back(std::make_shared<BehaviorGroup>(ctx, members));
-    return g_groups.back();
+    auto group = std::static_pointer_cast<BehaviorGroup>(ctx.behaviorGroup);
+    return group && group->resultOf(node) ? group : nullptr;
 }
 
-void dropGroup(const std::shared_ptr<BehaviorGroup>& group)
+// Lets the group go once every member took its result (its bitsets are then no longer needed).
+void dropGroup(ExecContext& ctx)
 {
-    std::lock_guard lock(g_groupsMutex);
-    std::erase(g_groups, group);
+    std::lock_guard lock(ctx.sharedMutex);
+    ctx.behaviorGroup.reset();
 }
 
 class BehaviorTask final : public NodeTask {
@@ -223,10 +209,11 @@ public:
             copyShared(first);
         }
     }
+    std::vector<const Bitset*> setsFilledByRange() const override { return {out_.get()}; }
     NodeOutput finish() override
     {
         if (group_ && group_->taken())
-            dropGroup(group_);
+            dropGroup(ctx_);
         NodeOutput out;
         out.sets = {out_};
         return out;

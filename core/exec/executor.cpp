@@ -4,6 +4,8 @@
 #include "exec/result_cache.h"
 #include "util/error.h"
 
+#include <atomic>
+
 #include <tbb/blocked_range.h>
 #include <tbb/global_control.h>
 #include <tbb/info.h>
@@ -162,27 +164,34 @@ private:
         }
         auto task = NodeTask::create(ctx_, i);
         task->prepare();
+        const std::vector<const Bitset*> counted = bn.producesSet ? task->setsFilledByRange() : std::vector<const Bitset*>{};
+        std::atomic<size_t> members{0};
+        auto runRange = [&](size_t fw, size_t lw) {
+            ctx_.checkCancel();
+            task->runWords(fw, lw);
+            size_t n = 0;
+            for (const Bitset* set : counted)
+                n += set->countWords(fw, lw);
+            members.fetch_add(n, std::memory_order_relaxed);
+        };
         const size_t words = ctx_.words;
         const size_t partWords = kPartitionRows / 64;
         const size_t parts = (words + partWords - 1) / partWords;
         if (!task->partitioned() || parts <= 1) {
-            ctx_.checkCancel();
-            task->runWords(0, words);
+            runRange(0, words);
         } else if (dataParallel) {
             tbb::parallel_for(tbb::blocked_range<size_t>(0, parts, 1), [&](const tbb::blocked_range<size_t>& r) {
-                for (size_t p = r.begin(); p < r.end(); ++p) {
-                    ctx_.checkCancel();
-                    task->runWords(p * partWords, std::min(words, (p + 1) * partWords));
-                }
+                for (size_t p = r.begin(); p < r.end(); ++p)
+                    runRange(p * partWords, std::min(words, (p + 1) * partWords));
             });
         } else {
-            for (size_t p = 0; p < parts; ++p) {
-                ctx_.checkCancel();
-                task->runWords(p * partWords, std::min(words, (p + 1) * partWords));
-            }
+            for (size_t p = 0; p < parts; ++p)
+                runRange(p * partWords, std::min(words, (p + 1) * partWords));
         }
         NodeOutput out = task->finish();
-        if (bn.producesSet)
+        if (!counted.empty())
+            out.counted = members.load();
+        else if (bn.producesSet && !out.counted)
             out.counted = out.size();
         if (key)
             options_.cache->store(*key, out);

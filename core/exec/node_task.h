@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -34,6 +35,11 @@ struct ExecContext {
     bool parallel = false; // the strategy lets a node's preparation use the arena's workers too
     ResultCache* cache = nullptr; // the run's result cache, if any (split keeps its hashes there)
     uint64_t dataKey = 0;         // identifies the data set and its version in cache keys
+    // Work several tasks of this run share, made by the first task that asks (under the
+    // mutex): the behavior nodes' common pass over the events (exec/event_tasks.cpp).
+    std::mutex sharedMutex;
+    bool behaviorGroupDecided = false;
+    std::shared_ptr<void> behaviorGroup;
 
     ExecContext(const BoundGraph& g, const Dataset& d);
     EvalContext evalContext() const { return EvalContext{slots, graph.asOf}; }
@@ -54,6 +60,11 @@ public:
     virtual void prepare() {}
     virtual void runWords(size_t firstWord, size_t lastWord) = 0;
     virtual NodeOutput finish() = 0;
+    // The sets runWords fills completely over its range (known after prepare()). The executor
+    // counts their members range by range, on the worker that just wrote the words and while
+    // they are in cache, instead of one pass over every set after finish(). Empty when the
+    // members are known only at finish (top) or the node makes no set.
+    virtual std::vector<const Bitset*> setsFilledByRange() const { return {}; }
 
     static std::unique_ptr<NodeTask> create(ExecContext& ctx, int index);
 

@@ -27,6 +27,7 @@ public:
         intersect(*out_, input_, fw, lw);
     }
     NodeOutput finish() override { return NodeOutput{{out_}, nullptr}; }
+    std::vector<const Bitset*> setsFilledByRange() const override { return {out_.get()}; }
 
 private:
     const Column* column_ = nullptr;
@@ -66,6 +67,7 @@ public:
         }
     }
     NodeOutput finish() override { return NodeOutput{{out_}, nullptr}; }
+    std::vector<const Bitset*> setsFilledByRange() const override { return {out_.get()}; }
 
 private:
     std::vector<const uint64_t*> inputs_;
@@ -99,6 +101,13 @@ public:
         out.sets.assign(outs_.begin(), outs_.end());
         return out;
     }
+    std::vector<const Bitset*> setsFilledByRange() const override
+    {
+        std::vector<const Bitset*> sets;
+        for (const auto& s : outs_)
+            sets.push_back(s.get());
+        return sets;
+    }
 
 private:
     std::vector<const uint64_t*> inputs_;
@@ -114,8 +123,11 @@ public:
     NodeOutput finish() override
     {
         const InputRef& in = bound_.inputs[0];
-        const auto& sets = ctx_.outputs[static_cast<size_t>(in.node)].sets;
-        return NodeOutput{{sets[static_cast<size_t>(in.port < 0 ? 0 : in.port)]}, nullptr};
+        const NodeOutput& input = ctx_.outputs[static_cast<size_t>(in.node)];
+        NodeOutput out{{input.sets[static_cast<size_t>(in.port < 0 ? 0 : in.port)]}, nullptr};
+        if (input.sets.size() == 1) // the input's count is this set's (a port's is not)
+            out.counted = input.counted;
+        return out;
     }
 };
 

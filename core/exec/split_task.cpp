@@ -105,6 +105,14 @@ public:
         return out;
     }
 
+    std::vector<const Bitset*> setsFilledByRange() const override
+    {
+        std::vector<const Bitset*> sets;
+        for (const auto& s : outs_)
+            sets.push_back(s.get());
+        return sets;
+    }
+
 private:
     // Puts each hashed member into its part: the first part p with 100·u < cumulative[p], for
     // u = h / 2^32. Both sides times 2^32 are exact in double (100·h < 2^39), so the test is
