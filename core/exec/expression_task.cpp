@@ -1,4 +1,8 @@
 // expression: a boolean expression over the customer's columns, evaluated per partition.
+// Expressions of the shape exec/expression_plan.h describes run on the condition kernels;
+// all others on the batch interpreter (evalFilter).
+#include "exec/buffer_pool.h"
+#include "exec/expression_plan.h"
 #include "exec/node_task.h"
 #include "expr/expr.h"
 
@@ -14,11 +18,28 @@ public:
     void prepare() override
     {
         input_ = optionalInput();
-        out_ = std::make_shared<Bitset>(ctx_.rows);
+        out_ = buffer_pool::takeBitset(ctx_.rows);
+        EvalContext ec = ctx_.evalContext();
+        ec.narrowSlots = ctx_.graph.customerColumns; // imported columns keep their narrow copies
+        const BoundGraph& g = ctx_.graph;
+        auto derived = [&g](int slot) -> const CompiledExpr* {
+            const int k = slot - g.customerColumns;
+            if (k < 0 || k >= static_cast<int>(g.derivedSlotNode.size()))
+                return nullptr;
+            return g.nodes[static_cast<size_t>(g.derivedSlotNode[static_cast<size_t>(k)])].expr.get();
+        };
+        try {
+            plan_ = FilterPlan::make(*bound_.expr, ec, ctx_.rows, derived);
+        } catch (const std::exception&) {
+            plan_.reset(); // a missing or mistyped column: evalFilter reports it as it always did
+        }
     }
     void runWords(size_t fw, size_t lw) override
     {
-        evalFilter(*bound_.expr, ctx_.evalContext(), fw * 64, std::min(lw * 64, ctx_.rows), *out_);
+        if (plan_)
+            plan_->run(fw, lw, out_->words());
+        else
+            evalFilter(*bound_.expr, ctx_.evalContext(), fw * 64, std::min(lw * 64, ctx_.rows), *out_);
         intersect(*out_, input_, fw, lw);
     }
     NodeOutput finish() override { return NodeOutput{{out_}, nullptr}; }
@@ -26,6 +47,7 @@ public:
 private:
     const Bitset* input_ = nullptr;
     std::shared_ptr<Bitset> out_;
+    std::unique_ptr<FilterPlan> plan_;
 };
 
 } // namespace

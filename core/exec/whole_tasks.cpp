@@ -35,11 +35,11 @@ public:
     {
         if (bound_.expr->resultType == DataType::String) {
             column_ = std::make_shared<const Column>(
-                evalColumn(*bound_.expr, ctx_.evalContext(), ctx_.rows, bound_.node->name));
+                evalColumn(*bound_.expr, evalContext(), ctx_.rows, bound_.node->name));
             return;
         }
         const ColumnSink sink{ints_.data(), doubles_.data(), bools_.data(), &valid_};
-        evalColumnRange(*bound_.expr, ctx_.evalContext(), fw * 64, std::min(lw * 64, ctx_.rows), sink);
+        evalColumnRange(*bound_.expr, evalContext(), fw * 64, std::min(lw * 64, ctx_.rows), sink);
     }
     NodeOutput finish() override
     {
@@ -60,6 +60,14 @@ public:
     }
 
 private:
+    // Imported columns keep their narrow copies across runs, so the evaluator may read them.
+    EvalContext evalContext() const
+    {
+        EvalContext c = ctx_.evalContext();
+        c.narrowSlots = ctx_.graph.customerColumns;
+        return c;
+    }
+
     std::vector<int64_t> ints_;
     std::vector<double> doubles_;
     std::vector<uint8_t> bools_;

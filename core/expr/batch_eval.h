@@ -29,6 +29,13 @@ public:
     BatchEval(const CompiledExpr& e, const EvalContext& ctx, size_t begin, size_t end);
     // Evaluates the expression for rows [r0, r0 + count), count <= kMorsel.
     const Vec& run(size_t r0, size_t count);
+    // The dictionary table built for node i (a dictionary root), or null when that subtree is
+    // evaluated per row. The planned filter (exec/expression_plan) reads its boolean tables.
+    const DictTable* tableOf(int i) const
+    {
+        const int t = tableOf_[static_cast<size_t>(i)];
+        return t < 0 ? nullptr : &tables_[static_cast<size_t>(t)];
+    }
 
 private:
     const PNode& node(int i) const { return e_.nodes[static_cast<size_t>(i)]; }

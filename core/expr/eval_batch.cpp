@@ -1,6 +1,7 @@
 // evalFilter and evalColumn: run the batch evaluator over morsels and write its results as
 // bits of a segment set or as a new column.
 #include "expr/batch_eval.h"
+#include "expr/fused_int.h"
 
 #include "util/error.h"
 
@@ -144,9 +145,8 @@ void writeValidity(const uint8_t* nulls, size_t r0, size_t count, Bitset& valid)
     size_t k = 0;
     for (; k + 64 <= count; k += 64)
         words[(r0 + k) >> 6] = expr::packWord(ones.data(), nulls + k, nulls != expr::kNoNulls);
-    for (; k < count; ++k)
-        if (!nulls[k])
-            valid.set(r0 + k);
+    for (; k < count; ++k) // assigned, not just set: a reused validity set may hold stale bits
+        valid.assign(r0 + k, !nulls[k]);
 }
 
 } // namespace
@@ -160,7 +160,10 @@ Column evalColumn(const CompiledExpr& e, const EvalContext& ctx, size_t rows, co
     std::vector<double> doubles(store == expr::Store::F64 ? rows : 0);
     std::vector<uint8_t> bools(store == expr::Store::U8 ? rows : 0);
     StringColumnBuilder strings(store == expr::Store::Str ? rows : 0);
-    if (rows > 0) {
+    const auto fused = store == expr::Store::I64 ? expr::FusedInt::plan(e, ctx, rows) : std::nullopt;
+    if (fused)
+        fused->run(0, rows, ints.data(), valid);
+    else if (rows > 0) {
         BatchEval eval(e, ctx, 0, rows);
         for (size_t r0 = 0; r0 < rows; r0 += kMorsel) {
             const size_t count = std::min(kMorsel, rows - r0);
@@ -196,6 +199,11 @@ void evalColumnRange(const CompiledExpr& e, const EvalContext& ctx, size_t begin
         throw Error("evalColumnRange: string results need evalColumn (one dictionary)");
     if (end <= begin)
         return;
+    if (store == expr::Store::I64)
+        if (const auto fused = expr::FusedInt::plan(e, ctx, end)) {
+            fused->run(begin, end, sink.ints, *sink.valid);
+            return;
+        }
     BatchEval eval(e, ctx, begin, end);
     for (size_t r0 = begin; r0 < end; r0 += kMorsel) {
         const size_t count = std::min(kMorsel, end - r0);

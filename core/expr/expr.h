@@ -55,6 +55,10 @@ ExprCompileResult compileFilterExpression(std::string_view text, const ColumnLoo
 struct EvalContext {
     std::span<const Column* const> slots; // slot -> column (customer or derived)
     int32_t asOfDay = 0;                  // days since epoch, for days_since()
+    // Slots below this are imported columns, whose narrow scan copies (Column::narrowCopy) are
+    // kept for every later run: the batch fast paths may build and read them. A derived
+    // column lives for one run, so building its copy would cost more than it saves.
+    int narrowSlots = 0;
 };
 
 // Batch: sets bit r of `out` for each row r in [begin, end) where the boolean expression is
