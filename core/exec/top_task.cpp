@@ -95,19 +95,20 @@ public:
         else if (sampled_)
             pickThresholds<int64_t>(n);
         const size_t partWords = kPartitionRows / 64;
-        between_.assign(ctx_.words / partWords + 1, {});
+        betweenD_.assign(ctx_.words / partWords + 1, {});
+        betweenI_.assign(ctx_.words / partWords + 1, {});
     }
 
     void runWords(size_t fw, size_t lw) override
     {
         if (!sampled_)
             return;
-        std::vector<uint32_t>& between = between_[fw / (kPartitionRows / 64)];
+        const size_t part = fw / (kPartitionRows / 64);
         switch (field_->type()) {
-        case DataType::Double: mark<double>(field_->doubles().data(), fw, lw, between); break;
-        case DataType::Date: mark<int64_t>(field_->codes().data(), fw, lw, between); break;
-        case DataType::Bool: mark<int64_t>(field_->bools().data(), fw, lw, between); break;
-        default: mark<int64_t>(field_->ints().data(), fw, lw, between); break;
+        case DataType::Double: mark<double>(field_->doubles().data(), fw, lw, betweenD_[part]); break;
+        case DataType::Date: mark<int64_t>(field_->codes().data(), fw, lw, betweenI_[part]); break;
+        case DataType::Bool: mark<int64_t>(field_->bools().data(), fw, lw, betweenI_[part]); break;
+        default: mark<int64_t>(field_->ints().data(), fw, lw, betweenI_[part]); break;
         }
     }
 
@@ -192,9 +193,9 @@ private:
     }
 
     // Per word: "better than hi" bits go straight to the output, rows between the thresholds
-    // are collected for finish(). Doubles and 64-bit ints take the vector range scans for
+    // are collected for finish() with their values, read here while they are in cache. Doubles and 64-bit ints take the vector range scans for
     // full words; the rest (and the partial last word) the plain loop.
-    template <class V, class T> void mark(const T* values, size_t fw, size_t lw, std::vector<uint32_t>& between) const
+    template <class V, class T> void mark(const T* values, size_t fw, size_t lw, std::vector<Ranked<V>>& between) const
     {
         uint64_t* out = out_->words();
         const uint64_t* cand = candidates_.words();
@@ -205,7 +206,7 @@ private:
         if constexpr (std::is_same_v<T, double> || std::is_same_v<T, int64_t>)
             next = markVector(values, fw, lw, notBelow.data() - fw);
         for (size_t w = fw; w < next; ++w)
-            collect(w, notBelow[w - fw] & ~out[w] & cand[w], between);
+            collect<V>(w, notBelow[w - fw] & ~out[w] & cand[w], values, between);
         for (size_t w = next; w < lw; ++w) {
             const size_t base = w * 64, n = std::min<size_t>(64, rows - base);
             uint64_t above = 0, notBelowBits = 0;
@@ -216,14 +217,16 @@ private:
             }
             above &= cand[w];
             out[w] = above;
-            collect(w, notBelowBits & ~above & cand[w], between);
+            collect<V>(w, notBelowBits & ~above & cand[w], values, between);
         }
     }
 
-    static void collect(size_t w, uint64_t mid, std::vector<uint32_t>& between)
+    template <class V, class T> static void collect(size_t w, uint64_t mid, const T* values, std::vector<Ranked<V>>& between)
     {
-        for (; mid; mid &= mid - 1)
-            between.push_back(static_cast<uint32_t>(w * 64 + static_cast<size_t>(std::countr_zero(mid))));
+        for (; mid; mid &= mid - 1) {
+            const size_t r = w * 64 + static_cast<size_t>(std::countr_zero(mid));
+            between.push_back({static_cast<V>(values[r]), static_cast<uint32_t>(r)});
+        }
     }
 
     // out = candidates better than hi, notBelow = candidates not worse than lo, as range scans
@@ -268,16 +271,16 @@ private:
     template <class V> bool rankBetween()
     {
         const size_t above = out_->count();
+        auto& parts = betweenOf<V>();
         size_t between = 0;
-        for (const auto& b : between_)
+        for (const auto& b : parts)
             between += b.size();
         if (above > k_ || above + between < k_)
             return false;
         std::vector<Ranked<V>> items;
         items.reserve(between);
-        for (const auto& b : between_)
-            for (uint32_t r : b)
-                items.push_back({valueAt<V>(r), r});
+        for (const auto& b : parts)
+            items.insert(items.end(), b.begin(), b.end());
         const Column& key = ctx_.data.customers.key();
         const size_t need = k_ - above;
         auto before = [&](const Ranked<V>& a, const Ranked<V>& b) {
@@ -318,7 +321,13 @@ private:
     size_t k_ = 0;
     bool asc_ = false, sampled_ = false;
     Bounds bounds_;
-    std::vector<std::vector<uint32_t>> between_; // per partition: rows between the thresholds
+    // per partition: rows between the thresholds, with their values
+    std::vector<std::vector<Ranked<double>>> betweenD_;
+    std::vector<std::vector<Ranked<int64_t>>> betweenI_;
+    template <class V> std::vector<std::vector<Ranked<V>>>& betweenOf()
+    {
+        if constexpr (std::is_same_v<V, double>) return betweenD_; else return betweenI_;
+    }
     std::shared_ptr<Bitset> out_;
 };
 
