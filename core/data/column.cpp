@@ -159,16 +159,21 @@ void Column::growDictSlots(size_t entries)
     size_t size = std::max<size_t>(64, dictSlots_.size() * 2);
     while (size < 2 * entries) // load factor <= 1/2 keeps probe runs short
         size *= 2;
-    std::vector<DictSlot> old(size);
-    old.swap(dictSlots_);
-    const size_t mask = dictSlots_.size() - 1;
-    for (const DictSlot& s : old) {
+    std::vector<DictSlot> slots(size);
+    rehashInto(slots, dictSlots_);
+    dictSlots_ = std::move(slots);
+}
+
+void Column::rehashInto(std::vector<DictSlot>& to, const std::vector<DictSlot>& from)
+{
+    const size_t mask = to.size() - 1;
+    for (const DictSlot& s : from) {
         if (s.code1 == 0)
             continue;
         size_t i = s.tag & mask;
-        while (dictSlots_[i].code1 != 0)
+        while (to[i].code1 != 0)
             i = (i + 1) & mask;
-        dictSlots_[i] = s;
+        to[i] = s;
     }
 }
 
@@ -219,11 +224,22 @@ void Column::appendColumn(Column&& other)
         && (room == 0 || otherRoom <= room)) {
         // Nothing here yet: take the other column as it is (the first chunk of an import),
         // keeping this column's reserved room for the chunks still to come (and no more, which
-        // is why a column with more room than that is copied instead).
+        // is why a column with more room than that is copied instead). The same for the room
+        // reserveDictionary() made: the arena is not grown step by step, and the slots
+        // reserved for all chunks take the first chunk's entries.
         std::string name = std::move(name_);
+        std::vector<DictSlot> slots = std::move(dictSlots_); // all empty: nothing interned yet
+        const size_t dictEntries = dict_.entryCapacity(), dictBytes = dict_.byteCapacity();
         *this = std::move(other);
         name_ = std::move(name);
         reserve(room);
+        if (dictEntries > dict_.size() || dictBytes > dict_.byteSize())
+            dict_.reserve(dictEntries > dict_.size() ? dictEntries - dict_.size() : 0,
+                          dictBytes > dict_.byteSize() ? dictBytes - dict_.byteSize() : 0);
+        if (slots.size() > dictSlots_.size()) {
+            rehashInto(slots, dictSlots_);
+            dictSlots_ = std::move(slots);
+        }
         other = Column(name_, type_);
         return;
     }

@@ -140,6 +140,7 @@ private:
     int32_t intern(std::string_view v, uint32_t tag);
     size_t findSlot(std::string_view v, uint32_t tag) const; // slot holding v, or the empty slot for it
     void growDictSlots(size_t entries); // to at least twice `entries` slots
+    static void rehashInto(std::vector<DictSlot>& to, const std::vector<DictSlot>& from); // `to`: empty, 2^k slots
     std::vector<DictSlot> dictSlots_;
     struct NarrowCache {
         std::once_flag once;

@@ -50,6 +50,9 @@ public:
     const char* bytes() const { return bytes_.data(); }
     const Offset* offsets() const { return offsets_.empty() ? &kNoOffsets : offsets_.data(); }
     size_t byteSize() const { return bytes_.size(); }
+    // Entries and bytes the dictionary holds without growing.
+    size_t entryCapacity() const { return offsets_.capacity() > 0 ? offsets_.capacity() - 1 : 0; }
+    size_t byteCapacity() const { return bytes_.capacity(); }
     // Heap bytes held (capacity, as the memory report counts the other vectors).
     size_t memoryBytes() const { return bytes_.capacity() + offsets_.capacity() * sizeof(Offset); }
 

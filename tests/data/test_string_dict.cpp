@@ -177,6 +177,20 @@ private Q_SLOTS:
             (i < 1500 ? a : b).appendString(v);
             whole.appendString(v);
         }
+        // The import's way: an empty column reserved for all chunks takes the first chunk
+        // whole, keeping the reserved arena and slots (no growing), then re-codes the next.
+        Column target("s", DataType::String);
+        target.reserve(4000);
+        target.reserveDictionary(a.dict().size() + b.dict().size(), a.dict().byteSize() + b.dict().byteSize());
+        const size_t reservedBytes = target.dict().byteCapacity();
+        Column a2 = a, b2 = b;
+        target.appendColumn(std::move(a2));
+        target.appendColumn(std::move(b2));
+        QVERIFY(target.dict() == whole.dict());
+        QCOMPARE(target.codes(), whole.codes());
+        QCOMPARE(target.dict().byteCapacity(), reservedBytes);
+        for (size_t k = 0; k < whole.dict().size(); ++k)
+            QCOMPARE(target.findCode(whole.dict()[k]), static_cast<int32_t>(k));
         a.appendColumn(std::move(b));
         QVERIFY(a.dict() == whole.dict());
         QCOMPARE(a.codes(), whole.codes());
