@@ -27,11 +27,17 @@ struct Range {
     bool fits() const { return lo >= kMin && hi <= kMax; }
 };
 
+// A node's value: a linear form over narrow inputs (offset + sum of mult * stored, no step
+// yet), a constant (no terms), or a materialised step.
 struct Operand {
-    int step = -1; // -1: the constant
-    int64_t value = 0;
+    int step = -1;
+    std::vector<FusedInt::Term> terms;
+    uint64_t offset = 0; // modulo 2^64
     Range range;
+    bool constant() const { return step < 0 && terms.empty(); }
 };
+
+constexpr size_t kMaxTerms = 4; // more inputs in one sum: materialise and add steps
 
 Range combine(Op op, Range a, Range b)
 {
@@ -45,24 +51,46 @@ Range combine(Op op, Range a, Range b)
     }
 }
 
-template <class W>
-[[gnu::always_inline]] inline void loadWidth(const uint8_t* bytes, size_t r0, size_t n, int64_t offset, int64_t mult, int64_t* dst)
+void scale(Operand& o, uint64_t c)
 {
-    const W* src = reinterpret_cast<const W*>(bytes) + r0;
-    if (mult == 1)
-        for (size_t k = 0; k < n; ++k)
-            dst[k] = offset + static_cast<int64_t>(src[k]);
-    else if (mult == -1)
-        for (size_t k = 0; k < n; ++k)
-            dst[k] = offset - static_cast<int64_t>(src[k]);
-    else
-        for (size_t k = 0; k < n; ++k)
-            dst[k] = offset + mult * static_cast<int64_t>(src[k]);
+    o.offset *= c;
+    for (auto& t : o.terms)
+        t.mult *= c;
+}
+
+template <class W>
+[[gnu::always_inline]] inline void addTerm(const FusedInt::Term& t, size_t r0, size_t n, bool first, uint64_t offset,
+                                           uint64_t* dst)
+{
+    const W* src = reinterpret_cast<const W*>(t.bytes) + r0;
+    const uint64_t m = t.mult;
+    if (first) {
+        if (m == 1)
+            for (size_t k = 0; k < n; ++k)
+                dst[k] = offset + src[k];
+        else if (m == ~uint64_t{0}) // -1
+            for (size_t k = 0; k < n; ++k)
+                dst[k] = offset - src[k];
+        else
+            for (size_t k = 0; k < n; ++k)
+                dst[k] = offset + m * src[k];
+    } else {
+        if (m == 1)
+            for (size_t k = 0; k < n; ++k)
+                dst[k] += src[k];
+        else if (m == ~uint64_t{0})
+            for (size_t k = 0; k < n; ++k)
+                dst[k] -= src[k];
+        else
+            for (size_t k = 0; k < n; ++k)
+                dst[k] += m * src[k];
+    }
 }
 
 // dst = f(a, b) with either side a buffer or a constant. Overflow was ruled out at plan time.
 template <class F>
-[[gnu::always_inline]] inline void binary(const int64_t* a, int64_t ca, const int64_t* b, int64_t cb, size_t n, int64_t* dst, F f)
+[[gnu::always_inline]] inline void binary(const uint64_t* a, uint64_t ca, const uint64_t* b, uint64_t cb, size_t n,
+                                          uint64_t* dst, F f)
 {
     if (a && b)
         for (size_t k = 0; k < n; ++k)
@@ -84,7 +112,7 @@ std::optional<FusedInt> FusedInt::plan(const CompiledExpr& e, const EvalContext&
     FusedInt f;
     std::vector<Operand> at(e.nodes.size());
     std::vector<uint8_t> ok(e.nodes.size(), 0);
-    // A Load step of column node `col`: value = sign * ((stored + base) * unit) + shift.
+    // Column node `col` as sign * value + shift (days_since(date) = as_of - date).
     auto load = [&](const PNode& col, int64_t sign, int64_t shift, Operand& o) {
         if (col.slot < 0 || col.slot >= ctx.narrowSlots)
             return false;
@@ -92,22 +120,43 @@ std::optional<FusedInt> FusedInt::plan(const CompiledExpr& e, const EvalContext&
         const Column::NarrowCopy* nc = c.narrowCopy();
         if (!nc || nc->decimals >= 0 || (nc->width != 1 && nc->width != 2 && nc->width != 4))
             return false;
+        // value = (stored + base) * unit; NULL rows store 0, a value of this range too.
         const I128 lo = I128{nc->base} * nc->unit;
         const I128 hi = (I128{nc->base} + static_cast<I128>(nc->maxStored)) * nc->unit;
         const Range r = sign > 0 ? Range{lo + shift, hi + shift} : Range{shift - hi, shift - lo};
         if (!Range{lo, hi}.fits() || !r.fits())
             return false;
-        Step s;
-        s.kind = Step::Kind::Load;
-        s.bytes = nc->bytes.data();
-        s.width = nc->width;
-        s.offset = static_cast<int64_t>(sign * lo + shift); // the value of stored 0
-        s.mult = sign * nc->unit;
-        o = Operand{static_cast<int>(f.steps_.size()), 0, r};
-        f.steps_.push_back(s);
-        if (c.hasNulls())
+        o = Operand{};
+        o.terms.push_back(Term{nc->bytes.data(), nc->width, static_cast<uint64_t>(sign * nc->unit)});
+        o.offset = static_cast<uint64_t>(static_cast<int64_t>(sign * lo + shift));
+        o.range = r;
+        if (c.hasNulls() && std::find(f.validity_.begin(), f.validity_.end(), c.validity().words()) == f.validity_.end())
             f.validity_.push_back(c.validity().words());
         return true;
+    };
+    auto constant = [](int64_t v) {
+        Operand o;
+        o.offset = static_cast<uint64_t>(v);
+        o.range = Range{v, v};
+        return o;
+    };
+    // The operand as a step index (a linear form becomes a Linear step).
+    auto materialise = [&](const Operand& o) {
+        if (o.step >= 0)
+            return o.step;
+        Step s;
+        s.kind = Step::Kind::Linear;
+        s.terms = o.terms;
+        s.offset = o.offset;
+        f.steps_.push_back(std::move(s));
+        return static_cast<int>(f.steps_.size() - 1);
+    };
+    auto stepOperand = [&](Step s, Range r) {
+        f.steps_.push_back(std::move(s));
+        Operand o;
+        o.step = static_cast<int>(f.steps_.size() - 1);
+        o.range = r;
+        return o;
     };
     for (int i : e.order) {
         const PNode& n = e.nodes[static_cast<size_t>(i)];
@@ -120,7 +169,7 @@ std::optional<FusedInt> FusedInt::plan(const CompiledExpr& e, const EvalContext&
         case Op::Const:
             if (n.constNull || n.type != DataType::Int)
                 continue; // a Date constant is only usable under days_since, handled there
-            o = Operand{-1, n.ci, Range{n.ci, n.ci}};
+            o = constant(n.ci);
             break;
         case Op::Column:
             if (n.type != DataType::Int || !load(n, 1, 0, o))
@@ -130,12 +179,10 @@ std::optional<FusedInt> FusedInt::plan(const CompiledExpr& e, const EvalContext&
             const PNode& a = e.nodes[static_cast<size_t>(n.kids[0])];
             if (a.type != DataType::Date)
                 continue;
-            if (a.op == Op::Const && !a.constNull) {
-                const int64_t v = int64_t{ctx.asOfDay} - a.ci;
-                o = Operand{-1, v, Range{v, v}};
-            } else if (a.op != Op::Column || !load(a, -1, ctx.asOfDay, o)) {
+            if (a.op == Op::Const && !a.constNull)
+                o = constant(int64_t{ctx.asOfDay} - a.ci);
+            else if (a.op != Op::Column || !load(a, -1, ctx.asOfDay, o))
                 continue;
-            }
             break;
         }
         case Op::Neg:
@@ -143,22 +190,30 @@ std::optional<FusedInt> FusedInt::plan(const CompiledExpr& e, const EvalContext&
             const Operand* a = kid(0);
             if (!a || n.type != DataType::Int)
                 continue;
-            Range r = n.op == Op::Neg ? Range{-a->range.hi, -a->range.lo}
-                      : a->range.lo >= 0 ? a->range
-                      : a->range.hi <= 0 ? Range{-a->range.hi, -a->range.lo}
-                                         : Range{0, std::max(-a->range.lo, a->range.hi)};
+            const Range ra = a->range;
+            const Range r = n.op == Op::Neg ? Range{-ra.hi, -ra.lo}
+                            : ra.lo >= 0    ? ra
+                            : ra.hi <= 0    ? Range{-ra.hi, -ra.lo}
+                                            : Range{0, std::max(-ra.lo, ra.hi)};
             if (!r.fits())
                 continue;
-            if (a->step < 0) {
-                const int64_t v = static_cast<int64_t>(n.op == Op::Neg ? -I128{a->value} : a->value < 0 ? -I128{a->value} : I128{a->value});
-                o = Operand{-1, v, Range{v, v}};
+            if (n.op == Op::Neg || ra.lo >= 0 || ra.hi <= 0) { // abs of a sign-known value is linear too
+                o = *a;
+                if (n.op == Op::Neg || ra.hi <= 0)
+                    scale(o, ~uint64_t{0});
+                o.range = r;
+                if (o.step >= 0 && (n.op == Op::Neg || ra.hi <= 0)) { // a step: negate it
+                    Step s;
+                    s.kind = Step::Kind::Neg;
+                    s.a = a->step;
+                    o = stepOperand(std::move(s), r);
+                }
                 break;
             }
             Step s;
-            s.kind = n.op == Op::Neg ? Step::Kind::Neg : Step::Kind::Abs;
-            s.a = a->step;
-            o = Operand{static_cast<int>(f.steps_.size()), 0, r};
-            f.steps_.push_back(s);
+            s.kind = Step::Kind::Abs;
+            s.a = materialise(*a);
+            o = stepOperand(std::move(s), r);
             break;
         }
         case Op::Add:
@@ -171,18 +226,28 @@ std::optional<FusedInt> FusedInt::plan(const CompiledExpr& e, const EvalContext&
             const Range r = combine(n.op, a->range, b->range);
             if (!r.fits())
                 continue; // may overflow on some row: the interpreter gives that row NULL
-            if (a->step < 0 && b->step < 0) { // days_since('...') + 1: both known now
-                o = Operand{-1, static_cast<int64_t>(r.lo), r};
+            const bool linear = a->step < 0 && b->step < 0;
+            if (n.op == Op::Mul && linear && (a->constant() || b->constant())) {
+                o = a->constant() ? *b : *a;
+                scale(o, a->constant() ? a->offset : b->offset);
+            } else if (n.op != Op::Mul && linear && a->terms.size() + b->terms.size() <= kMaxTerms) {
+                o = *a;
+                Operand other = *b;
+                if (n.op == Op::Sub)
+                    scale(other, ~uint64_t{0});
+                o.offset += other.offset;
+                o.terms.insert(o.terms.end(), other.terms.begin(), other.terms.end());
+            } else {
+                Step s;
+                s.kind = n.op == Op::Add ? Step::Kind::Add : n.op == Op::Sub ? Step::Kind::Sub : Step::Kind::Mul;
+                s.a = a->constant() ? -1 : materialise(*a);
+                s.b = b->constant() ? -1 : materialise(*b);
+                s.ca = a->offset;
+                s.cb = b->offset;
+                o = stepOperand(std::move(s), r);
                 break;
             }
-            Step s;
-            s.kind = n.op == Op::Add ? Step::Kind::Add : n.op == Op::Sub ? Step::Kind::Sub : Step::Kind::Mul;
-            s.a = a->step;
-            s.b = b->step;
-            s.ca = a->value;
-            s.cb = b->value;
-            o = Operand{static_cast<int>(f.steps_.size()), 0, r};
-            f.steps_.push_back(s);
+            o.range = r;
             break;
         }
         default: continue;
@@ -190,9 +255,12 @@ std::optional<FusedInt> FusedInt::plan(const CompiledExpr& e, const EvalContext&
         ok[static_cast<size_t>(i)] = 1;
     }
     const auto root = static_cast<size_t>(e.root);
-    // The root must be the last step (a constant root has no column to read: not worth it).
-    if (!ok[root] || at[root].step < 0 || at[root].step + 1 != static_cast<int>(f.steps_.size()))
+    // A constant root has no column to read: not worth a fast path.
+    if (!ok[root] || at[root].constant())
         return std::nullopt;
+    const int last = materialise(at[root]);
+    if (last + 1 != static_cast<int>(f.steps_.size()))
+        return std::nullopt; // the root is an earlier step (cannot happen: steps follow node order)
     return f;
 }
 
@@ -218,40 +286,43 @@ void storeValues(const int64_t* src, size_t n, int64_t* dst)
 // The steps over rows [begin, end): compiled once per instruction set (see runMorsels).
 [[gnu::always_inline]] inline void runSteps(const std::vector<FusedInt::Step>& steps,
                                             const std::vector<const uint64_t*>& validity, size_t begin, size_t end,
-                                            int64_t* out, uint64_t* words, int64_t* buffers)
+                                            int64_t* out, uint64_t* words, uint64_t* buffers)
 {
     using Kind = FusedInt::Step::Kind;
     for (size_t r0 = begin; r0 < end; r0 += kRows) {
         const size_t n = std::min(kRows, end - r0);
         for (size_t i = 0; i < steps.size(); ++i) {
             const FusedInt::Step& s = steps[i];
-            int64_t* dst = buffers + i * kRows;
-            const int64_t* a = s.a >= 0 ? buffers + static_cast<size_t>(s.a) * kRows : nullptr;
-            const int64_t* b = s.b >= 0 ? buffers + static_cast<size_t>(s.b) * kRows : nullptr;
+            uint64_t* dst = buffers + i * kRows;
+            const uint64_t* a = s.a >= 0 ? buffers + static_cast<size_t>(s.a) * kRows : nullptr;
+            const uint64_t* b = s.b >= 0 ? buffers + static_cast<size_t>(s.b) * kRows : nullptr;
             switch (s.kind) {
-            case Kind::Load:
-                if (s.width == 1)
-                    loadWidth<uint8_t>(s.bytes, r0, n, s.offset, s.mult, dst);
-                else if (s.width == 2)
-                    loadWidth<uint16_t>(s.bytes, r0, n, s.offset, s.mult, dst);
-                else
-                    loadWidth<uint32_t>(s.bytes, r0, n, s.offset, s.mult, dst);
+            case Kind::Linear:
+                for (size_t t = 0; t < s.terms.size(); ++t) {
+                    const FusedInt::Term& term = s.terms[t];
+                    if (term.width == 1)
+                        addTerm<uint8_t>(term, r0, n, t == 0, s.offset, dst);
+                    else if (term.width == 2)
+                        addTerm<uint16_t>(term, r0, n, t == 0, s.offset, dst);
+                    else
+                        addTerm<uint32_t>(term, r0, n, t == 0, s.offset, dst);
+                }
                 break;
-            case Kind::Add: binary(a, s.ca, b, s.cb, n, dst, [](int64_t x, int64_t y) { return x + y; }); break;
-            case Kind::Sub: binary(a, s.ca, b, s.cb, n, dst, [](int64_t x, int64_t y) { return x - y; }); break;
-            case Kind::Mul: binary(a, s.ca, b, s.cb, n, dst, [](int64_t x, int64_t y) { return x * y; }); break;
+            case Kind::Add: binary(a, s.ca, b, s.cb, n, dst, [](uint64_t x, uint64_t y) { return x + y; }); break;
+            case Kind::Sub: binary(a, s.ca, b, s.cb, n, dst, [](uint64_t x, uint64_t y) { return x - y; }); break;
+            case Kind::Mul: binary(a, s.ca, b, s.cb, n, dst, [](uint64_t x, uint64_t y) { return x * y; }); break;
             case Kind::Neg:
                 for (size_t k = 0; k < n; ++k)
-                    dst[k] = -a[k];
+                    dst[k] = 0 - a[k];
                 break;
             case Kind::Abs:
                 for (size_t k = 0; k < n; ++k)
-                    dst[k] = a[k] < 0 ? -a[k] : a[k];
+                    dst[k] = static_cast<int64_t>(a[k]) < 0 ? 0 - a[k] : a[k];
                 break;
             }
         }
         // Validity: the AND of the inputs' words; NULL rows store 0, as Column requires.
-        int64_t* result = buffers + (steps.size() - 1) * kRows;
+        uint64_t* result = buffers + (steps.size() - 1) * kRows;
         for (size_t k0 = 0; k0 < n; k0 += 64) {
             const size_t w = (r0 + k0) >> 6;
             const size_t m = std::min<size_t>(64, n - k0);
@@ -261,10 +332,10 @@ void storeValues(const int64_t* src, size_t n, int64_t* dst)
                 bits &= v[w];
             if (!validity.empty())
                 for (size_t j = 0; j < 64; ++j)
-                    result[k0 + j] &= -static_cast<int64_t>((bits >> j) & 1);
+                    result[k0 + j] &= 0 - ((bits >> j) & 1);
             words[w] = (words[w] & ~mask) | bits;
         }
-        storeValues(result, n, out + r0);
+        storeValues(reinterpret_cast<const int64_t*>(result), n, out + r0);
     }
 #if defined(__SSE2__)
     _mm_sfence(); // the streamed stores are visible before the column is published
@@ -272,7 +343,7 @@ void storeValues(const int64_t* src, size_t n, int64_t* dst)
 }
 
 void runDefault(const std::vector<FusedInt::Step>& steps, const std::vector<const uint64_t*>& validity, size_t begin,
-                size_t end, int64_t* out, uint64_t* words, int64_t* buffers)
+                size_t end, int64_t* out, uint64_t* words, uint64_t* buffers)
 {
     runSteps(steps, validity, begin, end, out, words, buffers);
 }
@@ -281,7 +352,7 @@ void runDefault(const std::vector<FusedInt::Step>& steps, const std::vector<cons
 // AVX2 widens the narrow loads (vpmovzx) and the validity masks (vpsrlvq) four rows at a time.
 __attribute__((target("avx2"))) void runAvx2(const std::vector<FusedInt::Step>& steps,
                                              const std::vector<const uint64_t*>& validity, size_t begin, size_t end,
-                                             int64_t* out, uint64_t* words, int64_t* buffers)
+                                             int64_t* out, uint64_t* words, uint64_t* buffers)
 {
     runSteps(steps, validity, begin, end, out, words, buffers);
 }
@@ -292,7 +363,7 @@ __attribute__((target("avx2"))) void runAvx2(const std::vector<FusedInt::Step>& 
 void FusedInt::run(size_t begin, size_t end, int64_t* out, Bitset& valid) const
 {
     // One buffer per step (the last one 64 rows longer: the validity loop works in whole words).
-    std::vector<int64_t> buffers(steps_.size() * kRows + 64);
+    std::vector<uint64_t> buffers(steps_.size() * kRows + 64);
 #if defined(__x86_64__) && defined(__GNUC__)
     static const bool avx2 = __builtin_cpu_supports("avx2");
     if (avx2) {

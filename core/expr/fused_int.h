@@ -23,16 +23,23 @@ public:
     // `begin` is a multiple of 64; concurrent calls on disjoint ranges are fine.
     void run(size_t begin, size_t end, int64_t* out, Bitset& valid) const;
 
-    // One step per expression node, children first. Operands are earlier steps or constants.
-    struct Step {
-        enum class Kind : uint8_t { Load, Add, Sub, Mul, Neg, Abs } kind = Kind::Load;
-        // Load: value = offset + mult * stored, stored read from a narrow copy of `width` bytes.
+    // One narrow input of a linear step: mult * stored, stored read from `width` bytes a row.
+    struct Term {
         const uint8_t* bytes = nullptr;
         unsigned width = 0;
-        int64_t offset = 0, mult = 1;
+        uint64_t mult = 1;
+    };
+    // The steps that need a buffer, children first. Sums, differences and constant multiples
+    // of inputs fold into one Linear step (`orders * 2 + referrals` is one pass); the kernels
+    // compute modulo 2^64, which is exact because every operator's result was proven to fit.
+    struct Step {
+        enum class Kind : uint8_t { Linear, Add, Sub, Mul, Neg, Abs } kind = Kind::Linear;
+        // Linear: value = offset + sum of the terms.
+        std::vector<Term> terms;
+        uint64_t offset = 0;
         // Add / Sub / Mul / Neg / Abs: step indexes, or -1 for the constant of the same side.
         int a = -1, b = -1;
-        int64_t ca = 0, cb = 0;
+        uint64_t ca = 0, cb = 0;
     };
 
 private:

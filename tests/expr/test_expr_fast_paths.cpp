@@ -250,6 +250,11 @@ private Q_SLOTS:
             {"abs(n) * n - m", true},
             {"n * n * n - m", true},
             {"m", true},
+            {"-(n - m) * 3 + 7", true},                 // one linear pass
+            {"abs(m) + abs(-m) - abs(n)", true},         // abs of a sign-known value folds, of n not
+            {"n * m + days_since(d) * 2 - 5", true},     // a product of two inputs: steps
+            {"n + m - neg + n * 4 - m", true},           // five terms: more than one linear step
+            {"-(n * m) + abs(n * m)", true},
             {"big - 9223372036854775000", true},
             {"days_since('2024-01-01') + n", true},
             {"neg * 3037000499", true},          // down to about -9.11e18: fits
