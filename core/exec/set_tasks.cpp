@@ -3,12 +3,68 @@
 #include "exec/filter_kernels.h"
 #include "exec/buffer_pool.h"
 #include "exec/node_task.h"
+#include "expr/program.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace seg {
 
 namespace {
+
+using expr::Op;
+using expr::PNode;
+
+// The date column a derived slot was computed from as days_since(date column), or null. A
+// condition on such a column (v = as_of - x) tests the date's 2-byte narrow copy instead of
+// the derive's fresh 8-byte array.
+const Column* daysSinceSource(const ExecContext& ctx, const FieldRef& f)
+{
+    const BoundGraph& g = ctx.graph;
+    const int k = f.slot - g.customerColumns;
+    if (k < 0 || k >= static_cast<int>(g.derivedSlotNode.size()))
+        return nullptr;
+    const CompiledExpr* e = g.nodes[static_cast<size_t>(g.derivedSlotNode[static_cast<size_t>(k)])].expr.get();
+    if (!e || e->root < 0)
+        return nullptr; // a derive from events
+    const PNode& root = e->nodes[static_cast<size_t>(e->root)];
+    if (root.op != Op::DaysSince || root.kids.size() != 1)
+        return nullptr;
+    const PNode& date = e->nodes[static_cast<size_t>(root.kids[0])];
+    if (date.op != Op::Column || date.type != DataType::Date || date.slot < 0 || date.slot >= g.customerColumns)
+        return nullptr;
+    return ctx.slots[static_cast<size_t>(date.slot)];
+}
+
+// The same rows' test on x where the value is v = as_of - x (NULL exactly where x is NULL):
+// v in [lo, hi]  <=>  x in [as_of - hi, as_of - lo]. False for forms it does not map.
+bool mirrorDaysSince(BoundPredicate& p, int32_t asOf)
+{
+    using Form = BoundPredicate::Form;
+    __extension__ typedef __int128 I128; // -Wpedantic knows no 128-bit ints
+    constexpr I128 kMin = std::numeric_limits<int64_t>::min(), kMax = std::numeric_limits<int64_t>::max();
+    auto mirror = [&](int64_t v) { return std::clamp(I128{asOf} - I128{v}, kMin, kMax); };
+    switch (p.form) {
+    case Form::IsNull:
+    case Form::NotNull:
+    case Form::Never: break;
+    case Form::IntRange:
+    case Form::IntOutside: {
+        const I128 lo = mirror(p.ihi), hi = mirror(p.ilo);
+        p.ilo = static_cast<int64_t>(lo);
+        p.ihi = static_cast<int64_t>(hi);
+        break;
+    }
+    case Form::IntSet:
+        for (int64_t& v : p.iset)
+            v = static_cast<int64_t>(mirror(v));
+        std::sort(p.iset.begin(), p.iset.end());
+        break;
+    default: return false;
+    }
+    p.type = DataType::Date;
+    return true;
+}
 
 class ConditionTask final : public NodeTask {
 public:
@@ -17,13 +73,18 @@ public:
     {
         column_ = &ctx_.column(bound_.field);
         imported_ = bound_.field.slot < static_cast<int>(ctx_.data.customers.table.columns.size());
-        table_ = stringMatchTable(*column_, bound_.predicate, ctx_.parallel);
+        predicate_ = bound_.predicate;
+        if (const Column* date = daysSinceSource(ctx_, bound_.field); date && mirrorDaysSince(predicate_, ctx_.graph.asOf)) {
+            column_ = date;
+            imported_ = true;
+        }
+        table_ = stringMatchTable(*column_, predicate_, ctx_.parallel);
         input_ = optionalInput();
         out_ = buffer_pool::takeBitset(ctx_.rows);
     }
     void runWords(size_t fw, size_t lw) override
     {
-        filterWords(*column_, bound_.predicate, table_, fw, lw, out_->words(), imported_);
+        filterWords(*column_, predicate_, table_, fw, lw, out_->words(), imported_);
         intersect(*out_, input_, fw, lw);
     }
     NodeOutput finish() override { return NodeOutput{{out_}, nullptr}; }
@@ -32,6 +93,7 @@ public:
 private:
     const Column* column_ = nullptr;
     bool imported_ = true; // a customer column, not a derive node's
+    BoundPredicate predicate_;
     std::vector<uint8_t> table_;
     const Bitset* input_ = nullptr;
     std::shared_ptr<Bitset> out_;
