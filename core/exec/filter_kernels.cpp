@@ -266,6 +266,10 @@ std::vector<uint8_t> stringMatchTable(const Column& column, const BoundPredicate
         wf.tail = loadWord(s1.data() + s1.size() - 8);
     }
     uint8_t* out = table.data();
+    // Streaming the whole arena is the fastest form found for big dictionaries. A kept word of
+    // each entry's last 8 bytes, with the text read only where it matched, measured slower
+    // (10M e-mails, ends_with "@example.org", one thread: 45 ms against 34): 15% of the
+    // entries still matched the word, and their scattered text reads cost more than the stream.
     auto matchRange = [&](size_t first, size_t last) {
         if (wordFirst)
             wf(dict, first, last, out);
