@@ -63,11 +63,29 @@ public:
             nt = 0;
         };
         const bool decimalKeys = key.type() == DataType::Int;
+        // Keys are read from the key column's narrow copy where it has one (customer ids:
+        // 4 bytes a row instead of 8; the copy is kept with the column, like the filters').
+        const Column::NarrowCopy* narrow = decimalKeys ? key.narrowCopy() : nullptr;
+        const uint8_t* keyBytes = narrow ? narrow->bytes.data() : nullptr;
+        const unsigned keyWidth = narrow ? narrow->width : 8;
         const int64_t* keyInts = decimalKeys ? key.ints().data() : nullptr;
+        auto keyAt = [&](size_t r) -> int64_t {
+            if (!narrow)
+                return keyInts[r];
+            uint64_t stored = 0;
+            switch (keyWidth) {
+            case 1: stored = keyBytes[r]; break;
+            case 2: stored = reinterpret_cast<const uint16_t*>(keyBytes)[r]; break;
+            default: stored = reinterpret_cast<const uint32_t*>(keyBytes)[r]; break;
+            }
+            // value = (stored + base) * unit, in wrapping arithmetic as the copy was made
+            return static_cast<int64_t>((stored + static_cast<uint64_t>(narrow->base)) * static_cast<uint64_t>(narrow->unit));
+        };
+        const char* prefetchBase = narrow ? reinterpret_cast<const char*>(keyBytes) : reinterpret_cast<const char*>(keyInts);
         auto hash = [&](size_t r) {
             if (decimalKeys && !key.isNull(r)) {
                 intRows[ni] = static_cast<uint32_t>(r);
-                intKeys[ni] = keyInts[r];
+                intKeys[ni] = keyAt(r);
                 if (++ni == kBatch)
                     flushInts();
                 return;
@@ -83,12 +101,13 @@ public:
                 flushTexts();
         };
         // Hashing a batch leaves the memory bus idle, and the hardware prefetcher stops at each
-        // 4 KiB page of keys: the keys of the words 16 ahead (8 KiB) are requested in advance.
+        // 4 KiB page of keys: the keys of the words 16 ahead are requested in advance.
         constexpr size_t kAheadWords = 16;
+        const size_t bytesPerWord = 64 * keyWidth;
         for (size_t w = fw; w < lw; ++w) {
-            if (keyInts && w + kAheadWords < lw)
-                for (size_t line = 0; line < 64; line += 8)
-                    __builtin_prefetch(keyInts + (w + kAheadWords) * 64 + line);
+            if (decimalKeys && w + kAheadWords < lw)
+                for (size_t line = 0; line < bytesPerWord; line += 64)
+                    __builtin_prefetch(prefetchBase + (w + kAheadWords) * bytesPerWord + line);
             uint64_t bits = members.words()[w] & (memo_ ? ~memo_->known.words()[w] : ~uint64_t{0});
             for (; bits; bits &= bits - 1)
                 hash(w * 64 + static_cast<size_t>(std::countr_zero(bits)));

@@ -3,7 +3,9 @@
 // either sign, the int64 extremes, prefixes from empty to the longest the lane path takes and
 // beyond (where it must fall back), counts that leave a partial group of 32, and the same with
 // the AVX-512 path turned off. Also an RFC 1321 vector, so the reference itself is checked.
+#include "exec/runner.h"
 #include "exec/split_hash.h"
+#include "graph/graph_io.h"
 #include "util/md5.h"
 
 #include <QtTest/QtTest>
@@ -91,6 +93,50 @@ private Q_SLOTS:
         md5Prefix32DecimalKeys("s:", keys.data(), keys.size(), out.data());
         for (size_t i = 0; i < keys.size(); ++i)
             QCOMPARE(out[i], md5Prefix32("s:" + std::to_string(keys[i])));
+    }
+
+    // The split node reads integer keys from the key column's narrow copy (1, 2 or 4 bytes
+    // plus a base): keys with a negative base, and ranges that need each width, must give the
+    // bucket rule of the keys themselves.
+    void splitOnNarrowKeysFollowsTheBucketRule_data()
+    {
+        QTest::addColumn<qlonglong>("first");
+        QTest::addColumn<qlonglong>("step");
+        QTest::newRow("1 byte, negative base") << qlonglong{-100} << qlonglong{1};
+        QTest::newRow("2 bytes") << qlonglong{1000000} << qlonglong{97};
+        QTest::newRow("4 bytes") << qlonglong{-5000000000} << qlonglong{40000};
+        QTest::newRow("8 bytes") << qlonglong{-4000000000000000000} << qlonglong{1000000000000000};
+    }
+    void splitOnNarrowKeysFollowsTheBucketRule()
+    {
+        QFETCH(qlonglong, first);
+        QFETCH(qlonglong, step);
+        const size_t rows = 64 * 3 + 11;
+        Dataset d;
+        Column id("id", DataType::Int);
+        for (size_t r = 0; r < rows; ++r) // not in key order
+            id.appendInt(first + step * static_cast<qlonglong>((r * 37) % rows));
+        id.finish();
+        d.customers.table.rows = rows;
+        d.customers.table.columns.push_back(std::move(id));
+        d.customers.keyColumn = 0;
+        d.customersReport.rows = d.customersReport.dataRows = rows;
+        const std::string text = R"({"format":"segment-studio/graph","format_version":1,"as_of":"2024-12-31",
+          "datasets":{"customers":{"path":"customers.csv","key":"id"}},"nodes":[
+          {"id":"sp","type":"split","seed":"k","parts":[{"name":"a","percent":40},{"name":"b","percent":60}]},
+          {"id":"sa","type":"segment","name":"A","input":"sp:a"}]})";
+        GraphLoadResult loaded = parseGraph(text, "split.segment.json", {});
+        QVERIFY(loaded.ok());
+        const Column& key = d.customers.table.columns[0];
+        std::vector<uint32_t> expected;
+        for (uint32_t r = 0; r < rows; ++r) // 100·h/2^32 < 40  <=>  100·h < 40·2^32
+            if (uint64_t{md5Prefix32("k:" + std::to_string(key.intAt(r)))} * 100 < uint64_t{40} << 32)
+                expected.push_back(r);
+        QVERIFY(!expected.empty());
+        RunOptions o;
+        o.strategy = Strategy::Parallel;
+        o.threads = 2;
+        QCOMPARE(runGraph(*loaded.graph, d, o).members("sa")->toRows(), expected);
     }
 };
 
