@@ -1,8 +1,8 @@
 // A condition on a derived column computed as days_since(date column) reads the date column's
-// narrow copy (v = as_of - x) instead of the derived array. Every operator a condition can put
-// on an int is checked against the per-row definition written here, on dates with NULLs, dates
-// after as_of (negative values) and the edges of each range; and a derive of another shape,
-// which must keep reading its own column.
+// narrow copy (v = as_of - x) instead of the derived array; one on another integer derive over
+// narrow inputs recomputes it morsel by morsel (FusedInt::visit). Every operator a condition
+// can put on an int is checked against the per-row definition written here, on dates with
+// NULLs, dates after as_of (negative values) and the edges of each range.
 #include "exec/runner.h"
 #include "graph/graph_io.h"
 
@@ -63,8 +63,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("condition"); // op and operands, JSON
         QTest::addColumn<int>("which");         // index into the row tests below
         const char* daysSince = "days_since(last)";
-        const char* shifted = "days_since(last) + 0"; // another shape: reads its own column
-        for (const char* e : {daysSince, shifted}) {
+        const char* shifted = "days_since(last) + 0"; // another shape: recomputed in morsels
+        const char* scaled = "days_since(last) * 3 - 7";
+        for (const char* e : {daysSince, shifted, scaled}) {
             const QString x = QString::fromLatin1(e);
             QTest::newRow(qPrintable(x + " eq")) << x << R"("op":"eq","value":30)" << 0;
             QTest::newRow(qPrintable(x + " ne")) << x << R"("op":"ne","value":30)" << 1;
@@ -99,13 +100,15 @@ private Q_SLOTS:
             [](int64_t v) { return !(v == -20 || v == 0 || v == 7 || v == 200); },
             nullptr, [](int64_t) { return true; }, [](int64_t) { return false; }};
         const Column& last = *d.customers.table.find("last");
+        const bool isScaled = expr.contains(QLatin1String("* 3"));
         std::vector<uint32_t> expected;
         for (uint32_t r = 0; r < kRows; ++r) {
-            const bool match = last.isNull(r) ? which == 9 : which != 9 && tests[static_cast<size_t>(which)](kAsOf - int64_t{last.dateAt(r)});
+            const bool match = last.isNull(r) ? which == 9 : which != 9
+                && tests[static_cast<size_t>(which)]((kAsOf - int64_t{last.dateAt(r)}) * (isScaled ? 3 : 1) - (isScaled ? 7 : 0));
             if (match)
                 expected.push_back(r);
         }
-        QVERIFY(!expected.empty() || which == 11);
+        QVERIFY(!expected.empty() || which == 11 || isScaled); // 3v - 7 == 30 has no integer v
         for (const Strategy s : {Strategy::Sequential, Strategy::Parallel}) {
             RunOptions o;
             o.strategy = s;
