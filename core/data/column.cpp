@@ -364,6 +364,8 @@ size_t Column::memoryBytes() const
     bytes += dict_.memoryBytes();
     if (narrow_ && narrow_->copy)
         bytes += narrow_->copy->bytes.capacity();
+    if (narrow_ && narrow_->day)
+        bytes += narrow_->day->bytes.capacity();
     return bytes;
 }
 

@@ -76,16 +76,17 @@ public:
     // Text form for export and previews; NULL gives "".
     std::string textAt(size_t row) const;
 
-    // Bytes held by the typed vectors, dictionary, bitmap and a built narrow copy (memory report).
+    // Bytes held by the typed vectors, dictionary, bitmap and built scan copies (memory report).
     size_t memoryBytes() const;
 
     // A narrow copy of the values for scans, built on first use (thread-safe) and kept with the
     // column, so a filter reads 1, 2 or 4 bytes per row instead of 8 (or 4). Int, Date and
     // Timestamp values are stored as value / unit - base (unit 1, or 1,000,000 for timestamps
     // that are all whole seconds); String codes as they are. Doubles that are all exactly
-    // k / 10^decimals for integers k (money, scores: at most 4 decimals) store k - base.
-    // NULL rows hold 0. Null when the values do not fit 4 bytes. The column must not change
-    // once this has been called (the bulk mutators gather/appendColumn/finish drop a built copy).
+    // k / 10^decimals for integers k (money, scores: at most 4 decimals, |k| < 2^31) store
+    // k - base. NULL rows hold 0. Null when the values do not fit 4 bytes. The column must not
+    // change once this has been called (the bulk mutators gather/appendColumn/finish drop a
+    // built copy).
     struct NarrowCopy {
         unsigned width = 0;         // bytes per row: 1, 2 or 4
         int64_t base = 0;
@@ -95,6 +96,15 @@ public:
         std::vector<uint8_t> bytes; // size() * width bytes, native byte order
     };
     const NarrowCopy* narrowCopy() const;
+    // Timestamps only: the calendar day of each value, stored = floor(value / kMicrosPerDay) -
+    // base (unit = kMicrosPerDay; floor, so instants before 1970 fall on their own day), 1, 2
+    // or 4 bytes. A range [ilo, ihi] of microseconds whose ends are day-aligned (ilo a multiple
+    // of a day or open, ihi + 1 a multiple or open: within_last_days, before_days_ago) selects
+    // exactly the rows whose day is in [ilo / day, (ihi + 1) / day - 1], so last_seen windows
+    // scan 2 bytes a row where the narrow copy needs 4 (multi-year whole seconds) or none
+    // (microseconds). Built on first use (thread-safe), dropped with the narrow copy; null for
+    // other types, an empty column, or a day span over 4 bytes.
+    const NarrowCopy* dayCopy() const;
     static double decimalScale(int decimals); // 10^decimals, decimals in 0..4
 
     // Moves the value arrays out, leaving the column empty: a finished run's derived columns
@@ -145,6 +155,8 @@ private:
     struct NarrowCache {
         std::once_flag once;
         std::unique_ptr<NarrowCopy> copy;
+        std::once_flag dayOnce; // dayCopy(): built apart, most columns never need it
+        std::unique_ptr<NarrowCopy> day;
     };
     void dropNarrowCopy() { narrow_ = std::make_shared<NarrowCache>(); }
     mutable std::shared_ptr<NarrowCache> narrow_ = std::make_shared<NarrowCache>();

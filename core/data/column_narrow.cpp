@@ -45,20 +45,32 @@ template <class T> Range rangeOf(const T* v, size_t n, const Bitset& valid, bool
     return r;
 }
 
-// stored = value / unit - base; NULL rows hold 0.
+constexpr int64_t floorDiv(int64_t a, int64_t u) { return a / u - (a % u < 0); }
+
+// How a copy's unit is chosen: 1, 1,000,000 when all values are whole seconds (timestamps), or
+// one day (Column::dayCopy).
+enum class Unit { One, SecondsIfWhole, Day };
+
+// stored = floor(value / U) - base, U a constant so the division is a multiply.
+template <int64_t U, class W, class T> void fillScaled(W* out, const T* v, size_t n, int64_t base)
+{
+    for (size_t i = 0; i < n; ++i)
+        out[i] = static_cast<W>(static_cast<uint64_t>(floorDiv(int64_t{v[i]}, U)) - static_cast<uint64_t>(base));
+}
+
+// stored = floor(value / unit) - base; NULL rows hold 0.
 template <class W, class T>
 void fill(std::vector<uint8_t>& bytes, const T* v, size_t n, const Bitset& valid, bool hasNulls, int64_t base,
           int64_t unit)
 {
     bytes.resize(n * sizeof(W));
     W* out = reinterpret_cast<W*>(bytes.data());
-    if (unit == 1) {
-        for (size_t i = 0; i < n; ++i)
-            out[i] = static_cast<W>(static_cast<uint64_t>(int64_t{v[i]}) - static_cast<uint64_t>(base));
-    } else {
-        for (size_t i = 0; i < n; ++i)
-            out[i] = static_cast<W>(static_cast<uint64_t>(int64_t{v[i]} / unit) - static_cast<uint64_t>(base));
-    }
+    if (unit == 1)
+        fillScaled<1>(out, v, n, base);
+    else if (unit == kMicrosPerSecond)
+        fillScaled<kMicrosPerSecond>(out, v, n, base);
+    else
+        fillScaled<kMicrosPerDay>(out, v, n, base);
     if (hasNulls)
         for (size_t i = 0; i < n; ++i)
             if (!valid.test(i))
@@ -66,18 +78,20 @@ void fill(std::vector<uint8_t>& bytes, const T* v, size_t n, const Bitset& valid
 }
 
 template <class T>
-std::unique_ptr<Column::NarrowCopy> build(const T* v, size_t n, const Bitset& valid, bool hasNulls, bool timestamp,
+std::unique_ptr<Column::NarrowCopy> build(const T* v, size_t n, const Bitset& valid, bool hasNulls, Unit unit,
                                           bool codes, bool noFourByteCopy)
 {
-    Range r = rangeOf(v, n, valid, hasNulls, timestamp);
+    Range r = rangeOf(v, n, valid, hasNulls, unit == Unit::SecondsIfWhole);
     if (r.lo > r.hi) // all NULL
         r.lo = r.hi = 0;
     if (codes)
         r.lo = 0; // stored codes stay dictionary indexes
     auto copy = std::make_unique<Column::NarrowCopy>();
-    copy->unit = timestamp && r.wholeSeconds ? 1'000'000 : 1;
-    copy->base = r.lo / copy->unit;
-    const uint64_t span = static_cast<uint64_t>(r.hi / copy->unit) - static_cast<uint64_t>(copy->base);
+    copy->unit = unit == Unit::Day ? kMicrosPerDay
+        : unit == Unit::SecondsIfWhole && r.wholeSeconds ? kMicrosPerSecond
+                                                         : 1;
+    copy->base = floorDiv(r.lo, copy->unit);
+    const uint64_t span = static_cast<uint64_t>(floorDiv(r.hi, copy->unit)) - static_cast<uint64_t>(copy->base);
     copy->maxStored = span;
     if (span <= 0xFF) {
         copy->width = 1;
@@ -96,8 +110,8 @@ std::unique_ptr<Column::NarrowCopy> build(const T* v, size_t n, const Bitset& va
 
 // Doubles as scaled integers: the smallest number of decimals (0..4) for which every present
 // value v is exactly double(k) / 10^d with |k| < 2^31 (the division reproduces v bit for bit,
-// up to -0.0), and the k span fits 2 bytes. Null when there is no such d (NaN, infinities,
-// more decimals, a wide range).
+// up to -0.0), so the k span always fits 4 bytes. Null when there is no such d (NaN,
+// infinities, more decimals, |value| * 10^d of 2^31 or more).
 std::unique_ptr<Column::NarrowCopy> buildDecimal(const std::vector<double>& v, const Bitset& valid, bool hasNulls)
 {
     constexpr double kLimit = 2147483647.0;
@@ -119,9 +133,10 @@ std::unique_ptr<Column::NarrowCopy> buildDecimal(const std::vector<double>& v, c
         }
         if (!fits)
             continue;
-        // At most 2 bytes per row: a 4-byte copy would halve an 8-byte scan but add half the
-        // column again to memory (issue 4 holds loaded data to 1.3x its raw bytes).
-        auto copy = build(k.data(), n, valid, hasNulls, false, false, true);
+        // Up to 4 bytes per row: money over a wide range (cents of 0..1,000,000.00) needs them,
+        // and halving its 8-byte scan is worth half the column again in memory (issue 4 holds
+        // loaded data to 1.3x its raw bytes; the bench's memory rows check it).
+        auto copy = build(k.data(), n, valid, hasNulls, Unit::One, false, false);
         if (copy)
             copy->decimals = d;
         return copy;
@@ -148,17 +163,30 @@ const Column::NarrowCopy* Column::narrowCopy() const
         switch (type_) {
         case DataType::Int:
         case DataType::Timestamp:
-            cache->copy = build(ints_.data(), size_, valid_, hasNulls_, type_ == DataType::Timestamp, false, false);
+            cache->copy = build(ints_.data(), size_, valid_, hasNulls_,
+                                type_ == DataType::Timestamp ? Unit::SecondsIfWhole : Unit::One, false, false);
             break;
         case DataType::Date: // dates and codes are 4 bytes already
         case DataType::String:
-            cache->copy = build(codes_.data(), size_, valid_, hasNulls_, false, type_ == DataType::String, true);
+            cache->copy = build(codes_.data(), size_, valid_, hasNulls_, Unit::One, type_ == DataType::String, true);
             break;
         case DataType::Double: cache->copy = buildDecimal(doubles_, valid_, hasNulls_); break;
         default: break;
         }
     });
     return cache->copy.get();
+}
+
+const Column::NarrowCopy* Column::dayCopy() const
+{
+    std::shared_ptr<NarrowCache> cache = narrow_; // as in narrowCopy()
+    if (!cache || type_ != DataType::Timestamp)
+        return nullptr;
+    std::call_once(cache->dayOnce, [&] {
+        if (size_ != 0)
+            cache->day = build(ints_.data(), size_, valid_, hasNulls_, Unit::Day, false, false);
+    });
+    return cache->day.get();
 }
 
 } // namespace seg

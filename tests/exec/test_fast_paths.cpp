@@ -242,7 +242,8 @@ private Q_SLOTS:
 
     // Doubles with at most a few decimals are scanned as scaled integers; every comparison
     // must still select exactly the rows the double comparison selects, at and between the
-    // stored values, for negative values, -0.0 and NULLs.
+    // stored values, for negative values, -0.0 and NULLs. "bigcents" spans the whole k range
+    // of the copy (|k| < 2^31, cents up to +-21,474,836.46), so its copy takes 4 bytes.
     void decimalScansMatchTheDoubleComparison_data()
     {
         QTest::addColumn<QString>("column");
@@ -259,6 +260,14 @@ private Q_SLOTS:
             QTest::newRow(qPrintable("milli " + o)) << "milli" << o << 0.7 << 0.2005 << 3;
             QTest::newRow(qPrintable("whole " + o)) << "whole" << o << 3.5 << 40.0 << 0;
             QTest::newRow(qPrintable("thirds " + o)) << "thirds" << o << 0.5 << 2.0 << -1;
+            QTest::newRow(qPrintable("bigcents " + o + " on a value")) << "bigcents" << o << 12.34 << 99.99 << 2;
+            QTest::newRow(qPrintable("bigcents " + o + " between values")) << "bigcents" << o << 12.345 << -0.005 << 2;
+            QTest::newRow(qPrintable("bigcents " + o + " wide, between values")) << "bigcents" << o << -7654321.005 << 1234567.891 << 2;
+            QTest::newRow(qPrintable("bigcents " + o + " -0.0")) << "bigcents" << o << -0.0 << 0.0 << 2;
+            QTest::newRow(qPrintable("bigcents " + o + " at the ends")) << "bigcents" << o << -21474836.46 << 21474836.46 << 2;
+            QTest::newRow(qPrintable("bigcents " + o + " at the top")) << "bigcents" << o << 21474836.46 << 21474836.46 << 2;
+            QTest::newRow(qPrintable("bigcents " + o + " just beyond the ends")) << "bigcents" << o << -21474836.47 << 21474836.47 << 2;
+            QTest::newRow(qPrintable("bigcents " + o + " far out")) << "bigcents" << o << 1e300 << -1e300 << 2;
         }
     }
     void decimalScansMatchTheDoubleComparison()
@@ -281,8 +290,12 @@ private Q_SLOTS:
                 values.appendNull();
             else if (r % 23 == 0)
                 values.appendDouble(-0.0);
-            else if (column == "cents")
+            else if (column == "cents" || (column == "bigcents" && r % 3 == 0))
                 values.appendDouble(static_cast<double>(k) / 100.0);
+            else if (column == "bigcents" && r % 101 == 1) // both ends of the 4-byte k range
+                values.appendDouble(r % 2 ? 21474836.46 : -21474836.46);
+            else if (column == "bigcents")
+                values.appendDouble(static_cast<double>(static_cast<int64_t>(rng() % 4'000'000'001) - 2'000'000'000) / 100.0);
             else if (column == "milli")
                 values.appendDouble(static_cast<double>(k % 1001) / 1000.0);
             else if (column == "whole")
@@ -316,6 +329,10 @@ private Q_SLOTS:
         expectSegment(g, d, expected);
         const Column::NarrowCopy* copy = c.narrowCopy();
         QCOMPARE(copy ? copy->decimals : -1, decimals);
+        if (column == "bigcents")
+            QCOMPARE(copy->width, 4u);
+        if (column == "cents")
+            QCOMPARE(copy->width, 2u);
     }
 
     // The word-first string tests (prefix, suffix, equality of 8+ bytes) against matchString,
