@@ -3,7 +3,6 @@
 #include "exec/filter_kernels.h"
 #include "exec/buffer_pool.h"
 #include "exec/node_task.h"
-#include "expr/fused_int.h"
 #include "expr/program.h"
 
 #include <algorithm>
@@ -15,7 +14,6 @@ namespace {
 
 using expr::Op;
 using expr::PNode;
-using Form = BoundPredicate::Form;
 
 // The date column a derived slot was computed from as days_since(date column), or null. A
 // condition on such a column (v = as_of - x) tests the date's 2-byte narrow copy instead of
@@ -42,6 +40,7 @@ const Column* daysSinceSource(const ExecContext& ctx, const FieldRef& f)
 // v in [lo, hi]  <=>  x in [as_of - hi, as_of - lo]. False for forms it does not map.
 bool mirrorDaysSince(BoundPredicate& p, int32_t asOf)
 {
+    using Form = BoundPredicate::Form;
     __extension__ typedef __int128 I128; // -Wpedantic knows no 128-bit ints
     constexpr I128 kMin = std::numeric_limits<int64_t>::min(), kMax = std::numeric_limits<int64_t>::max();
     auto mirror = [&](int64_t v) { return std::clamp(I128{asOf} - I128{v}, kMin, kMax); };
@@ -67,16 +66,6 @@ bool mirrorDaysSince(BoundPredicate& p, int32_t asOf)
     return true;
 }
 
-// The derive expression behind a derived slot, or null.
-const CompiledExpr* deriveExprOf(const ExecContext& ctx, const FieldRef& f)
-{
-    const BoundGraph& g = ctx.graph;
-    const int k = f.slot - g.customerColumns;
-    if (k < 0 || k >= static_cast<int>(g.derivedSlotNode.size()))
-        return nullptr;
-    return g.nodes[static_cast<size_t>(g.derivedSlotNode[static_cast<size_t>(k)])].expr.get();
-}
-
 class ConditionTask final : public NodeTask {
 public:
     using NodeTask::NodeTask;
@@ -88,14 +77,6 @@ public:
         if (const Column* date = daysSinceSource(ctx_, bound_.field); date && mirrorDaysSince(predicate_, ctx_.graph.asOf)) {
             column_ = date;
             imported_ = true;
-        } else if (const CompiledExpr* e = deriveExprOf(ctx_, bound_.field);
-                   e && (predicate_.form == Form::IntRange || predicate_.form == Form::IntOutside)) {
-            // An integer derive over narrow inputs (orders * 2 + referrals) is computed again
-            // morsel by morsel and tested in cache: its inputs are 1-2 bytes a row, the
-            // derived column 8.
-            EvalContext ec = ctx_.evalContext();
-            ec.narrowSlots = ctx_.graph.customerColumns;
-            fused_ = expr::FusedInt::plan(*e, ec, ctx_.rows);
         }
         table_ = stringMatchTable(*column_, predicate_, ctx_.parallel);
         input_ = optionalInput();
@@ -103,10 +84,7 @@ public:
     }
     void runWords(size_t fw, size_t lw) override
     {
-        if (fused_)
-            testFused(fw, lw);
-        else
-            filterWords(*column_, predicate_, table_, fw, lw, out_->words(), imported_);
+        filterWords(*column_, predicate_, table_, fw, lw, out_->words(), imported_);
         intersect(*out_, input_, fw, lw);
     }
     NodeOutput finish() override { return NodeOutput{{out_}, nullptr}; }
@@ -114,30 +92,7 @@ public:
 
 private:
     const Column* column_ = nullptr;
-    // The predicate's range (or its outside) over the derive's values, recomputed per morsel.
-    void testFused(size_t fw, size_t lw) const
-    {
-        uint64_t* out = out_->words();
-        const uint64_t lo = static_cast<uint64_t>(predicate_.ilo);
-        const uint64_t span = static_cast<uint64_t>(predicate_.ihi) - lo; // ilo <= ihi, or none match
-        const bool empty = predicate_.ilo > predicate_.ihi;
-        const bool outside = predicate_.form == Form::IntOutside;
-        fused_->visit(fw * 64, std::min(lw * 64, ctx_.rows),
-                      [&](size_t first, size_t n, const int64_t* values, const uint64_t* valid) {
-                          for (size_t k0 = 0; k0 < n; k0 += 64) {
-                              const size_t m = std::min<size_t>(64, n - k0);
-                              uint64_t bits = 0;
-                              for (size_t j = 0; j < m; ++j) {
-                                  const bool in = !empty && static_cast<uint64_t>(values[k0 + j]) - lo <= span;
-                                  bits |= uint64_t{in != outside} << j;
-                              }
-                              out[(first + k0) / 64] = bits & valid[k0 / 64];
-                          }
-                      });
-    }
-
     bool imported_ = true; // a customer column, not a derive node's
-    std::optional<expr::FusedInt> fused_;
     BoundPredicate predicate_;
     std::vector<uint8_t> table_;
     const Bitset* input_ = nullptr;

@@ -284,11 +284,9 @@ void storeValues(const int64_t* src, size_t n, int64_t* dst)
 }
 
 // The steps over rows [begin, end): compiled once per instruction set (see runMorsels).
-// With `visit`, each morsel's values and validity go to it instead of into out / words.
 [[gnu::always_inline]] inline void runSteps(const std::vector<FusedInt::Step>& steps,
                                             const std::vector<const uint64_t*>& validity, size_t begin, size_t end,
-                                            int64_t* out, uint64_t* words, uint64_t* buffers,
-                                            const FusedInt::Visitor* visit)
+                                            int64_t* out, uint64_t* words, uint64_t* buffers)
 {
     using Kind = FusedInt::Step::Kind;
     for (size_t r0 = begin; r0 < end; r0 += kRows) {
@@ -325,7 +323,6 @@ void storeValues(const int64_t* src, size_t n, int64_t* dst)
         }
         // Validity: the AND of the inputs' words; NULL rows store 0, as Column requires.
         uint64_t* result = buffers + (steps.size() - 1) * kRows;
-        uint64_t morselBits[kRows / 64];
         for (size_t k0 = 0; k0 < n; k0 += 64) {
             const size_t w = (r0 + k0) >> 6;
             const size_t m = std::min<size_t>(64, n - k0);
@@ -336,14 +333,7 @@ void storeValues(const int64_t* src, size_t n, int64_t* dst)
             if (!validity.empty())
                 for (size_t j = 0; j < 64; ++j)
                     result[k0 + j] &= 0 - ((bits >> j) & 1);
-            if (visit)
-                morselBits[k0 >> 6] = bits;
-            else
-                words[w] = (words[w] & ~mask) | bits;
-        }
-        if (visit) {
-            (*visit)(r0, n, reinterpret_cast<const int64_t*>(result), morselBits);
-            continue;
+            words[w] = (words[w] & ~mask) | bits;
         }
         storeValues(reinterpret_cast<const int64_t*>(result), n, out + r0);
     }
@@ -353,19 +343,18 @@ void storeValues(const int64_t* src, size_t n, int64_t* dst)
 }
 
 void runDefault(const std::vector<FusedInt::Step>& steps, const std::vector<const uint64_t*>& validity, size_t begin,
-                size_t end, int64_t* out, uint64_t* words, uint64_t* buffers, const FusedInt::Visitor* visit)
+                size_t end, int64_t* out, uint64_t* words, uint64_t* buffers)
 {
-    runSteps(steps, validity, begin, end, out, words, buffers, visit);
+    runSteps(steps, validity, begin, end, out, words, buffers);
 }
 
 #if defined(__x86_64__) && defined(__GNUC__)
 // AVX2 widens the narrow loads (vpmovzx) and the validity masks (vpsrlvq) four rows at a time.
 __attribute__((target("avx2"))) void runAvx2(const std::vector<FusedInt::Step>& steps,
                                              const std::vector<const uint64_t*>& validity, size_t begin, size_t end,
-                                             int64_t* out, uint64_t* words, uint64_t* buffers,
-                                             const FusedInt::Visitor* visit)
+                                             int64_t* out, uint64_t* words, uint64_t* buffers)
 {
-    runSteps(steps, validity, begin, end, out, words, buffers, visit);
+    runSteps(steps, validity, begin, end, out, words, buffers);
 }
 #endif
 
@@ -378,24 +367,11 @@ void FusedInt::run(size_t begin, size_t end, int64_t* out, Bitset& valid) const
 #if defined(__x86_64__) && defined(__GNUC__)
     static const bool avx2 = __builtin_cpu_supports("avx2");
     if (avx2) {
-        runAvx2(steps_, validity_, begin, end, out, valid.words(), buffers.data(), nullptr);
+        runAvx2(steps_, validity_, begin, end, out, valid.words(), buffers.data());
         return;
     }
 #endif
-    runDefault(steps_, validity_, begin, end, out, valid.words(), buffers.data(), nullptr);
-}
-
-void FusedInt::visit(size_t begin, size_t end, const Visitor& visitor) const
-{
-    std::vector<uint64_t> buffers(steps_.size() * kRows + 64);
-#if defined(__x86_64__) && defined(__GNUC__)
-    static const bool avx2 = __builtin_cpu_supports("avx2");
-    if (avx2) {
-        runAvx2(steps_, validity_, begin, end, nullptr, nullptr, buffers.data(), &visitor);
-        return;
-    }
-#endif
-    runDefault(steps_, validity_, begin, end, nullptr, nullptr, buffers.data(), &visitor);
+    runDefault(steps_, validity_, begin, end, out, valid.words(), buffers.data());
 }
 
 } // namespace seg::expr

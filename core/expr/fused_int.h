@@ -9,7 +9,6 @@
 // interpreter, whose results this path reproduces exactly (tests/expr/test_expr_fast_paths).
 #include "expr/program.h"
 
-#include <functional>
 #include <optional>
 #include <vector>
 
@@ -23,12 +22,6 @@ public:
     // Values of rows [begin, end) to out[begin..end) (NULL rows 0) and their validity bits.
     // `begin` is a multiple of 64; concurrent calls on disjoint ranges are fine.
     void run(size_t begin, size_t end, int64_t* out, Bitset& valid) const;
-
-    // The same values morsel by morsel (up to 1,024 rows: the first row, the count, the values
-    // with NULL rows 0, and validity words whose bit j is row first + j) to `visitor` instead of
-    // into a column: a condition on the derive tests them while they are in cache.
-    using Visitor = std::function<void(size_t first, size_t n, const int64_t* values, const uint64_t* valid)>;
-    void visit(size_t begin, size_t end, const Visitor& visitor) const;
 
     // One narrow input of a linear step: mult * stored, stored read from `width` bytes a row.
     struct Term {

@@ -1,8 +1,8 @@
 // A condition on a derived column computed as days_since(date column) reads the date column's
-// narrow copy (v = as_of - x) instead of the derived array; one on another integer derive over
-// narrow inputs recomputes it morsel by morsel (FusedInt::visit). Every operator a condition
-// can put on an int is checked against the per-row definition written here, on dates with
-// NULLs, dates after as_of (negative values) and the edges of each range.
+// narrow copy (v = as_of - x) instead of the derived array; derives of other shapes keep
+// reading their own column. Every operator a condition can put on an int is checked against
+// the per-row definition written here, on dates with NULLs, dates after as_of (negative
+// values) and the edges of each range.
 #include "exec/runner.h"
 #include "graph/graph_io.h"
 
@@ -63,7 +63,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("condition"); // op and operands, JSON
         QTest::addColumn<int>("which");         // index into the row tests below
         const char* daysSince = "days_since(last)";
-        const char* shifted = "days_since(last) + 0"; // another shape: recomputed in morsels
+        const char* shifted = "days_since(last) + 0"; // other shapes: read as derived
         const char* scaled = "days_since(last) * 3 - 7";
         for (const char* e : {daysSince, shifted, scaled}) {
             const QString x = QString::fromLatin1(e);
