@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <type_traits>
 
 namespace seg {
@@ -93,8 +94,10 @@ void scanInt(const T* data, const Column& c, const BoundPredicate& p, size_t fw,
 int64_t floorDiv(int64_t a, int64_t u) { return a / u - (a % u != 0 && a < 0); }
 int64_t ceilDiv(int64_t a, int64_t u) { return a / u + (a % u != 0 && a > 0); }
 
-// IntRange / IntOutside / String predicates over a column's narrow copy (1-2 bytes per row
-// instead of 4-8): the range is mapped onto stored values, stored = value / unit - base.
+// IntRange / IntOutside / String predicates over a column's narrow copy (1-4 bytes per row
+// instead of 4-8): the range is mapped onto stored values, stored = floor(value / unit) - base.
+// With the narrow copy every value is a multiple of unit, so this is exact for any range; with
+// the day copy (unit one day) only for day-aligned ranges (dayCopyFor checks).
 template <class W>
 void scanNarrow(const W* data, const Column& c, const Column::NarrowCopy& nc, const BoundPredicate& p,
                 const std::vector<uint8_t>& table, size_t fw, size_t lw, uint64_t* out)
@@ -133,9 +136,40 @@ void scanNarrow(const W* data, const Column& c, const Column::NarrowCopy& nc, co
         scanWords(data, valid, rows, fw, lw, out, [=](W v) { return static_cast<W>(v - l) <= span; });
 }
 
+// Whether the microsecond range [ilo, ihi] starts and ends on day boundaries (either end may
+// be open): then floor(value / day) in [ilo / day, (ihi + 1) / day - 1] selects exactly the
+// values in it, and the day copy answers it. within_last_days and before_days_ago bind to
+// such ranges, and so do ge/lt at a midnight; an instant inside a day (eq, ge 12:30) does not.
+bool dayAligned(const BoundPredicate& p)
+{
+    constexpr int64_t kMin = std::numeric_limits<int64_t>::min(), kMax = std::numeric_limits<int64_t>::max();
+    const bool loAligned = p.ilo == kMin || p.ilo % kMicrosPerDay == 0;
+    const bool hiAligned = p.ihi == kMax || (p.ihi + 1) % kMicrosPerDay == 0;
+    return loAligned && hiAligned;
+}
+
+// The day copy for a day-aligned range on a timestamp column, when it is narrower than the
+// narrow copy; else null. Values more than a day apart span over 86,400 seconds, so their
+// narrow copy takes 4 bytes (whole seconds) or none: a day copy of 1 or 2 bytes then wins
+// without building the narrow copy (memory), which only closer values need to compare.
+const Column::NarrowCopy* dayCopyFor(const Column& c, const BoundPredicate& p)
+{
+    if (c.type() != DataType::Timestamp || (p.form != Form::IntRange && p.form != Form::IntOutside) || !dayAligned(p))
+        return nullptr;
+    const Column::NarrowCopy* day = c.dayCopy();
+    if (!day)
+        return nullptr;
+    if (day->maxStored >= 2 && day->width <= 2)
+        return day;
+    const Column::NarrowCopy* narrow = c.narrowCopy();
+    return !narrow || narrow->width > day->width ? day : nullptr;
+}
+
 // The narrow copy to scan for this predicate, or null (doubles, bools, sets, wide values).
 const Column::NarrowCopy* narrowFor(const Column& c, const BoundPredicate& p)
 {
+    if (const Column::NarrowCopy* day = dayCopyFor(c, p))
+        return day;
     const bool intForm = (p.form == Form::IntRange || p.form == Form::IntOutside)
         && (c.type() == DataType::Int || c.type() == DataType::Timestamp || c.type() == DataType::Date);
     const bool stringForm = p.form == Form::String && c.type() == DataType::String;
