@@ -100,10 +100,10 @@ std::shared_ptr<Bitset> takeBitset(size_t rows)
     auto* set = new Bitset;
     set->adoptCleared(std::move(storage), rows);
     return std::shared_ptr<Bitset>(set, [](Bitset* b) {
-        std::vector<uint64_t> words = b->releaseWords();
+        std::vector<uint64_t> released = b->releaseWords();
         delete b;
-        const size_t bytes = words.capacity() * sizeof(uint64_t);
-        if (words.capacity() < kMinBitsetWords || bytes > kMaxBitsetBytes)
+        const size_t bytes = released.capacity() * sizeof(uint64_t);
+        if (released.capacity() < kMinBitsetWords || bytes > kMaxBitsetBytes)
             return;
         Pool& p = pool();
         std::lock_guard lock(p.mutex);
@@ -112,7 +112,7 @@ std::shared_ptr<Bitset> takeBitset(size_t rows)
             p.bitsetWords.erase(p.bitsetWords.begin());
         }
         p.bitsetBytes += bytes;
-        p.bitsetWords.push_back(std::move(words));
+        p.bitsetWords.push_back(std::move(released));
     });
 }
 

@@ -115,8 +115,9 @@ void scanNarrow(const W* data, const Column& c, const Column::NarrowCopy& nc, co
         scanWords(data, valid, rows, fw, lw, out, [=](W code) { return t[code] != 0; });
         return;
     }
-    const __int128 lo = std::max<__int128>(__int128{ceilDiv(p.ilo, nc.unit)} - nc.base, 0);
-    const __int128 hi = std::min<__int128>(__int128{floorDiv(p.ihi, nc.unit)} - nc.base, __int128(nc.maxStored));
+    __extension__ typedef __int128 I128; // -Wpedantic knows no 128-bit ints
+    const I128 lo = std::max<I128>(I128{ceilDiv(p.ilo, nc.unit)} - nc.base, 0);
+    const I128 hi = std::min<I128>(I128{floorDiv(p.ihi, nc.unit)} - nc.base, I128(nc.maxStored));
     const bool outside = p.form == Form::IntOutside;
     if (lo > hi || p.ilo > p.ihi) { // nothing stored is inside the range
         for (size_t w = fw; w < lw; ++w)
