@@ -47,7 +47,7 @@ void usage()
                  "         [--no-import] [--sqlite-max-events N]\n"
                  "  --scale M: M million customers and 10 x M million events (default 10)\n"
                  "  --events 0: customers only (no behavior rows)\n"
-                 "  --node-times: print the slowest nodes of one run of each graph (profiling aid)\n"
+                 "  --node-times: print every node's time in one run of each graph, 1 and 2 threads (profiling aid)\n"
                  "  --sqlite-max-events N: SQLite gets the events only up to N rows (default 20M:\n"
                  "    loading 100M rows into SQLite takes longer than the rest of the suite)\n";
 }
