@@ -71,6 +71,14 @@ public:
 protected:
     // The node's optional single input, or null when it works on U.
     const Bitset* optionalInput() const { return bound_.inputs.empty() ? nullptr : &ctx_.input(bound_.inputs[0]); }
+    // The sets behind a task's output pointers (for setsFilledByRange).
+    static std::vector<const Bitset*> setsOf(const std::vector<std::shared_ptr<Bitset>>& outs)
+    {
+        std::vector<const Bitset*> sets;
+        for (const auto& s : outs)
+            sets.push_back(s.get());
+        return sets;
+    }
     // out[w] &= input[w] over the range, for nodes with an optional input.
     static void intersect(Bitset& out, const Bitset* in, size_t fw, size_t lw)
     {

@@ -163,13 +163,7 @@ public:
         out.sets.assign(outs_.begin(), outs_.end());
         return out;
     }
-    std::vector<const Bitset*> setsFilledByRange() const override
-    {
-        std::vector<const Bitset*> sets;
-        for (const auto& s : outs_)
-            sets.push_back(s.get());
-        return sets;
-    }
+    std::vector<const Bitset*> setsFilledByRange() const override { return setsOf(outs_); }
 
 private:
     std::vector<const uint64_t*> inputs_;

@@ -124,13 +124,7 @@ public:
         return out;
     }
 
-    std::vector<const Bitset*> setsFilledByRange() const override
-    {
-        std::vector<const Bitset*> sets;
-        for (const auto& s : outs_)
-            sets.push_back(s.get());
-        return sets;
-    }
+    std::vector<const Bitset*> setsFilledByRange() const override { return setsOf(outs_); }
 
 private:
     // Puts each hashed member into its part: the first part p with 100·u < cumulative[p], for
