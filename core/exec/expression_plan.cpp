@@ -33,20 +33,16 @@ struct Operand {
 Operand operandOf(const CompiledExpr& e, int i, const FilterPlan::DerivedExpr& derived)
 {
     const PNode& n = e.nodes[static_cast<size_t>(i)];
-    auto daysSinceOf = [](const CompiledExpr& x, const PNode& d) -> Operand {
-        if (d.op != Op::DaysSince)
-            return {};
-        const PNode& k = x.nodes[static_cast<size_t>(d.kids[0])];
-        return k.op == Op::Column && k.type == DataType::Date ? Operand{&k, true} : Operand{};
-    };
-    if (n.op == Op::DaysSince)
-        return daysSinceOf(e, n);
+    if (n.op == Op::DaysSince) {
+        const PNode* date = daysSinceDate(e, i);
+        return date ? Operand{date, true} : Operand{};
+    }
     if (n.op != Op::Column)
         return {};
     if (derived && n.type == DataType::Int)
         if (const CompiledExpr* d = derived(n.slot))
-            if (Operand o = daysSinceOf(*d, d->nodes[static_cast<size_t>(d->root)]); o.column)
-                return o;
+            if (const PNode* date = daysSinceDate(*d, d->root))
+                return Operand{date, true};
     return Operand{&n, false};
 }
 
@@ -281,6 +277,17 @@ private:
 };
 
 } // namespace
+
+const PNode* daysSinceDate(const CompiledExpr& e, int node)
+{
+    if (node < 0 || static_cast<size_t>(node) >= e.nodes.size())
+        return nullptr;
+    const PNode& d = e.nodes[static_cast<size_t>(node)];
+    if (d.op != Op::DaysSince || d.kids.size() != 1)
+        return nullptr;
+    const PNode& k = e.nodes[static_cast<size_t>(d.kids[0])];
+    return k.op == Op::Column && k.type == DataType::Date ? &k : nullptr;
+}
 
 std::unique_ptr<FilterPlan> FilterPlan::make(const CompiledExpr& e, const EvalContext& ctx, size_t rows,
                                              const DerivedExpr& derived)

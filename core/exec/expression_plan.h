@@ -18,7 +18,15 @@
 #include <memory>
 #include <vector>
 
+namespace seg::expr {
+struct PNode;
+}
+
 namespace seg {
+
+// The date column node `node` of `e` reads when it is days_since(date column), or null. Both
+// the expression plan and a condition on such a derive test the date instead (v = as_of - x).
+const expr::PNode* daysSinceDate(const CompiledExpr& e, int node);
 
 class FilterPlan {
 public:

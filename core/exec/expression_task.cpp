@@ -21,13 +21,8 @@ public:
         out_ = buffer_pool::takeBitset(ctx_.rows);
         EvalContext ec = ctx_.evalContext();
         ec.narrowSlots = ctx_.graph.customerColumns; // imported columns keep their narrow copies
-        const BoundGraph& g = ctx_.graph;
-        auto derived = [&g](int slot) -> const CompiledExpr* {
-            const int k = slot - g.customerColumns;
-            if (k < 0 || k >= static_cast<int>(g.derivedSlotNode.size()))
-                return nullptr;
-            return g.nodes[static_cast<size_t>(g.derivedSlotNode[static_cast<size_t>(k)])].expr.get();
-        };
+        const ExecContext& ctx = ctx_;
+        auto derived = [&ctx](int slot) { return ctx.derivedExpr(slot); };
         try {
             plan_ = FilterPlan::make(*bound_.expr, ec, ctx_.rows, derived);
         } catch (const std::exception&) {

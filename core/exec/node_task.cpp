@@ -12,6 +12,14 @@ size_t NodeOutput::size() const
     return n;
 }
 
+const CompiledExpr* ExecContext::derivedExpr(int slot) const
+{
+    const int k = slot - graph.customerColumns;
+    if (k < 0 || k >= static_cast<int>(graph.derivedSlotNode.size()))
+        return nullptr;
+    return graph.nodes[static_cast<size_t>(graph.derivedSlotNode[static_cast<size_t>(k)])].expr.get();
+}
+
 ExecContext::ExecContext(const BoundGraph& g, const Dataset& d) : graph(g), data(d)
 {
     rows = d.customers.rows();

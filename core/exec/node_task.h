@@ -45,6 +45,9 @@ struct ExecContext {
     EvalContext evalContext() const { return EvalContext{slots, graph.asOf}; }
     const Bitset& input(const InputRef& ref) const;
     const Column& column(const FieldRef& f) const { return *slots[static_cast<size_t>(f.slot)]; }
+    // The expression a derived slot is computed from, or null (a customer column, or a derive
+    // from events).
+    const CompiledExpr* derivedExpr(int slot) const;
     void checkCancel() const;
     // Makes a finished node's output visible to its dependents (derived columns into slots).
     void publish(int node, NodeOutput out);

@@ -3,6 +3,7 @@
 #include "exec/filter_kernels.h"
 #include "exec/buffer_pool.h"
 #include "exec/node_task.h"
+#include "exec/expression_plan.h"
 #include "expr/program.h"
 
 #include <algorithm>
@@ -12,28 +13,16 @@ namespace seg {
 
 namespace {
 
-using expr::Op;
-using expr::PNode;
-
-// The date column a derived slot was computed from as days_since(date column), or null. A
-// condition on such a column (v = as_of - x) tests the date's 2-byte narrow copy instead of
-// the derive's fresh 8-byte array.
+// The customer date column a derived slot was computed from as days_since(date column), or
+// null. A condition on such a column (v = as_of - x) tests the date's 2-byte narrow copy
+// instead of the derive's fresh 8-byte array.
 const Column* daysSinceSource(const ExecContext& ctx, const FieldRef& f)
 {
-    const BoundGraph& g = ctx.graph;
-    const int k = f.slot - g.customerColumns;
-    if (k < 0 || k >= static_cast<int>(g.derivedSlotNode.size()))
+    const CompiledExpr* e = ctx.derivedExpr(f.slot);
+    const expr::PNode* date = e ? daysSinceDate(*e, e->root) : nullptr;
+    if (!date || date->slot < 0 || date->slot >= ctx.graph.customerColumns)
         return nullptr;
-    const CompiledExpr* e = g.nodes[static_cast<size_t>(g.derivedSlotNode[static_cast<size_t>(k)])].expr.get();
-    if (!e || e->root < 0)
-        return nullptr; // a derive from events
-    const PNode& root = e->nodes[static_cast<size_t>(e->root)];
-    if (root.op != Op::DaysSince || root.kids.size() != 1)
-        return nullptr;
-    const PNode& date = e->nodes[static_cast<size_t>(root.kids[0])];
-    if (date.op != Op::Column || date.type != DataType::Date || date.slot < 0 || date.slot >= g.customerColumns)
-        return nullptr;
-    return ctx.slots[static_cast<size_t>(date.slot)];
+    return ctx.slots[static_cast<size_t>(date->slot)];
 }
 
 // The same rows' test on x where the value is v = as_of - x (NULL exactly where x is NULL):
