@@ -366,6 +366,8 @@ size_t Column::memoryBytes() const
         bytes += narrow_->copy->bytes.capacity();
     if (narrow_ && narrow_->day)
         bytes += narrow_->day->bytes.capacity();
+    if (narrow_ && narrow_->domains)
+        bytes += narrow_->domains->memoryBytes();
     return bytes;
 }
 

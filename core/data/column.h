@@ -7,6 +7,7 @@
 //                             the dictionary is one arena, see data/string_dict.h)
 // A NULL row has its validity bit cleared; its storage slot holds 0 so scans stay branch-free.
 #include "data/bitset.h"
+#include "data/domain_index.h"
 #include "data/string_dict.h"
 #include "data/types.h"
 
@@ -106,6 +107,10 @@ public:
     // other types, an empty column, or a day span over 4 bytes.
     const NarrowCopy* dayCopy() const;
     static double decimalScale(int decimals); // 10^decimals, decimals in 0..4
+    // String columns of e-mail-like values: each dictionary entry's domain as a 2-byte code
+    // (data/domain_index.h), for ends_with. Built on first use (thread-safe), dropped with the
+    // narrow copy; null for other types or where it would not pay.
+    const DomainIndex* domainIndex() const;
 
     // Moves the value arrays out, leaving the column empty: a finished run's derived columns
     // hand their buffers to the next run (exec/buffer_pool) instead of freeing them.
@@ -157,6 +162,8 @@ private:
         std::unique_ptr<NarrowCopy> copy;
         std::once_flag dayOnce; // dayCopy(): built apart, most columns never need it
         std::unique_ptr<NarrowCopy> day;
+        std::once_flag domainOnce; // domainIndex(): only ends_with conditions ask for it
+        std::unique_ptr<DomainIndex> domains;
     };
     void dropNarrowCopy() { narrow_ = std::make_shared<NarrowCache>(); }
     mutable std::shared_ptr<NarrowCache> narrow_ = std::make_shared<NarrowCache>();

@@ -189,4 +189,13 @@ const Column::NarrowCopy* Column::dayCopy() const
     return cache->day.get();
 }
 
+const DomainIndex* Column::domainIndex() const
+{
+    std::shared_ptr<NarrowCache> cache = narrow_; // as in narrowCopy()
+    if (!cache || type_ != DataType::String)
+        return nullptr;
+    std::call_once(cache->domainOnce, [&] { cache->domains = DomainIndex::build(dict_, codes_.data(), valid_, size_); });
+    return cache->domains.get();
+}
+
 } // namespace seg

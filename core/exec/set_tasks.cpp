@@ -2,12 +2,14 @@
 // priority, segment (expression nodes are in expression_task.cpp). All are partitioned by words.
 #include "exec/filter_kernels.h"
 #include "exec/buffer_pool.h"
+#include "exec/domain_filter.h"
 #include "exec/node_task.h"
 #include "exec/expression_plan.h"
 #include "expr/program.h"
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace seg {
 
@@ -67,13 +69,20 @@ public:
             column_ = date;
             imported_ = true;
         }
-        table_ = stringMatchTable(*column_, predicate_, ctx_.parallel);
+        // A derive node's column lives for one run: building its domain index would not pay.
+        if (imported_)
+            byDomain_ = endsWithDomainVerdicts(*column_, predicate_);
+        if (!byDomain_)
+            table_ = stringMatchTable(*column_, predicate_, ctx_.parallel);
         input_ = optionalInput();
         out_ = buffer_pool::takeBitset(ctx_.rows);
     }
     void runWords(size_t fw, size_t lw) override
     {
-        filterWords(*column_, predicate_, table_, fw, lw, out_->words(), imported_);
+        if (byDomain_)
+            filterWordsByDomain(*column_, predicate_, *byDomain_, fw, lw, out_->words());
+        else
+            filterWords(*column_, predicate_, table_, fw, lw, out_->words(), imported_);
         intersect(*out_, input_, fw, lw);
     }
     NodeOutput finish() override { return NodeOutput{{out_}, nullptr}; }
@@ -84,6 +93,7 @@ private:
     bool imported_ = true; // a customer column, not a derive node's
     BoundPredicate predicate_;
     std::vector<uint8_t> table_;
+    std::optional<DomainVerdicts> byDomain_;
     const Bitset* input_ = nullptr;
     std::shared_ptr<Bitset> out_;
 };
