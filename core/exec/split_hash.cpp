@@ -3,7 +3,9 @@
 #include "exec/split_hash_lanes.h"
 #include "util/md5.h"
 
+#include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <cstring>
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -156,6 +158,26 @@ void md5Prefix32Many(const std::string_view* texts, size_t n, uint32_t* out)
 #endif
     for (; i < n; ++i)
         out[i] = md5Prefix32(texts[i]);
+}
+
+// Both sides of 100·h < cumulative[p]·2^32 are exact in double (100·h < 2^39, and scaling by
+// 2^32 is exact), so the start is the smallest h failing that test, found by stepping from the
+// rounded quotient with the exact test itself.
+std::vector<uint64_t> splitPartStarts(const std::vector<double>& cumulative)
+{
+    constexpr uint64_t kEnd = uint64_t{1} << 32;
+    std::vector<uint64_t> starts;
+    for (size_t p = 0; p + 1 < cumulative.size(); ++p) {
+        const double x = cumulative[p] * 4294967296.0;
+        auto inPart = [&](uint64_t h) { return static_cast<double>(h * 100) < x; };
+        uint64_t h = !(x > 0) ? 0 : std::min(static_cast<uint64_t>(std::min(std::ceil(x / 100), 4294967296.0)), kEnd);
+        while (h > 0 && !inPart(h - 1))
+            --h;
+        while (h < kEnd && inPart(h))
+            ++h;
+        starts.push_back(h);
+    }
+    return starts;
 }
 
 } // namespace seg

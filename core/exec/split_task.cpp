@@ -21,6 +21,7 @@ public:
     void prepare() override
     {
         input_ = optionalInput();
+        starts_ = splitPartStarts(bound_.cumulative);
         for (size_t i = 0; i < bound_.ports.size(); ++i)
             outs_.push_back(buffer_pool::takeBitset(ctx_.rows));
         if (ctx_.cache) {
@@ -35,85 +36,32 @@ public:
     }
     void runWords(size_t fw, size_t lw) override
     {
-        const Column& key = ctx_.data.customers.key();
         const Bitset& members = input_ ? *input_ : *ctx_.universe;
         if (memo_) // members hashed before take their part a word at a time
             for (size_t w = fw; w < lw; ++w)
                 for (size_t p = 0; p < outs_.size(); ++p)
                     outs_[p]->words()[w] = members.words()[w] & memo_->parts[p].words()[w];
-        const std::string& seed = bound_.node->seed;
-        const std::string prefix = seed + ":";
         // Texts "seed:key" (spec section 4): integer keys in plain decimal are written straight
         // into the MD5 blocks many at a time (md5Prefix32DecimalKeys); other keys (strings as
         // they are, NULL as "") are built in place and hashed eight or sixteen at a time.
-        constexpr size_t kBatch = 256;
-        std::vector<uint32_t> intRows(kBatch), textRows(kBatch), hashes(kBatch);
-        std::vector<int64_t> intKeys(kBatch);
-        std::vector<std::string> owned(kBatch); // keep their capacity from batch to batch
-        std::vector<std::string_view> texts(kBatch);
-        size_t ni = 0, nt = 0;
-        auto flushInts = [&] {
-            md5Prefix32DecimalKeys(prefix, intKeys.data(), ni, hashes.data());
-            assign(intRows.data(), hashes.data(), ni);
-            ni = 0;
-        };
-        auto flushTexts = [&] {
-            md5Prefix32Many(texts.data(), nt, hashes.data());
-            assign(textRows.data(), hashes.data(), nt);
-            nt = 0;
-        };
-        const bool decimalKeys = key.type() == DataType::Int;
+        const Column& key = ctx_.data.customers.key();
+        if (key.type() != DataType::Int) {
+            hashTextKeys(fw, lw, nullptr);
+            return;
+        }
         // Keys are read from the key column's narrow copy where it has one (customer ids:
         // 4 bytes a row instead of 8; the copy is kept with the column, like the filters').
-        const Column::NarrowCopy* narrow = decimalKeys ? key.narrowCopy() : nullptr;
-        const uint8_t* keyBytes = narrow ? narrow->bytes.data() : nullptr;
-        const unsigned keyWidth = narrow ? narrow->width : 8;
-        const int64_t* keyInts = decimalKeys ? key.ints().data() : nullptr;
-        auto keyAt = [&](size_t r) -> int64_t {
-            if (!narrow)
-                return keyInts[r];
-            uint64_t stored = 0;
-            switch (keyWidth) {
-            case 1: stored = keyBytes[r]; break;
-            case 2: stored = reinterpret_cast<const uint16_t*>(keyBytes)[r]; break;
-            default: stored = reinterpret_cast<const uint32_t*>(keyBytes)[r]; break;
-            }
-            // value = (stored + base) * unit, in wrapping arithmetic as the copy was made
-            return static_cast<int64_t>((stored + static_cast<uint64_t>(narrow->base)) * static_cast<uint64_t>(narrow->unit));
-        };
-        const char* prefetchBase = narrow ? reinterpret_cast<const char*>(keyBytes) : reinterpret_cast<const char*>(keyInts);
-        auto hash = [&](size_t r) {
-            if (decimalKeys && !key.isNull(r)) {
-                intRows[ni] = static_cast<uint32_t>(r);
-                intKeys[ni] = keyAt(r);
-                if (++ni == kBatch)
-                    flushInts();
-                return;
-            }
-            owned[nt].assign(prefix);
-            if (key.type() == DataType::String)
-                owned[nt] += key.stringAt(r);
-            else
-                owned[nt] += key.textAt(r);
-            texts[nt] = owned[nt];
-            textRows[nt] = static_cast<uint32_t>(r);
-            if (++nt == kBatch)
-                flushTexts();
-        };
-        // Hashing a batch leaves the memory bus idle, and the hardware prefetcher stops at each
-        // 4 KiB page of keys: the keys of the words 16 ahead are requested in advance.
-        constexpr size_t kAheadWords = 16;
-        const size_t bytesPerWord = 64 * keyWidth;
-        for (size_t w = fw; w < lw; ++w) {
-            if (decimalKeys && w + kAheadWords < lw)
-                for (size_t line = 0; line < bytesPerWord; line += 64)
-                    __builtin_prefetch(prefetchBase + (w + kAheadWords) * bytesPerWord + line);
-            uint64_t bits = members.words()[w] & (memo_ ? ~memo_->known.words()[w] : ~uint64_t{0});
-            for (; bits; bits &= bits - 1)
-                hash(w * 64 + static_cast<size_t>(std::countr_zero(bits)));
-        }
-        flushInts();
-        flushTexts();
+        const Column::NarrowCopy* narrow = key.narrowCopy();
+        if (!narrow)
+            hashIntKeys(key.ints().data(), 0, 1, fw, lw);
+        else if (narrow->width == 1)
+            hashIntKeys(narrow->bytes.data(), narrow->base, narrow->unit, fw, lw);
+        else if (narrow->width == 2)
+            hashIntKeys(reinterpret_cast<const uint16_t*>(narrow->bytes.data()), narrow->base, narrow->unit, fw, lw);
+        else
+            hashIntKeys(reinterpret_cast<const uint32_t*>(narrow->bytes.data()), narrow->base, narrow->unit, fw, lw);
+        if (key.hasNulls())
+            hashTextKeys(fw, lw, key.validity().words());
     }
     NodeOutput finish() override
     {
@@ -127,22 +75,124 @@ public:
     std::vector<const Bitset*> setsFilledByRange() const override { return setsOf(outs_); }
 
 private:
-    // Puts each hashed member into its part: the first part p with 100·u < cumulative[p], for
-    // u = h / 2^32. Both sides times 2^32 are exact in double (100·h < 2^39), so the test is
-    // 100·h < cumulative[p]·2^32.
-    void assign(const uint32_t* rows, const uint32_t* hashes, size_t n)
+    // Members of word w still to hash: in the input, not known from an earlier run.
+    uint64_t toHash(const Bitset& members, size_t w) const
     {
-        const std::vector<double>& cumulative = bound_.cumulative;
-        for (size_t i = 0; i < n; ++i) {
-            const double scaled = static_cast<double>(uint64_t{hashes[i]} * 100);
-            size_t part = 0;
-            while (part + 1 < cumulative.size() && !(scaled < cumulative[part] * 4294967296.0))
-                ++part;
-            outs_[part]->set(rows[i]);
-            if (memo_) { // rows of this task's words only: no other worker writes them
-                memo_->parts[part].set(rows[i]);
-                memo_->known.set(rows[i]);
+        return members.words()[w] & (memo_ ? ~memo_->known.words()[w] : ~uint64_t{0});
+    }
+
+    // Members with a present integer key, read as stored value (value = (stored + base) * unit
+    // in wrapping arithmetic, as the narrow copy was made; int64 keys: base 0, unit 1).
+    template <class Stored> void hashIntKeys(const Stored* stored, int64_t base, int64_t unit, size_t fw, size_t lw)
+    {
+        const Bitset& members = input_ ? *input_ : *ctx_.universe;
+        const Column& key = ctx_.data.customers.key();
+        const uint64_t* valid = key.hasNulls() ? key.validity().words() : nullptr;
+        const std::string prefix = bound_.node->seed + ":";
+        constexpr size_t kBatch = 256;
+        uint32_t rows[kBatch], hashes[kBatch];
+        int64_t keys[kBatch];
+        std::vector<uint64_t> acc(outs_.size());
+        size_t n = 0;
+        // Hashing a batch leaves the memory bus idle, and the hardware prefetcher stops at each
+        // 4 KiB page of keys: the keys of the words 16 ahead are requested in advance.
+        constexpr size_t kAheadWords = 128;
+        constexpr size_t kBytesPerWord = 64 * sizeof(Stored);
+        const char* prefetchBase = reinterpret_cast<const char*>(stored);
+        for (size_t w = fw; w < lw; ++w) {
+            if (w + kAheadWords < lw)
+                for (size_t line = 0; line < kBytesPerWord; line += 64)
+                    __builtin_prefetch(prefetchBase + (w + kAheadWords) * kBytesPerWord + line);
+            uint64_t bits = toHash(members, w);
+            if (valid)
+                bits &= valid[w];
+            for (; bits; bits &= bits - 1) {
+                const size_t r = w * 64 + static_cast<size_t>(std::countr_zero(bits));
+                rows[n] = static_cast<uint32_t>(r);
+                keys[n] = static_cast<int64_t>((static_cast<uint64_t>(stored[r]) + static_cast<uint64_t>(base))
+                                               * static_cast<uint64_t>(unit));
+                if (++n == kBatch) {
+                    md5Prefix32DecimalKeys(prefix, keys, n, hashes);
+                    assign(rows, hashes, n, acc.data());
+                    n = 0;
+                }
             }
+        }
+        md5Prefix32DecimalKeys(prefix, keys, n, hashes);
+        assign(rows, hashes, n, acc.data());
+    }
+
+    // Members whose key is text (string keys, and NULL integer keys: `presentInts` marks the
+    // rows hashIntKeys took).
+    void hashTextKeys(size_t fw, size_t lw, const uint64_t* presentInts)
+    {
+        const Bitset& members = input_ ? *input_ : *ctx_.universe;
+        const Column& key = ctx_.data.customers.key();
+        const std::string prefix = bound_.node->seed + ":";
+        constexpr size_t kBatch = 256;
+        std::vector<uint32_t> rows(kBatch), hashes(kBatch);
+        std::vector<std::string> owned(kBatch); // keep their capacity from batch to batch
+        std::vector<std::string_view> texts(kBatch);
+        std::vector<uint64_t> acc(outs_.size());
+        size_t n = 0;
+        for (size_t w = fw; w < lw; ++w)
+            for (uint64_t bits = toHash(members, w) & (presentInts ? ~presentInts[w] : ~uint64_t{0}); bits;
+                 bits &= bits - 1) {
+                const size_t r = w * 64 + static_cast<size_t>(std::countr_zero(bits));
+                owned[n].assign(prefix);
+                if (key.type() == DataType::String)
+                    owned[n] += key.stringAt(r);
+                else
+                    owned[n] += key.textAt(r);
+                texts[n] = owned[n];
+                rows[n] = static_cast<uint32_t>(r);
+                if (++n == kBatch) {
+                    md5Prefix32Many(texts.data(), n, hashes.data());
+                    assign(rows.data(), hashes.data(), n, acc.data());
+                    n = 0;
+                }
+            }
+        md5Prefix32Many(texts.data(), n, hashes.data());
+        assign(rows.data(), hashes.data(), n, acc.data());
+    }
+
+    // Puts hashed members (rows ascending) into their parts, a word at a time: the bits of one
+    // word are gathered in registers and written once, not set one by one.
+    // `acc`: room for one word per part (per worker: tasks run word ranges concurrently).
+    void assign(const uint32_t* rows, const uint32_t* hashes, size_t n, uint64_t* acc)
+    {
+        const size_t parts = outs_.size();
+        const uint64_t* starts = starts_.data();
+        size_t i = 0;
+        while (i < n) {
+            const size_t w = rows[i] / 64;
+            if (parts == 2) { // test/control: both words in registers, no branch on the hash
+                uint64_t second = 0, inWord = 0;
+                for (; i < n && rows[i] / 64 == w; ++i) {
+                    const uint64_t bit = uint64_t{1} << (rows[i] % 64);
+                    inWord |= bit;
+                    second |= bit & (uint64_t{0} - uint64_t{hashes[i] >= starts[0]});
+                }
+                acc[0] = inWord & ~second;
+                acc[1] = second;
+            } else {
+                std::fill(acc, acc + parts, uint64_t{0});
+                for (; i < n && rows[i] / 64 == w; ++i) {
+                    size_t part = 0; // starts ascend: the part is how many of them h reached
+                    for (size_t p = 0; p + 1 < parts; ++p)
+                        part += hashes[i] >= starts[p];
+                    acc[part] |= uint64_t{1} << (rows[i] % 64);
+                }
+            }
+            uint64_t all = 0;
+            for (size_t p = 0; p < parts; ++p) {
+                outs_[p]->words()[w] |= acc[p];
+                if (memo_) // rows of this task's words only: no other worker writes them
+                    memo_->parts[p].words()[w] |= acc[p];
+                all |= acc[p];
+            }
+            if (memo_)
+                memo_->known.words()[w] |= all;
         }
     }
 
@@ -150,6 +200,7 @@ private:
     std::vector<std::shared_ptr<Bitset>> outs_;
     std::string memoKey_;
     std::shared_ptr<SplitMemo> memo_; // with a result cache: parts hashed in earlier runs
+    std::vector<uint64_t> starts_;    // splitPartStarts(cumulative)
 };
 
 } // namespace

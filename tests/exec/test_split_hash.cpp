@@ -138,6 +138,47 @@ private Q_SLOTS:
         o.threads = 2;
         QCOMPARE(runGraph(*loaded.graph, d, o).members("sa")->toRows(), expected);
     }
+
+    // Where each part begins, against the rule as the spec states it, evaluated for hashes on
+    // both sides of every start and at random: percents that are whole, fractional (33.3,
+    // 12.5, 0.0001), zero and all but everything, as binding accumulates them.
+    void partStartsFollowTheBucketRule()
+    {
+        const std::vector<std::vector<double>> cases = {
+            {90, 100}, {10, 100}, {33.3, 66.6, 100}, {12.5, 25, 37.5, 100}, {0, 100}, {0, 0, 100},
+            {0.0001, 100}, {99.99999, 100}, {100, 100}, {1.0 / 3 * 100, 2.0 / 3 * 100, 100}, {100}};
+        std::mt19937_64 rng(5);
+        for (const std::vector<double>& cumulative : cases) {
+            const std::vector<uint64_t> starts = splitPartStarts(cumulative);
+            QCOMPARE(starts.size(), cumulative.size() - 1);
+            auto defined = [&](uint64_t h) { // first p with 100·h / 2^32 < cumulative[p], or the last
+                size_t p = 0;
+                while (p + 1 < cumulative.size() && !(static_cast<double>(h) * 100 / 4294967296.0 < cumulative[p]))
+                    ++p;
+                return p;
+            };
+            auto bySt = [&](uint64_t h) {
+                size_t p = 0;
+                while (p < starts.size() && h >= starts[p])
+                    ++p;
+                return p;
+            };
+            std::vector<uint64_t> probes{0, 1, 0xFFFFFFFFu, 0xFFFFFFFEu};
+            for (const uint64_t st : starts)
+                for (int64_t d = -3; d <= 3; ++d)
+                    if (static_cast<int64_t>(st) + d >= 0 && static_cast<int64_t>(st) + d <= 0xFFFFFFFFll)
+                        probes.push_back(static_cast<uint64_t>(static_cast<int64_t>(st) + d));
+            for (int i = 0; i < 10000; ++i)
+                probes.push_back(rng() & 0xFFFFFFFFu);
+            for (const uint64_t h : probes)
+                if (bySt(h) != defined(h))
+                    QFAIL(qPrintable(QStringLiteral("cumulative %1: hash %2 goes to part %3, defined %4")
+                                         .arg(cumulative[0])
+                                         .arg(h)
+                                         .arg(bySt(h))
+                                         .arg(defined(h))));
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestSplitHash)
