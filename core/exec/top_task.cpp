@@ -90,7 +90,14 @@ public:
         k_ = topCount(n, *bound_.node);
         asc_ = bound_.node->ascending;
         sampled_ = field_->type() != DataType::String && n >= kSampledFrom && k_ > 0 && k_ < n;
-        if (sampled_ && field_->type() == DataType::Double)
+        // An imported column's narrow copy (kept with the data) is read instead of the values:
+        // its stored values order and tie exactly as the values do (value = (stored + base) *
+        // unit, or / 10^decimals for money), so the sample, the thresholds and the ranking all
+        // work on stored values, in 1, 2 or 4 bytes a row instead of 8. The exact fallback
+        // reads the values themselves.
+        const bool imported = bound_.field.slot < static_cast<int>(ctx_.data.customers.table.columns.size());
+        narrow_ = sampled_ && imported && field_->type() != DataType::Bool ? field_->narrowCopy() : nullptr;
+        if (sampled_ && field_->type() == DataType::Double && !narrow_)
             pickThresholds<double>(n);
         else if (sampled_)
             pickThresholds<int64_t>(n);
@@ -104,6 +111,15 @@ public:
         if (!sampled_)
             return;
         const size_t part = fw / (kPartitionRows / 64);
+        if (narrow_) {
+            const uint8_t* bytes = narrow_->bytes.data();
+            switch (narrow_->width) {
+            case 1: mark<int64_t>(bytes, fw, lw, betweenI_[part]); break;
+            case 2: mark<int64_t>(reinterpret_cast<const uint16_t*>(bytes), fw, lw, betweenI_[part]); break;
+            default: mark<int64_t>(reinterpret_cast<const uint32_t*>(bytes), fw, lw, betweenI_[part]); break;
+            }
+            return;
+        }
         switch (field_->type()) {
         case DataType::Double: mark<double>(field_->doubles().data(), fw, lw, betweenD_[part]); break;
         case DataType::Date: mark<int64_t>(field_->codes().data(), fw, lw, betweenI_[part]); break;
@@ -114,7 +130,8 @@ public:
 
     NodeOutput finish() override
     {
-        const bool done = sampled_ && (field_->type() == DataType::Double ? rankBetween<double>() : rankBetween<int64_t>());
+        const bool done = sampled_
+            && (field_->type() == DataType::Double && !narrow_ ? rankBetween<double>() : rankBetween<int64_t>());
         if (!done) {
             std::fill(out_->words(), out_->words() + out_->wordCount(), uint64_t{0});
             exactSelect();
@@ -133,6 +150,12 @@ private:
     {
         if constexpr (std::is_same_v<V, double>)
             return field_->doubles()[r];
+        else if (narrow_)
+            switch (narrow_->width) {
+            case 1: return narrow_->bytes[r];
+            case 2: return reinterpret_cast<const uint16_t*>(narrow_->bytes.data())[r];
+            default: return reinterpret_cast<const uint32_t*>(narrow_->bytes.data())[r];
+            }
         else
             switch (field_->type()) {
             case DataType::Date: return field_->codes()[r];
@@ -205,6 +228,9 @@ private:
         size_t next = fw;
         if constexpr (std::is_same_v<T, double> || std::is_same_v<T, int64_t>)
             next = markVector(values, fw, lw, notBelow.data() - fw);
+        else if constexpr (std::is_unsigned_v<T>)
+            if (narrow_) // (bool columns are uint8_t too, and take the plain loop)
+                next = markVector(values, fw, lw, notBelow.data() - fw);
         for (size_t w = fw; w < next; ++w)
             collect<V>(w, notBelow[w - fw] & ~out[w] & cand[w], values, between);
         for (size_t w = next; w < lw; ++w) {
@@ -266,6 +292,35 @@ private:
         return std::min(range(kMin, h == kMin ? 0 : h - 1, h == kMin, out), range(kMin, l, false, notBelow));
     }
 
+    // The same over a narrow copy's stored values (0 .. max of T), thresholds clipped to it.
+    template <class T>
+        requires std::is_unsigned_v<T>
+    size_t markVector(const T* values, size_t fw, size_t lw, uint64_t* notBelow) const
+    {
+        constexpr int64_t kMin = std::numeric_limits<int64_t>::min(), kMax = std::numeric_limits<int64_t>::max();
+        constexpr int64_t kTop = std::numeric_limits<T>::max();
+        const int64_t h = bounds_.hiI, l = bounds_.loI;
+        const uint64_t* cand = candidates_.words();
+        const size_t rows = ctx_.rows;
+        uint64_t* out = out_->words();
+        auto range = [&](int64_t a, int64_t b, uint64_t* dest) { // rows with a <= v <= b
+            a = std::max<int64_t>(a, 0);
+            b = std::min(b, kTop);
+            const bool none = a > b;
+            const T lo = none ? T{0} : static_cast<T>(a);
+            const T span = none ? static_cast<T>(kTop) : static_cast<T>(b - a);
+            if constexpr (sizeof(T) == 1)
+                return simd::rangeWordsU8(values, lo, span, none, cand, rows, fw, lw, dest);
+            else if constexpr (sizeof(T) == 2)
+                return simd::rangeWordsU16(values, lo, span, none, cand, rows, fw, lw, dest);
+            else
+                return simd::rangeWordsU32(values, lo, span, none, cand, rows, fw, lw, dest);
+        };
+        if (!asc_) // above: v > h; not below: v >= l
+            return std::min(range(h == kMax ? kMax : h + 1, kMax, out), range(l, kMax, notBelow));
+        return std::min(range(kMin, h == kMin ? -1 : h - 1, out), range(kMin, l, notBelow));
+    }
+
     // Adds the best (k - above) of the rows between the thresholds; false when the sample
     // misjudged and the exact path must run.
     template <class V> bool rankBetween()
@@ -281,15 +336,37 @@ private:
         items.reserve(between);
         for (const auto& b : parts)
             items.insert(items.end(), b.begin(), b.end());
+        // Select by value alone (cheap compares), then order only the rows tied at the cut
+        // value by key: the key lookups of a full (value, key) selection were most of its time.
         const Column& key = ctx_.data.customers.key();
         const size_t need = k_ - above;
-        auto before = [&](const Ranked<V>& a, const Ranked<V>& b) {
-            return a.value != b.value ? better(a.value, b.value) : keyLess(key, a.row, b.row);
-        };
-        if (need < items.size())
-            std::nth_element(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(need), items.end(), before);
-        for (size_t i = 0; i < need; ++i)
-            out_->set(items[i].row);
+        if (need == 0)
+            return true;
+        if (need >= items.size()) {
+            for (const auto& it : items)
+                out_->set(it.row);
+            return true;
+        }
+        std::nth_element(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(need - 1), items.end(),
+                         [&](const Ranked<V>& a, const Ranked<V>& b) { return better(a.value, b.value); });
+        const V cut = items[need - 1].value;
+        std::vector<uint32_t> tied;
+        size_t taken = 0;
+        for (const auto& it : items)
+            if (better(it.value, cut))
+                ++taken;
+            else if (it.value == cut)
+                tied.push_back(it.row);
+        if (taken > need || tied.size() < need - taken) // only with values that do not order (NaN)
+            return false;
+        for (const auto& it : items)
+            if (better(it.value, cut))
+                out_->set(it.row);
+        const size_t rest = need - taken;
+        std::nth_element(tied.begin(), tied.begin() + static_cast<std::ptrdiff_t>(rest), tied.end(),
+                         [&](uint32_t a, uint32_t b) { return keyLess(key, a, b); });
+        for (size_t i = 0; i < rest; ++i)
+            out_->set(tied[i]);
         return true;
     }
 
@@ -320,6 +397,7 @@ private:
     Bitset candidates_;
     size_t k_ = 0;
     bool asc_ = false, sampled_ = false;
+    const Column::NarrowCopy* narrow_ = nullptr; // sampled over stored values (see prepare)
     Bounds bounds_;
     // per partition: rows between the thresholds, with their values
     std::vector<std::vector<Ranked<double>>> betweenD_;

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <random>
 
 using namespace seg;
@@ -36,10 +37,17 @@ Dataset bigData()
     Table& t = d.customers.table;
     t.rows = kRows;
     Column id("id", DataType::Int), score("score", DataType::Double), level("level", DataType::Int),
-        flag("flag", DataType::Bool);
+        flag("flag", DataType::Bool), day("day", DataType::Date), stamp("stamp", DataType::Timestamp);
     for (size_t r = 0; r < kRows; ++r) {
         id.appendInt(ids[r]);
         const uint64_t x = rng();
+        // top reads narrow copies: day takes 2 bytes (dates on both sides of 1970), stamp 4
+        // (whole seconds over 9 years)
+        if (x % 89 == 1)
+            day.appendNull();
+        else
+            day.appendDate(static_cast<int32_t>((x >> 8) % 3000) - 1500);
+        stamp.appendInt((1'500'000'000 + static_cast<int64_t>((x >> 12) % 300'000'000)) * 1'000'000);
         if (x % 97 == 0)
             score.appendNull();
         else
@@ -47,7 +55,7 @@ Dataset bigData()
         level.appendInt(static_cast<int64_t>((x >> 32) % 40) - 5);
         flag.appendBool(r % 3 == 0);
     }
-    for (Column* c : {&id, &score, &level, &flag}) {
+    for (Column* c : {&id, &score, &level, &flag, &day, &stamp}) {
         c->finish();
         t.columns.push_back(std::move(*c));
     }
@@ -158,6 +166,10 @@ private Q_SLOTS:
         QTest::newRow("double asc 0.002%") << "score" << 0.002 << true << false;
         QTest::newRow("double desc 99.99%") << "score" << 99.99 << false << false;
         QTest::newRow("int asc 99.999%") << "level" << 99.999 << true << false;
+        QTest::newRow("date desc 10% (2-byte copy)") << "day" << 10.0 << false << false;
+        QTest::newRow("date asc 3% (2-byte copy)") << "day" << 3.0 << true << false;
+        QTest::newRow("timestamp desc 25% (4-byte copy)") << "stamp" << 25.0 << false << false;
+        QTest::newRow("timestamp asc 0.5% (4-byte copy)") << "stamp" << 0.5 << true << false;
     }
     void topMatchesTheFullSort()
     {
@@ -181,6 +193,9 @@ private Q_SLOTS:
             QVERIFY(!r.partialFailure());
             QCOMPARE(r.members("s")->toRows(), expected);
         }
+        // The widths of the narrow copies the sampled path read (each width is covered).
+        const std::map<QString, unsigned> widths{{"score", 4}, {"level", 1}, {"day", 2}, {"stamp", 4}};
+        QCOMPARE(d.customers.table.find(field.toStdString())->narrowCopy()->width, widths.at(field));
     }
 
     void narrowScansMatchTheDefinition_data()
