@@ -78,6 +78,15 @@ std::string planToText(const Plan& plan)
             os << "  (together)";
         os << "\n";
     }
+    if (!plan.scanGroups.empty()) {
+        os << "\nScan groups (one pass over the column each):\n";
+        for (const ScanGroup& sg : plan.scanGroups) {
+            os << "  " << sg.column << ":";
+            for (const auto& id : sg.nodes)
+                os << " " << id;
+            os << "\n";
+        }
+    }
     return os.str();
 }
 
@@ -111,6 +120,10 @@ Json planToJson(const Plan& plan)
     for (const auto& s : plan.stages)
         stages.push_back(s.nodes);
     j["stages"] = stages;
+    Json groups = Json::array();
+    for (const ScanGroup& sg : plan.scanGroups)
+        groups.push_back({{"column", sg.column}, {"nodes", sg.nodes}});
+    j["scan_groups"] = groups;
     return j;
 }
 

@@ -62,6 +62,30 @@ void markCriticalPath(Plan& plan, const std::map<std::string, size_t, std::less<
 
 } // namespace
 
+namespace {
+
+// Conditions that need nothing but a customer column, grouped by that column (ScanGroup).
+std::vector<ScanGroup> scanGroupsOf(const BoundGraph& g, const Plan& plan)
+{
+    std::vector<ScanGroup> groups;
+    std::map<int, size_t> bySlot;
+    for (const PlanNode& pn : plan.nodes) {
+        const BoundNode& bn = g.nodes[static_cast<size_t>(g.indexOf(pn.id))];
+        const int slot = bn.field.slot;
+        if (bn.node->type != NodeType::Condition || !bn.deps.empty() || !bn.runtimeError.empty() || slot < 0
+            || slot >= g.customerColumns)
+            continue;
+        auto [it, added] = bySlot.emplace(slot, groups.size());
+        if (added)
+            groups.push_back(ScanGroup{g.data->customers.table.columns[static_cast<size_t>(slot)].name(), {}});
+        groups[it->second].nodes.push_back(pn.id);
+    }
+    std::erase_if(groups, [](const ScanGroup& sg) { return sg.nodes.size() < 2; });
+    return groups;
+}
+
+} // namespace
+
 Plan buildPlan(const BoundGraph& g, Strategy strategy, int threads, bool allNodes)
 {
     const CostModel model;
@@ -94,6 +118,7 @@ Plan buildPlan(const BoundGraph& g, Strategy strategy, int threads, bool allNode
         plan.nodes.push_back(std::move(pn));
     }
     markCriticalPath(plan, pos);
+    plan.scanGroups = scanGroupsOf(g, plan);
 
     // Strategy estimates: sequential runs everything on one worker; parallel splits each
     // partitioned node over the workers; hybrid also overlaps independent nodes, bounded by

@@ -29,6 +29,15 @@ struct PlanStage {                      // nodes that may run at the same time
     std::vector<std::string> nodes;
 };
 
+// Conditions without an input on the same customer column: the executor evaluates them in one
+// pass over the row partitions, so each partition of the column is read from memory once and
+// tested by every condition while it is in cache. Members are unchanged; the pass's time is
+// shared out evenly among the nodes in the run report.
+struct ScanGroup {
+    std::string column;
+    std::vector<std::string> nodes;     // plan order; at least two
+};
+
 struct Plan {
     Strategy strategy = Strategy::Sequential; // resolved (never Auto)
     Strategy requested = Strategy::Auto;
@@ -40,6 +49,7 @@ struct Plan {
     std::vector<PlanStage> stages;      // execution order of the chosen strategy
     double estimatedMs = 0;
     std::vector<std::string> criticalPath;
+    std::vector<ScanGroup> scanGroups;
     const PlanNode* find(std::string_view id) const;
 };
 
