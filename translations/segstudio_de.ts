@@ -600,6 +600,10 @@
         <source>Why: %1</source>
         <translation>Grund: %1</translation>
     </message>
+    <message>
+        <source>Read together, one pass over the column: %1</source>
+        <translation>Gemeinsam gelesen, ein Durchlauf über die Spalte: %1</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::DataPanel</name>

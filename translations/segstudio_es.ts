@@ -600,6 +600,10 @@
         <source>Why: %1</source>
         <translation>Motivo: %1</translation>
     </message>
+    <message>
+        <source>Read together, one pass over the column: %1</source>
+        <translation>Leídas juntas, una pasada por la columna: %1</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::DataPanel</name>

@@ -600,6 +600,10 @@
         <source>Why: %1</source>
         <translation>Raison : %1</translation>
     </message>
+    <message>
+        <source>Read together, one pass over the column: %1</source>
+        <translation>Lues ensemble, une seule passe sur la colonne : %1</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::DataPanel</name>

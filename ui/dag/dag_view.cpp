@@ -236,7 +236,17 @@ void DagView::showSummary()
             .arg(QLocale().toString(planningMs_, 'f', 2)));
     summary_->setToolTip(tr("Numbered badges: the step of the schedule in which a node runs; dark badges mark "
                             "steps where several nodes run together. Dashed arrows: a node uses a derived column."));
-    reason_->setText(tr("Why: %1").arg(QString::fromStdString(p.reason)));
+    QString why = tr("Why: %1").arg(QString::fromStdString(p.reason));
+    QStringList groups;
+    for (const ScanGroup& g : p.scanGroups) {
+        QStringList ids;
+        for (const auto& id : g.nodes)
+            ids << QString::fromStdString(id);
+        groups << QStringLiteral("%1 (%2)").arg(QString::fromStdString(g.column), ids.join(QStringLiteral(", ")));
+    }
+    if (!groups.isEmpty())
+        why += QLatin1Char('\n') + tr("Read together, one pass over the column: %1").arg(groups.join(QStringLiteral("; ")));
+    reason_->setText(why);
 }
 
 bool DagView::eventFilter(QObject* watched, QEvent* event)

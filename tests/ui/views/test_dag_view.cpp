@@ -13,6 +13,7 @@
 #include <QClipboard>
 #include <QGraphicsPathItem>
 #include <QGraphicsView>
+#include <QLabel>
 #include <QPushButton>
 #include <QtTest>
 
@@ -152,6 +153,31 @@ private Q_SLOTS:
         QVERIFY(replanned.wait(2000));
         QVERIFY(view.plan());
         QCOMPARE(view.scene()->nodeIds().size(), 9);
+    }
+
+    // Two conditions on one column without inputs are read in one pass: the view names them.
+    void scanGroupsAreNamedUnderTheReason()
+    {
+        Fixture f;
+        DagView view(&f.doc, &f.data, &f.runner, &f.selection);
+        auto reasonText = [&] {
+            for (QLabel* l : view.findChildren<QLabel*>())
+                if (l->text().startsWith("Why: "))
+                    return l->text();
+            return QString();
+        };
+        QVERIFY(view.plan().has_value());
+        QVERIFY(!reasonText().isEmpty());
+        QVERIFY(!reasonText().contains("Read together"));
+        Node spend = *f.doc.node("c_spend");
+        spend.condition.field = "age";
+        f.doc.changeNode(spend);
+        QSignalSpy replanned(&view, &DagView::planChanged);
+        QVERIFY(replanned.wait(2000));
+        QVERIFY2(view.plan().has_value(), qPrintable(view.message()));
+        QCOMPARE(view.plan()->scanGroups.size(), size_t{1});
+        QVERIFY2(reasonText().endsWith("\nRead together, one pass over the column: age (c_old, c_spend)"),
+                 qPrintable(reasonText()));
     }
 
     void withoutDataItAsksForAnImport()
