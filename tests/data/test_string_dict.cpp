@@ -6,6 +6,7 @@
 #include "data/string_dict.h"
 #include "exec/filter_kernels.h"
 #include "graph/graph.h"
+#include "test_graphs.h"
 
 #include <QtTest>
 
@@ -34,18 +35,6 @@ Strings trickyStrings()
             std::string(16, 'x'),
             std::string(17, 'x'),
             std::string(300, 'L')};
-}
-
-BoundPredicate bind(const char* op, const std::string& operand, bool ignoreCase = false)
-{
-    Comparison cmp;
-    cmp.op = *parseCompareOp(op);
-    cmp.value = operand;
-    cmp.ignoreCase = ignoreCase;
-    BoundPredicate p;
-    if (const auto error = bindPredicate(cmp, DataType::String, 0, p))
-        qFatal("%s", error->c_str());
-    return p;
 }
 
 // Every entry of the table against matchString; `what` names the case in a failure.
@@ -89,7 +78,7 @@ private Q_SLOTS:
         Column nulls("s", DataType::String);
         for (int i = 0; i < 70; ++i)
             nulls.appendNull();
-        const BoundPredicate p = bind("ends_with", "@example.org");
+        const BoundPredicate p = test::bindString("ends_with", "@example.org");
         QCOMPARE(stringMatchTable(nulls, p, true), std::vector<uint8_t>{0});
     }
 
@@ -231,7 +220,7 @@ private Q_SLOTS:
         for (const char* op : {"ends_with", "starts_with", "eq", "ne", "contains", "lt"})
             for (const std::string& operand : operands)
                 for (const bool ignoreCase : {false, true})
-                    expectTableMatchesDefinition(c, bind(op, operand, ignoreCase), false,
+                    expectTableMatchesDefinition(c, test::bindString(op, operand, ignoreCase), false,
                                                  std::string(op) + " '" + operand + "'" + (ignoreCase ? " (ci)" : ""));
     }
 
@@ -257,7 +246,7 @@ private Q_SLOTS:
         QVERIFY(c.dict().size() > 2 * 65536);
         for (const char* op : {"ends_with", "starts_with", "eq"})
             for (const std::string operand : {"@example.org", "aaaaaaaa", "example.org.uk", "@example.co"}) {
-                const BoundPredicate p = bind(op, operand);
+                const BoundPredicate p = test::bindString(op, operand);
                 expectTableMatchesDefinition(c, p, true, std::string(op) + " '" + operand + "' parallel");
                 const std::vector<uint8_t> table = stringMatchTable(c, p, true);
                 std::vector<uint64_t> bits(c.validity().wordCount(), ~uint64_t{0});

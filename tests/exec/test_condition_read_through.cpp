@@ -5,6 +5,7 @@
 // values) and the edges of each range.
 #include "exec/runner.h"
 #include "graph/graph_io.h"
+#include "test_graphs.h"
 
 #include <QtTest/QtTest>
 
@@ -40,16 +41,6 @@ Dataset data()
     d.customers.keyColumn = 0;
     d.customersReport.rows = d.customersReport.dataRows = kRows;
     return d;
-}
-
-Graph graphOf(const std::string& nodes)
-{
-    const std::string text = R"({"format":"segment-studio/graph","format_version":1,"as_of":"2024-12-31",
-      "datasets":{"customers":{"path":"customers.csv","key":"id"}},"nodes":[)" + nodes + "]}";
-    GraphLoadResult loaded = parseGraph(text, "read-through.segment.json", {});
-    if (!loaded.ok())
-        qFatal("graph does not load: %s", loaded.diagnostics.front().toString().c_str());
-    return *loaded.graph;
 }
 
 } // namespace
@@ -88,7 +79,7 @@ private Q_SLOTS:
         QFETCH(QString, condition);
         QFETCH(int, which);
         static const Dataset d = data();
-        const Graph g = graphOf(R"({"id":"dv","type":"derive","name":"ds","expr":")" + expr.toStdString()
+        const Graph g = test::customersGraph(R"({"id":"dv","type":"derive","name":"ds","expr":")" + expr.toStdString()
                                 + R"("},{"id":"c","type":"condition","field":"ds",)" + condition.toStdString()
                                 + R"(},{"id":"s","type":"segment","name":"S","input":"c"})");
         const std::vector<std::function<bool(int64_t)>> tests = {

@@ -9,6 +9,7 @@
 #include "exec/runner.h"
 #include "graph/graph.h"
 #include "graph/graph_io.h"
+#include "test_graphs.h"
 
 #include <QtTest>
 
@@ -20,18 +21,6 @@
 using namespace seg;
 
 namespace {
-
-BoundPredicate bind(const char* op, const std::string& operand, bool ignoreCase = false)
-{
-    Comparison cmp;
-    cmp.op = *parseCompareOp(op);
-    cmp.value = operand;
-    cmp.ignoreCase = ignoreCase;
-    BoundPredicate p;
-    if (const auto error = bindPredicate(cmp, DataType::String, 0, p))
-        qFatal("%s", error->c_str());
-    return p;
-}
 
 // An e-mail-like column above DomainIndex::kMinEntries: random local parts (some holding
 // '@' themselves, some upper case), a few domains that are suffixes of one another, entries
@@ -93,18 +82,6 @@ void expectRowsMatchDefinition(const Column& c, const BoundPredicate& p, const D
     }
     if (lw == bits.size() && c.size() % 64)
         QCOMPARE(bits.back() >> (c.size() % 64), uint64_t{0}); // no bits past the last row
-}
-
-Graph graphOf(const std::string& condition)
-{
-    const std::string text = R"({"format":"segment-studio/graph","format_version":1,"as_of":"2024-12-31",
-      "datasets":{"customers":{"path":"customers.csv","key":"id"}},"nodes":[
-      {"id":"c","type":"condition","field":"email",)" + condition + R"(},
-      {"id":"s","type":"segment","name":"S","input":"c"}]})";
-    GraphLoadResult loaded = parseGraph(text, "domain-index.segment.json", {});
-    if (!loaded.ok())
-        qFatal("graph does not load: %s", loaded.diagnostics.front().toString().c_str());
-    return *loaded.graph;
 }
 
 } // namespace
@@ -195,9 +172,9 @@ private Q_SLOTS:
                                                     std::string(40, 'u') + "@example.org"};
         for (const bool ignoreCase : {false, true}) {
             for (const std::string& s : undecided)
-                QVERIFY(!endsWithDomainVerdicts(c, bind("ends_with", s, ignoreCase)));
+                QVERIFY(!endsWithDomainVerdicts(c, test::bindString("ends_with", s, ignoreCase)));
             for (const std::string& s : decided) {
-                const BoundPredicate p = bind("ends_with", s, ignoreCase);
+                const BoundPredicate p = test::bindString("ends_with", s, ignoreCase);
                 const auto v = endsWithDomainVerdicts(c, p);
                 const std::string what = "ends_with '" + s + "'" + (ignoreCase ? " (ci)" : "");
                 if (!v)
@@ -208,9 +185,9 @@ private Q_SLOTS:
                 expectRowsMatchDefinition(c, p, *v, words - 1, words, what + " last word");
             }
         }
-        QVERIFY(!endsWithDomainVerdicts(c, bind("starts_with", "user")));
-        QVERIFY(endsWithDomainVerdicts(c, bind("ends_with", "@example.org"))->oneRun);
-        QVERIFY(!endsWithDomainVerdicts(c, bind("ends_with", "org"))->oneRun); // scattered codes: the lookup
+        QVERIFY(!endsWithDomainVerdicts(c, test::bindString("starts_with", "user")));
+        QVERIFY(endsWithDomainVerdicts(c, test::bindString("ends_with", "@example.org"))->oneRun);
+        QVERIFY(!endsWithDomainVerdicts(c, test::bindString("ends_with", "org"))->oneRun); // scattered codes: the lookup
     }
 
     // The condition node end to end: the engine's members equal the rows whose value ends with
@@ -233,13 +210,15 @@ private Q_SLOTS:
         for (const std::string s : {"@example.org", "1@example.org", "EXAMPLE.ORG"})
             for (const bool ignoreCase : {false, true}) {
                 std::vector<uint32_t> expected;
-                const BoundPredicate p = bind("ends_with", s, ignoreCase);
+                const BoundPredicate p = test::bindString("ends_with", s, ignoreCase);
                 for (uint32_t r = 0; r < t.rows; ++r)
                     if (!e.isNull(r) && matchString(p, e.stringAt(r)))
                         expected.push_back(r);
                 QVERIFY(!expected.empty() || (s == "EXAMPLE.ORG" && !ignoreCase));
-                const Graph g = graphOf(R"("op":"ends_with","value":")" + s + R"(","ignore_case":)"
-                                        + (ignoreCase ? "true" : "false"));
+                const Graph g = test::customersGraph(
+                    R"({"id":"c","type":"condition","field":"email","op":"ends_with","value":")" + s
+                    + R"(","ignore_case":)" + (ignoreCase ? "true" : "false")
+                    + R"(},{"id":"s","type":"segment","name":"S","input":"c"})");
                 for (const Strategy st : {Strategy::Sequential, Strategy::Parallel}) {
                     RunOptions o;
                     o.strategy = st;

@@ -11,6 +11,8 @@
 #include "graph/graph_io.h"
 #include "util/md5.h"
 
+#include "test_graphs.h"
+
 #include <QtTest/QtTest>
 
 #include <algorithm>
@@ -62,16 +64,6 @@ Dataset bigData()
     d.customers.keyColumn = 0;
     d.customersReport.rows = d.customersReport.dataRows = kRows;
     return d;
-}
-
-Graph graphOf(const std::string& nodes)
-{
-    const std::string text = R"({"format":"segment-studio/graph","format_version":1,"as_of":"2024-12-31",
-      "datasets":{"customers":{"path":"customers.csv","key":"id"}},"nodes":[)" + nodes + "]}";
-    GraphLoadResult loaded = parseGraph(text, "fast.segment.json", {});
-    if (!loaded.ok())
-        qFatal("graph does not load: %s", loaded.diagnostics.front().toString().c_str());
-    return *loaded.graph;
 }
 
 // Spec section 4, top: candidates with a value (and in the input), by value (descending
@@ -182,7 +174,7 @@ private Q_SLOTS:
         // (the flagged third) 100,000 take the exact one.
         std::string top = "{\"id\":\"t\",\"type\":\"top\",\"field\":\"" + field.toStdString() + "\",\"percent\":"
             + std::to_string(percent) + (asc ? ",\"order\":\"asc\"" : "") + (withInput ? ",\"input\":\"f\"" : "") + "}";
-        const Graph g = graphOf("{\"id\":\"f\",\"type\":\"condition\",\"field\":\"flag\",\"op\":\"is_true\"}," + top
+        const Graph g = test::customersGraph("{\"id\":\"f\",\"type\":\"condition\",\"field\":\"flag\",\"op\":\"is_true\"}," + top
                                 + ",{\"id\":\"s\",\"type\":\"segment\",\"name\":\"S\",\"input\":\"t\"}");
         const std::vector<uint32_t> expected = expectedTop(d, field.toStdString().c_str(), percent, asc, withInput);
         for (Strategy s : {Strategy::Sequential, Strategy::Parallel, Strategy::Hybrid}) {
@@ -229,7 +221,7 @@ private Q_SLOTS:
         QFETCH(qint64, hi);
         QFETCH(bool, outside);
         const Dataset d = narrowData();
-        const Graph g = graphOf("{\"id\":\"c\",\"type\":\"condition\"," + condition.toStdString()
+        const Graph g = test::customersGraph("{\"id\":\"c\",\"type\":\"condition\"," + condition.toStdString()
                                 + "},{\"id\":\"s\",\"type\":\"segment\",\"name\":\"S\",\"input\":\"c\"}");
         const Column& c = *d.customers.table.find(column.toStdString());
         std::vector<uint32_t> expected;
@@ -328,7 +320,7 @@ private Q_SLOTS:
         const std::string cond = op == "between"
             ? "\"op\":\"between\",\"min\":" + number(std::min(a, b)) + ",\"max\":" + number(std::max(a, b))
             : "\"op\":\"" + op.toStdString() + "\",\"value\":" + number(a);
-        const Graph g = graphOf("{\"id\":\"c\",\"type\":\"condition\",\"field\":\"" + column.toStdString() + "\","
+        const Graph g = test::customersGraph("{\"id\":\"c\",\"type\":\"condition\",\"field\":\"" + column.toStdString() + "\","
                                 + cond + "},{\"id\":\"s\",\"type\":\"segment\",\"name\":\"S\",\"input\":\"c\"}");
         const Column& c = d.customers.table.columns[1];
         std::vector<uint32_t> expected;
@@ -379,7 +371,7 @@ private Q_SLOTS:
     void narrowStringCodes()
     {
         const Dataset d = narrowData();
-        const Graph g = graphOf("{\"id\":\"c\",\"type\":\"condition\",\"field\":\"word\",\"op\":\"in\",\"values\":[\"red\",\"cyan\"]},"
+        const Graph g = test::customersGraph("{\"id\":\"c\",\"type\":\"condition\",\"field\":\"word\",\"op\":\"in\",\"values\":[\"red\",\"cyan\"]},"
                                 "{\"id\":\"s\",\"type\":\"segment\",\"name\":\"S\",\"input\":\"c\"}");
         const Column& c = *d.customers.table.find("word");
         std::vector<uint32_t> expected;
@@ -419,7 +411,7 @@ private Q_SLOTS:
     void splitOverPartitionsMatchesTheBucketRule()
     {
         const Dataset d = bigData();
-        const Graph g = graphOf("{\"id\":\"sp\",\"type\":\"split\",\"seed\":\"s1\",\"parts\":[{\"name\":\"a\",\"percent\":30},{\"name\":\"b\",\"percent\":70}]},\n"
+        const Graph g = test::customersGraph("{\"id\":\"sp\",\"type\":\"split\",\"seed\":\"s1\",\"parts\":[{\"name\":\"a\",\"percent\":30},{\"name\":\"b\",\"percent\":70}]},\n"
             "            {\"id\":\"sa\",\"type\":\"segment\",\"name\":\"A\",\"input\":\"sp:a\"}");
         std::vector<uint32_t> expected;
         const Column& key = *d.customers.table.find("id");
@@ -440,7 +432,7 @@ private Q_SLOTS:
         const Column& key = *d.customers.table.find("id");
         const Column& level = *d.customers.table.find("level");
         auto graphWith = [&](int minLevel) {
-            return graphOf("{\"id\":\"c\",\"type\":\"condition\",\"field\":\"level\",\"op\":\"ge\",\"value\":"
+            return test::customersGraph("{\"id\":\"c\",\"type\":\"condition\",\"field\":\"level\",\"op\":\"ge\",\"value\":"
                            + std::to_string(minLevel) + "},"
                            "{\"id\":\"sp\",\"type\":\"split\",\"input\":\"c\",\"seed\":\"m\",\"parts\":["
                            "{\"name\":\"a\",\"percent\":25},{\"name\":\"b\",\"percent\":25},{\"name\":\"c\",\"percent\":50}]},"
@@ -467,7 +459,7 @@ private Q_SLOTS:
     void deriveOverPartitionsMatchesRowByRow()
     {
         const Dataset d = bigData();
-        const Graph g = graphOf("{\"id\":\"dv\",\"type\":\"derive\",\"name\":\"lv2\",\"expr\":\"level * 2 + 1\"},\n"
+        const Graph g = test::customersGraph("{\"id\":\"dv\",\"type\":\"derive\",\"name\":\"lv2\",\"expr\":\"level * 2 + 1\"},\n"
             "            {\"id\":\"c\",\"type\":\"condition\",\"field\":\"lv2\",\"op\":\"ge\",\"value\":41},\n"
             "            {\"id\":\"s\",\"type\":\"segment\",\"name\":\"S\",\"input\":\"c\"}");
         const Column& level = *d.customers.table.find("level");
@@ -495,7 +487,7 @@ private Q_SLOTS:
         const Column& level = *d.customers.table.find("level");
         const Column& score = *d.customers.table.find("score");
         auto run = [&](const char* expr) { // both are doubles: one buffer type
-            const Graph g = graphOf(std::string("{\"id\":\"dv\",\"type\":\"derive\",\"name\":\"x\",\"expr\":\"") + expr
+            const Graph g = test::customersGraph(std::string("{\"id\":\"dv\",\"type\":\"derive\",\"name\":\"x\",\"expr\":\"") + expr
                                     + "\"},{\"id\":\"c\",\"type\":\"condition\",\"field\":\"x\",\"op\":\"not_null\"},"
                                       "{\"id\":\"s\",\"type\":\"segment\",\"name\":\"S\",\"input\":\"c\"}");
             RunOptions o;

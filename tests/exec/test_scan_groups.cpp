@@ -7,6 +7,7 @@
 #include "exec/runner.h"
 #include "graph/graph_io.h"
 #include "plan/planner.h"
+#include "test_graphs.h"
 
 #include <QtTest/QtTest>
 
@@ -68,16 +69,6 @@ std::string nodes(int c2Value)
       {"id":"s8","type":"segment","name":"S8","input":"c8"})";
 }
 
-Graph graphOf(int c2Value = 20)
-{
-    const std::string text = R"({"format":"segment-studio/graph","format_version":1,"as_of":"2024-12-31",
-      "datasets":{"customers":{"path":"customers.csv","key":"id"}},"nodes":[)" + nodes(c2Value) + "]}";
-    GraphLoadResult loaded = parseGraph(text, "scan-groups.segment.json", {});
-    if (!loaded.ok())
-        qFatal("graph does not load: %s", loaded.diagnostics.front().toString().c_str());
-    return *loaded.graph;
-}
-
 // Expected members of each segment, from the rows' values.
 std::map<std::string, std::vector<uint32_t>> expected(const Dataset& d, int c2Value)
 {
@@ -117,7 +108,7 @@ private Q_SLOTS:
     void conditionsOnOneColumnWithoutInputsGroup()
     {
         const Dataset d = data();
-        const Plan p = planGraph(graphOf(), d, Strategy::Hybrid, 2);
+        const Plan p = planGraph(test::customersGraph(nodes(20)), d, Strategy::Hybrid, 2);
         QCOMPARE(p.scanGroups.size(), size_t{2});
         QCOMPARE(p.scanGroups[0].column, std::string("age"));
         QCOMPARE(p.scanGroups[0].nodes, (std::vector<std::string>{"c1", "c2", "c3"}));
@@ -140,7 +131,7 @@ private Q_SLOTS:
             RunOptions o;
             o.strategy = s;
             o.threads = 2;
-            const RunResult r = runGraph(graphOf(), d, o);
+            const RunResult r = runGraph(test::customersGraph(nodes(20)), d, o);
             for (const auto& [segment, rows] : want) {
                 QVERIFY2(!rows.empty(), segment.c_str());
                 QCOMPARE(r.members(segment)->toRows(), rows);
@@ -168,8 +159,8 @@ private Q_SLOTS:
         o.strategy = Strategy::Parallel;
         o.threads = 2;
         o.cache = &cache;
-        runGraph(graphOf(20), d, o);
-        const RunResult again = runGraph(graphOf(25), d, o);
+        runGraph(test::customersGraph(nodes(20)), d, o);
+        const RunResult again = runGraph(test::customersGraph(nodes(25)), d, o);
         QVERIFY(nodeRun(again, "c1").cached);
         QVERIFY(!nodeRun(again, "c2").cached);
         QVERIFY(nodeRun(again, "c3").cached);
@@ -191,7 +182,7 @@ private Q_SLOTS:
             if (n.id == "d")
                 cancel = true;
         };
-        const RunResult r = runGraph(graphOf(), d, o);
+        const RunResult r = runGraph(test::customersGraph(nodes(20)), d, o);
         QVERIFY(r.cancelled);
         for (const char* id : {"c1", "c2", "c3", "c4", "c5"}) {
             QCOMPARE(nodeRun(r, id).status, NodeStatus::Cancelled);
