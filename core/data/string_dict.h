@@ -96,9 +96,6 @@ public:
 
     // Copies out the entries (tests and cold code that want owning strings).
     std::vector<std::string> toStrings() const;
-    // Kept implicit so code written for the former std::vector<std::string> dictionary
-    // (`std::vector<std::string> v = column.dict();`) still compiles; it copies.
-    operator std::vector<std::string>() const { return toStrings(); }
 
     friend bool operator==(const StringDict& a, const StringDict& b);
     friend bool operator==(const StringDict& a, const std::vector<std::string>& b);
@@ -109,16 +106,5 @@ private:
     std::vector<char> bytes_;
     std::vector<Offset> offsets_; // size() + 1 entries, offsets_[0] == 0; or none
 };
-
-// std::string + std::string_view, which C++26 adds (P2591). Code written when entries were
-// std::string (`"on '" + dict[i] + "'"` in tests) keeps compiling; namespace seg only.
-inline std::string operator+(const std::string& a, std::string_view b)
-{
-    std::string r;
-    r.reserve(a.size() + b.size());
-    r.append(a).append(b);
-    return r;
-}
-inline std::string operator+(std::string&& a, std::string_view b) { return std::move(a.append(b)); }
 
 } // namespace seg

@@ -364,7 +364,7 @@ private Q_SLOTS:
                 QVERIFY(!bindPredicate(cmp, DataType::String, 0, p));
                 const std::vector<uint8_t> table = stringMatchTable(c, p);
                 for (size_t i = 0; i < c.dict().size(); ++i)
-                    QVERIFY2((table[i] != 0) == matchString(p, c.dict()[i]), (std::string(op) + " " + operand + " on '" + c.dict()[i] + "'").c_str());
+                    QVERIFY2((table[i] != 0) == matchString(p, c.dict()[i]), (std::string(op) + " " + operand + " on '" + std::string(c.dict()[i]) + "'").c_str());
             }
     }
 

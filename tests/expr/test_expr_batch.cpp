@@ -181,7 +181,7 @@ private Q_SLOTS:
             for (size_t r = 0; r < kRows; ++r)
                 QCOMPARE(showCell(c, r), show(evalRow(*e, t.context(), r)));
             if (c.type() == DataType::String) { // a proper dictionary: no repeats
-                std::vector<std::string> sorted = c.dict();
+                std::vector<std::string> sorted = c.dict().toStrings();
                 std::sort(sorted.begin(), sorted.end());
                 QVERIFY(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
             }
