@@ -1,5 +1,11 @@
 #include "data/domain_index.h"
 
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
+#include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <string_view>
 
@@ -7,83 +13,166 @@ namespace seg {
 
 namespace {
 
-// FNV-1a over the domain: domains are short (about 11 bytes) and few, so the table stays in
-// cache and the hash is not the cost; reading each entry's tail from memory is.
+// Domains are short (about 11 bytes): a word at a time with a multiply, not a byte at a time.
 uint32_t domainHash(std::string_view s)
 {
-    uint32_t h = 2166136261u;
-    for (const char c : s)
-        h = (h ^ static_cast<uint8_t>(c)) * 16777619u;
-    return h;
+    constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+    uint64_t h = (s.size() + 1) * kMul;
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        h = (h ^ w) * kMul;
+    }
+    if (i < s.size()) {
+        uint64_t w = 0;
+        std::memcpy(&w, s.data() + i, s.size() - i);
+        h = (h ^ w) * kMul;
+    }
+    return static_cast<uint32_t>(h ^ (h >> 29));
 }
+
+// Distinct domains with an open-addressing index (linear probing, load <= 1/2); the views
+// point into the column's dictionary, which outlives the build.
+class DomainTable {
+public:
+    explicit DomainTable(size_t slots = 1024) : slots_(slots) {}
+
+    // The domain's code, added when new; -1 once kMaxDomains are held and d is not one.
+    int codeOf(std::string_view d)
+    {
+        const uint32_t h = domainHash(d);
+        size_t s = h & (slots_.size() - 1);
+        while (slots_[s].code1 != 0) {
+            if (slots_[s].hash == h && domains_[slots_[s].code1 - 1] == d)
+                return static_cast<int>(slots_[s].code1 - 1);
+            s = (s + 1) & (slots_.size() - 1);
+        }
+        if (domains_.size() == DomainIndex::kMaxDomains)
+            return -1;
+        domains_.push_back(d);
+        slots_[s] = {static_cast<uint32_t>(domains_.size()), h};
+        if (domains_.size() * 2 > slots_.size())
+            grow();
+        return static_cast<int>(domains_.size() - 1);
+    }
+    const std::vector<std::string_view>& domains() const { return domains_; }
+
+private:
+    struct Slot {
+        uint32_t code1 = 0; // code + 1; 0 = empty
+        uint32_t hash = 0;
+    };
+    void grow()
+    {
+        std::vector<Slot> bigger(slots_.size() * 2);
+        for (const Slot& old : slots_)
+            if (old.code1 != 0) {
+                size_t s = old.hash & (bigger.size() - 1);
+                while (bigger[s].code1 != 0)
+                    s = (s + 1) & (bigger.size() - 1);
+                bigger[s] = old;
+            }
+        slots_.swap(bigger);
+    }
+    std::vector<Slot> slots_;
+    std::vector<std::string_view> domains_;
+};
+
+constexpr size_t kChunk = size_t{1} << 16; // entries a worker codes with a table of its own
 
 } // namespace
 
 std::unique_ptr<DomainIndex> DomainIndex::build(const StringDict& dict, const int32_t* codes, const Bitset& valid,
                                                 size_t rows, size_t minEntries)
 {
+    // Column::domainIndex() builds inside std::call_once. Isolated, a worker waiting for this
+    // build's parallel loops runs only their pieces, never another node's task that could ask
+    // for the same index from inside the call_once (a deadlock).
+    std::unique_ptr<DomainIndex> index;
+    tbb::this_task_arena::isolate([&] { index = buildIsolated(dict, codes, valid, rows, minEntries); });
+    return index;
+}
+
+std::unique_ptr<DomainIndex> DomainIndex::buildIsolated(const StringDict& dict, const int32_t* codes,
+                                                        const Bitset& valid, size_t rows, size_t minEntries)
+{
     const size_t n = dict.size();
     if (n == 0 || n < minEntries || dict.byteSize() < n * kMinAverageBytes)
         return nullptr;
-    auto index = std::make_unique<DomainIndex>();
-    // First each distinct value's domain, then each row's.
+    // 1. Each chunk of entries gets codes into a table of its own (in parallel): the domain is
+    //    the text after the entry's last '@'.
+    const size_t chunks = (n + kChunk - 1) / kChunk;
     std::vector<uint16_t> entryCodes(n);
-    // Open addressing with linear probing at load <= 1/2: slot = domain code + 1, 0 = empty.
-    constexpr size_t kSlots = size_t{1} << 17;
-    std::vector<uint16_t> slots(kSlots, 0);
-    std::vector<uint32_t> slotHash(kSlots, 0);
-    size_t entriesWithout = 0;
-    const size_t maxEntriesWithout = n / 64 + 1;
+    std::vector<DomainTable> local(chunks);
+    std::atomic<size_t> entriesWithout{0};
+    std::atomic<bool> tooMany{false};
     const char* bytes = dict.bytes();
     const StringDict::Offset* off = dict.offsets();
-    // Consecutive entries often share a domain: one compare skips the table.
-    std::string_view lastDomain;
-    uint16_t lastCode = kNoDomain;
-    for (size_t i = 0; i < n; ++i) {
-        const char* begin = bytes + off[i];
-        const char* end = bytes + off[i + 1];
-        const char* at = end;
-        while (at > begin && at[-1] != '@')
-            --at;
-        if (at == begin) { // no '@' at all
-            entryCodes[i] = kNoDomain;
-            if (++entriesWithout > maxEntriesWithout)
+    tbb::parallel_for(tbb::blocked_range<size_t>(0, chunks, 1), [&](const tbb::blocked_range<size_t>& r) {
+        for (size_t c = r.begin(); c < r.end() && !tooMany.load(std::memory_order_relaxed); ++c) {
+            DomainTable& table = local[c];
+            size_t without = 0;
+            std::string_view last;
+            uint16_t lastCode = kNoDomain;
+            for (size_t i = c * kChunk; i < std::min(n, (c + 1) * kChunk); ++i) {
+                const char* begin = bytes + off[i];
+                const size_t len = static_cast<size_t>(off[i + 1] - off[i]);
+                const void* at = len ? memrchr(begin, '@', len) : nullptr;
+                if (!at) {
+                    entryCodes[i] = kNoDomain;
+                    ++without;
+                    continue;
+                }
+                const char* d = static_cast<const char*>(at) + 1;
+                const std::string_view domain(d, static_cast<size_t>(begin + len - d));
+                if (lastCode == kNoDomain || domain != last) { // neighbours often share one
+                    const int code = table.codeOf(domain);
+                    if (code < 0) {
+                        tooMany = true;
+                        break;
+                    }
+                    last = domain;
+                    lastCode = static_cast<uint16_t>(code);
+                }
+                entryCodes[i] = lastCode;
+            }
+            entriesWithout += without;
+        }
+    });
+    if (tooMany || entriesWithout > n / 64 + 1)
+        return nullptr;
+    // 2. One table for the column, and each chunk's codes renumbered into it (first seen
+    //    first, chunk by chunk).
+    auto index = std::make_unique<DomainIndex>();
+    DomainTable global(size_t{1} << 12);
+    std::vector<std::vector<uint16_t>> renumber(chunks);
+    for (size_t c = 0; c < chunks; ++c)
+        for (const std::string_view d : local[c].domains()) {
+            const int code = global.codeOf(d);
+            if (code < 0)
                 return nullptr;
-            continue;
+            renumber[c].push_back(static_cast<uint16_t>(code));
         }
-        const std::string_view domain(at, static_cast<size_t>(end - at));
-        if (lastCode != kNoDomain && domain == lastDomain) {
-            entryCodes[i] = lastCode;
-            continue;
-        }
-        const uint32_t h = domainHash(domain);
-        size_t s = h & (kSlots - 1);
-        while (slots[s] != 0 && (slotHash[s] != h || index->domains[slots[s] - 1u] != domain))
-            s = (s + 1) & (kSlots - 1);
-        if (slots[s] == 0) {
-            if (index->domains.size() == kMaxDomains)
-                return nullptr;
-            index->domains.push_back(domain);
-            slots[s] = static_cast<uint16_t>(index->domains.size()); // code + 1
-            slotHash[s] = h;
-        }
-        lastCode = static_cast<uint16_t>(slots[s] - 1u);
-        lastDomain = index->domains[lastCode]; // valid until the next push_back, which resets it
-        entryCodes[i] = lastCode;
-    }
+    for (const std::string_view d : global.domains())
+        index->domains.push_back(d);
+    // 3. Each row's code (in parallel); a row whose value has no '@' counts unless NULL.
     index->rowCodes.resize(rows);
     uint16_t* rowCodes = index->rowCodes.data();
-    size_t without = 0;
-    for (size_t r = 0; r < rows; ++r) {
-        rowCodes[r] = entryCodes[static_cast<size_t>(codes[r])];
-        without += rowCodes[r] == kNoDomain;
-    }
-    if (entriesWithout > 0) // NULL rows (code 0) are not rows without a domain
-        for (size_t r = 0; r < rows; ++r)
-            without -= rowCodes[r] == kNoDomain && !valid.test(r);
-    if (without > rows / 64 + 1)
+    std::atomic<size_t> rowsWithout{0};
+    tbb::parallel_for(tbb::blocked_range<size_t>(0, rows, kChunk), [&](const tbb::blocked_range<size_t>& r) {
+        size_t without = 0;
+        for (size_t row = r.begin(); row < r.end(); ++row) {
+            const size_t e = static_cast<size_t>(codes[row]);
+            const uint16_t code = entryCodes[e];
+            rowCodes[row] = code == kNoDomain ? kNoDomain : renumber[e / kChunk][code];
+            without += code == kNoDomain && valid.test(row);
+        }
+        rowsWithout += without;
+    });
+    if (rowsWithout > rows / 64 + 1)
         return nullptr;
-    index->rowsWithoutDomain = without;
+    index->rowsWithoutDomain = rowsWithout;
     return index;
 }
 
