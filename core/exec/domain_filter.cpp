@@ -16,6 +16,7 @@ std::optional<DomainVerdicts> endsWithDomainVerdicts(const Column& column, const
     if (!index)
         return std::nullopt;
     DomainVerdicts v;
+    v.index = index;
     v.byCode.assign(size_t{1} << 16, 0);
     const std::string_view s = p.s1;
     size_t yes = 0;
@@ -43,7 +44,7 @@ std::optional<DomainVerdicts> endsWithDomainVerdicts(const Column& column, const
 void filterWordsByDomain(const Column& column, const BoundPredicate& p, const DomainVerdicts& verdicts,
                          size_t fw, size_t lw, uint64_t* out)
 {
-    const DomainIndex& index = *column.domainIndex();
+    const DomainIndex& index = *verdicts.index;
     const uint16_t* codes = index.rowCodes.data();
     const uint64_t* valid = column.validity().words();
     const size_t rows = column.size();

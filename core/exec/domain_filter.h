@@ -20,6 +20,7 @@ namespace seg {
 // column has no domain index, p is not a case-(in)sensitive ends_with, or some domain's
 // verdict depends on the local part.
 struct DomainVerdicts {
+    const DomainIndex* index = nullptr; // the column's, looked up once per condition
     std::vector<uint8_t> byCode; // 65536 entries, kNoDomain's is 0 (those rows are tested whole)
     uint16_t first = 0, last = 0; // the codes with verdict 1, when they are one run [first, last]
     bool oneRun = false;

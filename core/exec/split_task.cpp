@@ -21,6 +21,8 @@ public:
     void prepare() override
     {
         input_ = optionalInput();
+        members_ = input_ ? input_ : ctx_.universe.get();
+        prefix_ = bound_.node->seed + ":";
         starts_ = splitPartStarts(bound_.cumulative);
         for (size_t i = 0; i < bound_.ports.size(); ++i)
             outs_.push_back(buffer_pool::takeBitset(ctx_.rows));
@@ -36,11 +38,10 @@ public:
     }
     void runWords(size_t fw, size_t lw) override
     {
-        const Bitset& members = input_ ? *input_ : *ctx_.universe;
         if (memo_) // members hashed before take their part a word at a time
             for (size_t w = fw; w < lw; ++w)
                 for (size_t p = 0; p < outs_.size(); ++p)
-                    outs_[p]->words()[w] = members.words()[w] & memo_->parts[p].words()[w];
+                    outs_[p]->words()[w] = members_->words()[w] & memo_->parts[p].words()[w];
         // Texts "seed:key" (spec section 4): integer keys in plain decimal are written straight
         // into the MD5 blocks many at a time (md5Prefix32DecimalKeys); other keys (strings as
         // they are, NULL as "") are built in place and hashed eight or sixteen at a time.
@@ -76,19 +77,17 @@ public:
 
 private:
     // Members of word w still to hash: in the input, not known from an earlier run.
-    uint64_t toHash(const Bitset& members, size_t w) const
+    uint64_t toHash(size_t w) const
     {
-        return members.words()[w] & (memo_ ? ~memo_->known.words()[w] : ~uint64_t{0});
+        return members_->words()[w] & (memo_ ? ~memo_->known.words()[w] : ~uint64_t{0});
     }
 
     // Members with a present integer key, read as stored value (value = (stored + base) * unit
     // in wrapping arithmetic, as the narrow copy was made; int64 keys: base 0, unit 1).
     template <class Stored> void hashIntKeys(const Stored* stored, int64_t base, int64_t unit, size_t fw, size_t lw)
     {
-        const Bitset& members = input_ ? *input_ : *ctx_.universe;
         const Column& key = ctx_.data.customers.key();
         const uint64_t* valid = key.hasNulls() ? key.validity().words() : nullptr;
-        const std::string prefix = bound_.node->seed + ":";
         constexpr size_t kBatch = 256;
         uint32_t rows[kBatch], hashes[kBatch];
         int64_t keys[kBatch];
@@ -103,7 +102,7 @@ private:
             if (w + kAheadWords < lw)
                 for (size_t line = 0; line < kBytesPerWord; line += 64)
                     __builtin_prefetch(prefetchBase + (w + kAheadWords) * kBytesPerWord + line);
-            uint64_t bits = toHash(members, w);
+            uint64_t bits = toHash(w);
             if (valid)
                 bits &= valid[w];
             for (; bits; bits &= bits - 1) {
@@ -112,13 +111,13 @@ private:
                 keys[n] = static_cast<int64_t>((static_cast<uint64_t>(stored[r]) + static_cast<uint64_t>(base))
                                                * static_cast<uint64_t>(unit));
                 if (++n == kBatch) {
-                    md5Prefix32DecimalKeys(prefix, keys, n, hashes);
+                    md5Prefix32DecimalKeys(prefix_, keys, n, hashes);
                     assign(rows, hashes, n, acc.data());
                     n = 0;
                 }
             }
         }
-        md5Prefix32DecimalKeys(prefix, keys, n, hashes);
+        md5Prefix32DecimalKeys(prefix_, keys, n, hashes);
         assign(rows, hashes, n, acc.data());
     }
 
@@ -126,9 +125,7 @@ private:
     // rows hashIntKeys took).
     void hashTextKeys(size_t fw, size_t lw, const uint64_t* presentInts)
     {
-        const Bitset& members = input_ ? *input_ : *ctx_.universe;
         const Column& key = ctx_.data.customers.key();
-        const std::string prefix = bound_.node->seed + ":";
         constexpr size_t kBatch = 256;
         std::vector<uint32_t> rows(kBatch), hashes(kBatch);
         std::vector<std::string> owned(kBatch); // keep their capacity from batch to batch
@@ -136,10 +133,10 @@ private:
         std::vector<uint64_t> acc(outs_.size());
         size_t n = 0;
         for (size_t w = fw; w < lw; ++w)
-            for (uint64_t bits = toHash(members, w) & (presentInts ? ~presentInts[w] : ~uint64_t{0}); bits;
+            for (uint64_t bits = toHash(w) & (presentInts ? ~presentInts[w] : ~uint64_t{0}); bits;
                  bits &= bits - 1) {
                 const size_t r = w * 64 + static_cast<size_t>(std::countr_zero(bits));
-                owned[n].assign(prefix);
+                owned[n].assign(prefix_);
                 if (key.type() == DataType::String)
                     owned[n] += key.stringAt(r);
                 else
@@ -197,6 +194,8 @@ private:
     }
 
     const Bitset* input_ = nullptr;
+    const Bitset* members_ = nullptr; // the input, or every customer
+    std::string prefix_;              // "seed:", the start of every hashed text
     std::vector<std::shared_ptr<Bitset>> outs_;
     std::string memoKey_;
     std::shared_ptr<SplitMemo> memo_; // with a result cache: parts hashed in earlier runs
