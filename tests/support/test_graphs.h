@@ -1,11 +1,16 @@
 #pragma once
 // Builders the engine tests share: a graph over customers keyed by "id" (as_of 2024-12-31)
-// from its node list, and a string predicate bound as a condition's would be. A graph or
-// predicate that does not load aborts the test with the loader's message.
+// from its node list, a string predicate bound as a condition's would be, and the check that
+// a segment has the expected rows in sequential and parallel runs. A graph or predicate that
+// does not load aborts the test with the loader's message.
 #include "bind/predicate.h"
+#include "exec/runner.h"
 #include "graph/graph_io.h"
 
-#include <QtGlobal>
+#include <QtTest/QtTest>
+
+#include <cstdint>
+#include <vector>
 
 #include <string>
 
@@ -31,6 +36,18 @@ inline BoundPredicate bindString(const char* op, const std::string& operand, boo
     if (const auto error = bindPredicate(cmp, DataType::String, 0, p))
         qFatal("%s", error->c_str());
     return p;
+}
+
+// Fails the current test (QCOMPARE) when a run differs; sequential, then parallel on 2 threads.
+inline void expectSegmentRows(const Graph& g, const Dataset& d, const char* segment,
+                              const std::vector<uint32_t>& expected)
+{
+    for (const Strategy s : {Strategy::Sequential, Strategy::Parallel}) {
+        RunOptions o;
+        o.strategy = s;
+        o.threads = 2;
+        QCOMPARE(runGraph(g, d, o).members(segment)->toRows(), expected);
+    }
 }
 
 } // namespace seg::test
