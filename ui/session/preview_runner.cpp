@@ -22,7 +22,6 @@ PreviewRunner::PreviewRunner(Document* document, DataSession* data, QObject* par
 {
     qRegisterMetaType<std::shared_ptr<const PreviewResult>>();
     debounce_.setSingleShot(true);
-    debounce_.setInterval(kDebounceMs);
     connect(&debounce_, &QTimer::timeout, this, &PreviewRunner::startRun);
     connect(document_, &Document::nodeChanged, this, [this](const QString& id) {
         stale_.insert(id);
@@ -51,8 +50,16 @@ PreviewRunner::~PreviewRunner()
 
 void PreviewRunner::schedule()
 {
-    if (autoRun_)
-        debounce_.start();
+    if (!autoRun_)
+        return;
+    // Leading edge: the first edit after a quiet moment runs at the next turn of the event loop
+    // (a committed property change is deliberate; waiting only adds latency, and the zero delay
+    // still batches the several signals one command emits). Edits that follow within the
+    // debounce window are batched into one run after it.
+    if (debounce_.isActive() && debounce_.interval() == 0)
+        return;
+    const bool quiet = !running_ && (!lastStart_.isValid() || lastStart_.hasExpired(kDebounceMs));
+    debounce_.start(quiet ? 0 : kDebounceMs);
 }
 
 void PreviewRunner::runNow()
@@ -79,6 +86,7 @@ void PreviewRunner::startRun()
     }
     running_ = true;
     rerunQueued_ = false;
+    lastStart_.start();
     staleAtStart_ = stale_;
     cancel_ = std::make_shared<std::atomic<bool>>(false);
     Q_EMIT runStarted();

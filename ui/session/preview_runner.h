@@ -9,6 +9,7 @@
 #include "graph/graph.h"
 #include "plan/strategy.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QSet>
@@ -77,6 +78,7 @@ private:
     std::unique_ptr<ResultCache> cache_;
     QFutureWatcher<std::shared_ptr<const PreviewResult>>* watcher_ = nullptr; // the run in flight
     QTimer debounce_;
+    QElapsedTimer lastStart_; // when the last run started (leading-edge debounce)
     bool autoRun_ = true;
     bool running_ = false;
     bool rerunQueued_ = false;

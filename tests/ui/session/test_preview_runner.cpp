@@ -123,6 +123,34 @@ private Q_SLOTS:
         QVERIFY(finished.count() >= 3);
     }
 
+    // Issue 12 "large data stays live": an edit after a quiet moment starts its run at the next
+    // turn of the event loop, not after the debounce delay; edits right after it are batched.
+    void editAfterAPauseRunsWithoutWaitingForTheDebounce()
+    {
+        QTemporaryDir dir;
+        Document doc;
+        DataSession session;
+        PreviewRunner runner(&doc, &session);
+        importInto(session, writeFile(dir, "c.csv", kCustomers));
+        doc.addNode(NodeType::Condition, {});
+        doc.changeNode(condition(doc, "c1", "spend", CompareOp::Gt, 100));
+        QVERIFY(runner.waitForIdle());
+        QTest::qWait(200); // quiet for longer than the debounce window
+
+        QSignalSpy started(&runner, &PreviewRunner::runStarted);
+        doc.changeNode(condition(doc, "c1", "spend", CompareOp::Gt, 200));
+        QCOMPARE(started.count(), 0); // not inside the edit itself: the command may still be emitting
+        QCoreApplication::processEvents(); // one turn of the event loop, no waiting
+        QCOMPARE(started.count(), 1);
+
+        // A second edit while that run is young is batched behind the debounce delay.
+        doc.changeNode(condition(doc, "c1", "spend", CompareOp::Gt, 250));
+        QCoreApplication::processEvents();
+        QCOMPARE(started.count(), 1);
+        QVERIFY(runner.waitForIdle());
+        QCOMPARE(runner.lastResult()->run->node("c1")->size, std::optional<size_t>(1)); // only id 5 (300.5)
+    }
+
     void noDataIsAGraphError()
     {
         const PreviewResult r = runPreview(Graph{}, nullptr, Strategy::Auto, 1, nullptr, nullptr);
