@@ -11,6 +11,7 @@ packages=(
   xvfb xauth
   libpq-dev postgresql
   clickhouse-server clickhouse-client
+  desktop-file-utils appstream lintian help2man shared-mime-info
 )
 
 missing=()

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -13,6 +14,9 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName("SegmentStudio");
     QApplication::setApplicationName("Segment Studio");
     QApplication::setApplicationVersion(SEG_VERSION);
+    // The packaged desktop entry and icon (packaging/): window managers match windows to them.
+    QApplication::setDesktopFileName("org.segmentstudio.SegmentStudio");
+    QApplication::setWindowIcon(QIcon(":/icons/org.segmentstudio.SegmentStudio.png"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Design, check and export customer segments."));
