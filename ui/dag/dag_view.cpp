@@ -201,7 +201,7 @@ void DagView::replan()
         planningMs_ = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     }
     if (plan_)
-        scene_->showPlan(*plan_);
+        scene_->showPlan(*plan_, &document_->graph());
     else
         scene_->showMessage(message_);
     showSummary();
