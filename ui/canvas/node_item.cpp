@@ -17,12 +17,14 @@ namespace seg::ui {
 
 namespace {
 constexpr double kHeaderHeight = 28;
-constexpr double kRuleTop = 31;      // two lines of the rule in plain words under the header
-constexpr double kRuleHeight = 34;
-constexpr double kCountTop = 66;
-constexpr double kBarTop = 89;
-constexpr double kStatusTop = 99;
-constexpr double kInfoBottom = 124;  // header + rule + count line + share bar + status line
+// The card keeps the size it had before it showed rules (saved layouts stay tidy): the share
+// bar became a stripe at the header's foot to make room for two lines of rule.
+constexpr double kShareStripe = 3;
+constexpr double kRuleTop = 30;      // two lines of the rule in plain words under the header
+constexpr double kRuleLine = 15;
+constexpr double kCountTop = 60;
+constexpr double kStatusTop = 75;
+constexpr double kInfoBottom = 92;   // header + rule + count line + status line
 constexpr double kRowHeight = 20;
 constexpr double kPortRadius = 5;
 constexpr double kPortHitRadius = 10;
@@ -301,51 +303,57 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     QFont small = base;
     small.setPointSizeF(7.5);
 
-    // Header: title (label or a readable default) and, when the title does not say it, the type.
+    // Header: title (label or a readable default) and, when the title does not say it, the
+    // type's initial in a badge (as in the palette; the tooltip names the type).
     const QString title = titleText();
-    const QString typeText = title == nodeTitle(node_.type) ? QString() : nodeTitle(node_.type).toUpper();
-    p->setFont(small);
-    const double typeWidth = typeText.isEmpty() ? 0 : QFontMetricsF(small).horizontalAdvance(typeText) + 8;
-    p->setPen(QColor(255, 255, 255, 210));
-    if (!typeText.isEmpty())
-        p->drawText(QRectF(kWidth - typeWidth - 2, 0, typeWidth, kHeaderHeight), Qt::AlignVCenter, typeText);
+    const bool typeBadge = title != nodeTitle(node_.type);
+    const double typeWidth = typeBadge ? 22 : 0;
+    if (typeBadge) {
+        const QRectF badge(kWidth - 22, 6, 16, 16);
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(255, 255, 255, 70));
+        p->drawRoundedRect(badge, 3, 3);
+        p->setFont(small);
+        p->setPen(Qt::white);
+        p->drawText(badge, Qt::AlignCenter, nodeTitle(node_.type).left(1).toUpper());
+    }
     p->setFont(bold);
     p->setPen(Qt::white);
-    const double titleWidth = kWidth - typeWidth - 20;
+    const double titleWidth = kWidth - typeWidth - 16;
     p->drawText(QRectF(10, 0, titleWidth, kHeaderHeight), Qt::AlignVCenter,
                 QFontMetricsF(bold).elidedText(title, Qt::ElideRight, titleWidth));
 
     // The rule in plain words, two lines at most (the tooltip has all of it).
-    p->setFont(base);
+    QFont ruleFont = base;
+    ruleFont.setPointSizeF(8.5);
+    p->setFont(ruleFont);
     p->setPen(kText);
-    const QFontMetricsF baseMetrics(base);
-    const QStringList lines = wrapLines(baseMetrics, ruleText_, kWidth - 20, 2);
+    const QStringList lines = wrapLines(QFontMetricsF(ruleFont), ruleText_, kWidth - 20, 2);
     for (int i = 0; i < lines.size(); ++i)
-        p->drawText(QRectF(10, kRuleTop + i * kRuleHeight / 2, kWidth - 20, kRuleHeight / 2), Qt::AlignVCenter, lines[i]);
+        p->drawText(QRectF(10, kRuleTop + i * kRuleLine, kWidth - 20, kRuleLine), Qt::AlignVCenter, lines[i]);
 
     // Count and share.
     const bool stale = state_.status == S::Stale || state_.status == S::Running;
     p->setFont(bold);
     p->setPen(stale ? kMutedText : kText);
-    p->drawText(QRectF(10, kCountTop, kWidth - 70, 20), Qt::AlignVCenter,
+    p->drawText(QRectF(10, kCountTop, kWidth - 70, 16), Qt::AlignVCenter,
                 QFontMetricsF(bold).elidedText(countText(), Qt::ElideRight, kWidth - 70));
     const bool hasShare = state_.members && state_.universe > 0;
     const double share = hasShare ? double(*state_.members) / double(state_.universe) : 0;
     if (hasShare) {
         p->setFont(base);
         p->setPen(kMutedText);
-        p->drawText(QRectF(kWidth - 70, kCountTop, 60, 20), Qt::AlignVCenter | Qt::AlignRight,
+        p->drawText(QRectF(kWidth - 70, kCountTop, 60, 16), Qt::AlignVCenter | Qt::AlignRight,
                     QStringLiteral("%1%").arg(share * 100, 0, 'f', share < 0.1 ? 2 : 1));
     }
-    if (node_.type != NodeType::Derive) {
-        const QRectF track(10, kBarTop, kWidth - 20, 5);
+    if (node_.type != NodeType::Derive) { // the share as a stripe along the header's foot
+        const QRectF track(1, kHeaderHeight - kShareStripe, kWidth - 2, kShareStripe);
         p->setPen(Qt::NoPen);
-        p->setBrush(kGrid);
-        p->drawRoundedRect(track, 2.5, 2.5);
+        p->setBrush(QColor(0, 0, 0, 45));
+        p->drawRect(track);
         if (hasShare && share > 0) {
-            p->setBrush(stale ? kStale : typeColor);
-            p->drawRoundedRect(QRectF(track.topLeft(), QSizeF(std::max(5.0, track.width() * share), track.height())),
-                               2.5, 2.5);
+            p->setBrush(stale ? QColor(255, 255, 255, 120) : QColor(255, 255, 255, 230));
+            p->drawRect(QRectF(track.topLeft(), QSizeF(std::max(3.0, track.width() * share), track.height())));
         }
     }
 
@@ -363,18 +371,18 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     }
     p->setPen(Qt::NoPen);
     p->setBrush(statusColor);
-    p->drawEllipse(QPointF(14, kStatusTop + 9), 4, 4);
+    p->drawEllipse(QPointF(14, kStatusTop + 8), 4, 4);
     p->setFont(base);
     QString timeText;
     if (state_.runMs && !stale)
         timeText = *state_.runMs < 0.05 ? tr("<0.1 ms") : tr("%1 ms").arg(*state_.runMs, 0, 'f', *state_.runMs < 10 ? 1 : 0);
     const double timeWidth = timeText.isEmpty() ? 0 : QFontMetricsF(base).horizontalAdvance(timeText) + 8;
     p->setPen(state_.status == S::Failed || state_.status == S::Invalid ? kFailed : kMutedText);
-    p->drawText(QRectF(24, kStatusTop, kWidth - 34 - timeWidth, 18), Qt::AlignVCenter,
+    p->drawText(QRectF(24, kStatusTop, kWidth - 34 - timeWidth, 16), Qt::AlignVCenter,
                 QFontMetricsF(base).elidedText(statusText(), Qt::ElideRight, kWidth - 34 - timeWidth));
     if (!timeText.isEmpty()) {
         p->setPen(kMutedText);
-        p->drawText(QRectF(kWidth - 10 - timeWidth, kStatusTop, timeWidth, 18), Qt::AlignVCenter | Qt::AlignRight,
+        p->drawText(QRectF(kWidth - 10 - timeWidth, kStatusTop, timeWidth, 16), Qt::AlignVCenter | Qt::AlignRight,
                     timeText);
     }
 

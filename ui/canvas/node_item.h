@@ -32,7 +32,7 @@ struct NodeLiveState {
 class NodeItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 101 };
-    static constexpr double kWidth = 240;
+    static constexpr double kWidth = 220;
     // Below this view scale a card draws only its title and count, in a large font.
     static constexpr double kDetailScale = 0.6;
 
