@@ -455,14 +455,19 @@ void NodeItem::paintOverview(QPainter* p, double scale)
 
     const double inset = std::min(kWidth / 8, 8 / scale) + 6;
     const double textWidth = kWidth - inset - 6;
+    // About 15 px (title) and 13 px (count) on screen, as far as the card's height allows.
+    const double room = height() - 8;
+    const double titlePx = std::min(15 / scale, room * 0.5);
+    const double countPx = std::min(13 / scale, room * 0.4);
     QFont title = p->font();
     title.setBold(true);
-    title.setPixelSize(std::max(1, int(std::min(15 / scale, height() * 0.3))));
+    title.setPixelSize(std::max(1, int(titlePx)));
     QFont count = title;
     count.setBold(false);
-    count.setPixelSize(std::max(1, int(std::min(14 / scale, height() * 0.28))));
+    count.setPixelSize(std::max(1, int(countPx)));
     const QFontMetricsF titleMetrics(title);
-    const QStringList lines = wrapLines(titleMetrics, titleText(), textWidth, 2);
+    const int titleLines = std::clamp(int((room - QFontMetricsF(count).height()) / titleMetrics.height()), 1, 2);
+    const QStringList lines = wrapLines(titleMetrics, titleText(), textWidth, titleLines);
     p->setFont(title);
     p->setPen(kText);
     for (int i = 0; i < lines.size(); ++i)

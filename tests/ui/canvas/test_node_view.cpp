@@ -1,7 +1,9 @@
 // The canvas gestures through real mouse and keyboard events: dragging from an output port to
-// a node connects them, moving nodes is one undo step, Delete disconnects a clicked
-// connection, copy/paste/select-all, palette drops, wheel zoom around the cursor. Also saves
-// a screenshot of the editor (SEG_CANVAS_SCREENSHOT=path) for looking at it.
+// a node (card or input port) connects them, moving nodes is one undo step, Delete
+// disconnects a clicked connection, copy/paste/select-all, palette drops, wheel zoom around
+// the cursor, the refusal label, the wire-drop and right-click menus, free placement, the
+// empty-canvas hint, readable fit with the overview map, zoomed-out cards. Also saves
+// screenshots of the editor (SEG_CANVAS_SCREENSHOT=path) for looking at it.
 #include "canvas/connection_item.h"
 #include "canvas/mini_map.h"
 #include "canvas/node_editor_widget.h"
@@ -556,6 +558,13 @@ private Q_SLOTS:
         f.view->fitToContents();
         f.scene->connectPorts("s1", "c1", QPointF(100, 40));
         QVERIFY(f.editor.grab().save(QString::fromLocal8Bit(path)));
+        // And zoomed far out, where cards show only their title and count.
+        f.view->resetTransform();
+        f.view->scale(0.3, 0.3);
+        f.view->centerOn(f.scene->nodeItem("a1")->sceneBoundingRect().center());
+        QString zoomedOut = QString::fromLocal8Bit(path);
+        zoomedOut.insert(zoomedOut.lastIndexOf('.'), "-zoomed-out");
+        QVERIFY(f.editor.grab().save(zoomedOut));
     }
 };
 
