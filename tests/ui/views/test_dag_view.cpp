@@ -224,6 +224,16 @@ private Q_SLOTS:
         // The box shows the node's rule in plain words, as the canvas card does.
         QCOMPARE(item->rule(), ruleSentence(*f.doc.node("o1"), &f.doc.graph()));
         QVERIFY(!item->rule().isEmpty() && item->toolTip().contains(item->rule().toHtmlEscaped()));
+        // In a small dock, Fit keeps the text readable (scale 0.6 at least) and shows the sources.
+        view.resize(420, 260);
+        QApplication::processEvents();
+        view.fitToView();
+        QVERIFY(view.view()->transform().m11() >= 0.6 - 1e-9);
+        for (const QString& id : view.scene()->nodeIds())
+            if (view.scene()->nodeItem(id)->level() == 0) {
+                const QRectF box = view.scene()->nodeItem(id)->sceneBoundingRect();
+                QVERIFY(view.view()->mapToScene(view.view()->viewport()->rect()).boundingRect().left() <= box.left());
+            }
         if (qEnvironmentVariableIsSet("SEG_SCREENSHOT_DIR"))
             view.grab().save(qEnvironmentVariable("SEG_SCREENSHOT_DIR") + "/dag_view.png");
     }
