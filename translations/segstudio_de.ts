@@ -2393,6 +2393,13 @@ Status: %1</translation>
     </message>
 </context>
 <context>
+    <name>seg::ui::MiniMap</name>
+    <message>
+        <source>Overview of the whole graph: click or drag to move the view</source>
+        <translation>Übersicht über den ganzen Graphen: klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::NodeEditorWidget</name>
     <message>
         <source>Canvas</source>
@@ -2545,6 +2552,10 @@ Status: %1</translation>
             <numerusform>%n Knoten kopiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot connect “%1” to “%2”: %3</source>
+        <translation>„%1“ kann nicht mit „%2“ verbunden werden: %3</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::NodeView</name>
@@ -2557,6 +2568,88 @@ Status: %1</translation>
 Connect nodes by dragging from a node&apos;s right-hand port to another node.</source>
         <translation>Ziehen Sie zum Start einen Knotentyp aus der Palette auf die Arbeitsfläche.
 Verbinden Sie Knoten, indem Sie vom rechten Port eines Knotens auf einen anderen Knoten ziehen.</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Add Node Here</source>
+        <translation>Knoten hier hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>Automatisch anordnen</translation>
+    </message>
+    <message>
+        <source>Fit to View</source>
+        <translation>An Ansicht anpassen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten duplizieren</numerusform>
+            <numerusform>%n Knoten duplizieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten löschen</numerusform>
+            <numerusform>%n Knoten löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnect Inputs</source>
+        <translation>Eingänge trennen</translation>
+    </message>
+    <message>
+        <source>Show Members</source>
+        <translation>Mitglieder anzeigen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Only segments are exported: connect this node to a segment first.</source>
+        <translation>Nur Segmente werden exportiert: Verbinden Sie diesen Knoten zuerst mit einem Segment.</translation>
+    </message>
+    <message>
+        <source>Add and connect to “%1”</source>
+        <translation>Hinzufügen und mit „%1“ verbinden</translation>
+    </message>
+    <message>
+        <source>Add %1 connected to %2</source>
+        <translation>%1 hinzufügen, verbunden mit %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect “%1” to the new node: %2</source>
+        <translation>„%1“ kann nicht mit dem neuen Knoten verbunden werden: %2</translation>
+    </message>
+    <message>
+        <source>Rename Node</source>
+        <translation>Knoten umbenennen</translation>
+    </message>
+    <message>
+        <source>Label shown on the card of “%1” (empty: none):</source>
+        <translation>Beschriftung auf der Karte von „%1“ (leer: keine):</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Disconnect the inputs of %1</source>
+        <translation>Eingänge von %1 trennen</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2921,240 @@ Klicken, um sie aufzulisten.</translation>
     <message>
         <source>%1 nodes are selected; this is the last one clicked.</source>
         <translation>%1 Knoten sind ausgewählt; dies ist der zuletzt angeklickte.</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::RuleText</name>
+    <message>
+        <source>(empty text)</source>
+        <translation>(leerer Text)</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no values)</source>
+        <translation>(keine Werte)</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 ist nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3</source>
+        <translation>%1 zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation>%1 ist eines von %2</translation>
+    </message>
+    <message>
+        <source>%1 is none of %2</source>
+        <translation>%1 ist keines von %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 has a value</source>
+        <translation>%1 hat einen Wert</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation>%1 enthält %2</translation>
+    </message>
+    <message>
+        <source>%1 starts with %2</source>
+        <translation>%1 beginnt mit %2</translation>
+    </message>
+    <message>
+        <source>%1 ends with %2</source>
+        <translation>%1 endet auf %2</translation>
+    </message>
+    <message>
+        <source>%1 is true</source>
+        <translation>%1 ist wahr</translation>
+    </message>
+    <message>
+        <source>%1 is false</source>
+        <translation>%1 ist falsch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the last %n day(s)</source>
+        <translation>
+            <numerusform>%1 innerhalb von %n Tag</numerusform>
+            <numerusform>%1 in den letzten %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 more than %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 vor mehr als %n Tag</numerusform>
+            <numerusform>%1 vor mehr als %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (ignore case)</source>
+        <translation>%1 (ohne Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <translation>kein %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 exactly %n time(s)</source>
+        <translation>
+            <numerusform>%1 genau %n-mal</numerusform>
+            <numerusform>%1 genau %n-mal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fewer than %n time(s)</source>
+        <translation>
+            <numerusform>%1 weniger als %n-mal</numerusform>
+            <numerusform>%1 weniger als %n-mal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at most %n time(s)</source>
+        <translation>
+            <numerusform>%1 höchstens %n-mal</numerusform>
+            <numerusform>%1 höchstens %n-mal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 more than %n time(s)</source>
+        <translation>
+            <numerusform>%1 mehr als %n-mal</numerusform>
+            <numerusform>%1 mehr als %n-mal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at least %n time(s)</source>
+        <translation>
+            <numerusform>%1 mindestens %n-mal</numerusform>
+            <numerusform>%1 mindestens %n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3 times</source>
+        <translation>%1 zwischen %2- und %3-mal</translation>
+    </message>
+    <message>
+        <source>count of %1</source>
+        <translation>Anzahl %1</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>sum of %1</source>
+        <translation>Summe von %1</translation>
+    </message>
+    <message>
+        <source>minimum of %1</source>
+        <translation>Minimum von %1</translation>
+    </message>
+    <message>
+        <source>maximum of %1</source>
+        <translation>Maximum von %1</translation>
+    </message>
+    <message>
+        <source>average of %1</source>
+        <translation>Durchschnitt von %1</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>any event</source>
+        <translation>ein beliebiges Ereignis</translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n day(s)</source>
+        <translation>
+            <numerusform>innerhalb von %n Tag</numerusform>
+            <numerusform>in den letzten %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>output of %1</source>
+        <translation>Ergebnis von %1</translation>
+    </message>
+    <message>
+        <source>%1, expected %2 to %3</source>
+        <translation>%1, erwartet %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1, expected at least %2</source>
+        <translation>%1, erwartet mindestens %2</translation>
+    </message>
+    <message>
+        <source>%1, expected at most %2</source>
+        <translation>%1, erwartet höchstens %2</translation>
+    </message>
+    <message>
+        <source>(no column)</source>
+        <translation>(keine Spalte)</translation>
+    </message>
+    <message>
+        <source>top %1 by %2</source>
+        <translation>Top %1 nach %2</translation>
+    </message>
+    <message>
+        <source>top %1 % by %2</source>
+        <translation>Top %1 % nach %2</translation>
+    </message>
+    <message>
+        <source>%1 (lowest first)</source>
+        <translation>%1 (niedrigste zuerst)</translation>
+    </message>
+    <message>
+        <source>%1 % %2</source>
+        <translation>%1 % %2</translation>
+    </message>
+    <message>
+        <source>(no parts)</source>
+        <translation>(keine Teile)</translation>
+    </message>
+    <message>
+        <source>(no formula)</source>
+        <translation>(keine Formel)</translation>
+    </message>
+    <message>
+        <source>%1 except %2</source>
+        <translation>%1 außer %2</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>nicht %1</translation>
+    </message>
+    <message>
+        <source>first of %1</source>
+        <translation>erstes von %1</translation>
     </message>
 </context>
 <context>

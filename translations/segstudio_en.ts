@@ -145,6 +145,89 @@
     </message>
 </context>
 <context>
+    <name>seg::ui::NodeView</name>
+    <message numerus="yes">
+        <source>Duplicate %n node(s)</source>
+        <translation>
+            <numerusform>Duplicate %n node</numerusform>
+            <numerusform>Duplicate %n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n node(s)</source>
+        <translation>
+            <numerusform>Delete %n node</numerusform>
+            <numerusform>Delete %n nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::RuleText</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the last %n day(s)</source>
+        <translation>
+            <numerusform>%1 in the last %n day</numerusform>
+            <numerusform>%1 in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 more than %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 more than %n day ago</numerusform>
+            <numerusform>%1 more than %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 exactly %n time(s)</source>
+        <translation>
+            <numerusform>%1 exactly %n time</numerusform>
+            <numerusform>%1 exactly %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fewer than %n time(s)</source>
+        <translation>
+            <numerusform>%1 fewer than %n time</numerusform>
+            <numerusform>%1 fewer than %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at most %n time(s)</source>
+        <translation>
+            <numerusform>%1 at most %n time</numerusform>
+            <numerusform>%1 at most %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 more than %n time(s)</source>
+        <translation>
+            <numerusform>%1 more than %n time</numerusform>
+            <numerusform>%1 more than %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at least %n time(s)</source>
+        <translation>
+            <numerusform>%1 at least %n time</numerusform>
+            <numerusform>%1 at least %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n day(s)</source>
+        <translation>
+            <numerusform>in the last %n day</numerusform>
+            <numerusform>in the last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::SetLogicForm</name>
     <message numerus="yes">
         <source>Needs at least %n input(s).</source>

@@ -2393,6 +2393,13 @@ Estado: %1</translation>
     </message>
 </context>
 <context>
+    <name>seg::ui::MiniMap</name>
+    <message>
+        <source>Overview of the whole graph: click or drag to move the view</source>
+        <translation>Vista general del grafo: haga clic o arrastre para mover la vista</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::NodeEditorWidget</name>
     <message>
         <source>Canvas</source>
@@ -2545,6 +2552,10 @@ Estado: %1</translation>
             <numerusform>Se copiaron %n nodos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot connect “%1” to “%2”: %3</source>
+        <translation>No se puede conectar «%1» con «%2»: %3</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::NodeView</name>
@@ -2557,6 +2568,88 @@ Estado: %1</translation>
 Connect nodes by dragging from a node&apos;s right-hand port to another node.</source>
         <translation>Arrastre un tipo de nodo desde la paleta al lienzo para empezar.
 Conecte los nodos arrastrando desde el puerto derecho de un nodo hasta otro nodo.</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>Eliminar la conexión</translation>
+    </message>
+    <message>
+        <source>Add Node Here</source>
+        <translation>Añadir un nodo aquí</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>Disposición automática</translation>
+    </message>
+    <message>
+        <source>Fit to View</source>
+        <translation>Ajustar a la vista</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n node(s)</source>
+        <translation>
+            <numerusform>Duplicar %n nodo</numerusform>
+            <numerusform>Duplicar %n nodos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n node(s)</source>
+        <translation>
+            <numerusform>Eliminar %n nodo</numerusform>
+            <numerusform>Eliminar %n nodos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnect Inputs</source>
+        <translation>Desconectar las entradas</translation>
+    </message>
+    <message>
+        <source>Show Members</source>
+        <translation>Mostrar los miembros</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Only segments are exported: connect this node to a segment first.</source>
+        <translation>Solo se exportan segmentos: conecte primero este nodo a un segmento.</translation>
+    </message>
+    <message>
+        <source>Add and connect to “%1”</source>
+        <translation>Añadir y conectar a «%1»</translation>
+    </message>
+    <message>
+        <source>Add %1 connected to %2</source>
+        <translation>Añadir %1 conectado a %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect “%1” to the new node: %2</source>
+        <translation>No se puede conectar «%1» al nodo nuevo: %2</translation>
+    </message>
+    <message>
+        <source>Rename Node</source>
+        <translation>Cambiar el nombre del nodo</translation>
+    </message>
+    <message>
+        <source>Label shown on the card of “%1” (empty: none):</source>
+        <translation>Etiqueta en la tarjeta de «%1» (vacía: ninguna):</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Cambiar el nombre de %1</translation>
+    </message>
+    <message>
+        <source>Disconnect the inputs of %1</source>
+        <translation>Desconectar las entradas de %1</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2921,240 @@ Haga clic para listarlos.</translation>
     <message>
         <source>%1 nodes are selected; this is the last one clicked.</source>
         <translation>Hay %1 nodos seleccionados; este es el último en el que se hizo clic.</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::RuleText</name>
+    <message>
+        <source>(empty text)</source>
+        <translation>(texto vacío)</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(sin valor)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no values)</source>
+        <translation>(sin valores)</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 es %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 no es %2</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3</source>
+        <translation>%1 entre %2 y %3</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation>%1 es uno de %2</translation>
+    </message>
+    <message>
+        <source>%1 is none of %2</source>
+        <translation>%1 no es ninguno de %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está vacío</translation>
+    </message>
+    <message>
+        <source>%1 has a value</source>
+        <translation>%1 tiene un valor</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation>%1 contiene %2</translation>
+    </message>
+    <message>
+        <source>%1 starts with %2</source>
+        <translation>%1 empieza por %2</translation>
+    </message>
+    <message>
+        <source>%1 ends with %2</source>
+        <translation>%1 termina en %2</translation>
+    </message>
+    <message>
+        <source>%1 is true</source>
+        <translation>%1 es verdadero</translation>
+    </message>
+    <message>
+        <source>%1 is false</source>
+        <translation>%1 es falso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the last %n day(s)</source>
+        <translation>
+            <numerusform>%1 en el último %n día</numerusform>
+            <numerusform>%1 en los últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 more than %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 hace más de %n día</numerusform>
+            <numerusform>%1 hace más de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (ignore case)</source>
+        <translation>%1 (sin distinguir mayúsculas)</translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <translation>ningún %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 exactly %n time(s)</source>
+        <translation>
+            <numerusform>%1 exactamente %n vez</numerusform>
+            <numerusform>%1 exactamente %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fewer than %n time(s)</source>
+        <translation>
+            <numerusform>%1 menos de %n vez</numerusform>
+            <numerusform>%1 menos de %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at most %n time(s)</source>
+        <translation>
+            <numerusform>%1 como máximo %n vez</numerusform>
+            <numerusform>%1 como máximo %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 more than %n time(s)</source>
+        <translation>
+            <numerusform>%1 más de %n vez</numerusform>
+            <numerusform>%1 más de %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at least %n time(s)</source>
+        <translation>
+            <numerusform>%1 al menos %n vez</numerusform>
+            <numerusform>%1 al menos %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3 times</source>
+        <translation>%1 entre %2 y %3 veces</translation>
+    </message>
+    <message>
+        <source>count of %1</source>
+        <translation>número de %1</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>todos los eventos</translation>
+    </message>
+    <message>
+        <source>sum of %1</source>
+        <translation>suma de %1</translation>
+    </message>
+    <message>
+        <source>minimum of %1</source>
+        <translation>mínimo de %1</translation>
+    </message>
+    <message>
+        <source>maximum of %1</source>
+        <translation>máximo de %1</translation>
+    </message>
+    <message>
+        <source>average of %1</source>
+        <translation>promedio de %1</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>any event</source>
+        <translation>cualquier evento</translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n day(s)</source>
+        <translation>
+            <numerusform>en el último %n día</numerusform>
+            <numerusform>en los últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>output of %1</source>
+        <translation>resultado de %1</translation>
+    </message>
+    <message>
+        <source>%1, expected %2 to %3</source>
+        <translation>%1, se esperan de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1, expected at least %2</source>
+        <translation>%1, se esperan al menos %2</translation>
+    </message>
+    <message>
+        <source>%1, expected at most %2</source>
+        <translation>%1, se esperan como máximo %2</translation>
+    </message>
+    <message>
+        <source>(no column)</source>
+        <translation>(sin columna)</translation>
+    </message>
+    <message>
+        <source>top %1 by %2</source>
+        <translation>los %1 primeros por %2</translation>
+    </message>
+    <message>
+        <source>top %1 % by %2</source>
+        <translation>el %1 % superior por %2</translation>
+    </message>
+    <message>
+        <source>%1 (lowest first)</source>
+        <translation>%1 (los más bajos primero)</translation>
+    </message>
+    <message>
+        <source>%1 % %2</source>
+        <translation>%1 % %2</translation>
+    </message>
+    <message>
+        <source>(no parts)</source>
+        <translation>(sin partes)</translation>
+    </message>
+    <message>
+        <source>(no formula)</source>
+        <translation>(sin fórmula)</translation>
+    </message>
+    <message>
+        <source>%1 except %2</source>
+        <translation>%1 excepto %2</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>no %1</translation>
+    </message>
+    <message>
+        <source>first of %1</source>
+        <translation>primero de %1</translation>
     </message>
 </context>
 <context>

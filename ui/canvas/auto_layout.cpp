@@ -76,6 +76,38 @@ std::map<QString, QPointF> computeAutoLayout(const Graph& graph)
     return positions;
 }
 
+namespace {
+bool hasSavedPosition(const Graph& graph, const std::string& id)
+{
+    const auto positions = graph.ui.find("positions");
+    if (positions == graph.ui.end() || !positions->is_object())
+        return false;
+    const auto p = positions->find(id);
+    return p != positions->end() && p->is_array() && p->size() == 2 && (*p)[0].is_number() && (*p)[1].is_number();
+}
+} // namespace
+
+std::map<QString, QPointF> layoutForUnplacedNodes(const Graph& graph)
+{
+    Graph unplaced; // the nodes without a position, laid out among themselves
+    QRectF placed;
+    for (const Node& n : graph.nodes) {
+        if (!hasSavedPosition(graph, n.id)) {
+            unplaced.nodes.push_back(n);
+            continue;
+        }
+        const Json& p = graph.ui["positions"][n.id];
+        placed |= QRectF(p[0].get<double>(), p[1].get<double>(), NodeItem::kWidth, NodeItem::heightFor(n));
+    }
+    if (unplaced.nodes.empty())
+        return {};
+    std::map<QString, QPointF> positions = computeAutoLayout(unplaced);
+    if (!placed.isEmpty())
+        for (auto& [id, pos] : positions)
+            pos += QPointF(placed.left(), placed.bottom() + 2 * kRowGap);
+    return positions;
+}
+
 void autoLayout(Document& document)
 {
     document.moveNodes(computeAutoLayout(document.graph()));

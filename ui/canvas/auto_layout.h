@@ -18,5 +18,10 @@ class Document;
 // The positions autoLayout would give (top-left corners), without changing anything.
 std::map<QString, QPointF> computeAutoLayout(const Graph& graph);
 void autoLayout(Document& document);
+// Positions for the nodes the file gives none (ui.positions): a graph written by hand, by a
+// script or by `segstudio-cli generate` would otherwise open as one pile. All missing: the
+// auto-layout; some missing: the auto-layout of those, below the placed nodes. Empty when
+// every node has a position.
+std::map<QString, QPointF> layoutForUnplacedNodes(const Graph& graph);
 
 } // namespace seg::ui

@@ -62,6 +62,8 @@ NodeEditorWidget::NodeEditorWidget(Document* document, DataSession*, PreviewRunn
 
     connect(palette_, &NodePalette::addRequested, view_, [this](NodeType type) { view_->addNodeAtCenter(type); });
     connect(scene_, &NodeScene::message, this, &NodeEditorWidget::message);
+    connect(view_, &NodeView::showMembersRequested, this, &NodeEditorWidget::showMembersRequested);
+    connect(view_, &NodeView::exportRequested, this, &NodeEditorWidget::exportRequested);
     // A loaded file is shown whole, once the view has its final size.
     connect(document_, &Document::reset, this, [this] { QTimer::singleShot(0, view_, &NodeView::fitToContents); });
 }

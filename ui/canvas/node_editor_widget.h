@@ -4,6 +4,7 @@
 //
 // Usage: auto* editor = new NodeEditorWidget(document, session, runner, selection, parent);
 //        connect(editor, &NodeEditorWidget::message, statusBar, ...);   // refused connections etc.
+//        connect(editor, &NodeEditorWidget::showMembersRequested, ...);  // node context menu
 // The DataSession is not needed by the canvas itself; it is taken so every part of the editor
 // has the same constructor and may be null.
 #include <QWidget>
@@ -35,6 +36,10 @@ public:
 
 Q_SIGNALS:
     void message(const QString& text);
+    // Node context menu: "Show Members" and "Export…" (the main window opens the preview's
+    // member list and the export dialog).
+    void showMembersRequested(const QString& id);
+    void exportRequested(const QString& id);
 
 private:
     Document* document_;

@@ -1,9 +1,11 @@
 #include "canvas/node_scene.h"
 
+#include "canvas/auto_layout.h"
 #include "canvas/connection_item.h"
 #include "canvas/graph_dependencies.h"
 #include "canvas/node_style.h"
 #include "document/document.h"
+#include "document/rule_text.h"
 #include "document/selection.h"
 #include "session/preview_runner.h"
 
@@ -23,14 +25,17 @@ NodeScene::NodeScene(Document* document, Selection* selection, PreviewRunner* ru
     connect(document_, &Document::nodeAdded, this, [this](const QString& id) {
         addItemFor(id);
         syncConnections();
+        refreshRuleTexts();
     });
     connect(document_, &Document::nodeRemoved, this, [this](const QString& id) {
         removeItemFor(id);
         syncConnections();
+        refreshRuleTexts();
     });
     connect(document_, &Document::nodeChanged, this, [this](const QString& id) {
         refreshItem(id);
         syncConnections();
+        refreshRuleTexts(); // a new label renames the node in the rules of the nodes it feeds
     });
     connect(document_, &Document::nodeMoved, this, [this](const QString& id, QPointF position) {
         if (NodeItem* item = items_.value(id); item && item->pos() != position)
@@ -85,12 +90,16 @@ void NodeScene::rebuild()
     connections_.clear();
     dragConnection_ = nullptr;
     dragTarget_ = nullptr;
-    refusalLabel_ = nullptr;
     running_.clear();
+    // Nodes the file gives no position are laid out as part of opening it: not an edit, so
+    // no undo step and the document stays unmodified (saving keeps the positions).
+    for (const auto& [id, position] : layoutForUnplacedNodes(document_->graph()))
+        document_->applyMove(id, position);
     for (const Node& n : document_->graph().nodes)
         addItemFor(toQ(n.id));
     syncingSelection_ = false;
     syncConnections();
+    refreshRuleTexts();
     refreshStatuses();
     onSelectionChanged();
 }
@@ -207,6 +216,15 @@ void NodeScene::updateConnectionEnds(ConnectionItem* c)
     const auto slot = std::find(inputs.begin(), inputs.end(), c->fromRef().toStdString()) - inputs.begin();
     c->setEnds(from->outputAnchor(c->fromRef()), to->inputAnchor(static_cast<int>(slot)));
 }
+
+void NodeScene::refreshRuleTexts()
+{
+    const Graph& graph = document_->graph();
+    for (NodeItem* item : std::as_const(items_))
+        item->setRuleText(ruleSentence(item->node(), &graph));
+}
+
+QString NodeScene::displayName(const QString& ref) const { return readableName(document_->graph(), ref.toStdString()); }
 
 void NodeScene::nodeItemMoved(NodeItem* item)
 {

@@ -48,6 +48,19 @@ public:
     void selectAllNodes();
     void selectNodes(const QStringList& ids);
 
+    // Where new nodes go: the top-left corner nearest `wanted` at which a card of `wanted`'s
+    // size overlaps no other card (with a margin), so new nodes never hide old ones.
+    QPointF freeTopLeft(QRectF wanted) const;
+    // The preferred spot for a new node: right of the selected nodes, else centred on `fallbackCentre`.
+    QRectF preferredNewNodeRect(QPointF fallbackCentre, double height) const;
+    // The offset that puts nodes copied as `text` (Document::copyNodes) on free space,
+    // starting from `preferred` (Document::pasteNodes adds it to the copied positions).
+    QPointF freePasteOffset(const QString& text, QPointF preferred) const;
+    // The node whose card or input port takes a wire released at `scenePos` (null: none).
+    NodeItem* wireTargetAt(QPointF scenePos) const;
+    // The readable name of a node or output reference, as rule sentences use it.
+    QString displayName(const QString& ref) const;
+
     // Applies a preview result (counts, statuses, times); public for tests and the lead.
     void showResult(const PreviewResult& result);
     void nodeItemMoved(NodeItem* item);
@@ -55,6 +68,12 @@ public:
 Q_SIGNALS:
     // A short message for the status bar (a refused connection, a failed paste).
     void message(const QString& text);
+    // A connection was refused: why, naming both nodes, and where the wire was released
+    // (the view shows it in a label kept inside the viewport).
+    void connectionRefused(const QString& text, QPointF scenePos);
+    // A wire from output `fromRef` was released over empty canvas at `scenePos` (the view
+    // offers node types to add there, connected).
+    void wireDroppedInEmptySpace(const QString& fromRef, QPointF scenePos);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
@@ -73,8 +92,8 @@ private:
     void refreshStatus(NodeItem* item);
     void onSceneSelectionChanged();
     void onSelectionChanged();
-    void showRefusal(const QString& text, QPointF at);
-    NodeItem* nodeAt(QPointF scenePos) const;
+    void refreshRuleTexts();
+    static QRectF snappedRect(QRectF r);
     void commitMoves();
 
     Document* document_;
@@ -90,7 +109,6 @@ private:
     // A connection being dragged from an output port.
     ConnectionItem* dragConnection_ = nullptr;
     NodeItem* dragTarget_ = nullptr;
-    QGraphicsItem* refusalLabel_ = nullptr;
     int pasteCount_ = 0;
     QString lastPasteText_;
 };

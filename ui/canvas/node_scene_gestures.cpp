@@ -1,5 +1,6 @@
-// The canvas gestures: connecting by dragging from an output port, committing node moves as
-// one undo step, deleting, copy/cut/paste, and the transient message for refused connections.
+// The canvas gestures: connecting by dragging from an output port (released on a card or its
+// input port), committing node moves as one undo step, deleting, copy/cut/paste, and the
+// signals for refused connections and wires released over empty canvas.
 #include "canvas/connection_item.h"
 #include "canvas/node_scene.h"
 #include "canvas/node_style.h"
@@ -7,10 +8,8 @@
 
 #include <QClipboard>
 #include <QGraphicsSceneMouseEvent>
-#include <QGraphicsSimpleTextItem>
 #include <QGuiApplication>
 #include <QPainter>
-#include <QTimer>
 
 #include <cmath>
 
@@ -18,7 +17,7 @@ namespace seg::ui {
 
 namespace {
 constexpr double kGridStep = 10; // dropped nodes snap to it so rows line up without effort
-constexpr int kRefusalMs = 4000;
+constexpr double kEmptyDropDistance = 40; // a wire released this far from its port asks what to add
 
 QString nodeIdOf(const QString& ref) { return ref.section(':', 0, 0); }
 QPointF snapped(QPointF p)
@@ -34,35 +33,11 @@ bool NodeScene::connectPorts(const QString& fromRef, const QString& toId, QPoint
     QString error;
     if (document_->connectNodes(fromRef, toId, &error))
         return true;
-    showRefusal(error, feedbackAt);
-    Q_EMIT message(error);
+    // The document's reason, with both nodes named as the user knows them.
+    const QString text = tr("Cannot connect “%1” to “%2”: %3").arg(displayName(fromRef), displayName(toId), error);
+    Q_EMIT connectionRefused(text, feedbackAt);
+    Q_EMIT message(text);
     return false;
-}
-
-void NodeScene::showRefusal(const QString& text, QPointF at)
-{
-    delete refusalLabel_;
-    auto* box = new QGraphicsRectItem;
-    auto* label = new QGraphicsSimpleTextItem(text, box);
-    label->setBrush(Qt::white);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    label->setPos(8, 5);
-    box->setRect(label->boundingRect().adjusted(0, 0, 16, 10));
-    box->setBrush(canvas_colors::kFailed);
-    box->setPen(Qt::NoPen);
-    box->setPos(at + QPointF(14, 14));
-    box->setZValue(100);
-    box->setToolTip(text);
-    addItem(box);
-    refusalLabel_ = box;
-    QTimer::singleShot(kRefusalMs, this, [this, box] {
-        if (refusalLabel_ == box) {
-            delete refusalLabel_;
-            refusalLabel_ = nullptr;
-        }
-    });
 }
 
 void NodeScene::deleteSelection()
@@ -125,13 +100,16 @@ void NodeScene::pasteFromClipboard()
     // Each paste of the same nodes lands a step further, so copies never hide each other.
     pasteCount_ = text == lastPasteText_ ? pasteCount_ + 1 : 1;
     lastPasteText_ = text;
-    paste(text, QPointF(30, 30) * pasteCount_);
+    paste(text, freePasteOffset(text, QPointF(30, 30) * pasteCount_));
 }
 
-NodeItem* NodeScene::nodeAt(QPointF scenePos) const
+NodeItem* NodeScene::wireTargetAt(QPointF scenePos) const
 {
-    for (QGraphicsItem* item : items(scenePos))
-        if (auto* node = qgraphicsitem_cast<NodeItem*>(item))
+    // Not items(scenePos): that tests the exact shape, and a port sticking out of the card or
+    // a pixel of slack around it would miss. The topmost card that takes the wire wins.
+    const QRectF around(scenePos - QPointF(20, 20), QSizeF(40, 40));
+    for (QGraphicsItem* item : items(around, Qt::IntersectsItemBoundingRect, Qt::DescendingOrder))
+        if (auto* node = qgraphicsitem_cast<NodeItem*>(item); node && node->takesWireAt(scenePos))
             return node;
     return nullptr;
 }
@@ -161,7 +139,7 @@ void NodeScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
         return;
     }
     dragConnection_->setEnds(dragConnection_->fromPoint(), event->scenePos());
-    NodeItem* target = nodeAt(event->scenePos());
+    NodeItem* target = wireTargetAt(event->scenePos());
     if (target && target->id() == nodeIdOf(dragConnection_->fromRef()))
         target = nullptr;
     if (target != dragTarget_) {
@@ -183,14 +161,19 @@ void NodeScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
         return;
     }
     const QString fromRef = dragConnection_->fromRef();
+    const QPointF start = dragConnection_->fromPoint();
     delete dragConnection_;
     dragConnection_ = nullptr;
     if (dragTarget_)
         dragTarget_->setDropHighlight(false);
     dragTarget_ = nullptr;
-    if (NodeItem* target = nodeAt(event->scenePos()))
-        connectPorts(fromRef, target->id(), event->scenePos());
     event->accept();
+    NodeItem* target = wireTargetAt(event->scenePos());
+    const bool justClicked = QLineF(start, event->scenePos()).length() <= kEmptyDropDistance;
+    if (target && !(justClicked && target->id() == nodeIdOf(fromRef))) // a click on a port is no connection attempt
+        connectPorts(fromRef, target->id(), event->scenePos());
+    else if (!target && !justClicked)
+        Q_EMIT wireDroppedInEmptySpace(fromRef, event->scenePos());
 }
 
 void NodeScene::commitMoves()

@@ -1,5 +1,6 @@
 #include "dag/dag_scene.h"
 
+#include "document/rule_text.h"
 #include "preview/chart_style.h"
 
 #include <QCursor>
@@ -20,15 +21,21 @@ constexpr double kRowGap = 26;
 const QColor kEdgeColor{0x8a, 0x94, 0xa3};
 } // namespace
 
-DagNodeItem::DagNodeItem(const PlanNode& node, int stage, bool stageShared, QGraphicsItem* parent)
+DagNodeItem::DagNodeItem(const PlanNode& node, int stage, bool stageShared, const Graph* graph, QGraphicsItem* parent)
     : QGraphicsObject(parent), id_(QString::fromStdString(node.id)),
       title_(QString::fromStdString(node.label.empty() ? node.id : node.label)), type_(node.type), level_(node.level),
       stage_(stage), stageShared_(stageShared), critical_(node.onCriticalPath)
 {
+    if (const Node* n = graph ? graph->find(node.id) : nullptr) {
+        title_ = nodeCardTitle(*n);
+        rule_ = ruleSentence(*n, graph);
+    }
     const QString cost = QLocale().toString(node.cost, 'f', node.cost < 10 ? 2 : 1);
     subtitle_ = tr("%1 · ~%2 ms").arg(QString::fromUtf8(nodeTypeName(node.type).data()), cost);
     QStringList tip;
     tip << QStringLiteral("<b>%1</b> (%2)").arg(title_.toHtmlEscaped(), id_.toHtmlEscaped());
+    if (!rule_.isEmpty())
+        tip << rule_.toHtmlEscaped();
     tip << tr("Type: %1").arg(QString::fromUtf8(nodeTypeName(node.type).data()));
     tip << tr("Estimated cost: %1 ms at one thread").arg(cost);
     tip << tr("Level %1 (longest chain of dependencies before it)").arg(node.level);
@@ -74,16 +81,20 @@ void DagNodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     titleFont.setBold(true);
     p->setFont(titleFont);
     p->setPen(kTextColor);
-    const QRectF textArea = box.adjusted(16, 6, -28, -6);
-    p->drawText(textArea.adjusted(0, 0, 0, -kHeight / 2),
-                Qt::AlignLeft | Qt::AlignVCenter,
+    // Three rows: title, the rule in plain words, type and estimated cost.
+    const QRectF textArea = box.adjusted(16, 5, -28, -5);
+    const double row = textArea.height() / 3;
+    p->drawText(QRectF(textArea.left(), textArea.top(), textArea.width(), row), Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(titleFont).elidedText(title_, Qt::ElideRight, textArea.width()));
     QFont small = p->font();
     small.setBold(false);
     small.setPointSizeF(small.pointSizeF() * 0.9);
     p->setFont(small);
+    p->setPen(kTextColor);
+    p->drawText(QRectF(textArea.left(), textArea.top() + row, textArea.width(), row), Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(small).elidedText(rule_, Qt::ElideRight, textArea.width()));
     p->setPen(QColor(0x5b, 0x64, 0x72));
-    p->drawText(textArea.adjusted(0, kHeight / 2 - 4, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+    p->drawText(QRectF(textArea.left(), textArea.top() + 2 * row, textArea.width(), row), Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(small).elidedText(subtitle_, Qt::ElideRight, textArea.width()));
 
     if (stage_ > 0) {
@@ -125,7 +136,7 @@ void DagScene::showMessage(const QString& text)
     setSceneRect(itemsBoundingRect().adjusted(-20, -20, 20, 20));
 }
 
-void DagScene::showPlan(const Plan& plan)
+void DagScene::showPlan(const Plan& plan, const Graph* graph)
 {
     clear();
     nodes_.clear();
@@ -178,7 +189,7 @@ void DagScene::showPlan(const Plan& plan)
         const double offset = (static_cast<double>(tallest) - static_cast<double>(columns[level].size())) * rowStep / 2;
         for (size_t i = 0; i < columns[level].size(); ++i) {
             const PlanNode& n = *columns[level][i];
-            auto* item = new DagNodeItem(n, stageOf.count(n.id) ? stageOf[n.id] : 0, sharedStage[n.id]);
+            auto* item = new DagNodeItem(n, stageOf.count(n.id) ? stageOf[n.id] : 0, sharedStage[n.id], graph);
             item->setPos(static_cast<double>(level) * (DagNodeItem::kWidth + kColumnGap),
                          offset + static_cast<double>(i) * rowStep);
             item->setZValue(1);

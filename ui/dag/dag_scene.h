@@ -1,7 +1,8 @@
 #pragma once
 // The planner's DAG drawn as a scene: one column per dependency level, a box per node
 // (coloured by type, its stage number in a badge, a red frame on the critical path), solid
-// arrows for input edges and dashed ones for the implicit edges to derived columns.
+// arrows for input edges and dashed ones for the implicit edges to derived columns. Each box
+// shows the node's title and its rule in plain words, as the canvas cards do.
 #include "plan/planner.h"
 
 #include <QGraphicsObject>
@@ -18,10 +19,15 @@ namespace seg::ui {
 class DagNodeItem : public QGraphicsObject {
     Q_OBJECT
 public:
-    static constexpr double kWidth = 180, kHeight = 58;
-    DagNodeItem(const PlanNode& node, int stage, bool stageShared, QGraphicsItem* parent = nullptr);
+    static constexpr double kWidth = 200, kHeight = 74;
+    // With the graph, the box is titled as on the canvas and shows the node's rule in plain
+    // words (document/rule_text); without it, the label or id only.
+    DagNodeItem(const PlanNode& node, int stage, bool stageShared, const Graph* graph = nullptr,
+                QGraphicsItem* parent = nullptr);
 
     QString id() const { return id_; }
+    QString title() const { return title_; }
+    QString rule() const { return rule_; }
     int level() const { return level_; }
     int stage() const { return stage_; } // 1-based step of the schedule; 0: not scheduled
     bool critical() const { return critical_; }
@@ -30,7 +36,7 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
-    QString id_, title_, subtitle_;
+    QString id_, title_, rule_, subtitle_;
     NodeType type_;
     int level_, stage_;
     bool stageShared_; // other nodes run in the same step (parallel work)
@@ -49,7 +55,7 @@ class DagScene : public QGraphicsScene {
 public:
     using QGraphicsScene::QGraphicsScene;
 
-    void showPlan(const Plan& plan);
+    void showPlan(const Plan& plan, const Graph* graph = nullptr);
     void showMessage(const QString& text);
 
     DagNodeItem* nodeItem(const QString& id) const;

@@ -201,7 +201,7 @@ void DagView::replan()
         planningMs_ = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     }
     if (plan_)
-        scene_->showPlan(*plan_);
+        scene_->showPlan(*plan_, &document_->graph());
     else
         scene_->showMessage(message_);
     showSummary();
@@ -268,10 +268,19 @@ void DagView::fitToView()
     if (r.isEmpty())
         return;
     view_->resetTransform();
-    // Fit, but never blow small graphs up beyond their natural size.
+    // Fit, but never blow small graphs up beyond their natural size, nor shrink large ones
+    // below readable text: those start at their sources (left) and scroll for the rest.
+    constexpr double kReadable = 0.6;
     view_->fitInView(r, Qt::KeepAspectRatio);
-    if (view_->transform().m11() > 1.0)
+    if (view_->transform().m11() > 1.0) {
         view_->resetTransform();
+    } else if (view_->transform().m11() < kReadable) {
+        view_->resetTransform();
+        view_->scale(kReadable, kReadable);
+        const QSizeF seen = QSizeF(view_->viewport()->size()) / kReadable;
+        view_->centerOn(r.left() + seen.width() / 2,
+                        r.height() <= seen.height() ? r.center().y() : r.top() + seen.height() / 2);
+    }
 }
 
 } // namespace seg::ui

@@ -6,6 +6,8 @@
 #include "canvas/node_scene.h"
 #include "canvas/node_view.h"
 #include "dag/dag_view.h"
+#include "document/selection.h"
+#include "preview/member_sample_view.h"
 #include "preview/preview_panel.h"
 #include "properties/properties_panel.h"
 #include "timing/timing_panel.h"
@@ -15,6 +17,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace seg::ui {
 
@@ -65,6 +68,22 @@ void MainWindow::createParts()
     view->addAction(tr("&Fit to View"), QKeySequence(tr("Ctrl+0")), editor_->view(), &NodeView::fitToContents);
     view->addAction(tr("Auto &Layout"), QKeySequence(tr("Ctrl+L")), editor_, &NodeEditorWidget::autoLayout);
     view->addSeparator();
+
+    // The canvas's node menu: "Show Members" opens the preview's member list for the node,
+    // "Export…" the export dialog for that segment.
+    connect(editor_, &NodeEditorWidget::showMembersRequested, this, [this](const QString& id) {
+        selection_->set({id});
+        if (auto* dock = findChild<QDockWidget*>("previewDock")) {
+            dock->show();
+            dock->raise();
+            if (auto* panel = qobject_cast<PreviewPanel*>(dock->widget()))
+                panel->tabs()->setCurrentWidget(panel->memberView());
+        }
+    });
+    connect(editor_, &NodeEditorWidget::exportRequested, this, [this](const QString& id) {
+        selection_->set({id});
+        exportSegments();
+    });
 }
 
 } // namespace seg::ui

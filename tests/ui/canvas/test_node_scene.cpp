@@ -9,7 +9,6 @@
 #include "session/data_session.h"
 #include "session/preview_runner.h"
 
-#include <QGraphicsSimpleTextItem>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -31,13 +30,6 @@ QStringList connectionKeys(const NodeScene& scene)
     return keys;
 }
 
-QString refusalText(const NodeScene& scene)
-{
-    for (QGraphicsItem* item : scene.items())
-        if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item))
-            return text->text();
-    return {};
-}
 
 void setCondition(Document& d, const char* id, const char* field, CompareOp op, Json value)
 {
@@ -124,13 +116,18 @@ private Q_SLOTS:
         const QStringList before = connectionKeys(scene);
         const int steps = d.undoStack()->count();
         QSignalSpy messages(&scene, &NodeScene::message);
+        QSignalSpy refused(&scene, &NodeScene::connectionRefused);
 
         // s1 already depends on n1: s1 -> n1 would close the loop.
         QVERIFY(!scene.connectPorts("s1", "n1", QPointF(320, 40)));
         QCOMPARE(messages.count(), 1);
         const QString message = messages.first().first().toString();
         QVERIFY2(message.contains("cycle") && message.contains("s1") && message.contains("n1"), qPrintable(message));
-        QCOMPARE(refusalText(scene), message); // the red label near the cursor says the same
+        // The view's label near the cursor says the same, naming both nodes as the user knows them.
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(refused.first().first().toString(), message);
+        QCOMPARE(refused.first().at(1).toPointF(), QPointF(320, 40));
+        QVERIFY2(message.contains("“New segment”") && message.contains("“n1”"), qPrintable(message));
         QCOMPARE(connectionKeys(scene), before);
         QCOMPARE(d.undoStack()->count(), steps);
         QCOMPARE(d.node("n1")->inputs, std::vector<std::string>{"c1"});
@@ -274,6 +271,98 @@ private Q_SLOTS:
         QVERIFY(d.nodePosition("c2").y() >= d.nodePosition("d1").y() + NodeItem::heightFor(*d.node("d1")));
         d.undoStack()->undo();
         QCOMPARE(d.nodePosition("d1"), before);
+    }
+
+    void cardsShowRuleSentences()
+    {
+        Document d;
+        Selection selection;
+        NodeScene scene(&d, &selection);
+        d.addNode(NodeType::Condition, {0, 0});
+        d.addNode(NodeType::Condition, {0, 200});
+        d.addNode(NodeType::And, {300, 100});
+        setCondition(d, "c1", "Contract", CompareOp::Eq, "Month-to-month");
+        setCondition(d, "c2", "tenure", CompareOp::Lt, 12);
+        QString error;
+        QVERIFY(d.connectNodes("c1", "a1", &error));
+        QVERIFY(d.connectNodes("c2", "a1", &error));
+        NodeItem* c1 = scene.nodeItem("c1");
+        // The title is a readable default, never the id; the rule is under it and in the tooltip.
+        QCOMPARE(c1->titleText(), QString("Condition"));
+        QCOMPARE(c1->ruleText(), QString("Contract is Month-to-month"));
+        QVERIFY2(c1->toolTip().contains("Contract is Month-to-month"), qPrintable(c1->toolTip()));
+        QCOMPARE(scene.nodeItem("a1")->ruleText(), QString("Contract is Month-to-month and tenure < 12"));
+        // Labelling an input renames it in the rules of the nodes it feeds.
+        Node labelled = *d.node("c1");
+        labelled.label = "Monthly";
+        d.changeNode(labelled);
+        QCOMPARE(c1->titleText(), QString("Monthly"));
+        QCOMPARE(scene.nodeItem("a1")->ruleText(), QString("Monthly and tenure < 12"));
+        d.undoStack()->undo();
+        QCOMPARE(scene.nodeItem("a1")->ruleText(), QString("Contract is Month-to-month and tenure < 12"));
+    }
+
+    void graphWithoutPositionsIsLaidOutOnOpen()
+    {
+        // As `segstudio-cli generate` or a script writes it: no "ui" at all.
+        QTemporaryDir dir;
+        const QString path = dir.filePath("generated.segment.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray nodesJson = R"({"format": "segment-studio/graph", "format_version": 1, "name": "generated",
+          "datasets": {"customers": {"path": "customers.csv", "key": "id"}},
+          "nodes": [
+            {"id": "c1", "type": "condition", "field": "spend", "op": "gt", "value": 100},
+            {"id": "c2", "type": "condition", "field": "country", "op": "eq", "value": "DE"},
+            {"id": "c3", "type": "condition", "field": "country", "op": "eq", "value": "FR"},
+            {"id": "a1", "type": "and", "inputs": ["c1", "c2"]},
+            {"id": "o1", "type": "or", "inputs": ["a1", "c3"]},
+            {"id": "sp1", "type": "split", "input": "o1", "seed": "x",
+             "parts": [{"name": "test", "percent": 90}, {"name": "control", "percent": 10}]},
+            {"id": "s1", "type": "segment", "name": "Test", "input": "sp1:test"},
+            {"id": "s2", "type": "segment", "name": "Control", "input": "sp1:control"}]})";
+        file.write(nodesJson);
+        file.close();
+        Document d;
+        Selection selection;
+        QStringList errors;
+        QVERIFY2(d.load(path, &errors), qPrintable(errors.join('\n')));
+        NodeScene scene(&d, &selection);
+        auto noOverlaps = [&] {
+            const QList<NodeItem*> items = scene.nodeItems();
+            for (int i = 0; i < items.size(); ++i)
+                for (int j = i + 1; j < items.size(); ++j)
+                    if (items[i]->cardSceneRect().intersects(items[j]->cardSceneRect()))
+                        return items[i]->id() + " overlaps " + items[j]->id();
+            return QString();
+        };
+        QCOMPARE(scene.nodeItems().size(), 8);
+        QCOMPARE(noOverlaps(), QString());
+        // Sources left of what they feed; opening is not an edit.
+        QVERIFY(d.nodePosition("c1").x() < d.nodePosition("a1").x());
+        QVERIFY(d.nodePosition("sp1").x() < d.nodePosition("s1").x());
+        QCOMPARE(d.undoStack()->count(), 0);
+        QVERIFY(!d.isModified());
+        QCOMPARE(scene.nodeItem("s2")->pos(), d.nodePosition("s2"));
+
+        QVERIFY(d.save(path, nullptr)); // the laid-out positions are saved with the graph
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        file.close();
+        QVERIFY(saved.contains("\"positions\""));
+
+        // Some positions saved: those nodes stay, the others go below them, still no overlap.
+        QByteArray mixed = nodesJson;
+        mixed.replace("\"nodes\":", R"("ui": {"positions": {"c1": [0, 0], "c2": [0, 150], "a1": [330, 60]}}, "nodes":)");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(mixed);
+        file.close();
+        QVERIFY2(d.load(path, &errors), qPrintable(errors.join('\n')));
+        QCOMPARE(d.nodePosition("c1"), QPointF(0, 0));
+        QCOMPARE(d.nodePosition("a1"), QPointF(330, 60));
+        QCOMPARE(scene.nodeItems().size(), 8);
+        QCOMPARE(noOverlaps(), QString());
+        QVERIFY(d.nodePosition("c3").y() > 150 + NodeItem::heightFor(*d.node("c2")));
     }
 };
 

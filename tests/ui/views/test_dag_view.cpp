@@ -5,6 +5,7 @@
 
 #include "dag/dag_scene.h"
 #include "dag/dag_view.h"
+#include "document/rule_text.h"
 #include "document/selection.h"
 #include "session/data_session.h"
 #include "session/preview_runner.h"
@@ -220,6 +221,19 @@ private Q_SLOTS:
         QCOMPARE(f.selection.current(), QString("o1"));
         // Every node's tooltip names its estimated cost.
         QVERIFY(item->toolTip().contains("Estimated cost"));
+        // The box shows the node's rule in plain words, as the canvas card does.
+        QCOMPARE(item->rule(), ruleSentence(*f.doc.node("o1"), &f.doc.graph()));
+        QVERIFY(!item->rule().isEmpty() && item->toolTip().contains(item->rule().toHtmlEscaped()));
+        // In a small dock, Fit keeps the text readable (scale 0.6 at least) and shows the sources.
+        view.resize(420, 260);
+        QApplication::processEvents();
+        view.fitToView();
+        QVERIFY(view.view()->transform().m11() >= 0.6 - 1e-9);
+        for (const QString& id : view.scene()->nodeIds())
+            if (view.scene()->nodeItem(id)->level() == 0) {
+                const QRectF box = view.scene()->nodeItem(id)->sceneBoundingRect();
+                QVERIFY(view.view()->mapToScene(view.view()->viewport()->rect()).boundingRect().left() <= box.left());
+            }
         if (qEnvironmentVariableIsSet("SEG_SCREENSHOT_DIR"))
             view.grab().save(qEnvironmentVariable("SEG_SCREENSHOT_DIR") + "/dag_view.png");
     }
