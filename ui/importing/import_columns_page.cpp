@@ -256,7 +256,7 @@ void ImportColumnsPage::updateChecks()
         const DateLayoutGuess guess = wizard_->dateLayout(name);
         const bool detected = guess.found() && chosen == QString::fromStdString(typeSpecText(guess.spec()));
         if (fit.mismatches == 0 && detected) {
-            check->setText(tr("Dates written %1, recognised; fits all sample values")
+            check->setText(tr("Recognised as %1; all sample values fit")
                                .arg(QString::fromStdString(guess.layouts.front()->pattern)));
         } else if (fit.mismatches == 0) {
             check->setText(tr("Fits all sample values"));

@@ -296,7 +296,7 @@ private Q_SLOTS:
         QCOMPARE(joinedType->currentData().toString(), QString("date"));
         QCOMPARE(joinedFormat->currentData().toString(), QString("%d.%m.%Y"));
         QVERIFY(joinedFormat->currentText().startsWith("dd.mm.yyyy: 31.01.2024 = 31 January 2024"));
-        QVERIFY(table->item(2, 4)->text().contains("recognised"));
+        QVERIFY(table->item(2, 4)->text().startsWith("Recognised as dd.mm.yyyy"));
         // ISO chosen instead: none of the four values fits.
         joinedFormat->setCurrentIndex(joinedFormat->findData(QString()));
         Q_EMIT joinedFormat->activated(joinedFormat->currentIndex());
@@ -328,7 +328,7 @@ private Q_SLOTS:
         wizard.next();
         wizard.next();
         auto* table = wizard.currentPage()->findChild<QTableWidget*>();
-        QCOMPARE(table->item(1, 4)->text(), QString("Dates written dd-mm-yyyy, recognised; fits all sample values"));
+        QCOMPARE(table->item(1, 4)->text(), QString("Recognised as dd-mm-yyyy; all sample values fit"));
         auto* format = qobject_cast<QComboBox*>(table->cellWidget(1, 3));
         QVERIFY(format->currentText().startsWith("dd-mm-yyyy: 01-01-2020 = 1 January 2020"));
 
