@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Customers by what they did: counts, sums or averages of their events</source>
-        <translation>Clients selon ce qu&apos;ils ont fait : nombre, somme ou moyenne de leurs événements</translation>
+        <translation>Clients selon ce qu&apos;ils ont fait&#xa0;: nombre, somme ou moyenne de leurs événements</translation>
     </message>
     <message>
         <source>And</source>
@@ -188,6 +188,97 @@
     </message>
 </context>
 <context>
+    <name>seg::GraphTemplates</name>
+    <message>
+        <source>Win-back</source>
+        <translation>Reconquête</translation>
+    </message>
+    <message>
+        <source>Customers whose last order is more than 120 days ago, the better-spending half of them: the audience for a come-back offer.</source>
+        <translation>Les clients dont la dernière commande date de plus de 120 jours, la moitié qui dépense le plus : le public d’une offre de retour.</translation>
+    </message>
+    <message>
+        <source>Cart abandonment</source>
+        <translation>Panier abandonné</translation>
+    </message>
+    <message>
+        <source>Customers who added to the cart in the last 14 days but did not buy in that time: the audience for a reminder.</source>
+        <translation>Les clients qui ont ajouté au panier ces 14 derniers jours sans acheter pendant ce temps : le public d’un rappel.</translation>
+    </message>
+    <message>
+        <source>VIP by spend</source>
+        <translation>VIP par dépenses</translation>
+    </message>
+    <message>
+        <source>The top 10 % of customers by total spend: early access and personal offers.</source>
+        <translation>Les 10 % meilleurs clients par dépenses totales : accès anticipé et offres personnelles.</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Risque d’attrition</translation>
+    </message>
+    <message>
+        <source>Regular buyers (2+ purchases in the last year) who have not bought in the last 90 days: retention before they are gone.</source>
+        <translation>Les acheteurs réguliers (2 achats ou plus l’an dernier) sans achat ces 90 derniers jours : les retenir avant qu’ils partent.</translation>
+    </message>
+    <message>
+        <source>New-customer welcome</source>
+        <translation>Bienvenue aux nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Customers who signed up in the last 30 days: the audience for a welcome series.</source>
+        <translation>Les clients inscrits ces 30 derniers jours : le public d’une série de bienvenue.</translation>
+    </message>
+    <message>
+        <source>RFM tiers</source>
+        <translation>Niveaux RFM</translation>
+    </message>
+    <message>
+        <source>Recency, frequency and monetary value in four tiers: champions, loyal, at risk and hibernating.</source>
+        <translation>Récence, fréquence et montant en quatre niveaux : champions, fidèles, à risque et en sommeil.</translation>
+    </message>
+    <message>
+        <source>customer ID column</source>
+        <translation>colonne de l’identifiant client</translation>
+    </message>
+    <message>
+        <source>events&apos; customer ID column</source>
+        <translation>colonne de l’identifiant client des événements</translation>
+    </message>
+    <message>
+        <source>events&apos; time column</source>
+        <translation>colonne de l’heure des événements</translation>
+    </message>
+    <message>
+        <source>events&apos; type column</source>
+        <translation>colonne du type des événements</translation>
+    </message>
+    <message>
+        <source>total spend column</source>
+        <translation>colonne des dépenses totales</translation>
+    </message>
+    <message>
+        <source>last order date column</source>
+        <translation>colonne de la date de la dernière commande</translation>
+    </message>
+    <message>
+        <source>purchase event type</source>
+        <translation>type d’événement d’achat</translation>
+    </message>
+    <message>
+        <source>add-to-cart event type</source>
+        <translation>type d’événement d’ajout au panier</translation>
+    </message>
+    <message>
+        <source>signup date column</source>
+        <translation>colonne de la date d’inscription</translation>
+    </message>
+    <message>
+        <source>number of orders column</source>
+        <translation>colonne du nombre de commandes</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::BehaviorForm</name>
     <message>
         <source>Import an events file to pick event types and columns.</source>
@@ -195,11 +286,11 @@
     </message>
     <message>
         <source>A customer is a member when the number of these events:</source>
-        <translation>Un client est membre lorsque le nombre de ces événements :</translation>
+        <translation>Un client est membre lorsque le nombre de ces événements&#xa0;:</translation>
     </message>
     <message>
         <source>A customer is a member when this value:</source>
-        <translation>Un client est membre lorsque cette valeur :</translation>
+        <translation>Un client est membre lorsque cette valeur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -429,7 +520,7 @@
     </message>
     <message>
         <source>Type: %1</source>
-        <translation>Type : %1</translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <source>This column is not in the loaded data.</source>
@@ -459,11 +550,11 @@
     </message>
     <message>
         <source>Type: %1</source>
-        <translation>Type : %1</translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <source>Estimated cost: %1 ms at one thread</source>
-        <translation>Coût estimé : %1 ms sur un thread</translation>
+        <translation>Coût estimé&#xa0;: %1 ms sur un thread</translation>
     </message>
     <message>
         <source>Level %1 (longest chain of dependencies before it)</source>
@@ -521,7 +612,7 @@
     </message>
     <message>
         <source>How the run is scheduled. Sequential: one node after another on one thread. Parallel: one node at a time, its rows split over all threads. Hybrid: independent nodes run at the same time. Auto: the planner picks from its cost estimate.</source>
-        <translation>Mode de planification de l&apos;exécution. Séquentielle : un nœud après l&apos;autre sur un seul thread. Parallèle : un nœud à la fois, ses lignes réparties sur tous les threads. Hybride : les nœuds indépendants s&apos;exécutent en même temps. Auto : le planificateur choisit d&apos;après son estimation des coûts.</translation>
+        <translation>Mode de planification de l&apos;exécution. Séquentielle&#xa0;: un nœud après l&apos;autre sur un seul thread. Parallèle&#xa0;: un nœud à la fois, ses lignes réparties sur tous les threads. Hybride&#xa0;: les nœuds indépendants s&apos;exécutent en même temps. Auto&#xa0;: le planificateur choisit d&apos;après son estimation des coûts.</translation>
     </message>
     <message>
         <source>All (%1)</source>
@@ -557,11 +648,11 @@
     </message>
     <message>
         <source>Strategy:</source>
-        <translation>Stratégie :</translation>
+        <translation>Stratégie&#xa0;:</translation>
     </message>
     <message>
         <source>Threads:</source>
-        <translation>Threads :</translation>
+        <translation>Threads&#xa0;:</translation>
     </message>
     <message>
         <source>The graph is empty. Add rules on the canvas to see how they will run.</source>
@@ -569,7 +660,7 @@
     </message>
     <message>
         <source>Import customers to see the execution plan: the planner needs the columns and the row count.</source>
-        <translation>Importez des clients pour voir le plan d&apos;exécution : le planificateur a besoin des colonnes et du nombre de lignes.</translation>
+        <translation>Importez des clients pour voir le plan d&apos;exécution&#xa0;: le planificateur a besoin des colonnes et du nombre de lignes.</translation>
     </message>
     <message>
         <source>The graph cannot be planned yet:
@@ -588,17 +679,17 @@
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; on %n thread(s): %2 steps, %3; estimated %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Critical path&lt;/span&gt;: %5. Planned in %6 ms.</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; sur %n thread : %2 étapes, %3 ; estimation %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Chemin critique&lt;/span&gt; : %5. Planifié en %6 ms.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; sur %n threads : %2 étapes, %3 ; estimation %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Chemin critique&lt;/span&gt; : %5. Planifié en %6 ms.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; sur %n thread&#xa0;: %2 étapes, %3&#xa0;; estimation %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Chemin critique&lt;/span&gt;&#xa0;: %5. Planifié en %6 ms.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; sur %n threads&#xa0;: %2 étapes, %3&#xa0;; estimation %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Chemin critique&lt;/span&gt;&#xa0;: %5. Planifié en %6 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>Numbered badges: the step of the schedule in which a node runs; dark badges mark steps where several nodes run together. Dashed arrows: a node uses a derived column.</source>
-        <translation>Badges numérotés : l&apos;étape de la planification à laquelle un nœud s&apos;exécute ; les badges foncés marquent les étapes où plusieurs nœuds s&apos;exécutent ensemble. Flèches en pointillés : un nœud utilise une colonne dérivée.</translation>
+        <translation>Badges numérotés&#xa0;: l&apos;étape de la planification à laquelle un nœud s&apos;exécute&#xa0;; les badges foncés marquent les étapes où plusieurs nœuds s&apos;exécutent ensemble. Flèches en pointillés&#xa0;: un nœud utilise une colonne dérivée.</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation>Raison : %1</translation>
+        <translation>Raison&#xa0;: %1</translation>
     </message>
     <message>
         <source>Read together, one pass over the column: %1</source>
@@ -649,14 +740,14 @@
     </message>
     <message>
         <source>Events not loaded: %1</source>
-        <translation>Événements non chargés : %1</translation>
+        <translation>Événements non chargés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DataSession</name>
     <message>
         <source>Import cancelled; the previous data is still loaded.</source>
-        <translation>Import annulé ; les données précédentes restent chargées.</translation>
+        <translation>Import annulé&#xa0;; les données précédentes restent chargées.</translation>
     </message>
     <message>
         <source>Imported %1 customers</source>
@@ -668,14 +759,14 @@
     </message>
     <message>
         <source>; events not loaded: %1</source>
-        <translation> ; événements non chargés : %1</translation>
+        <translation>&#xa0;; événements non chargés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DeriveForm</name>
     <message>
         <source>The new column&apos;s name; other nodes use it like any column</source>
-        <translation>Le nom de la nouvelle colonne ; les autres nœuds l&apos;utilisent comme n&apos;importe quelle colonne</translation>
+        <translation>Le nom de la nouvelle colonne&#xa0;; les autres nœuds l&apos;utilisent comme n&apos;importe quelle colonne</translation>
     </message>
     <message>
         <source>column name</source>
@@ -719,14 +810,14 @@
     </message>
     <message>
         <source>The customers already have a column &apos;%1&apos;.</source>
-        <translation>Les clients ont déjà une colonne « %1 ».</translation>
+        <translation>Les clients ont déjà une colonne «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::Document</name>
     <message>
         <source>%1: cannot be opened</source>
-        <translation>%1 : ouverture impossible</translation>
+        <translation>%1&#xa0;: ouverture impossible</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -742,27 +833,27 @@
     </message>
     <message>
         <source>&apos;%1&apos; makes a column, not a set: use its column name in a condition instead.</source>
-        <translation>« %1 » crée une colonne, pas un ensemble : utilisez plutôt son nom de colonne dans une condition.</translation>
+        <translation>«&#xa0;%1&#xa0;» crée une colonne, pas un ensemble&#xa0;: utilisez plutôt son nom de colonne dans une condition.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no output &apos;%2&apos;.</source>
-        <translation>« %1 » n&apos;a pas de sortie « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de sortie «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; (%2) takes no inputs.</source>
-        <translation>« %1 » (%2) n&apos;accepte aucune entrée.</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) n&apos;accepte aucune entrée.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already connected to &apos;%2&apos;.</source>
-        <translation>« %1 » est déjà connecté à « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà connecté à «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a cycle: &apos;%2&apos; already feeds &apos;%1&apos;.</source>
-        <translation>Connecter « %1 » à « %2 » créerait un cycle : « %2 » alimente déjà « %1 ».</translation>
+        <translation>Connecter «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;» créerait un cycle&#xa0;: «&#xa0;%2&#xa0;» alimente déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; (%2) takes at most %3 inputs; disconnect one first.</source>
-        <translation>« %1 » (%2) accepte au plus %3 entrées ; déconnectez-en d&apos;abord une.</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) accepte au plus %3 entrées&#xa0;; déconnectez-en d&apos;abord une.</translation>
     </message>
     <message>
         <source>Connect %1 to %2</source>
@@ -786,7 +877,7 @@
     </message>
     <message>
         <source>Cannot paste: %1</source>
-        <translation>Collage impossible : %1</translation>
+        <translation>Collage impossible&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n node(s)</source>
@@ -800,7 +891,7 @@
     <name>seg::ui::EventAggregateEditor</name>
     <message>
         <source>Which events count: one event type, or any event</source>
-        <translation>Les événements comptés : un type d&apos;événement, ou n&apos;importe quel événement</translation>
+        <translation>Les événements comptés&#xa0;: un type d&apos;événement, ou n&apos;importe quel événement</translation>
     </message>
     <message>
         <source>event</source>
@@ -926,7 +1017,7 @@
     </message>
     <message>
         <source>Replace files?</source>
-        <translation>Remplacer les fichiers ?</translation>
+        <translation>Remplacer les fichiers&#xa0;?</translation>
     </message>
     <message>
         <source>These files already exist and will be replaced:
@@ -938,7 +1029,7 @@
     </message>
     <message>
         <source>The segments to export; each becomes one CSV file</source>
-        <translation>Les segments à exporter ; chacun devient un fichier CSV</translation>
+        <translation>Les segments à exporter&#xa0;; chacun devient un fichier CSV</translation>
     </message>
     <message>
         <source>All</source>
@@ -966,7 +1057,7 @@
     </message>
     <message>
         <source>Use the columns set on each segment node (its export settings); uncheck to choose the same columns for all segments</source>
-        <translation>Utiliser les colonnes définies sur chaque nœud Segment (ses paramètres d&apos;export) ; décochez pour choisir les mêmes colonnes pour tous les segments</translation>
+        <translation>Utiliser les colonnes définies sur chaque nœud Segment (ses paramètres d&apos;export)&#xa0;; décochez pour choisir les mêmes colonnes pour tous les segments</translation>
     </message>
     <message>
         <source>Columns written to the file, in this order (drag to reorder). Derived columns come from the derive nodes of the graph.</source>
@@ -1018,11 +1109,11 @@
     </message>
     <message>
         <source>Spreadsheets run a cell that starts with = + - or @ as a formula, which an attacker can abuse through a name or email field. This puts an apostrophe before such text cells so they open as plain text. Numbers are not changed. Leave it off when another program reads the file: it changes the data.</source>
-        <translation>Les tableurs exécutent comme une formule toute cellule commençant par = + - ou @, ce qu&apos;un attaquant peut exploiter via un champ nom ou e-mail. Cette option place une apostrophe devant ces cellules de texte pour qu&apos;elles s&apos;ouvrent en texte brut. Les nombres ne sont pas modifiés. Laissez désactivé si un autre programme lit le fichier : cela modifie les données.</translation>
+        <translation>Les tableurs exécutent comme une formule toute cellule commençant par = + - ou @, ce qu&apos;un attaquant peut exploiter via un champ nom ou e-mail. Cette option place une apostrophe devant ces cellules de texte pour qu&apos;elles s&apos;ouvrent en texte brut. Les nombres ne sont pas modifiés. Laissez désactivé si un autre programme lit le fichier&#xa0;: cela modifie les données.</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation>Délimiteur :</translation>
+        <translation>Délimiteur&#xa0;:</translation>
     </message>
     <message>
         <source>File</source>
@@ -1057,11 +1148,11 @@
     </message>
     <message>
         <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>One CSV file per segment is written into this folder, named after the segment</source>
@@ -1105,15 +1196,15 @@
     </message>
     <message>
         <source>No data is loaded: import customers first.</source>
-        <translation>Aucune donnée chargée : importez d&apos;abord des clients.</translation>
+        <translation>Aucune donnée chargée&#xa0;: importez d&apos;abord des clients.</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file name.</source>
-        <translation>%1 est un dossier ; choisissez un nom de fichier.</translation>
+        <translation>%1 est un dossier&#xa0;; choisissez un nom de fichier.</translation>
     </message>
     <message>
         <source>Nothing was exported: the existing files were kept.</source>
-        <translation>Rien n&apos;a été exporté : les fichiers existants ont été conservés.</translation>
+        <translation>Rien n&apos;a été exporté&#xa0;: les fichiers existants ont été conservés.</translation>
     </message>
     <message>
         <source>Exporting ...</source>
@@ -1121,11 +1212,11 @@
     </message>
     <message>
         <source>Export stopped. Files not finished were not written; existing files were kept.</source>
-        <translation>Export arrêté. Les fichiers non terminés n&apos;ont pas été écrits ; les fichiers existants ont été conservés.</translation>
+        <translation>Export arrêté. Les fichiers non terminés n&apos;ont pas été écrits&#xa0;; les fichiers existants ont été conservés.</translation>
     </message>
     <message>
         <source>Already written: %1.</source>
-        <translation>Déjà écrits : %1.</translation>
+        <translation>Déjà écrits&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -1144,18 +1235,18 @@
     </message>
     <message>
         <source>Stop the export; unfinished files are not written</source>
-        <translation>Arrêter l&apos;export ; les fichiers non terminés ne sont pas écrits</translation>
+        <translation>Arrêter l&apos;export&#xa0;; les fichiers non terminés ne sont pas écrits</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ExportJob</name>
     <message>
         <source>No data is loaded: import customers first.</source>
-        <translation>Aucune donnée chargée : importez d&apos;abord des clients.</translation>
+        <translation>Aucune donnée chargée&#xa0;: importez d&apos;abord des clients.</translation>
     </message>
     <message>
         <source>The graph could not be run: %1</source>
-        <translation>Le graphe n&apos;a pas pu être exécuté : %1</translation>
+        <translation>Le graphe n&apos;a pas pu être exécuté&#xa0;: %1</translation>
     </message>
     <message>
         <source>it depends on a rule that has a problem</source>
@@ -1163,7 +1254,7 @@
     </message>
     <message>
         <source>Segment &apos;%1&apos; could not be computed (%2); nothing was written to %3</source>
-        <translation>Le segment « %1 » n&apos;a pas pu être calculé (%2) ; rien n&apos;a été écrit dans %3</translation>
+        <translation>Le segment «&#xa0;%1&#xa0;» n&apos;a pas pu être calculé (%2)&#xa0;; rien n&apos;a été écrit dans %3</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for %2</source>
@@ -1192,7 +1283,7 @@ Appliquée lorsque vous quittez l&apos;éditeur ou appuyez sur Ctrl+Entrée.</tr
     </message>
     <message>
         <source>Syntax OK. A derived column it uses has a problem of its own, so types are not checked.</source>
-        <translation>Syntaxe correcte. Une colonne dérivée qu&apos;elle utilise présente elle-même un problème ; les types ne sont donc pas vérifiés.</translation>
+        <translation>Syntaxe correcte. Une colonne dérivée qu&apos;elle utilise présente elle-même un problème&#xa0;; les types ne sont donc pas vérifiés.</translation>
     </message>
     <message>
         <source>Valid formula.</source>
@@ -1200,11 +1291,11 @@ Appliquée lorsque vous quittez l&apos;éditeur ou appuyez sur Ctrl+Entrée.</tr
     </message>
     <message>
         <source>Valid formula; the column&apos;s type is %1.</source>
-        <translation>Formule valide ; le type de la colonne est %1.</translation>
+        <translation>Formule valide&#xa0;; le type de la colonne est %1.</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation>Colonne %1 : %2</translation>
+        <translation>Colonne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1219,7 +1310,7 @@ Appliquée lorsque vous quittez l&apos;éditeur ou appuyez sur Ctrl+Entrée.</tr
     </message>
     <message>
         <source>Customers for whom the formula is TRUE are members. Columns: bare names or &quot;double quoted&quot;; text in &apos;single quotes&apos;; dates as DATE &apos;2024-01-31&apos;.</source>
-        <translation>Les clients pour lesquels la formule est TRUE sont membres. Colonnes : noms simples ou &quot;entre guillemets doubles&quot; ; texte entre &apos;apostrophes&apos; ; dates sous la forme DATE &apos;2024-01-31&apos;.</translation>
+        <translation>Les clients pour lesquels la formule est TRUE sont membres. Colonnes&#xa0;: noms simples ou &quot;entre guillemets doubles&quot;&#xa0;; texte entre &apos;apostrophes&apos;&#xa0;; dates sous la forme DATE &apos;2024-01-31&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1254,7 +1345,7 @@ Appliquée lorsque vous quittez l&apos;éditeur ou appuyez sur Ctrl+Entrée.</tr
     </message>
     <message>
         <source>hatched: result from the cache</source>
-        <translation>hachuré : résultat issu du cache</translation>
+        <translation>hachuré&#xa0;: résultat issu du cache</translation>
     </message>
     <message>
         <source>No run yet. The timing of the last preview run appears here.</source>
@@ -1264,7 +1355,7 @@ Appliquée lorsque vous quittez l&apos;éditeur ou appuyez sur Ctrl+Entrée.</tr
         <source>%1 (%2, %3)
 Worker %4: %5 → %6 ms (%7 ms)</source>
         <translation>%1 (%2, %3)
-Thread %4 : %5 → %6 ms (%7 ms)</translation>
+Thread %4&#xa0;: %5 → %6 ms (%7 ms)</translation>
     </message>
     <message>
         <source>
@@ -1276,7 +1367,7 @@ Résultat repris du cache (inchangé depuis une exécution précédente)</transl
         <source>
 Status: %1</source>
         <translation>
-État : %1</translation>
+État&#xa0;: %1</translation>
     </message>
     <message>
         <source>The last run had no nodes to time.</source>
@@ -1303,7 +1394,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Off: relative dates (&quot;within the last 30 days&quot;) count back from today (UTC)</source>
-        <translation>Désactivé : les dates relatives (« au cours des 30 derniers jours ») sont comptées à rebours depuis aujourd&apos;hui (UTC)</translation>
+        <translation>Désactivé&#xa0;: les dates relatives («&#xa0;au cours des 30 derniers jours&#xa0;») sont comptées à rebours depuis aujourd&apos;hui (UTC)</translation>
     </message>
     <message>
         <source>The day relative date conditions count back from</source>
@@ -1339,7 +1430,7 @@ Status: %1</source>
     </message>
     <message>
         <source>%1 (key: %2)</source>
-        <translation>%1 (clé : %2)</translation>
+        <translation>%1 (clé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>none</source>
@@ -1373,15 +1464,15 @@ Status: %1</source>
     </message>
     <message>
         <source>On: each group&apos;s bars are its share in percent, so a small segment compares with everybody. Off: member counts.</source>
-        <translation>Activé : les barres de chaque groupe représentent sa part en pourcentage, pour comparer un petit segment à l&apos;ensemble des clients. Désactivé : nombre de membres.</translation>
+        <translation>Activé&#xa0;: les barres de chaque groupe représentent sa part en pourcentage, pour comparer un petit segment à l&apos;ensemble des clients. Désactivé&#xa0;: nombre de membres.</translation>
     </message>
     <message>
         <source>Column:</source>
-        <translation>Colonne :</translation>
+        <translation>Colonne&#xa0;:</translation>
     </message>
     <message>
         <source>Bins:</source>
-        <translation>Classes :</translation>
+        <translation>Classes&#xa0;:</translation>
     </message>
     <message>
         <source>All customers</source>
@@ -1413,7 +1504,7 @@ Status: %1</source>
     </message>
     <message>
         <source>NULL values (not in the bars): %1 of all customers, %2 in %3</source>
-        <translation>Valeurs NULL (hors barres) : %1 de l&apos;ensemble des clients, %2 dans %3</translation>
+        <translation>Valeurs NULL (hors barres)&#xa0;: %1 de l&apos;ensemble des clients, %2 dans %3</translation>
     </message>
 </context>
 <context>
@@ -1424,7 +1515,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Which column identifies a customer, and what type each column has. Types were guessed from the first rows; change one when the guess is wrong (for example ZIP codes as text, or dates written as 31.12.2024).</source>
-        <translation>La colonne qui identifie un client et le type de chaque colonne. Les types ont été devinés à partir des premières lignes ; modifiez-en un si la supposition est fausse (par exemple des codes postaux en texte, ou des dates écrites 31.12.2024).</translation>
+        <translation>La colonne qui identifie un client et le type de chaque colonne. Les types ont été devinés à partir des premières lignes&#xa0;; modifiez-en un si la supposition est fausse (par exemple des codes postaux en texte, ou des dates écrites 31.12.2024).</translation>
     </message>
     <message>
         <source>Which columns hold the customer ID, the time and the kind of each event, and what type each column has.</source>
@@ -1436,11 +1527,11 @@ Status: %1</source>
     </message>
     <message>
         <source>The column with the customer ID of each event; it is matched to the customers&apos; ID column</source>
-        <translation>La colonne contenant l&apos;ID client de chaque événement ; elle est rapprochée de la colonne ID des clients</translation>
+        <translation>La colonne contenant l&apos;ID client de chaque événement&#xa0;; elle est rapprochée de la colonne ID des clients</translation>
     </message>
     <message>
         <source>Customer ID column:</source>
-        <translation>Colonne ID client :</translation>
+        <translation>Colonne ID client&#xa0;:</translation>
     </message>
     <message>
         <source>What to do when the same customer ID appears on more than one row</source>
@@ -1460,23 +1551,23 @@ Status: %1</source>
     </message>
     <message>
         <source>Duplicate IDs:</source>
-        <translation>ID en double :</translation>
+        <translation>ID en double&#xa0;:</translation>
     </message>
     <message>
         <source>When the event happened: a date or timestamp column</source>
-        <translation>Le moment où l&apos;événement s&apos;est produit : une colonne de date ou d&apos;horodatage</translation>
+        <translation>Le moment où l&apos;événement s&apos;est produit&#xa0;: une colonne de date ou d&apos;horodatage</translation>
     </message>
     <message>
         <source>Time column:</source>
-        <translation>Colonne de date :</translation>
+        <translation>Colonne de date&#xa0;:</translation>
     </message>
     <message>
         <source>The kind of event (purchase, visit ...), used by behavior rules; optional</source>
-        <translation>Le type d&apos;événement (achat, visite ...), utilisé par les règles de comportement ; facultatif</translation>
+        <translation>Le type d&apos;événement (achat, visite ...), utilisé par les règles de comportement&#xa0;; facultatif</translation>
     </message>
     <message>
         <source>Event type column:</source>
-        <translation>Colonne du type d&apos;événement :</translation>
+        <translation>Colonne du type d&apos;événement&#xa0;:</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1500,7 +1591,7 @@ Status: %1</source>
     </message>
     <message>
         <source>(none: number the rows)</source>
-        <translation>(aucune : numéroter les lignes)</translation>
+        <translation>(aucune&#xa0;: numéroter les lignes)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1513,14 +1604,6 @@ Status: %1</source>
     <message>
         <source>Automatic (%1)</source>
         <translation>Automatique (%1)</translation>
-    </message>
-    <message>
-        <source>For dates written differently from 2024-12-31: %d day, %m month, %Y year, %H hour, %M minute, %S second, e.g. %d.%m.%Y</source>
-        <translation>Pour les dates écrites autrement que 2024-12-31 : %d jour, %m mois, %Y année, %H heure, %M minute, %S seconde, p. ex. %d.%m.%Y</translation>
-    </message>
-    <message>
-        <source>ISO (2024-12-31)</source>
-        <translation>ISO (2024-12-31)</translation>
     </message>
     <message numerus="yes">
         <source>Guessed from %n row(s)</source>
@@ -1536,13 +1619,33 @@ Status: %1</source>
     <message numerus="yes">
         <source>%n sample value(s) do not fit, e.g. &apos;%1&apos;: those rows will be rejected</source>
         <translation>
-            <numerusform>%n valeur d&apos;exemple ne correspond pas, p. ex. « %1 » : ces lignes seront rejetées</numerusform>
-            <numerusform>%n valeurs d&apos;exemple ne correspondent pas, p. ex. « %1 » : ces lignes seront rejetées</numerusform>
+            <numerusform>%n valeur d&apos;exemple ne correspond pas, p. ex. «&#xa0;%1&#xa0;»&#xa0;: ces lignes seront rejetées</numerusform>
+            <numerusform>%n valeurs d&apos;exemple ne correspondent pas, p. ex. «&#xa0;%1&#xa0;»&#xa0;: ces lignes seront rejetées</numerusform>
         </translation>
     </message>
     <message>
         <source>A column type is not valid (see Check).</source>
         <translation>Un type de colonne n&apos;est pas valide (voir Vérification).</translation>
+    </message>
+    <message>
+        <source>How the dates of this column are written; the example is the column&apos;s first value read in that layout</source>
+        <translation>Comment les dates de cette colonne sont écrites ; l’exemple est la première valeur de la colonne lue selon ce format</translation>
+    </message>
+    <message>
+        <source>Own date format</source>
+        <translation>Format de date personnalisé</translation>
+    </message>
+    <message>
+        <source>Write the layout with %d for the day, %m the month, %Y the year, %H hour, %M minute, %S second, e.g. %d.%m.%Y %H:%M</source>
+        <translation>Écrivez le format avec %d pour le jour, %m le mois, %Y l’année, %H l’heure, %M la minute, %S la seconde, p. ex. %d.%m.%Y %H:%M</translation>
+    </message>
+    <message>
+        <source>Dates, but is %1 day first or month first? Choose the date format</source>
+        <translation>Des dates, mais %1 commence-t-il par le jour ou par le mois ? Choisissez le format de date</translation>
+    </message>
+    <message>
+        <source>Recognised as %1; all sample values fit</source>
+        <translation>Reconnu comme %1 ; toutes les valeurs de l’échantillon conviennent</translation>
     </message>
 </context>
 <context>
@@ -1557,11 +1660,11 @@ Status: %1</source>
     </message>
     <message>
         <source>One row per customer: an ID column and the attributes you want to segment on. CSV or TSV, as exported from your CRM or shop system.</source>
-        <translation>Une ligne par client : une colonne ID et les attributs sur lesquels vous voulez segmenter. CSV ou TSV, tel qu&apos;exporté depuis votre CRM ou votre boutique en ligne.</translation>
+        <translation>Une ligne par client&#xa0;: une colonne ID et les attributs sur lesquels vous voulez segmenter. CSV ou TSV, tel qu&apos;exporté depuis votre CRM ou votre boutique en ligne.</translation>
     </message>
     <message>
         <source>One row per event (purchase, visit, email open ...): the customer ID, when it happened and what kind of event it was.</source>
-        <translation>Une ligne par événement (achat, visite, ouverture d&apos;e-mail ...) : l&apos;ID client, le moment où il s&apos;est produit et son type.</translation>
+        <translation>Une ligne par événement (achat, visite, ouverture d&apos;e-mail ...)&#xa0;: l&apos;ID client, le moment où il s&apos;est produit et son type.</translation>
     </message>
     <message>
         <source>Path of a .csv or .tsv file</source>
@@ -1581,11 +1684,11 @@ Status: %1</source>
     </message>
     <message>
         <source>Tip: drop a CSV file onto this page or onto the main window.</source>
-        <translation>Astuce : déposez un fichier CSV sur cette page ou sur la fenêtre principale.</translation>
+        <translation>Astuce&#xa0;: déposez un fichier CSV sur cette page ou sur la fenêtre principale.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Import CSV file</source>
@@ -1656,7 +1759,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Cell texts that mean &quot;no value&quot;, separated by commas (compared after trimming spaces)</source>
-        <translation>Textes de cellule signifiant « aucune valeur », séparés par des virgules (comparés après suppression des espaces)</translation>
+        <translation>Textes de cellule signifiant «&#xa0;aucune valeur&#xa0;», séparés par des virgules (comparés après suppression des espaces)</translation>
     </message>
     <message>
         <source>e.g. NULL, NA, N/A</source>
@@ -1664,7 +1767,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Also missing:</source>
-        <translation>Également manquantes :</translation>
+        <translation>Également manquantes&#xa0;:</translation>
     </message>
     <message>
         <source>(detected)</source>
@@ -1676,19 +1779,19 @@ Status: %1</source>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation>Délimiteur :</translation>
+        <translation>Délimiteur&#xa0;:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation>Encodage :</translation>
+        <translation>Encodage&#xa0;:</translation>
     </message>
     <message>
         <source>Missing values:</source>
-        <translation>Valeurs manquantes :</translation>
+        <translation>Valeurs manquantes&#xa0;:</translation>
     </message>
     <message>
         <source>The first rows as they will be imported; grey cells are missing values, red rows cannot be imported (hover for the reason)</source>
-        <translation>Les premières lignes telles qu&apos;elles seront importées ; les cellules grises sont des valeurs manquantes, les lignes rouges ne peuvent pas être importées (survolez-les pour en voir la raison)</translation>
+        <translation>Les premières lignes telles qu&apos;elles seront importées&#xa0;; les cellules grises sont des valeurs manquantes, les lignes rouges ne peuvent pas être importées (survolez-les pour en voir la raison)</translation>
     </message>
     <message>
         <source>Line number in the file</source>
@@ -1700,7 +1803,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Line %1 will not be imported: %2</source>
-        <translation>La ligne %1 ne sera pas importée : %2</translation>
+        <translation>La ligne %1 ne sera pas importée&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Showing %n of the file&apos;s rows.</source>
@@ -1723,8 +1826,8 @@ Status: %1</source>
     <message numerus="yes">
         <source>%n row(s) near the start cannot be imported as they are (red); the import will list them with their reasons.</source>
         <translation>
-            <numerusform>%n ligne proche du début ne peut pas être importée telle quelle (en rouge) ; l&apos;import la listera avec la raison.</numerusform>
-            <numerusform>%n lignes proches du début ne peuvent pas être importées telles quelles (en rouge) ; l&apos;import les listera avec leurs raisons.</numerusform>
+            <numerusform>%n ligne proche du début ne peut pas être importée telle quelle (en rouge)&#xa0;; l&apos;import la listera avec la raison.</numerusform>
+            <numerusform>%n lignes proches du début ne peuvent pas être importées telles quelles (en rouge)&#xa0;; l&apos;import les listera avec leurs raisons.</numerusform>
         </translation>
     </message>
 </context>
@@ -1795,8 +1898,8 @@ Status: %1</source>
     <message numerus="yes">
         <source>%Ln row(s) repeated an ID that was seen before; %1.</source>
         <translation>
-            <numerusform>%Ln ligne répétait un ID déjà rencontré ; %1.</numerusform>
-            <numerusform>%Ln lignes répétaient un ID déjà rencontré ; %1.</numerusform>
+            <numerusform>%Ln ligne répétait un ID déjà rencontré&#xa0;; %1.</numerusform>
+            <numerusform>%Ln lignes répétaient un ID déjà rencontré&#xa0;; %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1820,15 +1923,15 @@ Status: %1</source>
     </message>
     <message>
         <source>Rejected rows: none</source>
-        <translation>Lignes rejetées : aucune</translation>
+        <translation>Lignes rejetées&#xa0;: aucune</translation>
     </message>
     <message>
         <source>Rejected rows (the first %1 of %2):</source>
-        <translation>Lignes rejetées (les %1 premières sur %2) :</translation>
+        <translation>Lignes rejetées (les %1 premières sur %2)&#xa0;:</translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation>Lignes rejetées :</translation>
+        <translation>Lignes rejetées&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +1946,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Progress of the import (the file is read twice: types, then values)</source>
-        <translation>Progression de l&apos;import (le fichier est lu deux fois : types, puis valeurs)</translation>
+        <translation>Progression de l&apos;import (le fichier est lu deux fois&#xa0;: types, puis valeurs)</translation>
     </message>
     <message>
         <source>Stop import</source>
@@ -1851,7 +1954,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Stop the import; the data you had before stays loaded</source>
-        <translation>Arrêter l&apos;import ; les données chargées auparavant restent chargées</translation>
+        <translation>Arrêter l&apos;import&#xa0;; les données chargées auparavant restent chargées</translation>
     </message>
     <message>
         <source>Import again</source>
@@ -1906,7 +2009,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Import customers first: events are matched to customers by their ID.</source>
-        <translation>Importez d&apos;abord les clients : les événements sont rattachés aux clients par leur ID.</translation>
+        <translation>Importez d&apos;abord les clients&#xa0;: les événements sont rattachés aux clients par leur ID.</translation>
     </message>
     <message>
         <source>Choose the column that holds the customer ID of each event.</source>
@@ -1918,7 +2021,27 @@ Status: %1</source>
     </message>
     <message>
         <source>The time column &apos;%1&apos; does not hold dates or timestamps; choose another column or set its type (with a format) below.</source>
-        <translation>La colonne de date « %1 » ne contient ni dates ni horodatages ; choisissez une autre colonne ou définissez son type (avec un format) ci-dessous.</translation>
+        <translation>La colonne de date «&#xa0;%1&#xa0;» ne contient ni dates ni horodatages&#xa0;; choisissez une autre colonne ou définissez son type (avec un format) ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1: %2 = %3</source>
+        <translation>%1 : %2 = %3</translation>
+    </message>
+    <message>
+        <source>ISO: 2024-12-31 or 2024-12-31 14:30</source>
+        <translation>ISO : 2024-12-31 ou 2024-12-31 14:30</translation>
+    </message>
+    <message>
+        <source>Own format: %1</source>
+        <translation>Format personnalisé : %1</translation>
+    </message>
+    <message>
+        <source>Other format...</source>
+        <translation>Autre format...</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; holds dates such as %2 that can be read day first or month first: choose its date format below.</source>
+        <translation>La colonne « %1 » contient des dates comme %2 qui peuvent se lire jour d’abord ou mois d’abord : choisissez son format de date ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -2125,7 +2248,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Stop the import; the data loaded before stays in use</source>
-        <translation>Arrêter l&apos;import ; les données chargées auparavant restent utilisées</translation>
+        <translation>Arrêter l&apos;import&#xa0;; les données chargées auparavant restent utilisées</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -2153,7 +2276,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Import %1 as the customer table or as the event log?</source>
-        <translation>Importer %1 comme table des clients ou comme journal d&apos;événements ?</translation>
+        <translation>Importer %1 comme table des clients ou comme journal d&apos;événements&#xa0;?</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -2181,15 +2304,15 @@ Status: %1</source>
     </message>
     <message>
         <source>Not run: see Problems</source>
-        <translation>Non exécuté : voir Problèmes</translation>
+        <translation>Non exécuté&#xa0;: voir Problèmes</translation>
     </message>
     <message>
         <source>Last run: %1 ms (%2, threads: %3)</source>
-        <translation>Dernière exécution : %1 ms (%2, threads : %3)</translation>
+        <translation>Dernière exécution&#xa0;: %1 ms (%2, threads&#xa0;: %3)</translation>
     </message>
     <message>
         <source> · nodes that need attention: %1</source>
-        <translation> · nœuds à vérifier : %1</translation>
+        <translation> · nœuds à vérifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>About Segment Studio</source>
@@ -2213,7 +2336,7 @@ Status: %1</source>
     </message>
     <message>
         <source>The project has changes that are not saved. Save them before going on?</source>
-        <translation>Le projet contient des modifications non enregistrées. Les enregistrer avant de continuer ?</translation>
+        <translation>Le projet contient des modifications non enregistrées. Les enregistrer avant de continuer&#xa0;?</translation>
     </message>
     <message>
         <source>Open project</source>
@@ -2279,7 +2402,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Import the customers first: events are matched to customers by their key.</source>
-        <translation>Importez d&apos;abord les clients : les événements sont rattachés aux clients par leur clé.</translation>
+        <translation>Importez d&apos;abord les clients&#xa0;: les événements sont rattachés aux clients par leur clé.</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -2341,6 +2464,30 @@ Status: %1</source>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Nouveau depuis un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Start from a ready graph (win-back, VIP, churn risk…) filled in with your data</source>
+        <translation>Partir d’un graphe prêt (reconquête, VIP, risque d’attrition…) rempli avec vos données</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Strategies</source>
+        <translation>Comparer les &amp;stratégies</translation>
+    </message>
+    <message>
+        <source>Time the graph sequentially, in parallel and hybrid on the current data</source>
+        <translation>Chronométrer le graphe en séquentiel, en parallèle et en hybride sur les données actuelles</translation>
+    </message>
+    <message>
+        <source>New from template: %1</source>
+        <translation>Nouveau depuis un modèle : %1</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MemberSampleView</name>
@@ -2374,11 +2521,11 @@ Status: %1</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 members, showing the first %3 by %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 membres, affichage des %3 premiers par %4</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 membres, affichage des %3 premiers par %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: finding the first members…</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : recherche des premiers membres…</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: recherche des premiers membres…</translation>
     </message>
 </context>
 <context>
@@ -2443,7 +2590,7 @@ Status: %1</source>
     <name>seg::ui::NodeForm</name>
     <message>
         <source>none yet: drag from another node&apos;s output port onto this node</source>
-        <translation>aucune pour l&apos;instant : faites glisser depuis le port de sortie d&apos;un autre nœud jusqu&apos;à ce nœud</translation>
+        <translation>aucune pour l&apos;instant&#xa0;: faites glisser depuis le port de sortie d&apos;un autre nœud jusqu&apos;à ce nœud</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
@@ -2454,7 +2601,7 @@ Status: %1</source>
     <name>seg::ui::NodeItem</name>
     <message>
         <source>Column “%1”</source>
-        <translation>Colonne « %1 »</translation>
+        <translation>Colonne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>– customers</source>
@@ -2486,23 +2633,23 @@ Status: %1</source>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation>Ignoré : %1</translation>
+        <translation>Ignoré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Invalid: %1</source>
-        <translation>Non valide : %1</translation>
+        <translation>Non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last run: %1 ms</source>
-        <translation>Dernière exécution : %1 ms</translation>
+        <translation>Dernière exécution&#xa0;: %1 ms</translation>
     </message>
     <message>
         <source>keep</source>
@@ -2550,7 +2697,7 @@ Status: %1</source>
     <name>seg::ui::NodeView</name>
     <message>
         <source>Drag from a node&apos;s right port to another node to connect them. Wheel: zoom, middle button or Space+drag: pan, Delete: remove the selection.</source>
-        <translation>Faites glisser depuis le port droit d&apos;un nœud vers un autre nœud pour les connecter. Molette : zoom, bouton du milieu ou Espace+glisser : défilement, Suppr : supprimer la sélection.</translation>
+        <translation>Faites glisser depuis le port droit d&apos;un nœud vers un autre nœud pour les connecter. Molette&#xa0;: zoom, bouton du milieu ou Espace+glisser&#xa0;: défilement, Suppr&#xa0;: supprimer la sélection.</translation>
     </message>
     <message>
         <source>Drag a node type from the palette onto the canvas to start.
@@ -2563,21 +2710,21 @@ Connectez les nœuds en faisant glisser depuis le port droit d&apos;un nœud jus
     <name>seg::ui::OverlapModel</name>
     <message>
         <source>%1: %2 members. Click to list them.</source>
-        <translation>%1 : %2 membres. Cliquez pour les lister.</translation>
+        <translation>%1&#xa0;: %2 membres. Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>In both %1 and %2: %3 members
 %4 % of %1, %5 % of %2
 Jaccard index: %6
 Click to list them.</source>
-        <translation>Dans %1 et %2 : %3 membres
+        <translation>Dans %1 et %2&#xa0;: %3 membres
 %4 % de %1, %5 % de %2
-Indice de Jaccard : %6
+Indice de Jaccard&#xa0;: %6
 Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Segment %1 (node %2): %3 members</source>
-        <translation>Segment %1 (nœud %2) : %3 membres</translation>
+        <translation>Segment %1 (nœud %2)&#xa0;: %3 membres</translation>
     </message>
 </context>
 <context>
@@ -2600,11 +2747,11 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Similarity of two segments: members in both divided by members in either (0 to 1)</source>
-        <translation>Similarité de deux segments : membres communs aux deux divisés par les membres de l&apos;un ou l&apos;autre (de 0 à 1)</translation>
+        <translation>Similarité de deux segments&#xa0;: membres communs aux deux divisés par les membres de l&apos;un ou l&apos;autre (de 0 à 1)</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Members shared by each pair of segments</source>
@@ -2623,11 +2770,11 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>The language of menus and dialogs; takes effect when Segment Studio starts again</source>
-        <translation>La langue des menus et des boîtes de dialogue ; prend effet au prochain démarrage de Segment Studio</translation>
+        <translation>La langue des menus et des boîtes de dialogue&#xa0;; prend effet au prochain démarrage de Segment Studio</translation>
     </message>
     <message>
         <source>How the preview runs the graph; auto picks the fastest for the data size</source>
-        <translation>Mode d&apos;exécution du graphe pour l&apos;aperçu ; Auto choisit le plus rapide selon la taille des données</translation>
+        <translation>Mode d&apos;exécution du graphe pour l&apos;aperçu&#xa0;; Auto choisit le plus rapide selon la taille des données</translation>
     </message>
     <message>
         <source>All (%1)</source>
@@ -2635,11 +2782,11 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Worker threads for runs; 0 uses every core</source>
-        <translation>Threads de travail pour les exécutions ; 0 utilise tous les cœurs</translation>
+        <translation>Threads de travail pour les exécutions&#xa0;; 0 utilise tous les cœurs</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Language changes apply after a restart.</source>
@@ -2647,11 +2794,11 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Run &amp;strategy:</source>
-        <translation>&amp;Stratégie d&apos;exécution :</translation>
+        <translation>&amp;Stratégie d&apos;exécution&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Threads:</source>
-        <translation>&amp;Threads :</translation>
+        <translation>&amp;Threads&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2694,11 +2841,11 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>The preview run failed: %1</source>
-        <translation>L&apos;exécution de l&apos;aperçu a échoué : %1</translation>
+        <translation>L&apos;exécution de l&apos;aperçu a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to preview yet: add rules and connect them to a segment.</source>
-        <translation>Rien à prévisualiser pour l&apos;instant : ajoutez des règles et reliez-les à un segment.</translation>
+        <translation>Rien à prévisualiser pour l&apos;instant&#xa0;: ajoutez des règles et reliez-les à un segment.</translation>
     </message>
     <message>
         <source>The segments of this cell have no result in the last run.</source>
@@ -2714,15 +2861,15 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Node %1 did not run: %2</source>
-        <translation>Le nœud %1 ne s&apos;est pas exécuté : %2</translation>
+        <translation>Le nœud %1 ne s&apos;est pas exécuté&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 makes the column &apos;%2&apos;, not a set of customers: pick it as a column of another node&apos;s members.</source>
-        <translation>%1 crée la colonne « %2 », pas un ensemble de clients : choisissez-la comme colonne des membres d&apos;un autre nœud.</translation>
+        <translation>%1 crée la colonne «&#xa0;%2&#xa0;», pas un ensemble de clients&#xa0;: choisissez-la comme colonne des membres d&apos;un autre nœud.</translation>
     </message>
     <message>
         <source>%1 has no result yet; it runs after the next edit settles.</source>
-        <translation>%1 n&apos;a pas encore de résultat ; il s&apos;exécutera une fois la prochaine modification terminée.</translation>
+        <translation>%1 n&apos;a pas encore de résultat&#xa0;; il s&apos;exécutera une fois la prochaine modification terminée.</translation>
     </message>
 </context>
 <context>
@@ -2799,7 +2946,7 @@ Cliquez pour les lister.</translation>
     <name>seg::ui::PropertiesPanel</name>
     <message>
         <source>The node&apos;s id in the graph file; other nodes refer to it by this id</source>
-        <translation>L&apos;ID du nœud dans le fichier de graphe ; les autres nœuds y font référence par cet ID</translation>
+        <translation>L&apos;ID du nœud dans le fichier de graphe&#xa0;; les autres nœuds y font référence par cet ID</translation>
     </message>
     <message>
         <source>A display name shown on the canvas (optional)</source>
@@ -2827,7 +2974,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>%1 nodes are selected; this is the last one clicked.</source>
-        <translation>%1 nœuds sont sélectionnés ; voici le dernier cliqué.</translation>
+        <translation>%1 nœuds sont sélectionnés&#xa0;; voici le dernier cliqué.</translation>
     </message>
 </context>
 <context>
@@ -2854,7 +3001,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Used for this connection only; never saved</source>
-        <translation>Utilisé pour cette connexion uniquement ; jamais enregistré</translation>
+        <translation>Utilisé pour cette connexion uniquement&#xa0;; jamais enregistré</translation>
     </message>
     <message>
         <source>Replaces the engine&apos;s tables with the data loaded here (customers and events)</source>
@@ -2878,11 +3025,11 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>&amp;Engine URL:</source>
-        <translation>&amp;URL du moteur :</translation>
+        <translation>&amp;URL du moteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Enter the engine&apos;s URL.</source>
@@ -2929,7 +3076,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Warn when the segment has fewer customers (empty: no lower limit)</source>
-        <translation>Avertir si le segment compte moins de clients (vide : pas de limite inférieure)</translation>
+        <translation>Avertir si le segment compte moins de clients (vide&#xa0;: pas de limite inférieure)</translation>
     </message>
     <message>
         <source>minimum size</source>
@@ -2941,7 +3088,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Warn when the segment has more customers (empty: no upper limit)</source>
-        <translation>Avertir si le segment compte plus de clients (vide : pas de limite supérieure)</translation>
+        <translation>Avertir si le segment compte plus de clients (vide&#xa0;: pas de limite supérieure)</translation>
     </message>
     <message>
         <source>maximum size</source>
@@ -2953,7 +3100,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Columns written when the segment is exported (none ticked: the key column only)</source>
-        <translation>Colonnes écrites lors de l&apos;export du segment (aucune cochée : colonne clé uniquement)</translation>
+        <translation>Colonnes écrites lors de l&apos;export du segment (aucune cochée&#xa0;: colonne clé uniquement)</translation>
     </message>
     <message>
         <source>export columns</source>
@@ -3004,7 +3151,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Members per segment in the last preview run; amber bars have warnings (size outside the expected range)</source>
-        <translation>Membres par segment lors de la dernière exécution de l&apos;aperçu ; les barres orange signalent des avertissements (taille hors de la plage attendue)</translation>
+        <translation>Membres par segment lors de la dernière exécution de l&apos;aperçu&#xa0;; les barres orange signalent des avertissements (taille hors de la plage attendue)</translation>
     </message>
     <message>
         <source>Import customers and add a segment to see segment sizes.</source>
@@ -3049,7 +3196,7 @@ Cliquez pour les lister.</translation>
     <name>seg::ui::SplitForm</name>
     <message>
         <source>Any text: the same seed always gives the same groups</source>
-        <translation>Texte libre : la même graine donne toujours les mêmes groupes</translation>
+        <translation>Texte libre&#xa0;: la même graine donne toujours les mêmes groupes</translation>
     </message>
     <message>
         <source>seed</source>
@@ -3065,7 +3212,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Group names become the node&apos;s output ports; percents must add up to 100</source>
-        <translation>Les noms de groupe deviennent les ports de sortie du nœud ; les pourcentages doivent totaliser 100</translation>
+        <translation>Les noms de groupe deviennent les ports de sortie du nœud&#xa0;; les pourcentages doivent totaliser 100</translation>
     </message>
     <message>
         <source>Add group</source>
@@ -3073,7 +3220,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Add another group (its percent starts at 0: take some from the others)</source>
-        <translation>Ajouter un groupe (son pourcentage démarre à 0 : prélevez-en sur les autres)</translation>
+        <translation>Ajouter un groupe (son pourcentage démarre à 0&#xa0;: prélevez-en sur les autres)</translation>
     </message>
     <message>
         <source>groups</source>
@@ -3101,15 +3248,15 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Group names must differ (&apos;%1&apos; is used twice).</source>
-        <translation>Les noms de groupe doivent être différents (« %1 » est utilisé deux fois).</translation>
+        <translation>Les noms de groupe doivent être différents («&#xa0;%1&#xa0;» est utilisé deux fois).</translation>
     </message>
     <message>
         <source>Group &apos;%1&apos; needs a percent above 0.</source>
-        <translation>Le groupe « %1 » nécessite un pourcentage supérieur à 0.</translation>
+        <translation>Le groupe «&#xa0;%1&#xa0;» nécessite un pourcentage supérieur à 0.</translation>
     </message>
     <message>
         <source>The percents add up to %1%; they must add up to 100%.</source>
-        <translation>Le total des pourcentages est de %1% ; il doit être de 100%.</translation>
+        <translation>Le total des pourcentages est de %1%&#xa0;; il doit être de 100%.</translation>
     </message>
     <message>
         <source>Add at least one group.</source>
@@ -3136,15 +3283,15 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>&amp;Dialect:</source>
-        <translation>&amp;Dialecte :</translation>
+        <translation>&amp;Dialecte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Customers table:</source>
-        <translation>Table des &amp;clients :</translation>
+        <translation>Table des &amp;clients&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Events table:</source>
-        <translation>Table des é&amp;vénements :</translation>
+        <translation>Table des é&amp;vénements&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -3164,7 +3311,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Import the customers first: the SQL is typed by the data&apos;s columns.</source>
-        <translation>Importez d&apos;abord les clients : le SQL est typé d&apos;après les colonnes des données.</translation>
+        <translation>Importez d&apos;abord les clients&#xa0;: le SQL est typé d&apos;après les colonnes des données.</translation>
     </message>
     <message>
         <source>Unknown dialect.</source>
@@ -3180,7 +3327,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3223,7 +3370,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Each strategy runs this often; the median time is shown</source>
-        <translation>Nombre d&apos;exécutions de chaque stratégie ; le temps médian est affiché</translation>
+        <translation>Nombre d&apos;exécutions de chaque stratégie&#xa0;; le temps médian est affiché</translation>
     </message>
     <message>
         <source>Strategy</source>
@@ -3251,7 +3398,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Import customers first: the comparison runs on the current data.</source>
-        <translation>Importez d&apos;abord des clients : la comparaison s&apos;exécute sur les données actuelles.</translation>
+        <translation>Importez d&apos;abord des clients&#xa0;: la comparaison s&apos;exécute sur les données actuelles.</translation>
     </message>
     <message numerus="yes">
         <source>Running each strategy %n time(s)…</source>
@@ -3266,7 +3413,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>The graph cannot run: %1</source>
-        <translation>Le graphe ne peut pas s&apos;exécuter : %1</translation>
+        <translation>Le graphe ne peut pas s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -3290,7 +3437,70 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#d9482b&apos;&gt;The strategies disagree on segment sizes: please report this graph.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#d9482b&apos;&gt;Les stratégies divergent sur la taille des segments : veuillez signaler ce graphe.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#d9482b&apos;&gt;Les stratégies divergent sur la taille des segments&#xa0;: veuillez signaler ce graphe.&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::TemplateDialog</name>
+    <message>
+        <source>any column</source>
+        <translation>n’importe quelle colonne</translation>
+    </message>
+    <message>
+        <source>a number column</source>
+        <translation>une colonne de nombres</translation>
+    </message>
+    <message>
+        <source>a date column</source>
+        <translation>une colonne de dates</translation>
+    </message>
+    <message>
+        <source>a text column</source>
+        <translation>une colonne de texte</translation>
+    </message>
+    <message>
+        <source>New from Template</source>
+        <translation>Nouveau depuis un modèle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which of your data plays each part:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Quelles données jouent chaque rôle :&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Create Graph</source>
+        <translation>Créer le graphe</translation>
+    </message>
+    <message>
+        <source>%1 (%2 events)</source>
+        <translation>%1 (%2 événements)</translation>
+    </message>
+    <message>
+        <source>The event type in your events that means this</source>
+        <translation>Le type d’événement de vos événements qui signifie cela</translation>
+    </message>
+    <message>
+        <source>Needs %1 of your data</source>
+        <translation>Demande %1 de vos données</translation>
+    </message>
+    <message>
+        <source>Import your customers first (File &gt; Import Customers): a template is filled in with the columns of your data.</source>
+        <translation>Importez d’abord vos clients (Fichier &gt; Importer des clients) : un modèle est rempli avec les colonnes de vos données.</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>Choisissez un modèle.</translation>
+    </message>
+    <message>
+        <source>This template looks at what customers did: import your events first (File &gt; Import Events).</source>
+        <translation>Ce modèle regarde ce que les clients ont fait : importez d’abord vos événements (Fichier &gt; Importer des événements).</translation>
+    </message>
+    <message>
+        <source>The graph replaces the canvas; your data stays loaded. Numbers such as 120 days or 10 % are starting points: change them on the canvas.</source>
+        <translation>Le graphe remplace le canevas ; vos données restent chargées. Les nombres comme 120 jours ou 10 % sont des points de départ : modifiez-les sur le canevas.</translation>
+    </message>
+    <message>
+        <source>Dates are counted back from %1, the last day in your data.</source>
+        <translation>Les dates sont comptées à rebours depuis le %1, le dernier jour de vos données.</translation>
     </message>
 </context>
 <context>
@@ -3298,10 +3508,6 @@ Cliquez pour les lister.</translation>
     <message>
         <source>Last preview run</source>
         <translation>Dernière exécution de l&apos;aperçu</translation>
-    </message>
-    <message>
-        <source>Strategies on the current data</source>
-        <translation>Stratégies sur les données actuelles</translation>
     </message>
     <message>
         <source>No run yet.</source>
@@ -3313,6 +3519,14 @@ Cliquez pour les lister.</translation>
             <numerusform>&lt;b&gt;%1 ms&lt;/b&gt; au total · %2 sur %n thread · %3 nœuds, %4 issus du cache</numerusform>
             <numerusform>&lt;b&gt;%1 ms&lt;/b&gt; au total · %2 sur %n threads · %3 nœuds, %4 issus du cache</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare strategies</source>
+        <translation>Comparer les stratégies</translation>
+    </message>
+    <message>
+        <source>How long sequential, parallel and hybrid take on the current data</source>
+        <translation>Combien de temps prennent le séquentiel, le parallèle et l’hybride sur les données actuelles</translation>
     </message>
 </context>
 <context>
@@ -3367,7 +3581,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Which end of the ranking is kept; ties go to the smaller customer key</source>
-        <translation>Extrémité du classement conservée ; en cas d&apos;égalité, la plus petite clé client l&apos;emporte</translation>
+        <translation>Extrémité du classement conservée&#xa0;; en cas d&apos;égalité, la plus petite clé client l&apos;emporte</translation>
     </message>
     <message>
         <source>order</source>
