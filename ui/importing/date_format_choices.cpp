@@ -3,6 +3,7 @@
 #include "data/types.h"
 #include "importing/import_wizard.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDate>
 #include <QLocale>
@@ -43,7 +44,7 @@ QString dateLayoutChoiceText(const DateLayout& layout, const std::string& value)
         return pattern;
     const int32_t day = dayOfTimestamp(*micros);
     const QDate date = QDate(1970, 1, 1).addDays(day);
-    QString readable = QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+    QString readable = QLocale().toString(date, QStringLiteral("d MMM yyyy"));
     if (layout.type == DataType::Timestamp) {
         const int64_t seconds = (*micros - int64_t{day} * kMicrosPerDay) / kMicrosPerSecond;
         readable += QStringLiteral(" %1:%2").arg(seconds / 3600, 2, 10, QChar('0')).arg(seconds / 60 % 60, 2, 10, QChar('0'));
@@ -69,6 +70,7 @@ void fillDateFormatChoices(QComboBox* combo, const ImportPreview& preview, size_
         combo->addItem(ImportWizard::tr("Own format: %1").arg(current), current);
     combo->addItem(ImportWizard::tr("Other format..."), kCustomDateFormat);
     combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24); // the list shows whole entries
 }
 
 } // namespace seg::ui

@@ -1,7 +1,7 @@
 #pragma once
 // The "Date format" choices of the import wizard's columns page: the layouts a marketer knows
 // (dd-mm-yyyy, mm/dd/yyyy ...) with an example rendered from the column's own data, so that
-// "05/03/2024 = 5 March 2024" shows which order is meant. The item data is the strptime
+// "05/03/2024 = 5 Mar 2024" shows which order is meant. The item data is the strptime
 // format written into the graph's "columns" override (empty: ISO), never shown as such.
 #include "data/import_preview.h"
 
@@ -14,7 +14,7 @@ namespace seg::ui {
 // Item data of the entry that asks for a format of the user's own (strptime syntax).
 inline const QString kCustomDateFormat = QStringLiteral("\x01" "custom");
 
-// "dd-mm-yyyy: 05-03-2024 = 5 March 2024" (the date written out in the UI language), or just
+// "dd-mm-yyyy: 05-03-2024 = 5 Mar 2024" (the date written out in the UI language), or just
 // the pattern when `value` does not fit the layout.
 QString dateLayoutChoiceText(const DateLayout& layout, const std::string& value);
 

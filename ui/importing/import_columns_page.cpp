@@ -165,7 +165,9 @@ void ImportColumnsPage::rebuild()
     }
     table_->resizeColumnsToContents();
     table_->setColumnWidth(kExamples, std::min(table_->columnWidth(kExamples), 220));
-    table_->setColumnWidth(kFormat, std::max(table_->columnWidth(kFormat), 120));
+    // The check text needs room too: the long layout choices are elided in their combo.
+    table_->setColumnWidth(kType, std::min(table_->columnWidth(kType), 200));
+    table_->setColumnWidth(kFormat, std::clamp(table_->columnWidth(kFormat), 120, 270));
     rebuilding_ = false;
     updateChecks();
 }
