@@ -167,9 +167,17 @@ std::string datasetPathForGraphDir(const std::string& path, const std::filesyste
     absolute = absolute.lexically_normal();
     if (absolute.is_relative() || graphDir.empty())
         return path; // nothing to resolve against: keep what the user wrote
-    const std::filesystem::path relative = absolute.lexically_relative(graphDir.lexically_normal());
-    if (relative.empty())
-        return absolute.generic_string(); // no relative path (another root name)
+    const std::filesystem::path dir = graphDir.lexically_normal();
+    // Relative only through a shared folder below the root: "../../../srv/x.csv" from a home
+    // folder would break as soon as the project moves, an absolute path would not.
+    auto a = absolute.begin(), d = dir.begin();
+    int shared = 0;
+    for (; a != absolute.end() && d != dir.end() && *a == *d; ++a, ++d)
+        if (!a->empty() && *a != absolute.root_name() && *a != absolute.root_directory())
+            ++shared;
+    const std::filesystem::path relative = absolute.lexically_relative(dir);
+    if (relative.empty() || shared == 0)
+        return absolute.generic_string();
     return relative.generic_string();
 }
 

@@ -33,8 +33,9 @@ std::optional<Node> parseNode(const Json& object, std::vector<Diagnostic>& diagn
 void saveGraphFile(const Graph& graph, const std::filesystem::path& path);
 
 // How a dataset path is written in a graph file kept in `graphDir` (README: paths are relative
-// to the graph file): relative whenever one exists, "../data/customers.csv" included; absolute
-// only when there is none (another drive). `path` may itself be relative to `oldBase`.
+// to the graph file): relative whenever the two share a folder below the root,
+// "../data/customers.csv" included; absolute when they share none (/srv/x.csv for a project in
+// /home/ann, another drive). `path` may itself be relative to `oldBase`.
 std::string datasetPathForGraphDir(const std::string& path, const std::filesystem::path& oldBase,
                                    const std::filesystem::path& graphDir);
 
