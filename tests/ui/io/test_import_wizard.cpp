@@ -343,6 +343,36 @@ private Q_SLOTS:
         QVERIFY(doc.graph().customers.columnTypes == expected); // the spec's override, as in a hand-written file
     }
 
+    void eventTimesInADayFirstLayoutAreTheTimeColumn()
+    {
+        QTemporaryDir dir;
+        const QString customers = writeFile(dir, "customers.csv", "customer_id,name\n1,Ann\n2,Bob\n");
+        const QString events = writeFile(dir, "events.csv", "customer_id,event_type,when\n"
+                                                            "1,purchase,31.01.2024 09:15\n"
+                                                            "2,visit,01.02.2024 18:00\n"
+                                                            "1,visit,13.02.2024 07:30\n");
+        Document doc;
+        DataSession session;
+        {
+            ImportWizard first(ImportKind::Customers, &doc, &session, nullptr, customers);
+            QVERIFY(runImport(first));
+            first.accept();
+        }
+        ImportWizard wizard(ImportKind::Events, &doc, &session, nullptr, events);
+        QCOMPARE(wizard.columnType("when"), QString("timestamp:%d.%m.%Y %H:%M"));
+        QCOMPARE(wizard.timeColumn(), QString("when")); // guessed: it holds times now
+        QVERIFY(wizard.choicesProblem().isEmpty());
+        QVERIFY(runImport(wizard));
+        QCOMPARE(wizard.report()->rejected, size_t{0});
+        const EventTable& ev = *session.dataset()->events;
+        const Column& when = ev.table.columns[static_cast<size_t>(ev.timeColumn)];
+        QCOMPARE(when.type(), DataType::Timestamp);
+        QStringList times; // events are stored by customer, then time
+        for (size_t r = 0; r < when.size(); ++r)
+            times << QString::fromStdString(when.textAt(r));
+        QCOMPARE(times, (QStringList{"2024-01-31 09:15:00", "2024-02-13 07:30:00", "2024-02-01 18:00:00"}));
+    }
+
     void ambiguousDayMonthOrderIsAsked()
     {
         QTemporaryDir dir;
