@@ -188,6 +188,97 @@
     </message>
 </context>
 <context>
+    <name>seg::GraphTemplates</name>
+    <message>
+        <source>Win-back</source>
+        <translation>Rückgewinnung</translation>
+    </message>
+    <message>
+        <source>Customers whose last order is more than 120 days ago, the better-spending half of them: the audience for a come-back offer.</source>
+        <translation>Kunden, deren letzte Bestellung mehr als 120 Tage zurückliegt, davon die ausgabefreudigere Hälfte: die Zielgruppe für ein Rückkehrangebot.</translation>
+    </message>
+    <message>
+        <source>Cart abandonment</source>
+        <translation>Warenkorbabbruch</translation>
+    </message>
+    <message>
+        <source>Customers who added to the cart in the last 14 days but did not buy in that time: the audience for a reminder.</source>
+        <translation>Kunden, die in den letzten 14 Tagen etwas in den Warenkorb gelegt, aber in dieser Zeit nicht gekauft haben: die Zielgruppe für eine Erinnerung.</translation>
+    </message>
+    <message>
+        <source>VIP by spend</source>
+        <translation>VIP nach Umsatz</translation>
+    </message>
+    <message>
+        <source>The top 10 % of customers by total spend: early access and personal offers.</source>
+        <translation>Die besten 10 % der Kunden nach Gesamtumsatz: früher Zugang und persönliche Angebote.</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Regular buyers (2+ purchases in the last year) who have not bought in the last 90 days: retention before they are gone.</source>
+        <translation>Stammkäufer (2+ Käufe im letzten Jahr), die in den letzten 90 Tagen nicht gekauft haben: Kundenbindung, bevor sie weg sind.</translation>
+    </message>
+    <message>
+        <source>New-customer welcome</source>
+        <translation>Willkommen für Neukunden</translation>
+    </message>
+    <message>
+        <source>Customers who signed up in the last 30 days: the audience for a welcome series.</source>
+        <translation>Kunden, die sich in den letzten 30 Tagen angemeldet haben: die Zielgruppe für eine Willkommensserie.</translation>
+    </message>
+    <message>
+        <source>RFM tiers</source>
+        <translation>RFM-Stufen</translation>
+    </message>
+    <message>
+        <source>Recency, frequency and monetary value in four tiers: champions, loyal, at risk and hibernating.</source>
+        <translation>Aktualität, Häufigkeit und Umsatz in vier Stufen: Champions, Treue, Gefährdete und Schlafende.</translation>
+    </message>
+    <message>
+        <source>customer ID column</source>
+        <translation>Kunden-ID-Spalte</translation>
+    </message>
+    <message>
+        <source>events&apos; customer ID column</source>
+        <translation>Kunden-ID-Spalte der Ereignisse</translation>
+    </message>
+    <message>
+        <source>events&apos; time column</source>
+        <translation>Zeitspalte der Ereignisse</translation>
+    </message>
+    <message>
+        <source>events&apos; type column</source>
+        <translation>Typspalte der Ereignisse</translation>
+    </message>
+    <message>
+        <source>total spend column</source>
+        <translation>Spalte Gesamtumsatz</translation>
+    </message>
+    <message>
+        <source>last order date column</source>
+        <translation>Spalte Datum der letzten Bestellung</translation>
+    </message>
+    <message>
+        <source>purchase event type</source>
+        <translation>Ereignistyp für Kauf</translation>
+    </message>
+    <message>
+        <source>add-to-cart event type</source>
+        <translation>Ereignistyp für Warenkorb</translation>
+    </message>
+    <message>
+        <source>signup date column</source>
+        <translation>Spalte Anmeldedatum</translation>
+    </message>
+    <message>
+        <source>number of orders column</source>
+        <translation>Spalte Anzahl Bestellungen</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::BehaviorForm</name>
     <message>
         <source>Import an events file to pick event types and columns.</source>
@@ -1514,14 +1605,6 @@ Status: %1</translation>
         <source>Automatic (%1)</source>
         <translation>Automatisch (%1)</translation>
     </message>
-    <message>
-        <source>For dates written differently from 2024-12-31: %d day, %m month, %Y year, %H hour, %M minute, %S second, e.g. %d.%m.%Y</source>
-        <translation>Für Datumsangaben, die anders als 2024-12-31 geschrieben sind: %d Tag, %m Monat, %Y Jahr, %H Stunde, %M Minute, %S Sekunde, z. B. %d.%m.%Y</translation>
-    </message>
-    <message>
-        <source>ISO (2024-12-31)</source>
-        <translation>ISO (2024-12-31)</translation>
-    </message>
     <message numerus="yes">
         <source>Guessed from %n row(s)</source>
         <translation>
@@ -1543,6 +1626,26 @@ Status: %1</translation>
     <message>
         <source>A column type is not valid (see Check).</source>
         <translation>Ein Spaltentyp ist ungültig (siehe Prüfung).</translation>
+    </message>
+    <message>
+        <source>How the dates of this column are written; the example is the column&apos;s first value read in that layout</source>
+        <translation>Wie die Daten dieser Spalte geschrieben sind; das Beispiel ist der erste Wert der Spalte in dieser Schreibweise gelesen</translation>
+    </message>
+    <message>
+        <source>Own date format</source>
+        <translation>Eigenes Datumsformat</translation>
+    </message>
+    <message>
+        <source>Write the layout with %d for the day, %m the month, %Y the year, %H hour, %M minute, %S second, e.g. %d.%m.%Y %H:%M</source>
+        <translation>Schreiben Sie das Format mit %d für den Tag, %m den Monat, %Y das Jahr, %H Stunde, %M Minute, %S Sekunde, z. B. %d.%m.%Y %H:%M</translation>
+    </message>
+    <message>
+        <source>Dates, but is %1 day first or month first? Choose the date format</source>
+        <translation>Daten, aber steht in %1 der Tag oder der Monat vorne? Wählen Sie das Datumsformat</translation>
+    </message>
+    <message>
+        <source>Recognised as %1; all sample values fit</source>
+        <translation>Erkannt als %1; alle Stichprobenwerte passen</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2022,26 @@ Status: %1</translation>
     <message>
         <source>The time column &apos;%1&apos; does not hold dates or timestamps; choose another column or set its type (with a format) below.</source>
         <translation>Die Zeitspalte „%1“ enthält keine Datumswerte oder Zeitstempel; wählen Sie eine andere Spalte oder legen Sie unten ihren Typ (mit Format) fest.</translation>
+    </message>
+    <message>
+        <source>%1: %2 = %3</source>
+        <translation>%1: %2 = %3</translation>
+    </message>
+    <message>
+        <source>ISO: 2024-12-31 or 2024-12-31 14:30</source>
+        <translation>ISO: 2024-12-31 oder 2024-12-31 14:30</translation>
+    </message>
+    <message>
+        <source>Own format: %1</source>
+        <translation>Eigenes Format: %1</translation>
+    </message>
+    <message>
+        <source>Other format...</source>
+        <translation>Anderes Format...</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; holds dates such as %2 that can be read day first or month first: choose its date format below.</source>
+        <translation>Die Spalte „%1“ enthält Daten wie %2, die mit dem Tag oder dem Monat zuerst gelesen werden können: wählen Sie unten ihr Datumsformat.</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2463,30 @@ Status: %1</translation>
     <message>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Neu aus &amp;Vorlage…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Start from a ready graph (win-back, VIP, churn risk…) filled in with your data</source>
+        <translation>Mit einem fertigen Graphen beginnen (Rückgewinnung, VIP, Abwanderungsrisiko…), ausgefüllt mit Ihren Daten</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Strategies</source>
+        <translation>&amp;Strategien vergleichen</translation>
+    </message>
+    <message>
+        <source>Time the graph sequentially, in parallel and hybrid on the current data</source>
+        <translation>Den Graphen auf den aktuellen Daten sequenziell, parallel und hybrid stoppen</translation>
+    </message>
+    <message>
+        <source>New from template: %1</source>
+        <translation>Neu aus Vorlage: %1</translation>
     </message>
 </context>
 <context>
@@ -3621,14 +3768,73 @@ Klicken, um sie aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>seg::ui::TemplateDialog</name>
+    <message>
+        <source>any column</source>
+        <translation>eine beliebige Spalte</translation>
+    </message>
+    <message>
+        <source>a number column</source>
+        <translation>eine Zahlenspalte</translation>
+    </message>
+    <message>
+        <source>a date column</source>
+        <translation>eine Datumsspalte</translation>
+    </message>
+    <message>
+        <source>a text column</source>
+        <translation>eine Textspalte</translation>
+    </message>
+    <message>
+        <source>New from Template</source>
+        <translation>Neu aus Vorlage</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which of your data plays each part:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Welche Ihrer Daten welche Rolle spielen:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Create Graph</source>
+        <translation>Graph erstellen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 events)</source>
+        <translation>%1 (%2 Ereignisse)</translation>
+    </message>
+    <message>
+        <source>The event type in your events that means this</source>
+        <translation>Der Ereignistyp in Ihren Ereignissen, der dies bedeutet</translation>
+    </message>
+    <message>
+        <source>Needs %1 of your data</source>
+        <translation>Braucht %1 Ihrer Daten</translation>
+    </message>
+    <message>
+        <source>Import your customers first (File &gt; Import Customers): a template is filled in with the columns of your data.</source>
+        <translation>Importieren Sie zuerst Ihre Kunden (Datei &gt; Kunden importieren): eine Vorlage wird mit den Spalten Ihrer Daten ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>Wählen Sie eine Vorlage.</translation>
+    </message>
+    <message>
+        <source>This template looks at what customers did: import your events first (File &gt; Import Events).</source>
+        <translation>Diese Vorlage betrachtet, was Kunden getan haben: importieren Sie zuerst Ihre Ereignisse (Datei &gt; Ereignisse importieren).</translation>
+    </message>
+    <message>
+        <source>The graph replaces the canvas; your data stays loaded. Numbers such as 120 days or 10 % are starting points: change them on the canvas.</source>
+        <translation>Der Graph ersetzt die Arbeitsfläche; Ihre Daten bleiben geladen. Zahlen wie 120 Tage oder 10 % sind Ausgangswerte: ändern Sie sie auf der Arbeitsfläche.</translation>
+    </message>
+    <message>
+        <source>Dates are counted back from %1, the last day in your data.</source>
+        <translation>Daten werden ab %1 zurückgerechnet, dem letzten Tag in Ihren Daten.</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::TimingPanel</name>
     <message>
         <source>Last preview run</source>
         <translation>Letzter Vorschaulauf</translation>
-    </message>
-    <message>
-        <source>Strategies on the current data</source>
-        <translation>Strategien auf den aktuellen Daten</translation>
     </message>
     <message>
         <source>No run yet.</source>
@@ -3640,6 +3846,14 @@ Klicken, um sie aufzulisten.</translation>
             <numerusform>&lt;b&gt;%1 ms&lt;/b&gt; insgesamt · %2 auf %n Thread · %3 Knoten, %4 aus dem Cache</numerusform>
             <numerusform>&lt;b&gt;%1 ms&lt;/b&gt; insgesamt · %2 auf %n Threads · %3 Knoten, %4 aus dem Cache</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare strategies</source>
+        <translation>Strategien vergleichen</translation>
+    </message>
+    <message>
+        <source>How long sequential, parallel and hybrid take on the current data</source>
+        <translation>Wie lange sequenziell, parallel und hybrid auf den aktuellen Daten brauchen</translation>
     </message>
 </context>
 <context>

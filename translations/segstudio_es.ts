@@ -188,6 +188,97 @@
     </message>
 </context>
 <context>
+    <name>seg::GraphTemplates</name>
+    <message>
+        <source>Win-back</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <source>Customers whose last order is more than 120 days ago, the better-spending half of them: the audience for a come-back offer.</source>
+        <translation>Clientes cuyo último pedido fue hace más de 120 días, la mitad que más gasta: el público de una oferta de regreso.</translation>
+    </message>
+    <message>
+        <source>Cart abandonment</source>
+        <translation>Carrito abandonado</translation>
+    </message>
+    <message>
+        <source>Customers who added to the cart in the last 14 days but did not buy in that time: the audience for a reminder.</source>
+        <translation>Clientes que añadieron algo al carrito en los últimos 14 días pero no compraron en ese tiempo: el público de un recordatorio.</translation>
+    </message>
+    <message>
+        <source>VIP by spend</source>
+        <translation>VIP por gasto</translation>
+    </message>
+    <message>
+        <source>The top 10 % of customers by total spend: early access and personal offers.</source>
+        <translation>El 10 % de clientes con mayor gasto total: acceso anticipado y ofertas personales.</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Riesgo de abandono</translation>
+    </message>
+    <message>
+        <source>Regular buyers (2+ purchases in the last year) who have not bought in the last 90 days: retention before they are gone.</source>
+        <translation>Compradores habituales (2 o más compras el último año) que no han comprado en los últimos 90 días: retenerlos antes de que se vayan.</translation>
+    </message>
+    <message>
+        <source>New-customer welcome</source>
+        <translation>Bienvenida a nuevos clientes</translation>
+    </message>
+    <message>
+        <source>Customers who signed up in the last 30 days: the audience for a welcome series.</source>
+        <translation>Clientes que se registraron en los últimos 30 días: el público de una serie de bienvenida.</translation>
+    </message>
+    <message>
+        <source>RFM tiers</source>
+        <translation>Niveles RFM</translation>
+    </message>
+    <message>
+        <source>Recency, frequency and monetary value in four tiers: champions, loyal, at risk and hibernating.</source>
+        <translation>Recencia, frecuencia y valor monetario en cuatro niveles: campeones, leales, en riesgo e inactivos.</translation>
+    </message>
+    <message>
+        <source>customer ID column</source>
+        <translation>columna del ID de cliente</translation>
+    </message>
+    <message>
+        <source>events&apos; customer ID column</source>
+        <translation>columna del ID de cliente de los eventos</translation>
+    </message>
+    <message>
+        <source>events&apos; time column</source>
+        <translation>columna de la hora de los eventos</translation>
+    </message>
+    <message>
+        <source>events&apos; type column</source>
+        <translation>columna del tipo de los eventos</translation>
+    </message>
+    <message>
+        <source>total spend column</source>
+        <translation>columna del gasto total</translation>
+    </message>
+    <message>
+        <source>last order date column</source>
+        <translation>columna de la fecha del último pedido</translation>
+    </message>
+    <message>
+        <source>purchase event type</source>
+        <translation>tipo de evento de compra</translation>
+    </message>
+    <message>
+        <source>add-to-cart event type</source>
+        <translation>tipo de evento de añadir al carrito</translation>
+    </message>
+    <message>
+        <source>signup date column</source>
+        <translation>columna de la fecha de registro</translation>
+    </message>
+    <message>
+        <source>number of orders column</source>
+        <translation>columna del número de pedidos</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::BehaviorForm</name>
     <message>
         <source>Import an events file to pick event types and columns.</source>
@@ -1514,14 +1605,6 @@ Estado: %1</translation>
         <source>Automatic (%1)</source>
         <translation>Automático (%1)</translation>
     </message>
-    <message>
-        <source>For dates written differently from 2024-12-31: %d day, %m month, %Y year, %H hour, %M minute, %S second, e.g. %d.%m.%Y</source>
-        <translation>Para fechas escritas de forma distinta a 2024-12-31: %d día, %m mes, %Y año, %H hora, %M minuto, %S segundo, p. ej., %d.%m.%Y</translation>
-    </message>
-    <message>
-        <source>ISO (2024-12-31)</source>
-        <translation>ISO (2024-12-31)</translation>
-    </message>
     <message numerus="yes">
         <source>Guessed from %n row(s)</source>
         <translation>
@@ -1543,6 +1626,26 @@ Estado: %1</translation>
     <message>
         <source>A column type is not valid (see Check).</source>
         <translation>Un tipo de columna no es válido (véase Comprobación).</translation>
+    </message>
+    <message>
+        <source>How the dates of this column are written; the example is the column&apos;s first value read in that layout</source>
+        <translation>Cómo están escritas las fechas de esta columna; el ejemplo es el primer valor de la columna leído con ese formato</translation>
+    </message>
+    <message>
+        <source>Own date format</source>
+        <translation>Formato de fecha propio</translation>
+    </message>
+    <message>
+        <source>Write the layout with %d for the day, %m the month, %Y the year, %H hour, %M minute, %S second, e.g. %d.%m.%Y %H:%M</source>
+        <translation>Escriba el formato con %d para el día, %m el mes, %Y el año, %H la hora, %M el minuto, %S el segundo, p. ej. %d.%m.%Y %H:%M</translation>
+    </message>
+    <message>
+        <source>Dates, but is %1 day first or month first? Choose the date format</source>
+        <translation>Fechas, pero ¿%1 empieza por el día o por el mes? Elija el formato de fecha</translation>
+    </message>
+    <message>
+        <source>Recognised as %1; all sample values fit</source>
+        <translation>Reconocido como %1; todos los valores de la muestra encajan</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2022,26 @@ Estado: %1</translation>
     <message>
         <source>The time column &apos;%1&apos; does not hold dates or timestamps; choose another column or set its type (with a format) below.</source>
         <translation>La columna de hora &apos;%1&apos; no contiene fechas ni marcas de tiempo; elija otra columna o defina su tipo (con un formato) abajo.</translation>
+    </message>
+    <message>
+        <source>%1: %2 = %3</source>
+        <translation>%1: %2 = %3</translation>
+    </message>
+    <message>
+        <source>ISO: 2024-12-31 or 2024-12-31 14:30</source>
+        <translation>ISO: 2024-12-31 o 2024-12-31 14:30</translation>
+    </message>
+    <message>
+        <source>Own format: %1</source>
+        <translation>Formato propio: %1</translation>
+    </message>
+    <message>
+        <source>Other format...</source>
+        <translation>Otro formato...</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; holds dates such as %2 that can be read day first or month first: choose its date format below.</source>
+        <translation>La columna «%1» contiene fechas como %2 que pueden leerse con el día o con el mes primero: elija su formato de fecha abajo.</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2463,30 @@ Estado: %1</translation>
     <message>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Nuevo desde &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Start from a ready graph (win-back, VIP, churn risk…) filled in with your data</source>
+        <translation>Empezar con un grafo listo (recuperación, VIP, riesgo de abandono…) completado con sus datos</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Strategies</source>
+        <translation>Comparar &amp;estrategias</translation>
+    </message>
+    <message>
+        <source>Time the graph sequentially, in parallel and hybrid on the current data</source>
+        <translation>Cronometrar el grafo en secuencial, en paralelo e híbrido sobre los datos actuales</translation>
+    </message>
+    <message>
+        <source>New from template: %1</source>
+        <translation>Nuevo desde plantilla: %1</translation>
     </message>
 </context>
 <context>
@@ -3621,14 +3768,73 @@ Haga clic para listarlos.</translation>
     </message>
 </context>
 <context>
+    <name>seg::ui::TemplateDialog</name>
+    <message>
+        <source>any column</source>
+        <translation>cualquier columna</translation>
+    </message>
+    <message>
+        <source>a number column</source>
+        <translation>una columna numérica</translation>
+    </message>
+    <message>
+        <source>a date column</source>
+        <translation>una columna de fechas</translation>
+    </message>
+    <message>
+        <source>a text column</source>
+        <translation>una columna de texto</translation>
+    </message>
+    <message>
+        <source>New from Template</source>
+        <translation>Nuevo desde plantilla</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which of your data plays each part:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Qué datos suyos cumplen cada papel:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Create Graph</source>
+        <translation>Crear grafo</translation>
+    </message>
+    <message>
+        <source>%1 (%2 events)</source>
+        <translation>%1 (%2 eventos)</translation>
+    </message>
+    <message>
+        <source>The event type in your events that means this</source>
+        <translation>El tipo de evento de sus eventos que significa esto</translation>
+    </message>
+    <message>
+        <source>Needs %1 of your data</source>
+        <translation>Necesita %1 de sus datos</translation>
+    </message>
+    <message>
+        <source>Import your customers first (File &gt; Import Customers): a template is filled in with the columns of your data.</source>
+        <translation>Importe primero sus clientes (Archivo &gt; Importar clientes): una plantilla se completa con las columnas de sus datos.</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>Elija una plantilla.</translation>
+    </message>
+    <message>
+        <source>This template looks at what customers did: import your events first (File &gt; Import Events).</source>
+        <translation>Esta plantilla mira lo que hicieron los clientes: importe primero sus eventos (Archivo &gt; Importar eventos).</translation>
+    </message>
+    <message>
+        <source>The graph replaces the canvas; your data stays loaded. Numbers such as 120 days or 10 % are starting points: change them on the canvas.</source>
+        <translation>El grafo reemplaza el lienzo; sus datos siguen cargados. Números como 120 días o 10 % son puntos de partida: cámbielos en el lienzo.</translation>
+    </message>
+    <message>
+        <source>Dates are counted back from %1, the last day in your data.</source>
+        <translation>Las fechas se cuentan hacia atrás desde el %1, el último día de sus datos.</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::TimingPanel</name>
     <message>
         <source>Last preview run</source>
         <translation>Última ejecución de la vista previa</translation>
-    </message>
-    <message>
-        <source>Strategies on the current data</source>
-        <translation>Estrategias con los datos actuales</translation>
     </message>
     <message>
         <source>No run yet.</source>
@@ -3640,6 +3846,14 @@ Haga clic para listarlos.</translation>
             <numerusform>&lt;b&gt;%1 ms&lt;/b&gt; en total · %2 con %n hilo · %3 nodos, %4 de la caché</numerusform>
             <numerusform>&lt;b&gt;%1 ms&lt;/b&gt; en total · %2 con %n hilos · %3 nodos, %4 de la caché</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare strategies</source>
+        <translation>Comparar estrategias</translation>
+    </message>
+    <message>
+        <source>How long sequential, parallel and hybrid take on the current data</source>
+        <translation>Cuánto tardan secuencial, paralelo e híbrido sobre los datos actuales</translation>
     </message>
 </context>
 <context>

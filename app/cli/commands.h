@@ -22,6 +22,7 @@ int runCommand(const std::vector<std::string>& args);
 int generateCommand(const std::vector<std::string>& args);
 int sqlCommand(const std::vector<std::string>& args);
 int loadCommand(const std::vector<std::string>& args);
+int templateCommand(const std::vector<std::string>& args);
 
 // "segstudio-cli run <graph> [...]" for one command; empty when the command is unknown.
 std::string_view commandUsage(std::string_view command);

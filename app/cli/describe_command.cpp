@@ -2,11 +2,66 @@
 #include "args.h"
 #include "commands.h"
 
+#include "data/import_preview.h"
 #include "data/importer.h"
 
 #include <iostream>
 
 namespace seg::cli {
+
+namespace {
+
+// Columns read as text whose values are dates in a known non-ISO layout (from the preview's
+// sample, as the import wizard finds them), with the override that imports them as dates.
+struct RecognisedDates {
+    std::string column;
+    DateLayoutGuess guess;
+};
+
+std::vector<RecognisedDates> recogniseDates(const std::string& path, std::optional<char> delimiter)
+{
+    PreviewOptions options;
+    options.delimiter = delimiter;
+    const ImportPreview preview = previewImport(path, options);
+    std::vector<RecognisedDates> out;
+    for (size_t c = 0; c < preview.columns.size(); ++c)
+        if (DateLayoutGuess guess = sampleDateLayout(preview, c); guess.found())
+            out.push_back({preview.columns[c].name, std::move(guess)});
+    return out;
+}
+
+std::string datesText(const std::vector<RecognisedDates>& dates)
+{
+    if (dates.empty())
+        return {};
+    std::string text = "\nDates in other layouts (give the override in the graph's \"columns\"):\n";
+    for (const RecognisedDates& d : dates) {
+        text += "  " + d.column + ": ";
+        if (d.guess.ambiguous()) {
+            text += d.guess.layouts[0]->pattern + " or " + d.guess.layouts[1]->pattern
+                + " (every day is 12 or less, so the order is ambiguous): \"" + typeSpecText(d.guess.spec())
+                + "\" or \"" + typeSpecText({d.guess.layouts[1]->type, d.guess.layouts[1]->format}) + "\"\n";
+        } else {
+            text += d.guess.layouts[0]->pattern + " -> \"" + typeSpecText(d.guess.spec()) + "\"\n";
+        }
+    }
+    return text;
+}
+
+Json datesJson(const std::vector<RecognisedDates>& dates)
+{
+    Json out = Json::object();
+    for (const RecognisedDates& d : dates) {
+        Json formats = Json::array();
+        for (const DateLayout* layout : d.guess.layouts)
+            formats.push_back(typeSpecText({layout->type, layout->format}));
+        out[d.column] = {{"layout", d.guess.layouts[0]->pattern}, {"ambiguous", d.guess.ambiguous()},
+                         {"overrides", std::move(formats)}};
+    }
+    return out;
+}
+
+} // namespace
 
 int describeCommand(const std::vector<std::string>& args)
 {
@@ -22,10 +77,14 @@ int describeCommand(const std::vector<std::string>& args)
 
     ImportReport report;
     importCustomers(options.spec.path, options, report); // throws seg::Error naming the file
-    if (parsed.has("--json"))
-        std::cout << importReportToJson(report).dump(2) << "\n";
-    else
-        std::cout << importReportToText(report);
+    const std::vector<RecognisedDates> dates = recogniseDates(options.spec.path, options.spec.delimiter);
+    if (parsed.has("--json")) {
+        Json json = importReportToJson(report);
+        json["date_formats"] = datesJson(dates);
+        std::cout << json.dump(2) << "\n";
+    } else {
+        std::cout << importReportToText(report) << datesText(dates);
+    }
     // Rejected rows are what describe is for: they are listed, and the file is still usable.
     return kExitOk;
 }

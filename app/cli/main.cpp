@@ -33,6 +33,8 @@ int dispatch(const std::string& command, const std::vector<std::string>& args)
         return sqlCommand(args);
     if (command == "load")
         return loadCommand(args);
+    if (command == "template")
+        return templateCommand(args);
     if (command == "help" || command == "--help" || command == "-h") {
         std::cout << helpText();
         return kExitOk;

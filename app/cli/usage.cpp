@@ -6,7 +6,7 @@
 namespace seg::cli {
 
 namespace {
-constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kUsage{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kUsage{{
     {"describe", "segstudio-cli describe <file.csv> [--delimiter C] [--key COL] [--json]"},
     {"validate", "segstudio-cli validate <graph.segment.json>"},
     {"plan", "segstudio-cli plan <graph.segment.json> [--strategy S] [--threads N] [--format text|json|dot]"},
@@ -15,6 +15,9 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kUsage{{
     {"generate", "segstudio-cli generate --customers N --events M --seed S --out DIR [--as-of YYYY-MM-DD]"},
     {"sql", "segstudio-cli sql <graph.segment.json> --dialect sqlite|postgres|clickhouse [--engine URL] [--as-of YYYY-MM-DD]"},
     {"load", "segstudio-cli load --engine URL <graph.segment.json> [--quiet]"},
+    {"template", "segstudio-cli template list\n"
+                 "       segstudio-cli template new NAME --customers FILE.csv [--events FILE.csv]\n"
+                 "                     [--map role=COLUMN,...] --out GRAPH.segment.json"},
 }};
 } // namespace
 
@@ -40,6 +43,7 @@ std::string helpText()
             "  generate   write a deterministic synthetic customers/events data set and a demo graph\n"
             "  sql        print the graph compiled to SQL (one CTE per node) for a dialect or an engine\n"
             "  load       bulk-load the graph's datasets into an SQL engine's tables\n"
+            "  template   list the ready-made graphs, or make one for your data (win-back, VIP ...)\n"
             "Engines (--engine): sqlite:FILE.db, postgres://user@host:port/db?table=customers&events=events\n\n"
             "Exit codes: 0 success, 1 invalid input (graph or data), 2 usage error,\n"
             "            3 the run finished but some nodes failed.\n"

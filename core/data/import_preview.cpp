@@ -180,4 +180,15 @@ FitCheck checkSampleFit(const ImportPreview& preview, size_t column, const TypeS
     return check;
 }
 
+DateLayoutGuess sampleDateLayout(const ImportPreview& preview, size_t column)
+{
+    if (column >= preview.columns.size() || preview.columns[column].inferred != DataType::String)
+        return {};
+    DateLayoutDetector detector;
+    for (const auto& cells : preview.sample)
+        if (column < cells.size() && !cells[column].null)
+            detector.add(cells[column].text);
+    return detector.guess();
+}
+
 } // namespace seg

@@ -76,4 +76,8 @@ struct FitCheck {
 };
 FitCheck checkSampleFit(const ImportPreview& preview, size_t column, const TypeSpec& spec);
 
+// The non-ISO date/timestamp layout of a column's sample values (see DateLayoutDetector); none
+// for columns inferred as anything but string (ISO dates are already dates).
+DateLayoutGuess sampleDateLayout(const ImportPreview& preview, size_t column);
+
 } // namespace seg

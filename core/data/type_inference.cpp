@@ -222,4 +222,54 @@ std::optional<int64_t> parseKeyCode(const TypeSpec& spec, std::string_view v)
     return std::nullopt;
 }
 
+const std::vector<DateLayout>& knownDateLayouts()
+{
+    static const std::vector<DateLayout> layouts = [] {
+        // Day-first before month-first: where both fit, the first is what most of the world
+        // writes, but the wizard still asks (see DateLayoutGuess::ambiguous).
+        const std::pair<const char*, const char*> dates[] = {
+            {"%d-%m-%Y", "dd-mm-yyyy"}, {"%m-%d-%Y", "mm-dd-yyyy"}, {"%d/%m/%Y", "dd/mm/yyyy"},
+            {"%m/%d/%Y", "mm/dd/yyyy"}, {"%d.%m.%Y", "dd.mm.yyyy"}, {"%Y/%m/%d", "yyyy/mm/dd"},
+        };
+        const std::pair<const char*, const char*> times[] = {{"", ""}, {" %H:%M", " hh:mm"}, {" %H:%M:%S", " hh:mm:ss"}};
+        std::vector<DateLayout> out;
+        for (const auto& [timeFormat, timePattern] : times)
+            for (const auto& [dateFormat, datePattern] : dates)
+                out.push_back({std::string(dateFormat) + timeFormat, std::string(datePattern) + timePattern,
+                               *timeFormat ? DataType::Timestamp : DataType::Date});
+        return out;
+    }();
+    return layouts;
+}
+
+TypeSpec DateLayoutGuess::spec() const
+{
+    if (layouts.empty())
+        return {};
+    return {layouts.front()->type, layouts.front()->format};
+}
+
+DateLayoutDetector::DateLayoutDetector() : alive_(static_cast<uint32_t>((uint64_t{1} << knownDateLayouts().size()) - 1)) {}
+
+void DateLayoutDetector::add(std::string_view value)
+{
+    ++values_;
+    const auto& layouts = knownDateLayouts();
+    for (size_t i = 0; alive_ != 0 && i < layouts.size(); ++i)
+        if ((alive_ >> i & 1u) && !parseTimestampWithFormat(value, layouts[i].format))
+            alive_ &= ~(uint32_t{1} << i);
+}
+
+DateLayoutGuess DateLayoutDetector::guess() const
+{
+    DateLayoutGuess guess;
+    if (values_ == 0)
+        return guess;
+    const auto& layouts = knownDateLayouts();
+    for (size_t i = 0; i < layouts.size(); ++i)
+        if (alive_ >> i & 1u)
+            guess.layouts.push_back(&layouts[i]);
+    return guess;
+}
+
 } // namespace seg

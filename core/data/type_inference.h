@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace seg {
 
@@ -107,6 +108,40 @@ private:
     void addSlow(std::string_view value);
     enum : unsigned { kInt = 1, kDouble = 2, kBool = 4, kDate = 8, kTimestamp = 16, kAll = 31 };
     unsigned alive_ = kAll;
+    size_t values_ = 0;
+};
+
+// Date and timestamp layouts other than ISO that the import wizard and `describe` recognise
+// (dd-mm-yyyy, mm/dd/yyyy, dd.mm.yyyy, yyyy/mm/dd ..., each alone or with hh:mm or hh:mm:ss).
+// Recognising one never changes the import itself: it proposes a column type override such as
+// "date:%d-%m-%Y" (spec section 1), which the user confirms.
+struct DateLayout {
+    std::string format;  // strptime-style, as in a "date:FORMAT" override
+    std::string pattern; // the same for people: "dd-mm-yyyy hh:mm"
+    DataType type;       // Date without a time part, Timestamp with one
+};
+const std::vector<DateLayout>& knownDateLayouts();
+
+// What a column's values say about their layout.
+struct DateLayoutGuess {
+    // The known layouts every value parses as, in knownDateLayouts() order: none, one, or two
+    // when the day/month order is ambiguous (every value has day <= 12, e.g. 03/04/2024).
+    std::vector<const DateLayout*> layouts;
+    bool found() const { return !layouts.empty(); }
+    bool ambiguous() const { return layouts.size() > 1; }
+    TypeSpec spec() const; // the first layout as an override; string when nothing was found
+};
+
+// Feed the non-null values of one column; ISO values are not a layout of their own (a column
+// of ISO dates is inferred as date anyway), so a column mixing them with dd-mm-yyyy finds none.
+class DateLayoutDetector {
+public:
+    DateLayoutDetector();
+    void add(std::string_view value);
+    DateLayoutGuess guess() const;
+
+private:
+    uint32_t alive_;
     size_t values_ = 0;
 };
 

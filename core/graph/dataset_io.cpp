@@ -1,6 +1,7 @@
 // datasets.customers / datasets.events (spec section 1): how to read each CSV file.
 #include "data/types.h"
 #include "graph/graph_internal.h"
+#include "graph/graph_io.h"
 
 namespace seg {
 
@@ -153,6 +154,31 @@ bool parseDataset(const Json& object, const std::string& pointer, bool isEvents,
         spec.nullValues = std::move(*nullValues);
     parseColumnTypes(r, spec);
     return reporter.count() == before;
+}
+
+std::string datasetPathForGraphDir(const std::string& path, const std::filesystem::path& oldBase,
+                                   const std::filesystem::path& graphDir)
+{
+    if (path.empty())
+        return path;
+    std::filesystem::path absolute(path);
+    if (absolute.is_relative() && !oldBase.empty())
+        absolute = oldBase / absolute;
+    absolute = absolute.lexically_normal();
+    if (absolute.is_relative() || graphDir.empty())
+        return path; // nothing to resolve against: keep what the user wrote
+    const std::filesystem::path dir = graphDir.lexically_normal();
+    // Relative only through a shared folder below the root: "../../../srv/x.csv" from a home
+    // folder would break as soon as the project moves, an absolute path would not.
+    auto a = absolute.begin(), d = dir.begin();
+    int shared = 0;
+    for (; a != absolute.end() && d != dir.end() && *a == *d; ++a, ++d)
+        if (!a->empty() && *a != absolute.root_name() && *a != absolute.root_directory())
+            ++shared;
+    const std::filesystem::path relative = absolute.lexically_relative(dir);
+    if (relative.empty() || shared == 0)
+        return absolute.generic_string();
+    return relative.generic_string();
 }
 
 Json datasetToJson(const DatasetSpec& spec, bool isEvents)

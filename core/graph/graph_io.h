@@ -32,6 +32,13 @@ std::optional<Node> parseNode(const Json& object, std::vector<Diagnostic>& diagn
 // Writes atomically (temporary file + rename) so a failed save never destroys the old file.
 void saveGraphFile(const Graph& graph, const std::filesystem::path& path);
 
+// How a dataset path is written in a graph file kept in `graphDir` (README: paths are relative
+// to the graph file): relative whenever the two share a folder below the root,
+// "../data/customers.csv" included; absolute when they share none (/srv/x.csv for a project in
+// /home/ann, another drive). `path` may itself be relative to `oldBase`.
+std::string datasetPathForGraphDir(const std::string& path, const std::filesystem::path& oldBase,
+                                   const std::filesystem::path& graphDir);
+
 // Graph-wide checks that need no data: inputs naming unknown nodes, unknown ports (split part
 // names, priority inputs), a multi-output node used without a port, a derive node (a column)
 // used as a set, two derive nodes making the same column, and cycles over input edges

@@ -125,6 +125,7 @@ private Q_SLOTS:
     void newerFormatVersionIsRefused();
     void migrationStepsRunInOrder();
     void resolvesDatasetPathsAgainstTheGraphFile();
+    void datasetPathsAreSavedRelative();
     void saveReplacesAtomicallyAndLeavesNoTemporaryFile();
     void saveKeepsOldFileWhenDirectoryIsReadOnly();
     void saveOverADirectoryThrowsNamingIt();
@@ -480,6 +481,24 @@ void TestGraphIo::resolvesDatasetPathsAgainstTheGraphFile()
     QCOMPARE(g.resolve("/srv/data/x.csv"), std::filesystem::path("/srv/data/x.csv"));
     Graph noBase;
     QCOMPARE(noBase.resolve("rel.csv"), std::filesystem::path("rel.csv"));
+}
+
+void TestGraphIo::datasetPathsAreSavedRelative()
+{
+    // README: dataset paths are relative to the graph file, whenever a relative path exists.
+    const std::filesystem::path project = "/home/ann/project";
+    QCOMPARE(datasetPathForGraphDir("/home/ann/project/data/c.csv", {}, project), std::string("data/c.csv"));
+    QCOMPARE(datasetPathForGraphDir("/home/ann/data/c.csv", {}, project), std::string("../data/c.csv"));
+    QCOMPARE(datasetPathForGraphDir("/home/c.csv", {}, project), std::string("../../c.csv"));
+    // Nothing shared below the root: a relative path would break when the project moves.
+    QCOMPARE(datasetPathForGraphDir("/srv/shared/c.csv", {}, project), std::string("/srv/shared/c.csv"));
+    // Relative to the old folder, rebased to the new one.
+    QCOMPARE(datasetPathForGraphDir("../data/c.csv", "/home/ann/project", "/home/ann/other/deep"),
+             std::string("../../data/c.csv"));
+    QCOMPARE(datasetPathForGraphDir("c.csv", "/home/ann/project/", "/home/ann/project"), std::string("c.csv"));
+    // Nothing to resolve against: what the user wrote stays.
+    QCOMPARE(datasetPathForGraphDir("c.csv", {}, project), std::string("c.csv"));
+    QCOMPARE(datasetPathForGraphDir("", {}, project), std::string());
 }
 
 void TestGraphIo::saveReplacesAtomicallyAndLeavesNoTemporaryFile()

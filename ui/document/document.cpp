@@ -27,24 +27,6 @@ namespace {
 std::string toStd(const QString& s) { return s.toStdString(); }
 QString toQ(const std::string& s) { return QString::fromStdString(s); }
 
-// A dataset path as it should be written in a file saved in `newDir`: relative to it when
-// the file lives beside or below it (the usual project layout), absolute otherwise.
-std::string rebasePath(const std::string& pathInGraph, const fs::path& oldBase, const fs::path& newDir)
-{
-    if (pathInGraph.empty())
-        return pathInGraph;
-    fs::path absolute = fs::path(pathInGraph);
-    if (absolute.is_relative() && !oldBase.empty())
-        absolute = oldBase / absolute;
-    absolute = absolute.lexically_normal();
-    if (absolute.is_relative())
-        return pathInGraph; // never had a folder to resolve against: keep what the user wrote
-    const fs::path rel = absolute.lexically_relative(newDir);
-    if (rel.empty() || *rel.begin() == "..")
-        return absolute.generic_string();
-    return rel.generic_string();
-}
-
 } // namespace
 
 Document::Document(QObject* parent) : QObject(parent)
@@ -110,9 +92,9 @@ bool Document::save(const QString& path, QString* error)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const fs::path newDir = fs::path(toStd(QFileInfo(absolute).absolutePath()));
     Graph copy = graph_;
-    copy.customers.path = rebasePath(copy.customers.path, graph_.baseDir, newDir);
+    copy.customers.path = datasetPathForGraphDir(copy.customers.path, graph_.baseDir, newDir);
     if (copy.events)
-        copy.events->path = rebasePath(copy.events->path, graph_.baseDir, newDir);
+        copy.events->path = datasetPathForGraphDir(copy.events->path, graph_.baseDir, newDir);
     copy.baseDir = newDir;
     try {
         saveGraphFile(copy, fs::path(toStd(absolute)));

@@ -1,10 +1,12 @@
 #include "importing/import_columns_page.h"
 
+#include "importing/date_format_choices.h"
 #include "importing/import_wizard.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -147,41 +149,70 @@ void ImportColumnsPage::rebuild()
         type->addItem(tr("Automatic (%1)").arg(dataTypeTitle(column.inferred)), QString());
         for (size_t t = 0; t < std::size(kTypes); ++t)
             type->addItem(dataTypeTitle(kTypes[t]), QString(kTypeNames[t]));
-        auto* format = new QLineEdit(table_);
-        format->setToolTip(tr("For dates written differently from 2024-12-31: %d day, %m month, %Y year, %H hour, "
-                              "%M minute, %S second, e.g. %d.%m.%Y"));
-        format->setPlaceholderText(tr("ISO (2024-12-31)"));
+        auto* format = new QComboBox(table_);
+        format->setToolTip(tr("How the dates of this column are written; the example is the column's first value "
+                              "read in that layout"));
         const QString chosen = wizard_->columnType(name);
         const QString base = chosen.section(':', 0, 0);
         type->setCurrentIndex(std::max(0, type->findData(base)));
-        format->setText(chosen.contains(':') ? chosen.section(':', 1) : QString());
+        fillDateFormatChoices(format, *p, c, chosen.contains(':') ? chosen.section(':', 1) : QString());
         format->setEnabled(base == "date" || base == "timestamp");
         table_->setCellWidget(row, kType, type);
         table_->setCellWidget(row, kFormat, format);
         table_->setItem(row, kCheck, new QTableWidgetItem);
-        connect(type, &QComboBox::activated, this, [this, row] { typeEdited(row); });
-        connect(format, &QLineEdit::editingFinished, this, [this, row] { typeEdited(row); });
+        connect(type, &QComboBox::activated, this, [this, row] { typeEdited(row, true); });
+        connect(format, &QComboBox::activated, this, [this, row] { formatChosen(row); });
     }
     table_->resizeColumnsToContents();
     table_->setColumnWidth(kExamples, std::min(table_->columnWidth(kExamples), 220));
-    table_->setColumnWidth(kFormat, std::max(table_->columnWidth(kFormat), 120));
+    // The check text needs room too: the long layout choices are elided in their combo.
+    table_->setColumnWidth(kType, std::min(table_->columnWidth(kType), 200));
+    table_->setColumnWidth(kFormat, std::clamp(table_->columnWidth(kFormat), 120, 270));
     rebuilding_ = false;
     updateChecks();
 }
 
-void ImportColumnsPage::typeEdited(int row)
+void ImportColumnsPage::typeEdited(int row, bool typeChanged)
 {
     if (rebuilding_)
         return;
     auto* type = static_cast<QComboBox*>(table_->cellWidget(row, kType));
-    auto* format = static_cast<QLineEdit*>(table_->cellWidget(row, kFormat));
+    auto* format = static_cast<QComboBox*>(table_->cellWidget(row, kFormat));
+    const QString name = table_->item(row, kName)->text();
     const QString base = type->currentData().toString();
     const bool timeLike = base == "date" || base == "timestamp";
     format->setEnabled(timeLike);
+    QString layout = format->currentData().toString();
+    if (typeChanged && timeLike && layout.isEmpty()) { // made a date: its detected layout first
+        const DateLayoutGuess guess = wizard_->dateLayout(name);
+        if (guess.found())
+            layout = QString::fromStdString(guess.layouts.front()->format);
+        format->setCurrentIndex(std::max(0, format->findData(layout)));
+    }
     QString text = base;
-    if (timeLike && !format->text().trimmed().isEmpty())
-        text += ":" + format->text().trimmed();
-    wizard_->setColumnType(table_->item(row, kName)->text(), text);
+    if (timeLike && !layout.isEmpty() && layout != kCustomDateFormat)
+        text += ":" + layout;
+    wizard_->setColumnType(name, text);
+}
+
+void ImportColumnsPage::formatChosen(int row)
+{
+    auto* format = static_cast<QComboBox*>(table_->cellWidget(row, kFormat));
+    if (format->currentData().toString() == kCustomDateFormat) {
+        bool ok = false;
+        const QString own = QInputDialog::getText(
+            this, tr("Own date format"),
+            tr("Write the layout with %d for the day, %m the month, %Y the year, %H hour, %M minute, %S second, "
+               "e.g. %d.%m.%Y %H:%M"),
+            QLineEdit::Normal, QString(), &ok).trimmed();
+        const ImportPreview* p = wizard_->preview();
+        if (!ok || own.isEmpty() || !p) {
+            rebuild(); // back to the choice in effect
+            return;
+        }
+        fillDateFormatChoices(format, *p, static_cast<size_t>(row), own);
+    }
+    typeEdited(row, false);
 }
 
 void ImportColumnsPage::updateChecks()
@@ -201,6 +232,15 @@ void ImportColumnsPage::updateChecks()
         QTableWidgetItem* check = table_->item(row, kCheck);
         const QString chosen = wizard_->columnType(table_->item(row, kName)->text());
         check->setForeground(QColor(0, 110, 0));
+        check->setToolTip({});
+        const QString name = table_->item(row, kName)->text();
+        if (wizard_->ambiguousDateColumns().contains(name)) {
+            check->setText(tr("Dates, but is %1 day first or month first? Choose the date format")
+                               .arg(QString::fromStdString(sampleValueFor(*p, static_cast<size_t>(row), ""))));
+            check->setForeground(QColor(0xb0, 0x60, 0x00));
+            check->setToolTip(check->text());
+            continue;
+        }
         if (chosen.isEmpty()) {
             check->setText(tr("Guessed from %n row(s)", nullptr, static_cast<int>(p->sample.size())));
             check->setForeground(palette().color(QPalette::PlaceholderText));
@@ -215,7 +255,12 @@ void ImportColumnsPage::updateChecks()
             continue;
         }
         const FitCheck fit = checkSampleFit(*p, static_cast<size_t>(row), *spec);
-        if (fit.mismatches == 0) {
+        const DateLayoutGuess guess = wizard_->dateLayout(name);
+        const bool detected = guess.found() && chosen == QString::fromStdString(typeSpecText(guess.spec()));
+        if (fit.mismatches == 0 && detected) {
+            check->setText(tr("Recognised as %1; all sample values fit")
+                               .arg(QString::fromStdString(guess.layouts.front()->pattern)));
+        } else if (fit.mismatches == 0) {
             check->setText(tr("Fits all sample values"));
         } else {
             check->setText(tr("%n sample value(s) do not fit, e.g. '%1': those rows will be rejected", nullptr,

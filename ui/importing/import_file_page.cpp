@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace seg::ui {
@@ -49,10 +50,17 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard) : wizard_(wizard)
     layout->addWidget(hint);
 
     connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
-    connect(path_, &QLineEdit::editingFinished, this, [this] {
-        if (path_->text() != wizard_->filePath())
-            wizard_->setFilePath(path_->text());
+    // What is typed counts at once: Next is enabled as soon as the text names a file, and a
+    // short pause in typing reads the preview (not only Tab or Enter).
+    typingPause_ = new QTimer(this);
+    typingPause_->setSingleShot(true);
+    typingPause_->setInterval(400);
+    connect(typingPause_, &QTimer::timeout, this, &ImportFilePage::applyTypedPath);
+    connect(path_, &QLineEdit::textEdited, this, [this] {
+        typingPause_->start();
+        Q_EMIT completeChanged();
     });
+    connect(path_, &QLineEdit::editingFinished, this, &ImportFilePage::applyTypedPath);
     connect(wizard_, &ImportWizard::previewChanged, this, &ImportFilePage::refresh);
     refresh();
 }
@@ -62,14 +70,31 @@ void ImportFilePage::browse()
     const QString start = wizard_->filePath().isEmpty() ? QString() : QFileInfo(wizard_->filePath()).absolutePath();
     const QString file = QFileDialog::getOpenFileName(this, tr("Import CSV file"), start,
                                                       tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
-    if (!file.isEmpty())
+    if (!file.isEmpty()) {
+        typingPause_->stop();
+        path_->setText(file);
         wizard_->setFilePath(file);
+    }
+}
+
+bool ImportFilePage::typedPathIsPending() const
+{
+    const QString typed = path_->text().trimmed();
+    return typed.isEmpty() ? !wizard_->filePath().isEmpty()
+                           : QFileInfo(typed).absoluteFilePath() != wizard_->filePath();
+}
+
+void ImportFilePage::applyTypedPath()
+{
+    typingPause_->stop();
+    if (typedPathIsPending())
+        wizard_->setFilePath(path_->text().trimmed());
 }
 
 void ImportFilePage::refresh()
 {
-    if (path_->text() != wizard_->filePath())
-        path_->setText(wizard_->filePath());
+    if (typedPathIsPending() && !path_->hasFocus())
+        path_->setText(wizard_->filePath()); // chosen by Browse or a drop
     if (const ImportPreview* p = wizard_->preview()) {
         status_->setStyleSheet({});
         status_->setText(tr("%1 columns, %2. Click Next to check the format.")
@@ -82,7 +107,18 @@ void ImportFilePage::refresh()
     Q_EMIT completeChanged();
 }
 
-bool ImportFilePage::isComplete() const { return wizard_->preview() != nullptr; }
+bool ImportFilePage::isComplete() const
+{
+    if (typedPathIsPending()) // read on Next (validatePage)
+        return QFileInfo(path_->text().trimmed()).isFile();
+    return wizard_->preview() != nullptr;
+}
+
+bool ImportFilePage::validatePage()
+{
+    applyTypedPath();
+    return wizard_->preview() != nullptr;
+}
 
 void ImportFilePage::dragEnterEvent(QDragEnterEvent* event)
 {
@@ -92,7 +128,9 @@ void ImportFilePage::dragEnterEvent(QDragEnterEvent* event)
 
 void ImportFilePage::dropEvent(QDropEvent* event)
 {
-    wizard_->setFilePath(droppedCsvPath(event->mimeData()));
+    typingPause_->stop();
+    path_->setText(droppedCsvPath(event->mimeData()));
+    wizard_->setFilePath(path_->text());
     event->acceptProposedAction();
 }
 

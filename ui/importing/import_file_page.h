@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QTimer;
 
 namespace seg::ui {
 
@@ -14,6 +15,7 @@ class ImportFilePage : public QWizardPage {
 public:
     explicit ImportFilePage(ImportWizard* wizard);
     bool isComplete() const override;
+    bool validatePage() override; // Next with a typed path reads it first
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -22,10 +24,13 @@ protected:
 private:
     void browse();
     void refresh();
+    bool typedPathIsPending() const; // the field names another file than the preview's
+    void applyTypedPath();
 
     ImportWizard* wizard_;
     QLineEdit* path_;
     QLabel* status_;
+    QTimer* typingPause_;
 };
 
 } // namespace seg::ui

@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "document/graph_settings.h"
+#include "importing/date_format_choices.h"
 #include "importing/import_columns_page.h"
 #include "importing/import_file_page.h"
 #include "importing/import_format_page.h"
@@ -135,6 +136,8 @@ void ImportWizard::setFilePath(const QString& path)
     readPreview();
     if (!preview_)
         return;
+    std::erase_if(columnTypes_, [&](const auto& entry) { return columnIndex(*preview_, toQ(entry.first)) < 0; });
+    detectDateLayouts();
     // Sensible roles for a new file; choices that still name a column of the file are kept.
     auto keep = [&](QString& choice, const QString& guess) {
         if (choice.isEmpty() || columnIndex(*preview_, choice) < 0)
@@ -150,13 +153,38 @@ void ImportWizard::setFilePath(const QString& path)
         keep(key_, guessColumn(*preview_, QStringList{customersKey} + idNames, "_id"));
         QString firstTime;
         for (const auto& c : preview_->columns)
-            if (firstTime.isEmpty() && (c.inferred == DataType::Date || c.inferred == DataType::Timestamp))
+            if (firstTime.isEmpty()
+                && (c.inferred == DataType::Date || c.inferred == DataType::Timestamp
+                    || columnType(toQ(c.name)).startsWith("date") || columnType(toQ(c.name)).startsWith("timestamp")))
                 firstTime = toQ(c.name);
         keep(time_, firstTime);
         keep(eventType_, guessColumn(*preview_, {"event_type", "type", "event", "event_name"}, "type"));
     }
-    std::erase_if(columnTypes_, [&](const auto& entry) { return columnIndex(*preview_, toQ(entry.first)) < 0; });
     Q_EMIT choicesChanged();
+}
+
+void ImportWizard::detectDateLayouts()
+{
+    ambiguousDates_.clear();
+    for (size_t c = 0; c < preview_->columns.size(); ++c) {
+        const QString name = toQ(preview_->columns[c].name);
+        if (!columnType(name).isEmpty())
+            continue; // the user's (or the graph's) choice stays
+        const DateLayoutGuess guess = sampleDateLayout(*preview_, c);
+        if (guess.ambiguous())
+            ambiguousDates_ << name;
+        else if (guess.found())
+            columnTypes_.emplace_back(preview_->columns[c].name, typeSpecText(guess.spec()));
+    }
+    std::stable_sort(columnTypes_.begin(), columnTypes_.end(), [&](const auto& a, const auto& b) {
+        return columnIndex(*preview_, toQ(a.first)) < columnIndex(*preview_, toQ(b.first));
+    });
+}
+
+DateLayoutGuess ImportWizard::dateLayout(const QString& column) const
+{
+    const int c = preview_ ? columnIndex(*preview_, column) : -1;
+    return c < 0 ? DateLayoutGuess{} : sampleDateLayout(*preview_, static_cast<size_t>(c));
 }
 
 void ImportWizard::readPreview()
@@ -229,6 +257,7 @@ void ImportWizard::setColumnType(const QString& column, const QString& typeText)
 {
     const std::string name = column.toStdString();
     std::erase_if(columnTypes_, [&](const auto& entry) { return entry.first == name; });
+    ambiguousDates_.removeAll(column); // the user has decided
     if (!typeText.isEmpty())
         columnTypes_.emplace_back(name, typeText.toStdString());
     if (preview_) { // file order, as a hand-written graph file would list them
@@ -291,6 +320,12 @@ QString ImportWizard::choicesProblem() const
 {
     if (!preview_)
         return previewError_;
+    if (!ambiguousDates_.isEmpty()) {
+        const int c = columnIndex(*preview_, ambiguousDates_.front());
+        const QString example = toQ(sampleValueFor(*preview_, static_cast<size_t>(c), ""));
+        return tr("Column '%1' holds dates such as %2 that can be read day first or month first: choose its "
+                  "date format below.").arg(ambiguousDates_.front(), example);
+    }
     if (kind_ == ImportKind::Events) {
         if (document_->graph().customers.path.empty() || !session_->dataset())
             return tr("Import customers first: events are matched to customers by their ID.");

@@ -61,6 +61,11 @@ public:
     // Type override of a column as in the graph file ("int", "date:%d-%m-%Y"); empty: inferred.
     QString columnType(const QString& column) const;
     void setColumnType(const QString& column, const QString& typeText);
+    // Non-ISO date layouts are detected when a file is chosen: a column whose sample fits one
+    // layout gets that layout as its override ("date:%d-%m-%Y"); a column that fits two (the
+    // day/month order is ambiguous) is listed here until the user picks its type.
+    DateLayoutGuess dateLayout(const QString& column) const;
+    QStringList ambiguousDateColumns() const { return ambiguousDates_; }
     QString keyColumn() const { return key_; } // customers: empty = row number; events: required
     void setKeyColumn(const QString& column);
     QString timeColumn() const { return time_; }
@@ -96,6 +101,7 @@ Q_SIGNALS:
 
 private:
     void readPreview();
+    void detectDateLayouts();
     void adoptSpec(const DatasetSpec& spec); // choices from the graph's current dataset
     void onSessionFinished(bool ok, const QString& message);
     std::optional<DatasetSpec> currentSpec() const;
@@ -108,6 +114,7 @@ private:
     std::optional<ImportPreview> preview_;
     QString previewError_;
     std::vector<std::pair<std::string, std::string>> columnTypes_;
+    QStringList ambiguousDates_;
     QString key_, time_, eventType_;
     DuplicateKeyPolicy policy_ = DuplicateKeyPolicy::KeepLast;
 

@@ -2,42 +2,28 @@
 
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace seg::ui {
 
-QString userGuideSection(const QString& readme)
-{
-    const QRegularExpression start("^## User guide\\s*$", QRegularExpression::MultilineOption
-                                                              | QRegularExpression::CaseInsensitiveOption);
-    const auto match = start.match(readme);
-    if (!match.hasMatch())
-        return readme;
-    const QRegularExpression next("^## ", QRegularExpression::MultilineOption);
-    const auto end = next.match(readme, match.capturedEnd());
-    return readme.mid(match.capturedStart(), end.hasMatch() ? end.capturedStart() - match.capturedStart() : -1);
-}
-
-HelpDialog::HelpDialog(QWidget* parent) : QDialog(parent)
+HelpDialog::HelpDialog(QWidget* parent) : QDialog(parent), browser_(new QTextBrowser(this))
 {
     setWindowTitle(tr("Segment Studio User Guide"));
-    QFile file(":/help/README.md");
+    QFile file(":/help/user_guide.html");
     if (file.open(QIODevice::ReadOnly | QIODevice::Text))
-        markdown_ = userGuideSection(QString::fromUtf8(file.readAll()));
+        html_ = QString::fromUtf8(file.readAll());
     else
-        markdown_ = tr("The user guide is missing from this build.");
-    auto* browser = new QTextBrowser(this);
-    browser->setOpenExternalLinks(true);
-    browser->setSearchPaths({":/help"});
-    browser->setMarkdown(markdown_);
+        html_ = tr("The user guide is missing from this build.");
+    browser_->setOpenExternalLinks(true);
+    browser_->setSearchPaths({":/help"}); // the pictures: docs/screenshots/*.png
+    browser_->setHtml(html_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(browser);
+    layout->addWidget(browser_);
     layout->addWidget(buttons);
-    resize(760, 680);
+    resize(760, 720);
 }
 
 } // namespace seg::ui

@@ -1,6 +1,6 @@
 #pragma once
-// Help > User Guide: the "User guide" section of the README (bundled as a resource, so it is
-// the same text as on the project page and always matches this build).
+// Help > User Guide: a short guide for marketers (import, build, check, export) with pictures
+// of the app, bundled as a resource (ui/mainwindow/help/user_guide.html and the screenshots).
 #include <QDialog>
 
 class QTextBrowser;
@@ -11,14 +11,12 @@ class HelpDialog : public QDialog {
     Q_OBJECT
 public:
     explicit HelpDialog(QWidget* parent = nullptr);
-    QString guideMarkdown() const { return markdown_; }
+    QString guideHtml() const { return html_; }
+    QTextBrowser* browser() const { return browser_; }
 
 private:
-    QString markdown_;
+    QString html_;
+    QTextBrowser* browser_;
 };
-
-// The "## User guide" section of a README (up to the next level-2 heading); the whole text
-// when it has no such section.
-QString userGuideSection(const QString& readme);
 
 } // namespace seg::ui

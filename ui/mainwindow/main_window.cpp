@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -80,6 +81,9 @@ void MainWindow::createActions()
         return action;
     };
     newAction_ = make(tr("&New"), QKeySequence::New, tr("Start a new, empty project"), &MainWindow::newFile);
+    newFromTemplateAction_ = make(tr("New from &Template…"), QKeySequence(tr("Ctrl+Shift+N")),
+                                  tr("Start from a ready graph (win-back, VIP, churn risk…) filled in with your data"),
+                                  &MainWindow::newFromTemplate);
     openAction_ = make(tr("&Open…"), QKeySequence::Open, tr("Open a segment graph (.segment.json)"), &MainWindow::open);
     saveAction_ = make(tr("&Save"), QKeySequence::Save, tr("Save the project"), &MainWindow::save);
     saveAsAction_ = make(tr("Save &As…"), QKeySequence::SaveAs, tr("Save the project under a new name"), &MainWindow::saveAs);
@@ -121,6 +125,7 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(newAction_);
+    file->addAction(newFromTemplateAction_);
     file->addAction(openAction_);
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
@@ -244,16 +249,38 @@ void MainWindow::createDocks()
     if (QDockWidget* preview = dock("previewDock")) {
         tabifyDockWidget(preview, problemsDock);
         preview->raise();
-        resizeDocks({preview}, {340}, Qt::Vertical); // the canvas keeps most of the height
     }
+    // Properties run the full height on the right; the bottom docks sit under the canvas only.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 }
 
 void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
-        resize(1400, 880);
-    restoreState(settings.value("window/state").toByteArray());
+        resize(kDefaultWindowSize);
+    // A layout the user arranged wins; the default one is sized once the window is shown
+    // (dock sizes are only applied to a laid-out window).
+    defaultLayoutPending_ = !restoreState(settings.value("window/state").toByteArray());
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!defaultLayoutPending_)
+        return;
+    defaultLayoutPending_ = false;
+    applyDefaultLayout();
+}
+
+void MainWindow::applyDefaultLayout()
+{
+    // The canvas gets most of the window: the bottom docks (preview, plan, timing, problems,
+    // tabbed) are compact and the side docks narrow; each is one click away.
+    if (QDockWidget* preview = dock("previewDock"))
+        resizeDocks({preview}, {kDefaultBottomDockHeight}, Qt::Vertical);
+    if (QDockWidget* properties = dock("propertiesDock"))
+        resizeDocks({properties}, {properties->minimumWidth()}, Qt::Horizontal);
 }
 
 void MainWindow::saveLayout()

@@ -3,8 +3,11 @@
 // preview, timing, problems, data, undo history), menus, and the status bar. It owns the
 // document, the data session and the preview runner, and wires the parts together; the parts
 // themselves only talk to those objects.
+#include "graph/graph.h"
+
 #include <QMainWindow>
 #include <QPointer>
+#include <QSize>
 
 #include <functional>
 
@@ -47,13 +50,23 @@ public:
     QDockWidget* dock(const QString& objectName) const;
     // Whether message boxes are shown (tests turn them off and read lastMessage()).
     void setInteractive(bool on) { interactive_ = on; }
-    // Waits for the data and the preview, then saves main.png, plan.png and timing.png
-    // (the README's screenshots) into `dir` and calls `done`.
+    // Waits for the data and the preview, then saves main.png, plan.png, timing.png,
+    // wizard.png and template.png (the README's and the guide's pictures) into `dir` and
+    // calls `done`.
     void takeScreenshots(const QString& dir, std::function<void()> done);
     QString lastMessage() const { return lastMessage_; }
+    // The layout of a first start (no saved layout): this window size, compact bottom docks.
+    static constexpr QSize kDefaultWindowSize{1400, 900};
+    static constexpr int kDefaultBottomDockHeight = 240;
+    void applyDefaultLayout();
+
+    // Replaces the project with a template's graph (after asking to save changes), one undo
+    // step; the loaded data stays. False when the user keeps the old project.
+    bool openTemplateGraph(Graph graph);
 
 public Q_SLOTS:
     void newFile();
+    void newFromTemplate();
     void open();
     bool save();
     bool saveAs();
@@ -68,6 +81,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -85,6 +99,7 @@ private:
     void updateRecentMenu();
     void updateDataStatus();
     void onRunFinished(const std::shared_ptr<const PreviewResult>& result);
+    void shootDialogs(const QString& dir); // part of takeScreenshots
     void report(const QString& title, const QString& message, bool error);
 
     Document* document_;
@@ -93,11 +108,13 @@ private:
     Selection* selection_;
     NodeEditorWidget* editor_ = nullptr;
     bool interactive_ = true;
+    bool defaultLayoutPending_ = false;
     QString lastMessage_;
 
     QMenu* recentMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     QAction* newAction_ = nullptr;
+    QAction* newFromTemplateAction_ = nullptr;
     QAction* openAction_ = nullptr;
     QAction* saveAction_ = nullptr;
     QAction* saveAsAction_ = nullptr;

@@ -21,6 +21,10 @@
 
 namespace seg::ui {
 
+namespace {
+constexpr int kBottomPartMinimumHeight = 150;
+}
+
 void MainWindow::createParts()
 {
     editor_ = new NodeEditorWidget(document_, data_, runner_, selection_, this);
@@ -61,6 +65,21 @@ void MainWindow::createParts()
     tabifyDockWidget(preview, plan);
     tabifyDockWidget(preview, timing);
     preview->raise();
+    // Compact below the canvas: the parts scroll or shrink rather than push the canvas up.
+    for (QDockWidget* below : {preview, plan, timing})
+        below->widget()->setMinimumHeight(kBottomPartMinimumHeight);
+
+    // Run > Compare Strategies: the timing dock's comparison, one click from the menu.
+    QMenu* run = menuBar()->findChild<QMenu*>("runMenu");
+    auto* compare = new QAction(tr("Compare &Strategies"), this);
+    compare->setObjectName("compareStrategiesAction");
+    compare->setStatusTip(tr("Time the graph sequentially, in parallel and hybrid on the current data"));
+    connect(compare, &QAction::triggered, this, [timing] {
+        timing->show();
+        timing->raise();
+        static_cast<TimingPanel*>(timing->widget())->compareStrategies();
+    });
+    run->insertAction(run->actions().value(run->actions().size() - 1), compare); // before the engine
 
     QMenu* view = menuBar()->findChild<QMenu*>("viewMenu");
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, editor_->view(), &NodeView::zoomIn);

@@ -1,4 +1,5 @@
-// Screenshots of the running app for the README (segstudio --screenshots DIR project).
+// Screenshots of the running app for the README and the in-app guide
+// (segstudio --screenshots DIR project): main, plan, timing, wizard and template.
 #include "mainwindow/main_window.h"
 
 #include "canvas/node_editor_widget.h"
@@ -6,6 +7,8 @@
 #include "dag/dag_view.h"
 #include "document/document.h"
 #include "document/selection.h"
+#include "importing/import_wizard.h"
+#include "mainwindow/template_dialog.h"
 #include "session/data_session.h"
 #include "timing/strategy_compare_view.h"
 #include "session/preview_runner.h"
@@ -14,6 +17,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QDockWidget>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTimer>
 
 namespace seg::ui {
@@ -28,7 +33,39 @@ void settle(int ms)
         QApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
+// A customers file as many shops export it: dates written day-month-year.
+const char* const kWizardSample = "customer_id;first_name;signup;last_order;total_spend\n"
+                                  "1001;Anna;31-01-2023;14-11-2024;1250.50\n"
+                                  "1002;Ben;05-06-2023;02-12-2024;310.00\n"
+                                  "1003;Chloé;17-09-2023;28-07-2024;89.90\n"
+                                  "1004;David;23-02-2024;19-12-2024;2210.00\n";
+
 } // namespace
+
+// The import wizard's columns page (dates recognised) and the template dialog on the demo.
+void MainWindow::shootDialogs(const QString& dir)
+{
+    QTemporaryDir scratch;
+    QFile sample(scratch.filePath("customers.csv"));
+    if (sample.open(QIODevice::WriteOnly)) {
+        sample.write(kWizardSample);
+        sample.close();
+        ImportWizard wizard(ImportKind::Customers, document_, data_, this, sample.fileName());
+        wizard.resize(980, 600);
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        settle(400);
+        wizard.grab().save(QDir(dir).filePath("wizard.png"));
+    }
+    DatasetSpec customers = document_->graph().customers;
+    customers.path = document_->datasetPath(customers.path).toStdString();
+    TemplateDialog templates(data_->dataset(), customers, document_->graph().events, this);
+    templates.selectTemplate("rfm-tiers");
+    templates.show();
+    settle(400);
+    templates.grab().save(QDir(dir).filePath("template.png"));
+}
 
 void MainWindow::takeScreenshots(const QString& dir, std::function<void()> done)
 {
@@ -70,6 +107,7 @@ void MainWindow::takeScreenshots(const QString& dir, std::function<void()> done)
         }
         shoot("planDock", "plan.png");
         shoot("timingDock", "timing.png");
+        shootDialogs(dir);
         done();
     });
 }

@@ -3,6 +3,7 @@
 #include "preview/chart_style.h"
 #include "preview/qcp.h"
 
+#include <QFontMetrics>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
@@ -52,6 +53,7 @@ GanttChart::GanttChart(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot
     plot_->yAxis->setRangeReversed(true); // worker 1 on top
     plot_->setMouseTracking(true);
     plot_->installEventFilter(this);
+    connect(plot_, &QCustomPlot::beforeReplot, this, &GanttChart::fitBarLabels);
     message_->setAlignment(Qt::AlignCenter);
     message_->setWordWrap(true);
     message_->setStyleSheet(QStringLiteral("color: #6b7280;"));
@@ -85,6 +87,7 @@ void GanttChart::showMessage(const QString& text)
     run_.reset();
     bars_.clear();
     items_.clear();
+    labels_.clear();
     plot_->clearItems();
     plot_->hide();
     legend_->hide();
@@ -124,6 +127,7 @@ void GanttChart::setRun(std::shared_ptr<const RunResult> run, const Graph* graph
     legend_->show();
     plot_->clearItems();
     items_.clear();
+    labels_.clear();
 
     double end = run_->totalMs;
     std::set<int> workers;
@@ -144,6 +148,14 @@ void GanttChart::setRun(std::shared_ptr<const RunResult> run, const Graph* graph
         rect->setBrush(b.cached ? QBrush(color, Qt::BDiagPattern) : QBrush(color));
         rect->setSelectable(false);
         items_.push_back(rect);
+        auto* text = new QCPItemText(plot_);
+        text->position->setCoords((b.startMs + std::max(b.endMs, b.startMs + sliver)) / 2, b.worker);
+        text->setPositionAlignment(Qt::AlignCenter);
+        text->setClipToAxisRect(true);
+        text->setSelectable(false);
+        // Dark text on light type colours, white on dark ones (and on hatching, the pen colour).
+        text->setColor(b.cached ? color.darker(180) : color.lightnessF() > 0.6 ? QColor(0x1f, 0x29, 0x37) : Qt::white);
+        labels_.push_back(text);
     }
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int w = 1; w <= lastWorker; ++w)
@@ -154,6 +166,29 @@ void GanttChart::setRun(std::shared_ptr<const RunResult> run, const Graph* graph
     plot_->xAxis->setRange(0, std::max(end, 1e-3) * 1.02);
     plot_->setMinimumHeight(std::min(90 + 36 * lastWorker, 420));
     plot_->replot();
+}
+
+QString GanttChart::barText(size_t index) const
+{
+    return labels_.at(index)->text();
+}
+
+void GanttChart::fitBarLabels()
+{
+    const QFontMetrics metrics(plot_->font());
+    for (size_t i = 0; i < labels_.size() && i < items_.size(); ++i) {
+        const QCPItemRect* r = items_[i];
+        const double width = plot_->xAxis->coordToPixel(r->bottomRight->coords().x())
+                             - plot_->xAxis->coordToPixel(r->topLeft->coords().x());
+        const int room = static_cast<int>(width) - 8; // a little padding inside the bar
+        QString text = room >= metrics.horizontalAdvance(QStringLiteral("W…"))
+                           ? metrics.elidedText(bars_[i].label, Qt::ElideRight, room)
+                           : QString();
+        if (text == QStringLiteral("…"))
+            text.clear();
+        labels_[i]->setFont(plot_->font());
+        labels_[i]->setText(text);
+    }
 }
 
 bool GanttChart::eventFilter(QObject* watched, QEvent* event)

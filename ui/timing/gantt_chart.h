@@ -1,7 +1,8 @@
 #pragma once
 // Gantt chart of one run: a row per worker, a bar per node from its start to its end (ms since
 // the run started), coloured by node type; nodes whose result came from the cache are hatched.
-// Hovering a bar shows the node, its times and status. Usage: chart->setRun(result->run, graph).
+// Each bar carries the node's name, elided to the bar's width (none on a sliver); hovering a
+// bar shows the full name, its times and status. Usage: chart->setRun(result->run, graph).
 #include "exec/run_result.h"
 
 #include <QWidget>
@@ -10,6 +11,7 @@
 
 class QCustomPlot;
 class QCPItemRect;
+class QCPItemText;
 class QLabel;
 
 namespace seg::ui {
@@ -42,14 +44,19 @@ public:
     QCPItemRect* barItem(size_t index) const { return items_.at(index); }
     // The tooltip text for a bar (what hovering shows).
     QString barToolTip(size_t index) const;
+    // The name drawn on a bar at the plot's current size ("" when the bar is too narrow).
+    QString barText(size_t index) const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void fitBarLabels(); // before every replot: elide each name to its bar's pixel width
+
     std::shared_ptr<const RunResult> run_;
     std::vector<GanttBar> bars_;
     std::vector<QCPItemRect*> items_;
+    std::vector<QCPItemText*> labels_;
     QCustomPlot* plot_;
     QLabel* message_;
     QLabel* legend_;

@@ -60,11 +60,16 @@ StrategyCompareView::StrategyCompareView(Document* document, DataSession* data, 
     progress_->setMaximumHeight(10);
     status_->setWordWrap(true);
 
+    // One row of controls with the status beside them, then the table and its chart side by
+    // side: all three rows stay readable in a compact dock.
+    progress_->setMaximumWidth(160);
+    progress_->hide(); // only while running
     auto* bar = new QHBoxLayout;
     bar->addWidget(run_);
     bar->addWidget(repetitions_);
-    bar->addWidget(progress_, 1);
+    bar->addWidget(progress_);
     bar->addWidget(cancelButton_);
+    bar->addWidget(status_, 1);
 
     table_->setHorizontalHeaderLabels({tr("Strategy"), tr("Median time"), tr("Speedup"), tr("Threads")});
     table_->horizontalHeaderItem(2)->setToolTip(tr("Sequential time divided by this strategy's time"));
@@ -72,19 +77,20 @@ StrategyCompareView::StrategyCompareView(Document* document, DataSession* data, 
     table_->verticalHeader()->hide();
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionMode(QAbstractItemView::NoSelection);
+    table_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table_->hide(); // until there are times to show
 
     applyChartStyle(plot_);
-    plot_->setMinimumHeight(140);
+    plot_->setMinimumSize(160, 0); // takes the height there is; the table has the numbers
     plot_->hide();
 
+    auto* results = new QHBoxLayout;
+    results->addWidget(table_, 1, Qt::AlignTop);
+    results->addWidget(plot_, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
-    layout->addWidget(status_);
-    layout->addWidget(table_);
-    layout->addWidget(plot_, 1);
-    layout->addStretch(); // keeps the rows at the top while the chart is hidden
+    layout->addLayout(results, 1);
 
     connect(run_, &QPushButton::clicked, this, &StrategyCompareView::start);
     connect(cancelButton_, &QPushButton::clicked, this, &StrategyCompareView::cancel);
@@ -124,6 +130,7 @@ void StrategyCompareView::start()
     const int repetitions = repetitions_->value();
     progress_->setRange(0, 3 * repetitions);
     progress_->setValue(0);
+    progress_->show();
     status_->setText(tr("Running each strategy %n time(s)…", nullptr, repetitions));
     cancel_ = std::make_shared<std::atomic<bool>>(false);
 
@@ -168,6 +175,7 @@ void StrategyCompareView::onDone()
 {
     const Outcome out = watcher_.result();
     running_ = false;
+    progress_->hide();
     run_->setEnabled(true);
     cancelButton_->setEnabled(false);
     if (out.cancelled) {
@@ -215,8 +223,10 @@ void StrategyCompareView::showComparison()
         label->setText(tr("%1 ms (%2×)").arg(milliseconds(t.medianMs),
                                              QLocale().toString(c.speedup(i), 'f', 2)));
     }
-    // Show every row without scrolling: three strategies fit.
+    // Show every row without scrolling: three strategies fit (compact rows).
     table_->resizeRowsToContents();
+    for (int r = 0; r < table_->rowCount(); ++r)
+        table_->setRowHeight(r, table_->fontMetrics().height() + 6);
     int height = table_->horizontalHeader()->sizeHint().height() + 2 * table_->frameWidth();
     for (int r = 0; r < table_->rowCount(); ++r)
         height += table_->rowHeight(r);

@@ -3,10 +3,9 @@
 #include "timing/gantt_chart.h"
 #include "timing/strategy_compare_view.h"
 
-#include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
-#include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace seg::ui {
@@ -18,24 +17,25 @@ TimingPanel::TimingPanel(Document* document, DataSession* data, PreviewRunner* r
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* lastRun = new QGroupBox(tr("Last preview run"));
+    auto* lastRun = new QWidget;
     auto* lastLayout = new QVBoxLayout(lastRun);
+    lastLayout->setContentsMargins(4, 4, 4, 4);
     lastLayout->addWidget(summary_);
     lastLayout->addWidget(gantt_, 1);
-    auto* compareBox = new QGroupBox(tr("Strategies on the current data"));
-    auto* compareLayout = new QVBoxLayout(compareBox);
+    auto* comparePage = new QWidget;
+    auto* compareLayout = new QVBoxLayout(comparePage);
+    compareLayout->setContentsMargins(4, 4, 4, 4);
     compareLayout->addWidget(compare_);
 
-    auto* split = new QSplitter(Qt::Vertical);
-    split->addWidget(lastRun);
-    split->addWidget(compareBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
+    tabs_ = new QTabWidget;
+    tabs_->setDocumentMode(true);
+    tabs_->addTab(lastRun, tr("Last preview run"));
+    tabs_->addTab(comparePage, tr("Compare strategies"));
+    tabs_->setTabToolTip(1, tr("How long sequential, parallel and hybrid take on the current data"));
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(split);
-    setMinimumSize(360, 300);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tabs_);
+    setMinimumSize(320, 160);
 
     if (runner_) {
         connect(runner_, &PreviewRunner::runFinished, this,
@@ -48,6 +48,14 @@ TimingPanel::TimingPanel(Document* document, DataSession* data, PreviewRunner* r
     }
     summary_->setText(tr("No run yet."));
 }
+
+void TimingPanel::compareStrategies()
+{
+    tabs_->setCurrentIndex(1);
+    compare_->start();
+}
+
+bool TimingPanel::showsComparison() const { return tabs_->currentIndex() == 1; }
 
 QString TimingPanel::summaryText() const
 {

@@ -1,6 +1,7 @@
 #pragma once
-// The timing profile dock: the last preview run as a Gantt chart per worker with its total
-// time, and "Compare strategies" on the current data.
+// The timing profile dock: two tabs, the last preview run as a Gantt chart per worker with its
+// total time, and "Compare strategies" on the current data (tabs, not a split, so each part has
+// the dock's whole height: the compare table shows all its rows in a compact dock).
 // Usage: auto* t = new TimingPanel(document, session, runner, selection); dock->setWidget(t);
 // It listens to runner->runFinished itself; nothing else needs connecting.
 #include "session/preview_runner.h"
@@ -8,6 +9,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTabWidget;
 
 namespace seg::ui {
 
@@ -28,6 +30,9 @@ public:
 
     GanttChart* gantt() const { return gantt_; }
     StrategyCompareView* compareView() const { return compare_; }
+    // Run > Compare Strategies: shows the compare tab and starts the comparison.
+    void compareStrategies();
+    bool showsComparison() const;
 
 private:
     PreviewRunner* runner_;
@@ -35,6 +40,7 @@ private:
     QLabel* summary_;
     GanttChart* gantt_;
     StrategyCompareView* compare_;
+    QTabWidget* tabs_;
 };
 
 } // namespace seg::ui

@@ -9,6 +9,9 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QUrl>
 #include <QSignalSpy>
@@ -287,13 +290,179 @@ private Q_SLOTS:
         Q_EMIT zipType->activated(zipType->currentIndex());
         QCOMPARE(wizard.columnType("zip"), QString("string"));
         QCOMPARE(table->item(1, 4)->text(), QString("Fits all sample values"));
+        // joined (31.01.2024 ...) was recognised as dd.mm.yyyy: a date with that layout.
         auto* joinedType = qobject_cast<QComboBox*>(table->cellWidget(2, 2));
-        joinedType->setCurrentIndex(joinedType->findData("date"));
-        Q_EMIT joinedType->activated(joinedType->currentIndex());
-        // ISO dates expected, none of the four values fits.
+        auto* joinedFormat = qobject_cast<QComboBox*>(table->cellWidget(2, 3));
+        QCOMPARE(joinedType->currentData().toString(), QString("date"));
+        QCOMPARE(joinedFormat->currentData().toString(), QString("%d.%m.%Y"));
+        QVERIFY(joinedFormat->currentText().startsWith("dd.mm.yyyy: 31.01.2024 = 31 Jan 2024"));
+        QVERIFY(table->item(2, 4)->text().startsWith("Recognised as dd.mm.yyyy"));
+        // ISO chosen instead: none of the four values fits.
+        joinedFormat->setCurrentIndex(joinedFormat->findData(QString()));
+        Q_EMIT joinedFormat->activated(joinedFormat->currentIndex());
+        QCOMPARE(wizard.columnType("joined"), QString("date"));
         QVERIFY(table->item(2, 4)->text().startsWith("4 sample value(s) do not fit, e.g. '31.01.2024'"));
         if (qEnvironmentVariableIsSet("SEG_GRAB"))
             wizard.grab().save("/tmp/io_columns.png");
+    }
+
+    void ddMmYyyyColumnIsDetectedAsDate()
+    {
+        // Before: "2000 sample values do not fit" and the column guessed as Text.
+        QTemporaryDir dir;
+        std::string csv = "id,signup,spend\n";
+        for (int i = 0; i < 2000; ++i) {
+            char date[16];
+            std::snprintf(date, sizeof date, "%02d-%02d-%d", i % 28 + 1, i % 12 + 1, 2020 + i % 4);
+            csv += std::to_string(i) + "," + date + ",5\n";
+        }
+        const QString path = writeFile(dir, "customers.csv", csv);
+        Document doc;
+        DataSession session;
+        ImportWizard wizard(ImportKind::Customers, &doc, &session, nullptr, path);
+        QVERIFY(wizard.preview());
+        QCOMPARE(wizard.columnType("signup"), QString("date:%d-%m-%Y"));
+        QVERIFY(wizard.ambiguousDateColumns().isEmpty());
+        QVERIFY(wizard.choicesProblem().isEmpty());
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        auto* table = wizard.currentPage()->findChild<QTableWidget*>();
+        QCOMPARE(table->item(1, 4)->text(), QString("Recognised as dd-mm-yyyy; all sample values fit"));
+        auto* format = qobject_cast<QComboBox*>(table->cellWidget(1, 3));
+        QVERIFY(format->currentText().startsWith("dd-mm-yyyy: 01-01-2020 = 1 Jan 2020"));
+
+        QVERIFY(runImport(wizard));
+        QCOMPARE(wizard.report()->rejected, size_t{0});
+        const Column* signup = session.dataset()->customers.table.find("signup");
+        QCOMPARE(signup->type(), DataType::Date);
+        // i = 1999: day 1999 % 28 + 1 = 12, month 1999 % 12 + 1 = 8, year 2020 + 3.
+        QCOMPARE(QString::fromStdString(signup->textAt(1999)), QString("2023-08-12"));
+        wizard.accept();
+        const std::vector<std::pair<std::string, std::string>> expected{{"signup", "date:%d-%m-%Y"}};
+        QVERIFY(doc.graph().customers.columnTypes == expected); // the spec's override, as in a hand-written file
+    }
+
+    void eventTimesInADayFirstLayoutAreTheTimeColumn()
+    {
+        QTemporaryDir dir;
+        const QString customers = writeFile(dir, "customers.csv", "customer_id,name\n1,Ann\n2,Bob\n");
+        const QString events = writeFile(dir, "events.csv", "customer_id,event_type,when\n"
+                                                            "1,purchase,31.01.2024 09:15\n"
+                                                            "2,visit,01.02.2024 18:00\n"
+                                                            "1,visit,13.02.2024 07:30\n");
+        Document doc;
+        DataSession session;
+        {
+            ImportWizard first(ImportKind::Customers, &doc, &session, nullptr, customers);
+            QVERIFY(runImport(first));
+            first.accept();
+        }
+        ImportWizard wizard(ImportKind::Events, &doc, &session, nullptr, events);
+        QCOMPARE(wizard.columnType("when"), QString("timestamp:%d.%m.%Y %H:%M"));
+        QCOMPARE(wizard.timeColumn(), QString("when")); // guessed: it holds times now
+        QVERIFY(wizard.choicesProblem().isEmpty());
+        QVERIFY(runImport(wizard));
+        QCOMPARE(wizard.report()->rejected, size_t{0});
+        const EventTable& ev = *session.dataset()->events;
+        const Column& when = ev.table.columns[static_cast<size_t>(ev.timeColumn)];
+        QCOMPARE(when.type(), DataType::Timestamp);
+        QStringList times; // events are stored by customer, then time
+        for (size_t r = 0; r < when.size(); ++r)
+            times << QString::fromStdString(when.textAt(r));
+        QCOMPARE(times, (QStringList{"2024-01-31 09:15:00", "2024-02-13 07:30:00", "2024-02-01 18:00:00"}));
+    }
+
+    void ambiguousDayMonthOrderIsAsked()
+    {
+        QTemporaryDir dir;
+        // Every day is at most 12: 03/04/2024 is 3 April or March 4.
+        const QString path = writeFile(dir, "c.csv", "id,joined\n1,03/04/2024\n2,12/01/2024\n3,05/06/2023\n");
+        Document doc;
+        DataSession session;
+        ImportWizard wizard(ImportKind::Customers, &doc, &session, nullptr, path);
+        QCOMPARE(wizard.ambiguousDateColumns(), QStringList{"joined"});
+        QVERIFY(wizard.columnType("joined").isEmpty());
+        QVERIFY(wizard.choicesProblem().contains("'joined' holds dates such as 03/04/2024"));
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        auto* table = wizard.currentPage()->findChild<QTableWidget*>();
+        QVERIFY(table->item(1, 4)->text().contains("day first or month first"));
+        // Both orders are offered, each with the first value read its way.
+        auto* type = qobject_cast<QComboBox*>(table->cellWidget(1, 2));
+        type->setCurrentIndex(type->findData("date"));
+        Q_EMIT type->activated(type->currentIndex());
+        auto* format = qobject_cast<QComboBox*>(table->cellWidget(1, 3));
+        QVERIFY(format->itemText(format->findData("%d/%m/%Y")).endsWith("03/04/2024 = 3 Apr 2024"));
+        QVERIFY(format->itemText(format->findData("%m/%d/%Y")).endsWith("03/04/2024 = 4 Mar 2024"));
+        format->setCurrentIndex(format->findData("%m/%d/%Y"));
+        Q_EMIT format->activated(format->currentIndex());
+        QCOMPARE(wizard.columnType("joined"), QString("date:%m/%d/%Y"));
+        QVERIFY(wizard.choicesProblem().isEmpty());
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    }
+
+    void nextFollowsTypedPath()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "typed.csv", "id,x\n1,a\n");
+        Document doc;
+        DataSession session;
+        ImportWizard wizard(ImportKind::Customers, &doc, &session);
+        wizard.show();
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        auto* edit = wizard.currentPage()->findChild<QLineEdit*>();
+        QVERIFY(edit);
+        edit->setFocus();
+        QTest::keyClicks(edit, path); // typed, no Tab, no Enter
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.filePath(), path);
+        QVERIFY(wizard.preview());
+        QCOMPARE(wizard.currentId(), 1);
+        // A typo disables Next again while typing.
+        wizard.back();
+        QTest::keyClicks(edit, "x");
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    }
+
+    void datasetPathsAreSavedRelative()
+    {
+        // project/campaign.segment.json with its data beside, below and next to the folder.
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath("project/in"));
+        QVERIFY(QDir(dir.path()).mkpath("data"));
+        const QString outside = writeFile(dir, "data/customers.csv", "customer_id,x\n1,a\n");
+        const QString below = writeFile(dir, "project/in/events.csv", "customer_id,at,event_type\n1,2024-01-01,buy\n");
+        Document doc;
+        const QString project = dir.filePath("project/campaign.segment.json");
+        QVERIFY(doc.save(project, nullptr));
+        DataSession session;
+        {
+            ImportWizard wizard(ImportKind::Customers, &doc, &session, nullptr, outside);
+            QCOMPARE(QString::fromStdString(wizard.datasetSpec().path), QString("../data/customers.csv"));
+            QVERIFY(runImport(wizard));
+            wizard.accept();
+        }
+        {
+            ImportWizard wizard(ImportKind::Events, &doc, &session, nullptr, below);
+            QVERIFY(runImport(wizard));
+            wizard.accept();
+        }
+        QVERIFY(doc.save(project, nullptr));
+        QFile saved(project);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray json = saved.readAll();
+        QVERIFY2(json.contains("\"path\": \"../data/customers.csv\""), json.constData());
+        QVERIFY(json.contains("\"path\": \"in/events.csv\""));
+        // Saved elsewhere, the paths are rebased, still relative.
+        QVERIFY(QDir(dir.path()).mkpath("other/deeper"));
+        QVERIFY(doc.save(dir.filePath("other/deeper/copy.segment.json"), nullptr));
+        QCOMPARE(QString::fromStdString(doc.graph().customers.path), QString("../../data/customers.csv"));
+        QCOMPARE(QString::fromStdString(doc.graph().events->path), QString("../../project/in/events.csv"));
+        QCOMPARE(QDir::cleanPath(doc.datasetPath(doc.graph().customers.path)), QFileInfo(outside).absoluteFilePath());
     }
 
     void finishThroughThePages()

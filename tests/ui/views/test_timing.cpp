@@ -14,6 +14,7 @@
 #include "timing/timing_panel.h"
 #include "util/error.h"
 
+#include <QApplication>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -63,7 +64,7 @@ private Q_SLOTS:
         GanttChart chart;
         chart.setRun(run, nullptr);
         QCOMPARE(chart.bars().size(), size_t{4}); // the skipped node never ran
-        QCOMPARE(chart.plot()->itemCount(), 4);
+        QCOMPARE(chart.plot()->itemCount(), 8); // a bar and its name per node
         for (size_t i = 0; i < 4; ++i) {
             const NodeRun& n = run->nodes[i];
             const GanttBar& b = chart.bars()[i];
@@ -82,6 +83,43 @@ private Q_SLOTS:
         const QString tip = chart.barToolTip(2);
         QVERIFY2(tip.contains("a1") && tip.contains("Worker 1") && tip.contains("30.0 → 36.0 ms") && tip.contains("cache"),
                  qPrintable(tip));
+    }
+
+    void ganttBarsAreLabelledWithNodeNames()
+    {
+        Graph graph;
+        for (const char* id : {"c1", "c2", "s1"}) {
+            Node n;
+            n.id = id;
+            graph.nodes.push_back(n);
+        }
+        graph.nodes[0].label = "Customers in Germany";
+        graph.nodes[1].label = "Bought at least twice in the last thirty days with a basket of 20 or more";
+        auto run = std::make_shared<RunResult>();
+        run->totalMs = 100;
+        run->nodes = {nodeRun("c1", NodeType::Condition, 1, 0, 60), nodeRun("c2", NodeType::Behavior, 2, 0, 25),
+                      nodeRun("s1", NodeType::Segment, 1, 60, 60.05)};
+        GanttChart chart;
+        chart.resize(900, 300);
+        chart.setRun(run, &graph);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.plot()->replot();
+        // A wide bar shows the whole name; a shorter one the start of it, elided; a sliver none.
+        QCOMPARE(chart.barText(0), QString("Customers in Germany"));
+        const QString elided = chart.barText(1);
+        QVERIFY2(elided.endsWith(QChar(0x2026)) && graph.nodes[1].label.starts_with(elided.chopped(1).toStdString()),
+                 qPrintable(elided));
+        QVERIFY(elided.size() > 5);
+        QVERIFY(chart.barText(2).isEmpty());
+        // The tooltip always has the full name.
+        QVERIFY(chart.barToolTip(1).startsWith(QString::fromStdString(graph.nodes[1].label)));
+        // Narrower chart: the labels follow the bars' new widths.
+        chart.resize(400, 300);
+        QApplication::processEvents();
+        chart.plot()->replot();
+        QVERIFY(chart.barText(0).size() <= QString("Customers in Germany").size());
+        QVERIFY(chart.barText(1).size() < elided.size());
     }
 
     void ganttOfARealPreviewRun()
