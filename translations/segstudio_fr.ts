@@ -188,6 +188,97 @@
     </message>
 </context>
 <context>
+    <name>seg::GraphTemplates</name>
+    <message>
+        <source>Win-back</source>
+        <translation>Reconquête</translation>
+    </message>
+    <message>
+        <source>Customers whose last order is more than 120 days ago, the better-spending half of them: the audience for a come-back offer.</source>
+        <translation>Les clients dont la dernière commande date de plus de 120 jours, la moitié qui dépense le plus : le public d’une offre de retour.</translation>
+    </message>
+    <message>
+        <source>Cart abandonment</source>
+        <translation>Panier abandonné</translation>
+    </message>
+    <message>
+        <source>Customers who added to the cart in the last 14 days but did not buy in that time: the audience for a reminder.</source>
+        <translation>Les clients qui ont ajouté au panier ces 14 derniers jours sans acheter pendant ce temps : le public d’un rappel.</translation>
+    </message>
+    <message>
+        <source>VIP by spend</source>
+        <translation>VIP par dépenses</translation>
+    </message>
+    <message>
+        <source>The top 10 % of customers by total spend: early access and personal offers.</source>
+        <translation>Les 10 % meilleurs clients par dépenses totales : accès anticipé et offres personnelles.</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Risque d’attrition</translation>
+    </message>
+    <message>
+        <source>Regular buyers (2+ purchases in the last year) who have not bought in the last 90 days: retention before they are gone.</source>
+        <translation>Les acheteurs réguliers (2 achats ou plus l’an dernier) sans achat ces 90 derniers jours : les retenir avant qu’ils partent.</translation>
+    </message>
+    <message>
+        <source>New-customer welcome</source>
+        <translation>Bienvenue aux nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Customers who signed up in the last 30 days: the audience for a welcome series.</source>
+        <translation>Les clients inscrits ces 30 derniers jours : le public d’une série de bienvenue.</translation>
+    </message>
+    <message>
+        <source>RFM tiers</source>
+        <translation>Niveaux RFM</translation>
+    </message>
+    <message>
+        <source>Recency, frequency and monetary value in four tiers: champions, loyal, at risk and hibernating.</source>
+        <translation>Récence, fréquence et montant en quatre niveaux : champions, fidèles, à risque et en sommeil.</translation>
+    </message>
+    <message>
+        <source>customer ID column</source>
+        <translation>colonne de l’identifiant client</translation>
+    </message>
+    <message>
+        <source>events&apos; customer ID column</source>
+        <translation>colonne de l’identifiant client des événements</translation>
+    </message>
+    <message>
+        <source>events&apos; time column</source>
+        <translation>colonne de l’heure des événements</translation>
+    </message>
+    <message>
+        <source>events&apos; type column</source>
+        <translation>colonne du type des événements</translation>
+    </message>
+    <message>
+        <source>total spend column</source>
+        <translation>colonne des dépenses totales</translation>
+    </message>
+    <message>
+        <source>last order date column</source>
+        <translation>colonne de la date de la dernière commande</translation>
+    </message>
+    <message>
+        <source>purchase event type</source>
+        <translation>type d’événement d’achat</translation>
+    </message>
+    <message>
+        <source>add-to-cart event type</source>
+        <translation>type d’événement d’ajout au panier</translation>
+    </message>
+    <message>
+        <source>signup date column</source>
+        <translation>colonne de la date d’inscription</translation>
+    </message>
+    <message>
+        <source>number of orders column</source>
+        <translation>colonne du nombre de commandes</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::BehaviorForm</name>
     <message>
         <source>Import an events file to pick event types and columns.</source>
@@ -1514,14 +1605,6 @@ Status: %1</source>
         <source>Automatic (%1)</source>
         <translation>Automatique (%1)</translation>
     </message>
-    <message>
-        <source>For dates written differently from 2024-12-31: %d day, %m month, %Y year, %H hour, %M minute, %S second, e.g. %d.%m.%Y</source>
-        <translation>Pour les dates écrites autrement que 2024-12-31&#xa0;: %d jour, %m mois, %Y année, %H heure, %M minute, %S seconde, p. ex. %d.%m.%Y</translation>
-    </message>
-    <message>
-        <source>ISO (2024-12-31)</source>
-        <translation>ISO (2024-12-31)</translation>
-    </message>
     <message numerus="yes">
         <source>Guessed from %n row(s)</source>
         <translation>
@@ -1543,6 +1626,26 @@ Status: %1</source>
     <message>
         <source>A column type is not valid (see Check).</source>
         <translation>Un type de colonne n&apos;est pas valide (voir Vérification).</translation>
+    </message>
+    <message>
+        <source>How the dates of this column are written; the example is the column&apos;s first value read in that layout</source>
+        <translation>Comment les dates de cette colonne sont écrites ; l’exemple est la première valeur de la colonne lue selon ce format</translation>
+    </message>
+    <message>
+        <source>Own date format</source>
+        <translation>Format de date personnalisé</translation>
+    </message>
+    <message>
+        <source>Write the layout with %d for the day, %m the month, %Y the year, %H hour, %M minute, %S second, e.g. %d.%m.%Y %H:%M</source>
+        <translation>Écrivez le format avec %d pour le jour, %m le mois, %Y l’année, %H l’heure, %M la minute, %S la seconde, p. ex. %d.%m.%Y %H:%M</translation>
+    </message>
+    <message>
+        <source>Dates, but is %1 day first or month first? Choose the date format</source>
+        <translation>Des dates, mais %1 commence-t-il par le jour ou par le mois ? Choisissez le format de date</translation>
+    </message>
+    <message>
+        <source>Recognised as %1; all sample values fit</source>
+        <translation>Reconnu comme %1 ; toutes les valeurs de l’échantillon conviennent</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2022,26 @@ Status: %1</source>
     <message>
         <source>The time column &apos;%1&apos; does not hold dates or timestamps; choose another column or set its type (with a format) below.</source>
         <translation>La colonne de date «&#xa0;%1&#xa0;» ne contient ni dates ni horodatages&#xa0;; choisissez une autre colonne ou définissez son type (avec un format) ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1: %2 = %3</source>
+        <translation>%1 : %2 = %3</translation>
+    </message>
+    <message>
+        <source>ISO: 2024-12-31 or 2024-12-31 14:30</source>
+        <translation>ISO : 2024-12-31 ou 2024-12-31 14:30</translation>
+    </message>
+    <message>
+        <source>Own format: %1</source>
+        <translation>Format personnalisé : %1</translation>
+    </message>
+    <message>
+        <source>Other format...</source>
+        <translation>Autre format...</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; holds dates such as %2 that can be read day first or month first: choose its date format below.</source>
+        <translation>La colonne « %1 » contient des dates comme %2 qui peuvent se lire jour d’abord ou mois d’abord : choisissez son format de date ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2463,30 @@ Status: %1</source>
     <message>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Nouveau depuis un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Start from a ready graph (win-back, VIP, churn risk…) filled in with your data</source>
+        <translation>Partir d’un graphe prêt (reconquête, VIP, risque d’attrition…) rempli avec vos données</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Strategies</source>
+        <translation>Comparer les &amp;stratégies</translation>
+    </message>
+    <message>
+        <source>Time the graph sequentially, in parallel and hybrid on the current data</source>
+        <translation>Chronométrer le graphe en séquentiel, en parallèle et en hybride sur les données actuelles</translation>
+    </message>
+    <message>
+        <source>New from template: %1</source>
+        <translation>Nouveau depuis un modèle : %1</translation>
     </message>
 </context>
 <context>
@@ -3621,14 +3768,73 @@ Cliquez pour les lister.</translation>
     </message>
 </context>
 <context>
+    <name>seg::ui::TemplateDialog</name>
+    <message>
+        <source>any column</source>
+        <translation>n’importe quelle colonne</translation>
+    </message>
+    <message>
+        <source>a number column</source>
+        <translation>une colonne de nombres</translation>
+    </message>
+    <message>
+        <source>a date column</source>
+        <translation>une colonne de dates</translation>
+    </message>
+    <message>
+        <source>a text column</source>
+        <translation>une colonne de texte</translation>
+    </message>
+    <message>
+        <source>New from Template</source>
+        <translation>Nouveau depuis un modèle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which of your data plays each part:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Quelles données jouent chaque rôle :&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Create Graph</source>
+        <translation>Créer le graphe</translation>
+    </message>
+    <message>
+        <source>%1 (%2 events)</source>
+        <translation>%1 (%2 événements)</translation>
+    </message>
+    <message>
+        <source>The event type in your events that means this</source>
+        <translation>Le type d’événement de vos événements qui signifie cela</translation>
+    </message>
+    <message>
+        <source>Needs %1 of your data</source>
+        <translation>Demande %1 de vos données</translation>
+    </message>
+    <message>
+        <source>Import your customers first (File &gt; Import Customers): a template is filled in with the columns of your data.</source>
+        <translation>Importez d’abord vos clients (Fichier &gt; Importer des clients) : un modèle est rempli avec les colonnes de vos données.</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>Choisissez un modèle.</translation>
+    </message>
+    <message>
+        <source>This template looks at what customers did: import your events first (File &gt; Import Events).</source>
+        <translation>Ce modèle regarde ce que les clients ont fait : importez d’abord vos événements (Fichier &gt; Importer des événements).</translation>
+    </message>
+    <message>
+        <source>The graph replaces the canvas; your data stays loaded. Numbers such as 120 days or 10 % are starting points: change them on the canvas.</source>
+        <translation>Le graphe remplace le canevas ; vos données restent chargées. Les nombres comme 120 jours ou 10 % sont des points de départ : modifiez-les sur le canevas.</translation>
+    </message>
+    <message>
+        <source>Dates are counted back from %1, the last day in your data.</source>
+        <translation>Les dates sont comptées à rebours depuis le %1, le dernier jour de vos données.</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::TimingPanel</name>
     <message>
         <source>Last preview run</source>
         <translation>Dernière exécution de l&apos;aperçu</translation>
-    </message>
-    <message>
-        <source>Strategies on the current data</source>
-        <translation>Stratégies sur les données actuelles</translation>
     </message>
     <message>
         <source>No run yet.</source>
@@ -3640,6 +3846,14 @@ Cliquez pour les lister.</translation>
             <numerusform>&lt;b&gt;%1 ms&lt;/b&gt; au total · %2 sur %n thread · %3 nœuds, %4 issus du cache</numerusform>
             <numerusform>&lt;b&gt;%1 ms&lt;/b&gt; au total · %2 sur %n threads · %3 nœuds, %4 issus du cache</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare strategies</source>
+        <translation>Comparer les stratégies</translation>
+    </message>
+    <message>
+        <source>How long sequential, parallel and hybrid take on the current data</source>
+        <translation>Combien de temps prennent le séquentiel, le parallèle et l’hybride sur les données actuelles</translation>
     </message>
 </context>
 <context>
