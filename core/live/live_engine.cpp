@@ -152,7 +152,7 @@ void LiveEngine::start(const std::function<bool(size_t)>& keepEventRow)
     recompute(all, nullptr, nullptr);
 }
 
-void LiveEngine::storeEvent(uint32_t row, const std::vector<Value>& columns)
+uint64_t LiveEngine::storeEvent(uint32_t row, const std::vector<Value>& columns)
 {
     const EventTable& ev = *data_.events;
     const Value& time = columns[static_cast<size_t>(ev.timeColumn)];
@@ -178,7 +178,7 @@ void LiveEngine::storeEvent(uint32_t row, const std::vector<Value>& columns)
             s.mask |= uint64_t{1} << j;
     }
     if (s.mask == 0)
-        return; // no node considers it, whatever the clock: nothing to keep
+        return 0; // no node considers it, whatever the clock: nothing to keep
     CustomerEvents& ce = events_[row];
     ce.events.push_back(s);
     for (int column : plan_.keptColumns) {
@@ -190,6 +190,7 @@ void LiveEngine::storeEvent(uint32_t row, const std::vector<Value>& columns)
         ce.kept.push_back(a);
     }
     ++storedEvents_;
+    return s.mask;
 }
 
 AggregateValue LiveEngine::aggregateOf(int j, uint32_t row)
@@ -335,12 +336,16 @@ uint8_t LiveEngine::evalNode(int index, uint32_t row)
     return 0;
 }
 
-void LiveEngine::recompute(std::vector<uint32_t>& dirty, const LiveCause* cause, std::vector<LiveChange>* out)
+void LiveEngine::recompute(std::vector<uint32_t>& dirty, const LiveCause* cause, std::vector<LiveChange>* out,
+                           uint64_t eventMask)
 {
     for (uint32_t r : dirty)
         dirtyFlag_[r] = 1;
-    std::vector<uint32_t> moved;
+    std::vector<uint32_t>& moved = movedScratch_;
+    const bool all = eventMask == ~uint64_t{0};
     for (int index : plan_.order) {
+        if (!all && !(plan_.eventReach[static_cast<size_t>(index)] & eventMask))
+            continue; // depends on no event node that considers this event: unchanged
         const BoundNode& b = bound_.nodes[static_cast<size_t>(index)];
         auto& member = member_[static_cast<size_t>(index)];
         if (b.node->type == NodeType::Top) {
@@ -435,12 +440,11 @@ void LiveEngine::emit(const BoundNode& segment, uint32_t row, bool enter, const 
 void LiveEngine::addEvent(uint32_t row, const std::vector<Value>& columns, const LiveCause& cause,
                           std::vector<LiveChange>& out)
 {
-    const size_t before = storedEvents_;
-    storeEvent(row, columns);
-    if (storedEvents_ == before)
+    const uint64_t mask = storeEvent(row, columns);
+    if (mask == 0)
         return; // no node considers this event: no customer state changed
-    std::vector<uint32_t> dirty{row};
-    recompute(dirty, &cause, &out);
+    dirtyScratch_.assign(1, row);
+    recompute(dirtyScratch_, &cause, &out, mask);
 }
 
 void LiveEngine::setProfile(uint32_t row, const std::vector<std::pair<int, Value>>& values, const LiveCause& cause,

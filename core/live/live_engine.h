@@ -99,8 +99,12 @@ private:
     };
 
     void rebind(int32_t day);
-    void storeEvent(uint32_t row, const std::vector<Value>& columns);
-    void recompute(std::vector<uint32_t>& dirty, const LiveCause* cause, std::vector<LiveChange>* out);
+    // The stored event's mask (0: no node considers it, nothing kept).
+    uint64_t storeEvent(uint32_t row, const std::vector<Value>& columns);
+    // Evaluates the dirty customers through the nodes in order (only the nodes that depend on
+    // one of the event nodes in `eventMask`, unless it is ~0).
+    void recompute(std::vector<uint32_t>& dirty, const LiveCause* cause, std::vector<LiveChange>* out,
+                   uint64_t eventMask = ~uint64_t{0});
     uint8_t evalNode(int index, uint32_t row);
     bool inputMember(const InputRef& in, uint32_t row) const
     {
@@ -139,6 +143,8 @@ private:
     std::vector<Column> frame_;                 // one-row columns for expressions over derived values
     std::vector<const Column*> framePointers_;
     std::vector<uint8_t> dirtyFlag_;
+    std::vector<uint32_t> dirtyScratch_;
+    std::vector<uint32_t> movedScratch_;
     DecimalSum sum_;
 };
 

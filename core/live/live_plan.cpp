@@ -81,6 +81,16 @@ LivePlan buildLivePlan(const BoundGraph& graph)
         if (node.type == NodeType::Condition && isRelative(node.condition.cmp.op))
             plan.relativeConditions.emplace_back(b.field.slot, node.condition.cmp.days);
     }
+    plan.eventReach.assign(graph.nodes.size(), 0);
+    for (int index : plan.order) {
+        uint64_t reach = 0;
+        const int j = plan.eventNodeOf[static_cast<size_t>(index)];
+        if (j >= 0)
+            reach |= uint64_t{1} << j;
+        for (int d : graph.nodes[static_cast<size_t>(index)].deps)
+            reach |= plan.eventReach[static_cast<size_t>(d)];
+        plan.eventReach[static_cast<size_t>(index)] = reach;
+    }
     return plan;
 }
 

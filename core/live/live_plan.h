@@ -30,6 +30,9 @@ struct LivePlan {
     std::vector<int> order;                 // needed nodes, dependencies first
     std::vector<LiveEventNode> eventNodes;  // bit j of the event masks (at most 64)
     std::vector<int> eventNodeOf;           // node index -> j, or -1
+    // node index -> the event nodes it depends on (bit j), itself included: an event that only
+    // event nodes J consider changes only the nodes whose bits meet J.
+    std::vector<uint64_t> eventReach;
     std::vector<int> keptColumns;           // event columns whose values stored events keep
     // Customer-level values read by as_of-relative conditions: (slot, N) gives deadlines on
     // the value's day d: d and d + N + 1.

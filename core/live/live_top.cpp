@@ -35,6 +35,16 @@ LiveTop::LiveTop(const Node& node, DataType fieldType, const Column& key, size_t
 
 void LiveTop::set(uint32_t row, const Value& value)
 {
+    if (inTree_[row] && !value.null) {
+        const Entry& e = entries_[row];
+        const bool same = type_ == DataType::Double ? e.d == value.d
+            : type_ == DataType::String             ? e.s == value.s
+                                                    : e.i == value.i;
+        if (same)
+            return; // same place in the order: nothing moves
+    } else if (!inTree_[row] && value.null) {
+        return;
+    }
     if (inTree_[row]) {
         tree_.erase(entries_[row]);
         ++modifications_;

@@ -3,26 +3,41 @@
 #include "exec/runner.h"
 #include "util/md5.h"
 
+#include <simdjson.h>
+
 #include <algorithm>
 #include <cmath>
 
 namespace seg {
 
+namespace dom = simdjson::dom;
+
+struct LiveIntake::Parser {
+    dom::parser parser;
+};
+
+struct LiveIntake::Message {
+    dom::object object;
+};
+
 namespace {
 
-std::string describe(const Json& v)
+std::string describe(const dom::element& v)
 {
-    if (v.is_string())
-        return "the string \"" + v.get<std::string>().substr(0, 40) + "\"";
-    if (v.is_boolean())
-        return v.get<bool>() ? "true" : "false";
-    if (v.is_number())
-        return "the number " + v.dump();
-    if (v.is_object())
-        return "an object";
-    if (v.is_array())
-        return "an array";
-    return "null";
+    switch (v.type()) {
+    case dom::element_type::STRING: {
+        const std::string_view s = v.get_string().value_unsafe();
+        return "the string \"" + std::string(s.substr(0, 40)) + (s.size() > 40 ? "..." : "") + "\"";
+    }
+    case dom::element_type::BOOL: return v.get_bool().value_unsafe() ? "true" : "false";
+    case dom::element_type::INT64:
+    case dom::element_type::UINT64:
+    case dom::element_type::DOUBLE: return "the number " + simdjson::minify(v);
+    case dom::element_type::OBJECT: return "an object";
+    case dom::element_type::ARRAY: return "an array";
+    case dom::element_type::NULL_VALUE: return "null";
+    }
+    return "a value";
 }
 
 std::string digest(std::string_view text)
@@ -52,57 +67,82 @@ std::string valueText(const Value& v)
     return "";
 }
 
-} // namespace
-
-std::optional<Value> jsonToValue(const Json& v, DataType type, std::string& reason)
+// A JSON value as a value of a column's type, into `out` (its string storage is reused).
+// False with `reason` ("expected an integer, got ...") when it does not fit.
+bool toValue(const dom::element& v, DataType type, Value& out, std::string& reason)
 {
-    if (v.is_null())
-        return Value::nullOf(type);
+    out.type = type;
+    out.null = false;
+    const dom::element_type t = v.type();
+    if (t == dom::element_type::NULL_VALUE) {
+        out.null = true;
+        return true;
+    }
     switch (type) {
     case DataType::Int:
-        if (v.is_number_integer())
-            return Value::ofInt(v.get<int64_t>());
-        if (v.is_string())
-            if (auto i = parseInt64(v.get<std::string>()))
-                return Value::ofInt(*i);
+        if (t == dom::element_type::INT64) {
+            out.i = v.get_int64().value_unsafe();
+            return true;
+        }
+        if (t == dom::element_type::STRING)
+            if (auto i = parseInt64(v.get_string().value_unsafe())) {
+                out.i = *i;
+                return true;
+            }
         reason = "expected an integer, got " + describe(v);
-        return std::nullopt;
+        return false;
     case DataType::Double:
-        if (v.is_number())
-            return Value::ofDouble(v.get<double>());
+        if (t == dom::element_type::INT64 || t == dom::element_type::UINT64 || t == dom::element_type::DOUBLE) {
+            out.d = v.get_double().value_unsafe();
+            return true;
+        }
         reason = "expected a number, got " + describe(v);
-        return std::nullopt;
+        return false;
     case DataType::Bool:
-        if (v.is_boolean())
-            return Value::ofBool(v.get<bool>());
+        if (t == dom::element_type::BOOL) {
+            out.i = v.get_bool().value_unsafe();
+            return true;
+        }
         reason = "expected true or false, got " + describe(v);
-        return std::nullopt;
+        return false;
     case DataType::Date:
-        if (v.is_string())
-            if (auto d = parseIsoDate(v.get<std::string>()))
-                return Value::ofDate(*d);
+        if (t == dom::element_type::STRING)
+            if (auto d = parseIsoDate(v.get_string().value_unsafe())) {
+                out.i = *d;
+                return true;
+            }
         reason = "expected a date \"YYYY-MM-DD\", got " + describe(v);
-        return std::nullopt;
+        return false;
     case DataType::Timestamp:
-        if (v.is_string()) {
-            const std::string s = v.get<std::string>();
-            if (auto t = parseIsoTimestamp(s))
-                return Value::ofTimestamp(*t);
-            if (auto d = parseIsoDate(s))
-                return Value::ofTimestamp(int64_t{*d} * kMicrosPerDay);
+        if (t == dom::element_type::STRING) {
+            const std::string_view s = v.get_string().value_unsafe();
+            if (auto ts = parseIsoTimestamp(s)) {
+                out.i = *ts;
+                return true;
+            }
+            if (auto d = parseIsoDate(s)) {
+                out.i = int64_t{*d} * kMicrosPerDay;
+                return true;
+            }
         }
         reason = "expected a timestamp \"YYYY-MM-DD HH:MM:SS\", got " + describe(v);
-        return std::nullopt;
+        return false;
     case DataType::String:
-        if (v.is_string())
-            return Value::ofString(v.get<std::string>());
-        if (v.is_number_integer())
-            return Value::ofString(v.dump());
+        if (t == dom::element_type::STRING) {
+            out.s.assign(v.get_string().value_unsafe());
+            return true;
+        }
+        if (t == dom::element_type::INT64 || t == dom::element_type::UINT64) {
+            out.s = simdjson::minify(v);
+            return true;
+        }
         reason = "expected a string, got " + describe(v);
-        return std::nullopt;
+        return false;
     }
-    return std::nullopt;
+    return false;
 }
+
+} // namespace
 
 Json changeToJson(const LiveChange& c)
 {
@@ -117,7 +157,8 @@ Json changeToJson(const LiveChange& c)
     return j;
 }
 
-LiveIntake::LiveIntake(LiveEngine& engine, const LiveIntakeOptions& options) : engine_(engine), options_(options)
+LiveIntake::LiveIntake(LiveEngine& engine, const LiveIntakeOptions& options)
+    : engine_(engine), options_(options), parser_(std::make_shared<Parser>())
 {
     const Dataset& data = engine.data();
     if (data.events && data.events->typeColumn >= 0) {
@@ -129,8 +170,10 @@ LiveIntake::LiveIntake(LiveEngine& engine, const LiveIntakeOptions& options) : e
         if (n.events.event)
             knownTypes_.push_back(*n.events.event);
     std::sort(knownTypes_.begin(), knownTypes_.end());
-    if (data.events)
+    if (data.events) {
         columns_.resize(data.events->table.columns.size());
+        given_.resize(columns_.size());
+    }
 }
 
 void LiveIntake::count(const std::vector<LiveChange>& changes, size_t from)
@@ -172,67 +215,83 @@ void LiveIntake::processLine(std::string_view line, size_t lineNumber, std::vect
                std::to_string(options_.maxLineBytes) + " bytes");
         return;
     }
-    Json msg;
-    try {
-        msg = Json::parse(line.begin(), line.end());
-    } catch (const Json::parse_error& e) {
-        std::string what = e.what();
-        const auto at = what.find("parse error");
-        reject("malformed JSON: " + (at == std::string::npos ? what : what.substr(at)));
+    // simdjson copies the line into its padded buffer when the line has no room for padding.
+    dom::element doc;
+    if (const auto error = parser_->parser.parse(line.data(), line.size()).get(doc)) {
+        reject(std::string("malformed JSON: ") + simdjson::error_message(error));
         return;
     }
-    if (!msg.is_object()) {
-        reject("a message must be a JSON object, got " + describe(msg));
+    Message msg;
+    if (doc.get_object().get(msg.object)) {
+        reject("a message must be a JSON object, got " + describe(doc));
         return;
     }
     std::optional<std::string> problem;
-    auto kind = msg.find("kind");
-    if (kind == msg.end() || (kind->is_string() && kind->get<std::string>() == "event"))
-        problem = handleEvent(msg, line, changes);
-    else if (kind->is_string() && kind->get<std::string>() == "profile")
+    dom::element kind;
+    const bool hasKind = !msg.object.at_key("kind").get(kind);
+    std::string_view kindText;
+    if (hasKind && kind.is_string())
+        kindText = kind.get_string().value_unsafe();
+    if (!hasKind || kindText == "event")
+        problem = handleEvent(msg, changes);
+    else if (kindText == "profile")
         problem = handleProfile(msg, line, changes);
     else
-        problem = "\"kind\" must be \"event\" or \"profile\", got " + describe(*kind);
+        problem = "\"kind\" must be \"event\" or \"profile\", got " + describe(kind);
     if (problem)
         reject(*problem);
 }
 
-std::optional<std::string> LiveIntake::handleEvent(const Json& msg, std::string_view, std::vector<LiveChange>& changes)
+std::optional<std::string> LiveIntake::handleEvent(const Message& msg, std::vector<LiveChange>& changes)
 {
     const Dataset& data = engine_.data();
     if (!data.events)
         return "the graph has no events dataset, so it takes no events";
     const EventTable& ev = *data.events;
     const auto& columns = ev.table.columns;
-    // event_id: required, a string or an integer (kept as text).
-    auto idIt = msg.find("event_id");
-    if (idIt == msg.end() || idIt->is_null())
+    std::fill(given_.begin(), given_.end(), 0);
+    std::string eventId;
+    bool hasId = false;
+    std::string reason;
+    for (auto field : msg.object) {
+        const std::string_view name = field.key;
+        if (name == "kind")
+            continue;
+        if (name == "event_id") {
+            const auto t = field.value.type();
+            if (t == dom::element_type::STRING)
+                eventId.assign(field.value.get_string().value_unsafe());
+            else if (t == dom::element_type::INT64 || t == dom::element_type::UINT64)
+                eventId = simdjson::minify(field.value);
+            else if (t != dom::element_type::NULL_VALUE)
+                return "field \"event_id\": expected a string, got " + describe(field.value);
+            hasId = t != dom::element_type::NULL_VALUE;
+            continue;
+        }
+        const int c = ev.table.indexOf(name);
+        if (c < 0)
+            return "unknown field \"" + std::string(name) + "\" (not a column of the events dataset)";
+        const size_t ci = static_cast<size_t>(c);
+        if (given_[ci])
+            return "field \"" + std::string(name) + "\" given twice";
+        given_[ci] = 1;
+        // The key is looked up as text below; any scalar form of it is accepted here.
+        const DataType type = c == ev.keyColumn ? DataType::String : columns[ci].type();
+        if (!toValue(field.value, type, columns_[ci], reason))
+            return "field \"" + std::string(name) + "\": " + reason;
+    }
+    if (!hasId)
         return "missing field \"event_id\"";
-    if (!idIt->is_string() && !idIt->is_number_integer())
-        return "field \"event_id\": expected a string, got " + describe(*idIt);
-    const std::string eventId = idIt->is_string() ? idIt->get<std::string>() : idIt->dump();
-    for (auto it = msg.begin(); it != msg.end(); ++it)
-        if (it.key() != "kind" && it.key() != "event_id" && ev.table.indexOf(it.key()) < 0)
-            return "unknown field \"" + it.key() + "\" (not a column of the events dataset)";
     for (size_t c = 0; c < columns.size(); ++c) {
-        const Column& col = columns[c];
-        auto it = msg.find(col.name());
         // As in the import: the key and the time are required, the type may be NULL (such an
         // event counts only for nodes without an `event`).
         const bool required = static_cast<int>(c) == ev.keyColumn || static_cast<int>(c) == ev.timeColumn;
-        if (it == msg.end() || it->is_null()) {
-            if (required)
-                return "missing field \"" + col.name() + "\"";
-            columns_[c] = Value::nullOf(col.type());
-            continue;
+        if (!given_[c]) {
+            columns_[c].type = columns[c].type();
+            columns_[c].null = true;
         }
-        std::string reason;
-        // The key is looked up as text below; any scalar form of it is accepted here.
-        const DataType type = static_cast<int>(c) == ev.keyColumn ? DataType::String : col.type();
-        auto v = jsonToValue(*it, type, reason);
-        if (!v)
-            return "field \"" + col.name() + "\": " + reason;
-        columns_[c] = std::move(*v);
+        if (required && columns_[c].null)
+            return "missing field \"" + columns[c].name() + "\"";
     }
     const Value& time = columns_[static_cast<size_t>(ev.timeColumn)];
     const int32_t day = time.type == DataType::Timestamp ? dayOfTimestamp(time.i) : static_cast<int32_t>(time.i);
@@ -283,35 +342,50 @@ std::optional<std::string> LiveIntake::handleEvent(const Json& msg, std::string_
     return std::nullopt;
 }
 
-std::optional<std::string> LiveIntake::handleProfile(const Json& msg, std::string_view line,
+std::optional<std::string> LiveIntake::handleProfile(const Message& msg, std::string_view line,
                                                      std::vector<LiveChange>& changes)
 {
     const CustomerTable& customers = engine_.data().customers;
     const std::string& keyName = customers.key().name();
-    for (auto it = msg.begin(); it != msg.end(); ++it)
-        if (it.key() != "kind" && it.key() != keyName && it.key() != "set")
-            return "unknown field \"" + it.key() + "\" in a profile update (expected \"" + keyName + "\" and \"set\")";
-    auto keyIt = msg.find(keyName);
-    if (keyIt == msg.end() || keyIt->is_null())
-        return "missing field \"" + keyName + "\"";
+    std::optional<Value> keyValue;
+    std::optional<dom::object> set;
     std::string reason;
-    auto keyValue = jsonToValue(*keyIt, DataType::String, reason);
+    for (auto field : msg.object) {
+        const std::string_view name = field.key;
+        if (name == "kind")
+            continue;
+        if (name == keyName) {
+            Value v;
+            if (!toValue(field.value, DataType::String, v, reason))
+                return "field \"" + keyName + "\": " + reason;
+            if (!v.null)
+                keyValue = std::move(v);
+        } else if (name == "set") {
+            dom::object o;
+            if (field.value.get_object().get(o))
+                return "field \"set\": expected an object of customer columns, got " + describe(field.value);
+            set = o;
+        } else {
+            return "unknown field \"" + std::string(name) + "\" in a profile update (expected \"" + keyName +
+                "\" and \"set\")";
+        }
+    }
     if (!keyValue)
-        return "field \"" + keyName + "\": " + reason;
-    auto setIt = msg.find("set");
-    if (setIt == msg.end() || !setIt->is_object())
+        return "missing field \"" + keyName + "\"";
+    if (!set)
         return "missing field \"set\" (an object of customer columns and their new values)";
     std::vector<std::pair<int, Value>> values;
-    for (auto it = setIt->begin(); it != setIt->end(); ++it) {
-        const int column = customers.table.indexOf(it.key());
+    for (auto field : *set) {
+        const std::string name(field.key);
+        const int column = customers.table.indexOf(name);
         if (column < 0)
-            return "unknown customer column \"" + it.key() + "\" in \"set\"";
+            return "unknown customer column \"" + name + "\" in \"set\"";
         if (column == customers.keyColumn)
-            return "the key column \"" + it.key() + "\" cannot be changed";
-        auto v = jsonToValue(*it, customers.table.columns[static_cast<size_t>(column)].type(), reason);
-        if (!v)
-            return "field \"set\".\"" + it.key() + "\": " + reason;
-        values.emplace_back(column, std::move(*v));
+            return "the key column \"" + name + "\" cannot be changed";
+        Value v;
+        if (!toValue(field.value, customers.table.columns[static_cast<size_t>(column)].type(), v, reason))
+            return "field \"set\".\"" + name + "\": " + reason;
+        values.emplace_back(column, std::move(v));
     }
     const auto row = engine_.rowOfKey(keyValue->s);
     if (!row) {

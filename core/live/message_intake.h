@@ -1,5 +1,5 @@
 #pragma once
-// The stream's front door: one NDJSON message at a time, validated against the graph's events
+// The stream's front door: one NDJSON message at a time (parsed with simdjson), validated against the graph's events
 // dataset (and customers, for profile updates), de-duplicated by event_id, checked against
 // the clock and the allowed lateness, then handed to the live engine. Nothing invalid reaches
 // the state: each rejected message becomes a dead letter (the message, the reason, its line)
@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -66,8 +67,10 @@ public:
     Json countersToJson() const;
 
 private:
-    std::optional<std::string> handleEvent(const Json& msg, std::string_view line, std::vector<LiveChange>& changes);
-    std::optional<std::string> handleProfile(const Json& msg, std::string_view line, std::vector<LiveChange>& changes);
+    struct Parser;  // simdjson's DOM parser (message_intake.cpp), kept between messages
+    struct Message; // one parsed message object
+    std::optional<std::string> handleEvent(const Message& msg, std::vector<LiveChange>& changes);
+    std::optional<std::string> handleProfile(const Message& msg, std::string_view line, std::vector<LiveChange>& changes);
     void count(const std::vector<LiveChange>& changes, size_t from);
     void pruneIds();
 
@@ -78,10 +81,9 @@ private:
     size_t insertsSincePrune_ = 0;
     std::vector<std::string> knownTypes_; // sorted: event types of the data and the graph
     std::vector<Value> columns_;          // scratch: one event's values
+    std::vector<uint8_t> given_;          // scratch: which columns the message gave
+    std::shared_ptr<Parser> parser_;
 };
-
-// "expected an int" style conversion of a JSON value to a column's type; nullopt + reason.
-std::optional<Value> jsonToValue(const Json& v, DataType type, std::string& reason);
 
 // The trigger line of a change (NDJSON object without emitted_at, which the writer adds).
 Json changeToJson(const LiveChange& change);
