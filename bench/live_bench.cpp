@@ -15,6 +15,7 @@
 #include "live/message_intake.h"
 
 #include <algorithm>
+#include <ctime>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -77,6 +78,15 @@ int eventSegments(const BoundGraph& g)
 
 double seconds(std::chrono::steady_clock::duration d) { return std::chrono::duration<double>(d).count(); }
 
+// CPU time of this thread: on a shared machine the wall clock also counts the time the
+// scheduler gave to other processes (4 ms ticks show up as 4 ms "messages").
+double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -106,7 +116,20 @@ int main(int argc, char** argv)
     }
     StandardGraphOptions sgo;
     const StandardGraph standard = standardGraph(sgo);
-    GraphLoadResult loaded = parseGraph(standard.graph.dump(), "standard.segment.json", dir);
+    // The standard graph has 5 of its 20 segments on events; the issue asks for 10. Five
+    // customer-only segments also require one of the behaviors (an `and` in front of them).
+    Json doc = standard.graph;
+    const char* customerOnly[] = {"s03", "s04", "s08", "s09", "s13"};
+    const char* behaviors[] = {"b01", "b02", "b03", "b04", "b05"};
+    for (int i = 0; i < 5; ++i)
+        for (auto& node : doc["nodes"])
+            if (node["id"] == customerOnly[i]) {
+                const std::string gate = std::string("live_") + customerOnly[i];
+                doc["nodes"].push_back(Json{{"id", gate}, {"type", "and"}, {"inputs", Json::array({node["input"], behaviors[i]})}});
+                node["input"] = gate;
+                break;
+            }
+    GraphLoadResult loaded = parseGraph(doc.dump(), "standard.segment.json", dir);
     if (!loaded.ok()) {
         std::cerr << loaded.diagnostics.front().toString() << "\n";
         return 1;
@@ -164,6 +187,7 @@ int main(int argc, char** argv)
     std::string out;
     size_t triggerBytes = 0;
     const auto s0 = std::chrono::steady_clock::now();
+    const double cpu0 = threadCpuSeconds();
     for (size_t i = 0; i < lines.size(); ++i) {
         const auto m0 = std::chrono::steady_clock::now();
         intake.processLine(lines[i], i + 1, changes, dead);
@@ -180,16 +204,27 @@ int main(int argc, char** argv)
             std::min<int64_t>(UINT32_MAX, std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - m0).count()));
     }
     const double streamSeconds = seconds(std::chrono::steady_clock::now() - s0);
+    const double streamCpu = threadCpuSeconds() - cpu0;
     triggerBytes += out.size();
+    uint64_t slowNs = 0, slowCount = 0;
+    for (uint32_t ns : latencyNs)
+        if (ns > 100'000) {
+            slowNs += ns;
+            ++slowCount;
+        }
     std::sort(latencyNs.begin(), latencyNs.end());
     const LiveCounters& c = intake.counters();
     std::printf("stream: %zu messages (%llu events, %llu duplicates, %llu dead) in %.2f s: %.0f messages/s\n",
                 lines.size(), static_cast<unsigned long long>(c.events), static_cast<unsigned long long>(c.duplicates),
                 static_cast<unsigned long long>(c.deadLettered), streamSeconds,
                 static_cast<double>(lines.size()) / streamSeconds);
+    std::printf("stream on one thread: %.2f s of CPU time: %.0f messages per CPU second\n", streamCpu,
+                static_cast<double>(lines.size()) / streamCpu);
     std::printf("latency per message: p50 %.2f us, p99 %.2f us, max %.2f us\n",
                 latencyNs[latencyNs.size() / 2] / 1000.0, latencyNs[latencyNs.size() * 99 / 100] / 1000.0,
                 latencyNs.back() / 1000.0);
+    std::printf("messages over 100 us: %llu, %.2f s in all\n", static_cast<unsigned long long>(slowCount),
+                static_cast<double>(slowNs) / 1e9);
     std::printf("changes: %llu (%zu bytes of triggers)\n", static_cast<unsigned long long>(c.changes), triggerBytes);
     const size_t state = engine.stateBytes();
     std::printf("live state: %.1f bytes/customer (%zu stored events); process RSS: import %.0f MB, start +%.0f MB, "

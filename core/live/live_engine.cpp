@@ -159,14 +159,26 @@ uint64_t LiveEngine::storeEvent(uint32_t row, const std::vector<Value>& columns)
     StoredEvent s;
     s.time = time.i;
     s.day = dayOf(time.type, time.i);
-    for (size_t j = 0; j < plan_.eventNodes.size(); ++j) {
-        const BoundNode& b = bound_.nodes[static_cast<size_t>(plan_.eventNodes[j].node)];
-        const auto& wanted = b.node->events.event;
-        if (wanted) {
-            const Value& type = columns[static_cast<size_t>(ev.typeColumn)];
-            if (type.null || type.s != *wanted)
-                continue;
+    // Which event nodes take this event's type: looked up once per distinct type text.
+    uint64_t typeMask = 0;
+    const Value* type = ev.typeColumn >= 0 ? &columns[static_cast<size_t>(ev.typeColumn)] : nullptr;
+    const std::string typeKey = type && !type->null ? "=" + type->s : std::string();
+    auto cached = typeMasks_.find(typeKey);
+    if (cached != typeMasks_.end()) {
+        typeMask = cached->second;
+    } else {
+        for (size_t j = 0; j < plan_.eventNodes.size(); ++j) {
+            const auto& wanted = bound_.nodes[static_cast<size_t>(plan_.eventNodes[j].node)].node->events.event;
+            if (!wanted || (type && !type->null && type->s == *wanted))
+                typeMask |= uint64_t{1} << j;
         }
+        if (typeMasks_.size() < 4096) // a flood of made-up types must not grow it without bound
+            typeMasks_.emplace(typeKey, typeMask);
+    }
+    for (size_t j = 0; j < plan_.eventNodes.size(); ++j) {
+        if (!(typeMask & (uint64_t{1} << j)))
+            continue;
+        const BoundNode& b = bound_.nodes[static_cast<size_t>(plan_.eventNodes[j].node)];
         bool pass = true;
         for (const auto& [column, p] : b.events.where)
             if (p.op != CompareOp::WithinLastDays && p.op != CompareOp::BeforeDaysAgo &&
@@ -412,11 +424,20 @@ void LiveEngine::schedule(uint32_t row)
             }
         }
     }
+    const bool profiled = profiles_.count(row) != 0;
     for (const auto& [slot, days] : plan_.relativeConditions) {
-        const Value v = slotValue(slot, row);
-        if (v.null || !isTemporal(v.type))
-            continue;
-        const int32_t d = dayOf(v.type, v.i);
+        int32_t d = 0;
+        if (slot < bound_.customerColumns && !profiled) {
+            const Column& c = *slots_[static_cast<size_t>(slot)];
+            if (c.isNull(row) || !isTemporal(c.type()))
+                continue;
+            d = c.type() == DataType::Date ? c.dateAt(row) : dayOfTimestamp(c.intAt(row));
+        } else {
+            const Value v = slotValue(slot, row);
+            if (v.null || !isTemporal(v.type))
+                continue;
+            d = dayOf(v.type, v.i);
+        }
         candidate(d);
         candidate(int64_t{d} + days + 1);
     }
@@ -432,7 +453,7 @@ void LiveEngine::emit(const BoundNode& segment, uint32_t row, bool enter, const 
     c.segment = segment.node->id;
     c.key = data_.customers.key().textAt(row);
     c.enter = enter;
-    c.cause = cause.text;
+    c.cause = cause.text();
     c.changeId = hexDigest(c.segment + '\n' + c.key + '\n' + (enter ? "enter" : "exit") + '\n' + c.cause, 12);
     out.push_back(std::move(c));
 }
@@ -486,7 +507,8 @@ void LiveEngine::advanceTo(int32_t day, std::vector<LiveChange>& out)
             if (!plan_.refreshAllOnDayChange)
                 dirty.push_back(r);
         }
-        const LiveCause cause{"clock:" + formatDate(next)};
+        const std::string dayText = formatDate(next);
+        const LiveCause cause{"clock:", dayText};
         recompute(dirty, &cause, &out);
     }
 }

@@ -38,9 +38,12 @@ struct LiveChange {
     std::string eventTime; // that event's time as text
 };
 
-// Why customers are evaluated again: names the change ids.
+// Why customers are evaluated again ("event:" + the event id, ...): names the change ids.
+// Views, so that the many events that change no segment build no text.
 struct LiveCause {
-    std::string text;
+    std::string_view kind; // "event:", "clock:", "profile:"
+    std::string_view id;
+    std::string text() const { return std::string(kind) + std::string(id); }
 };
 
 class LiveEngine {
@@ -145,6 +148,8 @@ private:
     std::vector<uint8_t> dirtyFlag_;
     std::vector<uint32_t> dirtyScratch_;
     std::vector<uint32_t> movedScratch_;
+    // Event type text -> the event nodes whose `event` it is (or that take any type).
+    std::unordered_map<std::string, uint64_t> typeMasks_;
     DecimalSum sum_;
 };
 

@@ -331,7 +331,7 @@ std::optional<std::string> LiveIntake::handleEvent(const Message& msg, std::vect
     const size_t from = changes.size();
     if (options_.clock == LiveClockMode::Events && day > clock)
         engine_.advanceTo(day, changes);
-    engine_.addEvent(*row, columns_, LiveCause{"event:" + eventId}, changes);
+    engine_.addEvent(*row, columns_, LiveCause{"event:", eventId}, changes);
     for (size_t i = from; i < changes.size(); ++i)
         if (changes[i].cause.rfind("event:", 0) == 0) {
             changes[i].eventId = eventId;
@@ -393,7 +393,8 @@ std::optional<std::string> LiveIntake::handleProfile(const Message& msg, std::st
         return "unknown customer \"" + keyValue->s + "\" (profile updates do not create customers yet)";
     }
     const size_t from = changes.size();
-    engine_.setProfile(*row, values, LiveCause{"profile:" + digest(line)}, changes);
+    const std::string messageDigest = digest(line);
+    engine_.setProfile(*row, values, LiveCause{"profile:", messageDigest}, changes);
     count(changes, from);
     ++counters_.profiles;
     return std::nullopt;
