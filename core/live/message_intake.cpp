@@ -301,10 +301,13 @@ std::optional<std::string> LiveIntake::handleEvent(const Message& msg, std::vect
         return "event time " + valueText(time) + " is older than the allowed lateness of " +
             std::to_string(*options_.latenessDays) + " days (clock " + formatDate(clock) + ")";
     }
-    if (int64_t{day} > int64_t{clock} + options_.maxFutureDays) {
+    // With the events clock, an event later than the clock moves it; "too far ahead" is then
+    // measured against the wall clock too, so a quiet weekend does not reject Monday's events.
+    const int32_t ahead = options_.clock == LiveClockMode::Events ? std::max(clock, todayUtc()) : clock;
+    if (int64_t{day} > int64_t{ahead} + options_.maxFutureDays) {
         ++counters_.tooEarly;
         return "event time " + valueText(time) + " is more than " + std::to_string(options_.maxFutureDays) +
-            " days after the clock (" + formatDate(clock) + ")";
+            " days after the clock (" + formatDate(ahead) + ")";
     }
     auto [seen, fresh] = seenIds_.try_emplace(eventId, day);
     if (!fresh) {

@@ -147,6 +147,33 @@ private Q_SLOTS:
         QCOMPARE(texts(changes), list({"s 1 enter"}));
     }
 
+    // The events clock follows the latest event: an event three days later moves the clock
+    // there first (the earlier buyer's 2-day window passes: exit caused by the clock), then
+    // counts (enter caused by the event).
+    void eventsClockFollowsTheLatestEvent()
+    {
+        Fixture f(R"({"id":"b","type":"behavior","event":"purchase","within_last_days":2,"aggregate":"count","op":"ge","value":1},
+                     {"id":"s","type":"segment","name":"Recent","input":"b"})");
+        LiveEngine engine(f.graph, f.data, *f.graph.asOf);
+        engine.start();
+        LiveIntakeOptions o;
+        o.clock = LiveClockMode::Events;
+        LiveIntake intake(engine, o);
+        std::vector<LiveChange> changes;
+        std::vector<DeadLetter> dead;
+        intake.processLine(eventLine("a", 1, "2024-12-31 09:00:00", "purchase", "5"), 1, changes, dead);
+        QCOMPARE(texts(changes), list({"s 1 enter"}));
+        changes.clear();
+        intake.processLine(eventLine("b", 2, "2025-01-03 09:00:00", "purchase", "5"), 2, changes, dead);
+        QVERIFY(dead.empty());
+        QCOMPARE(engine.clock(), *parseIsoDate("2025-01-03"));
+        QCOMPARE(changes.size(), size_t{2});
+        QCOMPARE(changes[0].key + " " + changes[0].cause, std::string("1 clock:2025-01-03"));
+        QVERIFY(!changes[0].enter);
+        QCOMPARE(changes[1].key + " " + changes[1].cause, std::string("2 event:b"));
+        QVERIFY(changes[1].enter);
+    }
+
     // 150.10 + 49.90 is exactly 200 (spec: exact decimal sums), in any order.
     void sumsAreDecimalExact()
     {
