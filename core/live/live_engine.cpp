@@ -85,14 +85,14 @@ LiveEngine::LiveEngine(const Graph& graph, const Dataset& data, int32_t asOf) : 
     for (int index : plan_.order) {
         const BoundNode& b = bound_.nodes[static_cast<size_t>(index)];
         if (b.producesSet)
-            member_[static_cast<size_t>(index)].assign(customers_, 0);
+            member_[static_cast<size_t>(index)].init(customers_, !b.ports.empty());
         if (b.node->type == NodeType::Top)
             tops_[static_cast<size_t>(index)] =
                 std::make_unique<LiveTop>(*b.node, b.field.type, data.customers.key(), customers_);
     }
     derived_.resize(bound_.derivedSlots.size());
     for (size_t s = 0; s < derived_.size(); ++s)
-        derived_[s].assign(customers_, Value::nullOf(bound_.derivedSlots[s].type));
+        derived_[s].init(customers_, bound_.derivedSlots[s].type);
     events_.resize(customers_);
     scheduled_.assign(customers_, kNoDeadline);
     dirtyFlag_.assign(customers_, 0);
@@ -257,7 +257,7 @@ Value LiveEngine::slotValue(int slot, uint32_t row) const
 {
     if (slot < bound_.customerColumns)
         return customerValue(row, slot);
-    return derived_[static_cast<size_t>(slot - bound_.customerColumns)][row];
+    return derived_[static_cast<size_t>(slot - bound_.customerColumns)].get(row);
 }
 
 bool LiveEngine::fieldMatches(const FieldRef& field, const BoundPredicate& p, uint32_t row) const
@@ -318,12 +318,12 @@ uint8_t LiveEngine::evalNode(int index, uint32_t row)
         return aggregateMatches(a, b.events.resultType, b.predicate);
     }
     case NodeType::Derive: {
-        Value& out = derived_[static_cast<size_t>(b.derivedSlot - bound_.customerColumns)][row];
+        DerivedStore& out = derived_[static_cast<size_t>(b.derivedSlot - bound_.customerColumns)];
         if (b.node->fromEvents)
-            out = aggregateToValue(aggregateOf(plan_.eventNodeOf[static_cast<size_t>(index)], row),
-                                   b.derivedType);
+            out.set(row, aggregateToValue(aggregateOf(plan_.eventNodeOf[static_cast<size_t>(index)], row),
+                                          b.derivedType));
         else
-            out = exprValue(index, row);
+            out.set(row, exprValue(index, row));
         return 0;
     }
     case NodeType::Split: {
@@ -371,7 +371,7 @@ void LiveEngine::recompute(std::vector<uint32_t>& dirty, const LiveCause* cause,
             moved.clear();
             top.settle(moved);
             for (uint32_t r : moved) {
-                member[r] = top.member(r);
+                member.set(r, top.member(r));
                 if (!dirtyFlag_[r]) { // moved over the cut: evaluate its dependents too
                     dirtyFlag_[r] = 1;
                     dirty.push_back(r);
@@ -384,9 +384,9 @@ void LiveEngine::recompute(std::vector<uint32_t>& dirty, const LiveCause* cause,
             const uint8_t v = evalNode(index, r);
             if (!b.producesSet)
                 continue;
-            if (isSegment && out && v != member[r])
+            if (isSegment && out && v != member.get(r))
                 emit(b, r, v != 0, *cause, *out);
-            member[r] = v;
+            member.set(r, v);
         }
     }
     for (uint32_t r : dirty) {
@@ -543,7 +543,7 @@ Bitset LiveEngine::members(std::string_view ref) const
     }
     const auto& member = member_[static_cast<size_t>(index)];
     for (size_t r = 0; r < customers_; ++r)
-        if (portIndex < 0 ? member[r] != 0 : member[r] == portIndex + 1)
+        if (portIndex < 0 ? member.get(r) != 0 : member.get(r) == portIndex + 1)
             out.set(r);
     return out;
 }
@@ -552,15 +552,19 @@ size_t LiveEngine::stateBytes() const
 {
     size_t bytes = 0;
     for (const auto& m : member_)
-        bytes += m.capacity();
+        bytes += m.bytes();
     for (const auto& d : derived_)
-        bytes += d.capacity() * sizeof(Value);
+        bytes += d.bytes();
     for (const auto& ce : events_)
         bytes += sizeof(CustomerEvents) + ce.events.capacity() * sizeof(StoredEvent) +
                  ce.kept.capacity() * sizeof(AggregateValue);
+    // A top node: an entry per customer plus a tree node (entry, three links, colour, subtree
+    // size) per candidate.
     for (const auto& t : tops_)
         if (t)
-            bytes += customers_ * (sizeof(LiveTop::Entry) + 2) + t->candidates() * 48;
+            bytes += customers_ * (sizeof(LiveTop::Entry) + 2) + t->candidates() * (sizeof(LiveTop::Entry) + 40);
+    // The key index: a hash node per customer and the bucket array.
+    bytes += (intKeys_.size() + textKeys_.size()) * 32 + (intKeys_.bucket_count() + textKeys_.bucket_count()) * 8;
     bytes += scheduled_.capacity() * sizeof(int32_t) + dirtyFlag_.capacity();
     return bytes;
 }

@@ -14,6 +14,7 @@
 #include "exec/event_aggregate.h"
 #include "exec/run_result.h"
 #include "live/live_plan.h"
+#include "live/live_store.h"
 #include "live/live_top.h"
 
 #include <cstdint>
@@ -111,7 +112,7 @@ private:
     uint8_t evalNode(int index, uint32_t row);
     bool inputMember(const InputRef& in, uint32_t row) const
     {
-        const uint8_t v = member_[static_cast<size_t>(in.node)][row];
+        const uint8_t v = member_[static_cast<size_t>(in.node)].get(row);
         return in.port < 0 ? v != 0 : v == in.port + 1;
     }
     Value slotValue(int slot, uint32_t row) const;
@@ -130,8 +131,8 @@ private:
     size_t customers_ = 0;
     size_t storedEvents_ = 0;
 
-    std::vector<std::vector<uint8_t>> member_;  // per node index: 0 out, 1 in (p + 1: port p)
-    std::vector<std::vector<Value>> derived_;   // per derived slot - customerColumns
+    std::vector<MemberStore> member_;           // per node index: 0 out, 1 in (p + 1: port p)
+    std::vector<DerivedStore> derived_;         // per derived slot - customerColumns
     std::vector<std::unique_ptr<LiveTop>> tops_; // per node index (top nodes only)
     std::vector<std::vector<uint64_t>> splitStarts_; // per node index (split nodes)
     std::vector<std::vector<int>> exprSlots_;   // per node index: derived slots its expression reads

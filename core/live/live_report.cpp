@@ -6,11 +6,12 @@ namespace seg {
 
 namespace {
 
-Column columnOf(const FieldRef& ref, const std::vector<Value>& values)
+Column columnOf(const FieldRef& ref, const DerivedStore& values, size_t rows)
 {
     Column c(ref.name, ref.type);
-    c.reserve(values.size());
-    for (const Value& v : values) {
+    c.reserve(rows);
+    for (size_t row = 0; row < rows; ++row) {
+        const Value v = values.get(row);
         if (v.null) {
             c.appendNull();
             continue;
@@ -64,7 +65,7 @@ RunResult LiveEngine::snapshot(double totalMs) const
         } else {
             const size_t slot = static_cast<size_t>(b.derivedSlot - bound_.customerColumns);
             r.derived[b.node->name] =
-                std::make_shared<Column>(columnOf(bound_.derivedSlots[slot], derived_[slot]));
+                std::make_shared<Column>(columnOf(bound_.derivedSlots[slot], derived_[slot], customers_));
         }
         r.nodes.push_back(std::move(run));
     }
