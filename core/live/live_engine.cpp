@@ -562,7 +562,7 @@ size_t LiveEngine::stateBytes() const
     // size) per candidate.
     for (const auto& t : tops_)
         if (t)
-            bytes += customers_ * (sizeof(LiveTop::Entry) + 2) + t->candidates() * (sizeof(LiveTop::Entry) + 40);
+            bytes += customers_ * 10 + t->candidates() * (sizeof(LiveTop::Entry) + 40);
     // The key index: a hash node per customer and the bucket array.
     bytes += (intKeys_.size() + textKeys_.size()) * 32 + (intKeys_.bucket_count() + textKeys_.bucket_count()) * 8;
     bytes += scheduled_.capacity() * sizeof(int32_t) + dirtyFlag_.capacity();

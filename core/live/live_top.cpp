@@ -3,24 +3,34 @@
 #include "exec/node_task.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace seg {
 
 bool LiveTop::Before::operator()(const Entry& a, const Entry& b) const
 {
     switch (type) {
-    case DataType::Double:
-        if (a.d != b.d)
-            return ascending ? a.d < b.d : b.d < a.d;
+    case DataType::Double: {
+        double x, y;
+        std::memcpy(&x, &a.raw, sizeof x);
+        std::memcpy(&y, &b.raw, sizeof y);
+        if (x != y)
+            return ascending ? x < y : y < x;
         break;
-    case DataType::String:
-        if (a.s != b.s)
-            return ascending ? a.s < b.s : b.s < a.s;
+    }
+    case DataType::String: {
+        const std::string& x = (*strings)[a.row];
+        const std::string& y = (*strings)[b.row];
+        if (x != y)
+            return ascending ? x < y : y < x;
         break;
-    default:
-        if (a.i != b.i)
-            return ascending ? a.i < b.i : b.i < a.i;
+    }
+    default: {
+        const auto x = static_cast<int64_t>(a.raw), y = static_cast<int64_t>(b.raw);
+        if (x != y)
+            return ascending ? x < y : y < x;
         break;
+    }
     }
     if (a.row == b.row)
         return false;
@@ -28,38 +38,37 @@ bool LiveTop::Before::operator()(const Entry& a, const Entry& b) const
 }
 
 LiveTop::LiveTop(const Node& node, DataType fieldType, const Column& key, size_t customers)
-    : node_(node), type_(fieldType), tree_(Before{fieldType, node.ascending, &key}), entries_(customers),
-      inTree_(customers, 0), member_(customers, 0)
+    : node_(node), type_(fieldType), raw_(customers, 0),
+      strings_(fieldType == DataType::String ? customers : 0),
+      tree_(Before{fieldType, node.ascending, &key, &strings_}), inTree_(customers, 0), member_(customers, 0)
 {
 }
 
 void LiveTop::set(uint32_t row, const Value& value)
 {
+    uint64_t raw = 0;
+    if (type_ == DataType::Double)
+        std::memcpy(&raw, &value.d, sizeof raw);
+    else
+        raw = static_cast<uint64_t>(value.i);
     if (inTree_[row] && !value.null) {
-        const Entry& e = entries_[row];
-        const bool same = type_ == DataType::Double ? e.d == value.d
-            : type_ == DataType::String             ? e.s == value.s
-                                                    : e.i == value.i;
+        const bool same = type_ == DataType::String ? strings_[row] == value.s : raw_[row] == raw;
         if (same)
             return; // same place in the order: nothing moves
     } else if (!inTree_[row] && value.null) {
         return;
     }
     if (inTree_[row]) {
-        tree_.erase(entries_[row]);
+        tree_.erase(entryOf(row)); // the tree still orders it by its old value
         ++modifications_;
     }
     inTree_[row] = !value.null;
+    raw_[row] = raw;
+    if (type_ == DataType::String)
+        strings_[row] = value.null ? std::string() : value.s;
     if (!value.null) {
-        Entry& e = entries_[row];
-        e.row = row;
-        e.i = value.i;
-        e.d = value.d;
-        e.s = value.s;
-        tree_.insert(e);
+        tree_.insert(entryOf(row));
         ++modifications_;
-    } else {
-        entries_[row].s.clear();
     }
     touched_.push_back(row);
 }
@@ -75,7 +84,7 @@ void LiveTop::settle(std::vector<uint32_t>& changed)
         changed.push_back(row);
     };
     for (uint32_t row : touched_)
-        assign(row, inTree_[row] && tree_.order_of_key(entries_[row]) < k_);
+        assign(row, inTree_[row] && tree_.order_of_key(entryOf(row)) < k_);
     // Each insert or erase shifts ranks by at most one, so an untouched customer can only have
     // crossed the cut if its rank is within `modifications_` of the old or the new cut.
     const size_t lo = std::min(oldK, k_) > modifications_ ? std::min(oldK, k_) - modifications_ : 0;

@@ -18,16 +18,17 @@ namespace seg {
 
 class LiveTop {
 public:
+    // A candidate in the tree: its value's 8 bytes (int64, or a double's bits) and its row;
+    // string values live in strings_ (by row), so an entry stays 16 bytes.
     struct Entry {
-        int64_t i = 0;
-        double d = 0;
-        std::string s;
+        uint64_t raw = 0;
         uint32_t row = 0;
     };
     struct Before {
         DataType type = DataType::Int;
         bool ascending = false;
         const Column* key = nullptr;
+        const std::vector<std::string>* strings = nullptr;
         bool operator()(const Entry& a, const Entry& b) const;
     };
 
@@ -46,10 +47,13 @@ public:
 private:
     using Tree = __gnu_pbds::tree<Entry, __gnu_pbds::null_type, Before, __gnu_pbds::rb_tree_tag,
                                   __gnu_pbds::tree_order_statistics_node_update>;
+    Entry entryOf(uint32_t row) const { return Entry{raw_[row], row}; }
+
     const Node& node_;
     DataType type_;
+    std::vector<uint64_t> raw_;       // per customer: its value while it is a candidate
+    std::vector<std::string> strings_; // per customer (string fields): its value while a candidate
     Tree tree_;
-    std::vector<Entry> entries_;   // per customer: its entry while it is a candidate
     std::vector<uint8_t> inTree_;
     std::vector<uint8_t> member_;
     std::vector<uint32_t> touched_; // customers set() since the last settle()
