@@ -191,6 +191,8 @@ uint64_t LiveEngine::storeEvent(uint32_t row, const std::vector<Value>& columns)
     }
     if (s.mask == 0)
         return 0; // no node considers it, whatever the clock: nothing to keep
+    if (lastUsefulDay(s.mask, s.day) < clock_)
+        return 0; // older than every window that would count it
     CustomerEvents& ce = events_[row];
     ce.events.push_back(s);
     for (int column : plan_.keptColumns) {
@@ -395,8 +397,49 @@ void LiveEngine::recompute(std::vector<uint32_t>& dirty, const LiveCause* cause,
     }
 }
 
+int64_t LiveEngine::lastUsefulDay(uint64_t mask, int32_t day) const
+{
+    int64_t last = std::numeric_limits<int64_t>::min();
+    for (size_t j = 0; j < plan_.eventNodes.size(); ++j) {
+        if (!(mask & (uint64_t{1} << j)))
+            continue;
+        const int64_t keep = plan_.eventNodes[j].keepDays;
+        if (keep < 0)
+            return std::numeric_limits<int64_t>::max();
+        last = std::max(last, int64_t{day} + keep);
+    }
+    return last;
+}
+
+void LiveEngine::prune(uint32_t row)
+{
+    CustomerEvents& ce = events_[row];
+    const size_t kept = plan_.keptColumns.size();
+    size_t out = 0;
+    for (size_t e = 0; e < ce.events.size(); ++e) {
+        if (lastUsefulDay(ce.events[e].mask, ce.events[e].day) < clock_)
+            continue;
+        if (out != e) {
+            ce.events[out] = ce.events[e];
+            std::copy_n(ce.kept.begin() + static_cast<std::ptrdiff_t>(e * kept), kept,
+                        ce.kept.begin() + static_cast<std::ptrdiff_t>(out * kept));
+        }
+        ++out;
+    }
+    if (out == ce.events.size())
+        return;
+    storedEvents_ -= ce.events.size() - out;
+    ce.events.resize(out);
+    ce.kept.resize(out * kept);
+    if (out == 0) {
+        ce.events.shrink_to_fit();
+        ce.kept.shrink_to_fit();
+    }
+}
+
 void LiveEngine::schedule(uint32_t row)
 {
+    prune(row);
     int32_t next = kNoDeadline;
     auto candidate = [&](int64_t day) {
         if (day > clock_ && day < next)

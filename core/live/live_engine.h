@@ -120,6 +120,10 @@ private:
     Value exprValue(int index, uint32_t row);
     AggregateValue aggregateOf(int eventNode, uint32_t row);
     void schedule(uint32_t row);
+    // Drops the customer's events that no node can count again at this clock or later.
+    void prune(uint32_t row);
+    // The last day on which an event with this mask can still count (INT64_MAX: always).
+    int64_t lastUsefulDay(uint64_t mask, int32_t day) const;
     void emit(const BoundNode& segment, uint32_t row, bool enter, const LiveCause& cause,
               std::vector<LiveChange>& out) const;
 

@@ -54,6 +54,9 @@ void planEventNode(LivePlan& plan, const BoundGraph& graph, int index)
     // aggregate is one of the events' field values, so those values give the deadlines.
     if (node.type == NodeType::Behavior && isRelative(node.compare.op) && en.fieldKept >= 0)
         en.deadlineSources.emplace_back(en.fieldKept, node.compare.days);
+    if (node.events.withinLastDays && en.relativeWhere.empty() &&
+        !(node.type == NodeType::Behavior && isRelative(node.compare.op)))
+        en.keepDays = *node.events.withinLastDays;
     plan.eventNodeOf[static_cast<size_t>(index)] = static_cast<int>(plan.eventNodes.size());
     plan.eventNodes.push_back(std::move(en));
 }

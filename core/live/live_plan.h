@@ -24,6 +24,10 @@ struct LiveEventNode {
     // each pair (kept column or -1 for the time column, N), an event's day d there gives the
     // days d and d + N + 1 (within_last_days and before_days_ago change on exactly those days).
     std::vector<std::pair<int, int64_t>> deadlineSources;
+    // An event of day d can count for this node again only while d + keepDays >= the clock
+    // (the clock never goes back): the window, when it is the node's only as_of-relative test.
+    // -1: as long as the customer exists (no window, or other relative tests).
+    int64_t keepDays = -1;
 };
 
 struct LivePlan {
