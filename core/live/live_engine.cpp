@@ -97,9 +97,11 @@ LiveEngine::LiveEngine(const Graph& graph, const Dataset& data, int32_t asOf) : 
     scheduled_.assign(customers_, kNoDeadline);
     dirtyFlag_.assign(customers_, 0);
     const Column& key = data.customers.key();
+    if (key.type() == DataType::Int)
+        intKeys_.reserve(customers_);
     for (size_t r = 0; r < customers_; ++r) {
         if (key.type() == DataType::Int)
-            intKeys_.emplace(key.intAt(r), static_cast<uint32_t>(r));
+            intKeys_.insert(key.intAt(r), static_cast<uint32_t>(r));
         else
             textKeys_.emplace(key.textAt(r), static_cast<uint32_t>(r));
     }
@@ -562,8 +564,8 @@ std::optional<uint32_t> LiveEngine::rowOfKey(std::string_view key) const
         const auto v = parseInt64(key);
         if (!v)
             return std::nullopt;
-        auto it = intKeys_.find(*v);
-        return it == intKeys_.end() ? std::nullopt : std::optional<uint32_t>(it->second);
+        const int64_t row = intKeys_.find(*v);
+        return row < 0 ? std::nullopt : std::optional<uint32_t>(static_cast<uint32_t>(row));
     }
     auto it = textKeys_.find(std::string(key));
     return it == textKeys_.end() ? std::nullopt : std::optional<uint32_t>(it->second);
@@ -607,7 +609,7 @@ size_t LiveEngine::stateBytes() const
         if (t)
             bytes += customers_ * 10 + t->candidates() * (sizeof(LiveTop::Entry) + 40);
     // The key index: a hash node per customer and the bucket array.
-    bytes += (intKeys_.size() + textKeys_.size()) * 32 + (intKeys_.bucket_count() + textKeys_.bucket_count()) * 8;
+    bytes += intKeys_.bytes() + textKeys_.size() * 32 + textKeys_.bucket_count() * 8;
     bytes += scheduled_.capacity() * sizeof(int32_t) + dirtyFlag_.capacity();
     return bytes;
 }

@@ -13,6 +13,7 @@
 #include "data/value.h"
 #include "exec/event_aggregate.h"
 #include "exec/run_result.h"
+#include "live/flat_tables.h"
 #include "live/live_plan.h"
 #include "live/live_store.h"
 #include "live/live_top.h"
@@ -145,7 +146,7 @@ private:
     std::vector<int32_t> scheduled_;            // per customer: its day in the deadline queue
     std::priority_queue<std::pair<int32_t, uint32_t>, std::vector<std::pair<int32_t, uint32_t>>, std::greater<>>
         deadlines_;
-    std::unordered_map<int64_t, uint32_t> intKeys_;
+    IntKeyIndex intKeys_;
     std::unordered_map<std::string, uint32_t> textKeys_;
     std::vector<const Column*> slots_;          // customer columns (derived slots null)
     std::vector<Column> frame_;                 // one-row columns for expressions over derived values

@@ -309,12 +309,13 @@ std::optional<std::string> LiveIntake::handleEvent(const Message& msg, std::vect
         return "event time " + valueText(time) + " is more than " + std::to_string(options_.maxFutureDays) +
             " days after the clock (" + formatDate(ahead) + ")";
     }
-    auto [seen, fresh] = seenIds_.try_emplace(eventId, day);
-    if (!fresh) {
+    if (!seenIds_.insert(eventId, day)) {
         ++counters_.duplicates;
         return std::nullopt;
     }
-    if (++insertsSincePrune_ >= 65536)
+    // Pruning rebuilds the id table: after a number of inserts proportional to its size, so
+    // it costs O(1) per message.
+    if (++insertsSincePrune_ >= std::max<size_t>(65536, seenIds_.size() / 2))
         pruneIds();
     const Value& keyValue = columns_[static_cast<size_t>(ev.keyColumn)];
     const auto row = engine_.rowOfKey(keyValue.s);
@@ -410,8 +411,8 @@ void LiveIntake::pruneIds()
         return;
     // An id older than the lateness can never be accepted again, so it need not be remembered.
     const int64_t oldest = int64_t{engine_.clock()} - *options_.latenessDays;
-    for (auto it = seenIds_.begin(); it != seenIds_.end();)
-        it = it->second < oldest ? seenIds_.erase(it) : std::next(it);
+    if (oldest > INT32_MIN)
+        seenIds_.eraseBefore(static_cast<int32_t>(oldest));
 }
 
 Json LiveIntake::countersToJson() const

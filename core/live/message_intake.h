@@ -4,6 +4,7 @@
 // the clock and the allowed lateness, then handed to the live engine. Nothing invalid reaches
 // the state: each rejected message becomes a dead letter (the message, the reason, its line)
 // and the stream goes on.
+#include "live/flat_tables.h"
 #include "live/live_engine.h"
 #include "util/json.h"
 
@@ -77,7 +78,7 @@ private:
     LiveEngine& engine_;
     LiveIntakeOptions options_;
     LiveCounters counters_;
-    std::unordered_map<std::string, int32_t> seenIds_; // event_id -> event day
+    EventIdSet seenIds_; // event ids with their event days
     size_t insertsSincePrune_ = 0;
     std::vector<std::string> knownTypes_; // sorted: event types of the data and the graph
     std::vector<Value> columns_;          // scratch: one event's values

@@ -4,6 +4,7 @@
 // dead-lettered with its reason and line, the stream going on), deterministic change ids and
 // the refusal of a graph that cannot be kept live.
 #include "graph/graph_io.h"
+#include "live/flat_tables.h"
 #include "live/live_engine.h"
 #include "live/message_intake.h"
 #include "util/error.h"
@@ -119,13 +120,17 @@ private Q_SLOTS:
         LiveIntake intake(engine, {});
         std::vector<LiveChange> changes;
         std::vector<DeadLetter> dead;
+        // The imported June purchases are outside every window that would count them: not kept.
+        QCOMPARE(engine.storedEvents(), size_t{0});
         intake.processLine(eventLine("a", 3, "2024-12-31 09:00:00", "purchase", "5"), 1, changes, dead);
         QCOMPARE(texts(changes), list({"s_recent 3 enter", "s_none 3 exit"}));
+        QCOMPARE(engine.storedEvents(), size_t{1});
         changes.clear();
         intake.advanceClock(*parseIsoDate("2025-01-02"), changes);
         QVERIFY(changes.empty());
         intake.advanceClock(*parseIsoDate("2025-01-03"), changes);
         QCOMPARE(texts(changes), list({"s_recent 3 exit", "s_none 3 enter"}));
+        QCOMPARE(engine.storedEvents(), size_t{0}); // dropped when its window passed
         QCOMPARE(changes.front().cause, std::string("clock:2025-01-03"));
         QVERIFY(changes.front().eventId.empty());
     }
@@ -320,6 +325,30 @@ private Q_SLOTS:
         QCOMPARE(ids[0], ids[1]);
         QVERIFY(ids[0][0].substr(0, 24) != ids[0][1].substr(0, 24));
         QVERIFY(ids[0][0].find("enter p2") != std::string::npos);
+    }
+
+    // The flat tables behind dedup and key lookups, through growth and pruning.
+    void flatTablesFindWhatWasInserted()
+    {
+        EventIdSet ids;
+        for (int i = 0; i < 100000; ++i)
+            QVERIFY(ids.insert("id-" + std::to_string(i), i % 10));
+        QCOMPARE(ids.size(), size_t{100000});
+        QVERIFY(!ids.insert("id-77", 0));
+        QVERIFY(!ids.insert("id-99999", 3));
+        QVERIFY(ids.insert("", 5));
+        QVERIFY(!ids.insert("", 5));
+        ids.eraseBefore(5); // days 0..4 forgotten: half of them
+        QCOMPARE(ids.size(), size_t{50001});
+        QVERIFY(ids.insert("id-0", 9));    // day 0: forgotten
+        QVERIFY(!ids.insert("id-5", 9));   // day 5: kept
+        QVERIFY(!ids.insert("", 9));
+        IntKeyIndex keys;
+        for (uint32_t r = 0; r < 50000; ++r)
+            keys.insert(int64_t{r} * 7919 - 100000, r);
+        for (uint32_t r = 0; r < 50000; r += 97)
+            QCOMPARE(keys.find(int64_t{r} * 7919 - 100000), int64_t{r});
+        QCOMPARE(keys.find(1), int64_t{-1});
     }
 
     // A behavior node whose events dataset could not be read cannot be kept live: refused,
