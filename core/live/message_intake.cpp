@@ -4,6 +4,8 @@
 #include "util/md5.h"
 
 #include <simdjson.h>
+#include <tbb/enumerable_thread_specific.h>
+#include <tbb/parallel_pipeline.h>
 
 #include <algorithm>
 #include <cmath>
@@ -170,10 +172,7 @@ LiveIntake::LiveIntake(LiveEngine& engine, const LiveIntakeOptions& options)
         if (n.events.event)
             knownTypes_.push_back(*n.events.event);
     std::sort(knownTypes_.begin(), knownTypes_.end());
-    if (data.events) {
-        columns_.resize(data.events->table.columns.size());
-        given_.resize(columns_.size());
-    }
+
 }
 
 void LiveIntake::count(const std::vector<LiveChange>& changes, size_t from)
@@ -232,8 +231,11 @@ void LiveIntake::processLine(std::string_view line, size_t lineNumber, std::vect
     std::string_view kindText;
     if (hasKind && kind.is_string())
         kindText = kind.get_string().value_unsafe();
-    if (!hasKind || kindText == "event")
-        problem = handleEvent(msg, changes);
+    if (!hasKind || kindText == "event") {
+        problem = parseEvent(msg, event_);
+        if (!problem)
+            problem = applyEvent(event_, changes);
+    }
     else if (kindText == "profile")
         problem = handleProfile(msg, line, changes);
     else
@@ -242,15 +244,93 @@ void LiveIntake::processLine(std::string_view line, size_t lineNumber, std::vect
         reject(*problem);
 }
 
-std::optional<std::string> LiveIntake::handleEvent(const Message& msg, std::vector<LiveChange>& changes)
+void LiveIntake::processLines(const std::vector<std::string_view>& lines, size_t firstLineNumber,
+                              std::vector<LiveChange>& changes, std::vector<DeadLetter>& dead)
+{
+    // A pipeline over chunks of lines: parsing (and the schema checks) of later chunks runs on
+    // the other workers while the current chunk is applied in order. A line that is not a
+    // plain valid event (blank, a profile, any problem) is left to processLine() in the
+    // applying stage, which gives the same dead letters as ever.
+    struct Chunk {
+        size_t begin = 0, end = 0;
+        std::vector<ParsedEvent> parsed;
+        std::vector<uint8_t> ready;
+    };
+    constexpr size_t kChunk = 256;
+    tbb::enumerable_thread_specific<Parser> parsers;
+    size_t next = 0;
+    auto trim = [](std::string_view line) {
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
+            line.remove_suffix(1);
+        return line;
+    };
+    tbb::parallel_pipeline(
+        4, // chunks in flight
+        tbb::make_filter<void, std::shared_ptr<Chunk>>(
+            tbb::filter_mode::serial_in_order,
+            [&](tbb::flow_control& fc) -> std::shared_ptr<Chunk> {
+                if (next >= lines.size()) {
+                    fc.stop();
+                    return nullptr;
+                }
+                auto chunk = std::make_shared<Chunk>();
+                chunk->begin = next;
+                chunk->end = std::min(lines.size(), next + kChunk);
+                next = chunk->end;
+                return chunk;
+            }) &
+            tbb::make_filter<std::shared_ptr<Chunk>, std::shared_ptr<Chunk>>(
+                tbb::filter_mode::parallel,
+                [&](std::shared_ptr<Chunk> chunk) {
+                    Parser& parser = parsers.local();
+                    const size_t n = chunk->end - chunk->begin;
+                    chunk->parsed.resize(n);
+                    chunk->ready.assign(n, 0);
+                    for (size_t k = 0; k < n; ++k) {
+                        const std::string_view line = trim(lines[chunk->begin + k]);
+                        if (line.find_first_not_of(" \t") == std::string_view::npos || line.size() > options_.maxLineBytes)
+                            continue;
+                        dom::element doc;
+                        Message msg;
+                        if (parser.parser.parse(line.data(), line.size()).get(doc) || doc.get_object().get(msg.object))
+                            continue;
+                        dom::element kind;
+                        if (!msg.object.at_key("kind").get(kind))
+                            continue; // explicit kinds are rare: processLine
+                        chunk->ready[k] = !parseEvent(msg, chunk->parsed[k]);
+                    }
+                    return chunk;
+                }) &
+            tbb::make_filter<std::shared_ptr<Chunk>, void>(
+                tbb::filter_mode::serial_in_order, [&](std::shared_ptr<Chunk> chunk) {
+                    for (size_t k = 0; k < chunk->end - chunk->begin; ++k) {
+                        const size_t i = chunk->begin + k;
+                        if (!chunk->ready[k]) {
+                            processLine(lines[i], firstLineNumber + i, changes, dead);
+                            continue;
+                        }
+                        ++counters_.messages;
+                        if (options_.clock == LiveClockMode::Wall)
+                            advanceClock(todayUtc(), changes);
+                        if (auto problem = applyEvent(chunk->parsed[k], changes)) {
+                            ++counters_.deadLettered;
+                            dead.push_back(DeadLetter{std::string(trim(lines[i])), std::move(*problem), firstLineNumber + i});
+                        }
+                    }
+                }));
+}
+
+std::optional<std::string> LiveIntake::parseEvent(const Message& msg, ParsedEvent& out) const
 {
     const Dataset& data = engine_.data();
     if (!data.events)
         return "the graph has no events dataset, so it takes no events";
     const EventTable& ev = *data.events;
     const auto& columns = ev.table.columns;
-    std::fill(given_.begin(), given_.end(), 0);
-    std::string eventId;
+    out.columns.resize(columns.size());
+    out.given.assign(columns.size(), 0);
+    std::string& eventId = out.eventId;
+    eventId.clear();
     bool hasId = false;
     std::string reason;
     for (auto field : msg.object) {
@@ -272,12 +352,12 @@ std::optional<std::string> LiveIntake::handleEvent(const Message& msg, std::vect
         if (c < 0)
             return "unknown field \"" + std::string(name) + "\" (not a column of the events dataset)";
         const size_t ci = static_cast<size_t>(c);
-        if (given_[ci])
+        if (out.given[ci])
             return "field \"" + std::string(name) + "\" given twice";
-        given_[ci] = 1;
+        out.given[ci] = 1;
         // The key is looked up as text below; any scalar form of it is accepted here.
         const DataType type = c == ev.keyColumn ? DataType::String : columns[ci].type();
-        if (!toValue(field.value, type, columns_[ci], reason))
+        if (!toValue(field.value, type, out.columns[ci], reason))
             return "field \"" + std::string(name) + "\": " + reason;
     }
     if (!hasId)
@@ -286,15 +366,26 @@ std::optional<std::string> LiveIntake::handleEvent(const Message& msg, std::vect
         // As in the import: the key and the time are required, the type may be NULL (such an
         // event counts only for nodes without an `event`).
         const bool required = static_cast<int>(c) == ev.keyColumn || static_cast<int>(c) == ev.timeColumn;
-        if (!given_[c]) {
-            columns_[c].type = columns[c].type();
-            columns_[c].null = true;
+        if (!out.given[c]) {
+            out.columns[c].type = columns[c].type();
+            out.columns[c].null = true;
         }
-        if (required && columns_[c].null)
+        if (required && out.columns[c].null)
             return "missing field \"" + columns[c].name() + "\"";
     }
-    const Value& time = columns_[static_cast<size_t>(ev.timeColumn)];
-    const int32_t day = time.type == DataType::Timestamp ? dayOfTimestamp(time.i) : static_cast<int32_t>(time.i);
+    const Value& time = out.columns[static_cast<size_t>(ev.timeColumn)];
+    out.day = time.type == DataType::Timestamp ? dayOfTimestamp(time.i) : static_cast<int32_t>(time.i);
+    return std::nullopt;
+}
+
+std::optional<std::string> LiveIntake::applyEvent(ParsedEvent& event, std::vector<LiveChange>& changes)
+{
+    const Dataset& data = engine_.data();
+    const EventTable& ev = *data.events;
+    std::vector<Value>& values = event.columns;
+    const std::string& eventId = event.eventId;
+    const int32_t day = event.day;
+    const Value& time = values[static_cast<size_t>(ev.timeColumn)];
     const int32_t clock = engine_.clock();
     if (options_.latenessDays && int64_t{day} < int64_t{clock} - *options_.latenessDays) {
         ++counters_.tooLate;
@@ -317,7 +408,7 @@ std::optional<std::string> LiveIntake::handleEvent(const Message& msg, std::vect
     // it costs O(1) per message.
     if (++insertsSincePrune_ >= std::max<size_t>(65536, seenIds_.size() / 2))
         pruneIds();
-    const Value& keyValue = columns_[static_cast<size_t>(ev.keyColumn)];
+    const Value& keyValue = values[static_cast<size_t>(ev.keyColumn)];
     const auto row = engine_.rowOfKey(keyValue.s);
     if (!row) {
         ++counters_.unknownCustomers;
@@ -326,16 +417,16 @@ std::optional<std::string> LiveIntake::handleEvent(const Message& msg, std::vect
     // The event's key column holds the customer key's type, as the import stores it.
     const Column& key = data.customers.key();
     if (key.type() == DataType::Int)
-        columns_[static_cast<size_t>(ev.keyColumn)] = Value::ofInt(*parseInt64(keyValue.s));
-    if (ev.typeColumn >= 0 && !columns_[static_cast<size_t>(ev.typeColumn)].null) {
-        const std::string& type = columns_[static_cast<size_t>(ev.typeColumn)].s;
+        values[static_cast<size_t>(ev.keyColumn)] = Value::ofInt(*parseInt64(keyValue.s));
+    if (ev.typeColumn >= 0 && !values[static_cast<size_t>(ev.typeColumn)].null) {
+        const std::string& type = values[static_cast<size_t>(ev.typeColumn)].s;
         if (!std::binary_search(knownTypes_.begin(), knownTypes_.end(), type))
             ++counters_.unknownEventTypes;
     }
     const size_t from = changes.size();
     if (options_.clock == LiveClockMode::Events && day > clock)
         engine_.advanceTo(day, changes);
-    engine_.addEvent(*row, columns_, LiveCause{"event:", eventId}, changes);
+    engine_.addEvent(*row, values, LiveCause{"event:", eventId}, changes);
     for (size_t i = from; i < changes.size(); ++i)
         if (changes[i].cause.rfind("event:", 0) == 0) {
             changes[i].eventId = eventId;

@@ -61,6 +61,11 @@ public:
     // One message (a line without its line end). Changes and dead letters are appended.
     void processLine(std::string_view line, size_t lineNumber, std::vector<LiveChange>& changes,
                      std::vector<DeadLetter>& dead);
+    // Many messages (lines numbered from firstLineNumber): events are parsed and checked
+    // against the schema on all workers, then every message is applied in order, exactly as
+    // processLine() one by one would.
+    void processLines(const std::vector<std::string_view>& lines, size_t firstLineNumber,
+                      std::vector<LiveChange>& changes, std::vector<DeadLetter>& dead);
     // Moves the clock (wall mode calls this before each message; the CLI also at idle times).
     void advanceClock(int32_t day, std::vector<LiveChange>& changes);
 
@@ -70,7 +75,16 @@ public:
 private:
     struct Parser;  // simdjson's DOM parser (message_intake.cpp), kept between messages
     struct Message; // one parsed message object
-    std::optional<std::string> handleEvent(const Message& msg, std::vector<LiveChange>& changes);
+    // An event message checked against the schema (no state read: safe on any worker).
+    struct ParsedEvent {
+        std::vector<Value> columns;
+        std::vector<uint8_t> given;
+        std::string eventId;
+        int32_t day = 0;
+    };
+    std::optional<std::string> parseEvent(const Message& msg, ParsedEvent& out) const;
+    // Clock, lateness, dedup, customer and the engine: in message order only.
+    std::optional<std::string> applyEvent(ParsedEvent& event, std::vector<LiveChange>& changes);
     std::optional<std::string> handleProfile(const Message& msg, std::string_view line, std::vector<LiveChange>& changes);
     void count(const std::vector<LiveChange>& changes, size_t from);
     void pruneIds();
@@ -81,8 +95,7 @@ private:
     EventIdSet seenIds_; // event ids with their event days
     size_t insertsSincePrune_ = 0;
     std::vector<std::string> knownTypes_; // sorted: event types of the data and the graph
-    std::vector<Value> columns_;          // scratch: one event's values
-    std::vector<uint8_t> given_;          // scratch: which columns the message gave
+    ParsedEvent event_;                   // scratch of processLine
     std::shared_ptr<Parser> parser_;
 };
 
