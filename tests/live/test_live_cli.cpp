@@ -4,6 +4,7 @@
 // dead letter names the line; SIGTERM on a live pipe stops cleanly with the report written.
 #include "cli_runner.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -136,6 +137,28 @@ private Q_SLOTS:
         const QJsonObject report = QJsonDocument::fromJson(readFile(d + "r.json")).object();
         QCOMPARE(report["stream"].toObject()["stopped_by"].toString(), QString("signal"));
         QCOMPARE(report["stream"].toObject()["profiles"].toInt(), 1);
+    }
+
+    // --replay-speed 36000: events 1 and 2 hours after the first are applied 0.1 s and 0.2 s
+    // after the start, so the replay takes at least 0.2 s, and all three are applied.
+    void replaySpeedPacesTheEvents()
+    {
+        QTemporaryDir dir;
+        const QString d = dir.path() + "/";
+        QByteArray in;
+        const char* times[] = {"2024-12-30 10:00:00", "2024-12-30 11:00:00", "2024-12-30 12:00:00"};
+        for (int i = 0; i < 3; ++i)
+            in += "{\"event_id\":\"r" + QByteArray::number(i) + "\",\"customer_id\":100001,\"ts\":\"" + times[i] +
+                "\",\"event_type\":\"view\"}\n";
+        writeFile(d + "in.ndjson", in);
+        QElapsedTimer timer;
+        timer.start();
+        EXPECT_CLI(runCli({"stream", kDemo + "retail.segment.json", "--from", d + "in.ndjson", "--notify", d + "t.ndjson",
+                           "--replay-speed", "36000", "--report", d + "r.json", "--quiet"}),
+                   0);
+        QVERIFY(timer.elapsed() >= 200);
+        const QJsonObject report = QJsonDocument::fromJson(readFile(d + "r.json")).object();
+        QCOMPARE(report["stream"].toObject()["events"].toInt(), 3);
     }
 
     void usageAndRefusals()
