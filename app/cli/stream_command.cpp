@@ -175,24 +175,7 @@ int streamCommand(const std::vector<std::string>& args)
         if (flushEach)
             triggers.out().flush();
     };
-    if (!flushEach) {
-        // A file as fast as possible: batches through the parsing pipeline (all cores parse,
-        // one applies in order; the same results as line by line).
-        std::vector<std::string> batch;
-        std::vector<std::string_view> views;
-        while (!gStop && in) {
-            batch.clear();
-            while (batch.size() < 16384 && std::getline(in, line))
-                batch.push_back(std::move(line));
-            if (batch.empty())
-                break;
-            views.assign(batch.begin(), batch.end());
-            intake.processLines(views, lineNumber + 1, changes, dead);
-            lineNumber += batch.size();
-            writeOutputs();
-        }
-    }
-    while (flushEach && !gStop && std::getline(in, line)) {
+    while (!gStop && std::getline(in, line)) {
         ++lineNumber;
         if (speed > 0 && data.events) {
             // Replay at `speed` times the pace of the events' own times.
