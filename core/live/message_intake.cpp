@@ -1,150 +1,14 @@
 #include "live/message_intake.h"
 
 #include "exec/runner.h"
-#include "util/md5.h"
-
-#include <simdjson.h>
-#include <tbb/enumerable_thread_specific.h>
-#include <tbb/parallel_pipeline.h>
+#include "live/message_json.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace seg {
 
 namespace dom = simdjson::dom;
-
-struct LiveIntake::Parser {
-    dom::parser parser;
-};
-
-struct LiveIntake::Message {
-    dom::object object;
-};
-
-namespace {
-
-std::string describe(const dom::element& v)
-{
-    switch (v.type()) {
-    case dom::element_type::STRING: {
-        const std::string_view s = v.get_string().value_unsafe();
-        return "the string \"" + std::string(s.substr(0, 40)) + (s.size() > 40 ? "..." : "") + "\"";
-    }
-    case dom::element_type::BOOL: return v.get_bool().value_unsafe() ? "true" : "false";
-    case dom::element_type::INT64:
-    case dom::element_type::UINT64:
-    case dom::element_type::DOUBLE: return "the number " + simdjson::minify(v);
-    case dom::element_type::OBJECT: return "an object";
-    case dom::element_type::ARRAY: return "an array";
-    case dom::element_type::NULL_VALUE: return "null";
-    }
-    return "a value";
-}
-
-std::string digest(std::string_view text)
-{
-    static const char* hex = "0123456789abcdef";
-    const auto d = md5(text);
-    std::string out;
-    for (size_t i = 0; i < 8; ++i) {
-        out.push_back(hex[d[i] >> 4]);
-        out.push_back(hex[d[i] & 15]);
-    }
-    return out;
-}
-
-std::string valueText(const Value& v)
-{
-    if (v.null)
-        return "";
-    switch (v.type) {
-    case DataType::Int: return std::to_string(v.i);
-    case DataType::Double: return formatDouble(v.d);
-    case DataType::Bool: return v.i ? "true" : "false";
-    case DataType::Date: return formatDate(static_cast<int32_t>(v.i));
-    case DataType::Timestamp: return formatTimestamp(v.i);
-    case DataType::String: return v.s;
-    }
-    return "";
-}
-
-// A JSON value as a value of a column's type, into `out` (its string storage is reused).
-// False with `reason` ("expected an integer, got ...") when it does not fit.
-bool toValue(const dom::element& v, DataType type, Value& out, std::string& reason)
-{
-    out.type = type;
-    out.null = false;
-    const dom::element_type t = v.type();
-    if (t == dom::element_type::NULL_VALUE) {
-        out.null = true;
-        return true;
-    }
-    switch (type) {
-    case DataType::Int:
-        if (t == dom::element_type::INT64) {
-            out.i = v.get_int64().value_unsafe();
-            return true;
-        }
-        if (t == dom::element_type::STRING)
-            if (auto i = parseInt64(v.get_string().value_unsafe())) {
-                out.i = *i;
-                return true;
-            }
-        reason = "expected an integer, got " + describe(v);
-        return false;
-    case DataType::Double:
-        if (t == dom::element_type::INT64 || t == dom::element_type::UINT64 || t == dom::element_type::DOUBLE) {
-            out.d = v.get_double().value_unsafe();
-            return true;
-        }
-        reason = "expected a number, got " + describe(v);
-        return false;
-    case DataType::Bool:
-        if (t == dom::element_type::BOOL) {
-            out.i = v.get_bool().value_unsafe();
-            return true;
-        }
-        reason = "expected true or false, got " + describe(v);
-        return false;
-    case DataType::Date:
-        if (t == dom::element_type::STRING)
-            if (auto d = parseIsoDate(v.get_string().value_unsafe())) {
-                out.i = *d;
-                return true;
-            }
-        reason = "expected a date \"YYYY-MM-DD\", got " + describe(v);
-        return false;
-    case DataType::Timestamp:
-        if (t == dom::element_type::STRING) {
-            const std::string_view s = v.get_string().value_unsafe();
-            if (auto ts = parseIsoTimestamp(s)) {
-                out.i = *ts;
-                return true;
-            }
-            if (auto d = parseIsoDate(s)) {
-                out.i = int64_t{*d} * kMicrosPerDay;
-                return true;
-            }
-        }
-        reason = "expected a timestamp \"YYYY-MM-DD HH:MM:SS\", got " + describe(v);
-        return false;
-    case DataType::String:
-        if (t == dom::element_type::STRING) {
-            out.s.assign(v.get_string().value_unsafe());
-            return true;
-        }
-        if (t == dom::element_type::INT64 || t == dom::element_type::UINT64) {
-            out.s = simdjson::minify(v);
-            return true;
-        }
-        reason = "expected a string, got " + describe(v);
-        return false;
-    }
-    return false;
-}
-
-} // namespace
+using namespace live_detail;
 
 Json changeToJson(const LiveChange& c)
 {
@@ -194,8 +58,7 @@ void LiveIntake::advanceClock(int32_t day, std::vector<LiveChange>& changes)
 void LiveIntake::processLine(std::string_view line, size_t lineNumber, std::vector<LiveChange>& changes,
                              std::vector<DeadLetter>& dead)
 {
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
-        line.remove_suffix(1);
+    line = trimLine(line);
     if (line.find_first_not_of(" \t") == std::string_view::npos)
         return;
     ++counters_.messages;
@@ -244,81 +107,6 @@ void LiveIntake::processLine(std::string_view line, size_t lineNumber, std::vect
         reject(*problem);
 }
 
-void LiveIntake::processLines(const std::vector<std::string_view>& lines, size_t firstLineNumber,
-                              std::vector<LiveChange>& changes, std::vector<DeadLetter>& dead)
-{
-    // A pipeline over chunks of lines: parsing (and the schema checks) of later chunks runs on
-    // the other workers while the current chunk is applied in order. A line that is not a
-    // plain valid event (blank, a profile, any problem) is left to processLine() in the
-    // applying stage, which gives the same dead letters as ever.
-    struct Chunk {
-        size_t begin = 0, end = 0;
-        std::vector<ParsedEvent> parsed;
-        std::vector<uint8_t> ready;
-    };
-    constexpr size_t kChunk = 256;
-    tbb::enumerable_thread_specific<Parser> parsers;
-    size_t next = 0;
-    auto trim = [](std::string_view line) {
-        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
-            line.remove_suffix(1);
-        return line;
-    };
-    tbb::parallel_pipeline(
-        4, // chunks in flight
-        tbb::make_filter<void, std::shared_ptr<Chunk>>(
-            tbb::filter_mode::serial_in_order,
-            [&](tbb::flow_control& fc) -> std::shared_ptr<Chunk> {
-                if (next >= lines.size()) {
-                    fc.stop();
-                    return nullptr;
-                }
-                auto chunk = std::make_shared<Chunk>();
-                chunk->begin = next;
-                chunk->end = std::min(lines.size(), next + kChunk);
-                next = chunk->end;
-                return chunk;
-            }) &
-            tbb::make_filter<std::shared_ptr<Chunk>, std::shared_ptr<Chunk>>(
-                tbb::filter_mode::parallel,
-                [&](std::shared_ptr<Chunk> chunk) {
-                    Parser& parser = parsers.local();
-                    const size_t n = chunk->end - chunk->begin;
-                    chunk->parsed.resize(n);
-                    chunk->ready.assign(n, 0);
-                    for (size_t k = 0; k < n; ++k) {
-                        const std::string_view line = trim(lines[chunk->begin + k]);
-                        if (line.find_first_not_of(" \t") == std::string_view::npos || line.size() > options_.maxLineBytes)
-                            continue;
-                        dom::element doc;
-                        Message msg;
-                        if (parser.parser.parse(line.data(), line.size()).get(doc) || doc.get_object().get(msg.object))
-                            continue;
-                        dom::element kind;
-                        if (!msg.object.at_key("kind").get(kind))
-                            continue; // explicit kinds are rare: processLine
-                        chunk->ready[k] = !parseEvent(msg, chunk->parsed[k]);
-                    }
-                    return chunk;
-                }) &
-            tbb::make_filter<std::shared_ptr<Chunk>, void>(
-                tbb::filter_mode::serial_in_order, [&](std::shared_ptr<Chunk> chunk) {
-                    for (size_t k = 0; k < chunk->end - chunk->begin; ++k) {
-                        const size_t i = chunk->begin + k;
-                        if (!chunk->ready[k]) {
-                            processLine(lines[i], firstLineNumber + i, changes, dead);
-                            continue;
-                        }
-                        ++counters_.messages;
-                        if (options_.clock == LiveClockMode::Wall)
-                            advanceClock(todayUtc(), changes);
-                        if (auto problem = applyEvent(chunk->parsed[k], changes)) {
-                            ++counters_.deadLettered;
-                            dead.push_back(DeadLetter{std::string(trim(lines[i])), std::move(*problem), firstLineNumber + i});
-                        }
-                    }
-                }));
-}
 
 std::optional<std::string> LiveIntake::parseEvent(const Message& msg, ParsedEvent& out) const
 {
