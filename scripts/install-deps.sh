@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl1-mesa-dev libqcustomplot-dev
-  nlohmann-json3-dev libsqlite3-dev libtbb-dev sqlite3
+  nlohmann-json3-dev libsqlite3-dev libtbb-dev sqlite3 libsimdjson-dev
   xvfb xauth
   libpq-dev postgresql
   clickhouse-server clickhouse-client

@@ -1,6 +1,11 @@
 #pragma once
 // The subcommands of segstudio-cli. Each takes the arguments after its name and returns the
 // process exit code; usage mistakes throw UsageError, unusable input throws seg::Error.
+#include "data/dataset.h"
+#include "exec/run_result.h"
+#include "graph/graph.h"
+
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +28,13 @@ int generateCommand(const std::vector<std::string>& args);
 int sqlCommand(const std::vector<std::string>& args);
 int loadCommand(const std::vector<std::string>& args);
 int templateCommand(const std::vector<std::string>& args);
+
+int streamCommand(const std::vector<std::string>& args);
+
+// run --export's writer, shared with stream --export (run_command.cpp): one CSV per computed
+// segment, named after its slug, in `dir` (created). Returns how many were written.
+size_t exportSegments(const Graph& graph, const Dataset& data, const RunResult& result,
+                      const std::filesystem::path& dir);
 
 // "segstudio-cli run <graph> [...]" for one command; empty when the command is unknown.
 std::string_view commandUsage(std::string_view command);

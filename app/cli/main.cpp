@@ -31,6 +31,8 @@ int dispatch(const std::string& command, const std::vector<std::string>& args)
         return generateCommand(args);
     if (command == "sql")
         return sqlCommand(args);
+    if (command == "stream")
+        return streamCommand(args);
     if (command == "load")
         return loadCommand(args);
     if (command == "template")

@@ -112,6 +112,8 @@ void writeReport(const RunResult& result, const Dataset& data, const std::filesy
         throw Error("cannot write the run report to " + file.string());
 }
 
+} // namespace
+
 // One CSV per segment named after its slug; segments whose node did not finish are skipped.
 size_t exportSegments(const Graph& graph, const Dataset& data, const RunResult& result,
                       const std::filesystem::path& dir)
@@ -142,8 +144,6 @@ size_t exportSegments(const Graph& graph, const Dataset& data, const RunResult& 
     }
     return written;
 }
-
-} // namespace
 
 int runCommand(const std::vector<std::string>& args)
 {

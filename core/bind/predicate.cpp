@@ -368,4 +368,25 @@ bool matchString(const BoundPredicate& p, std::string_view raw)
     }
 }
 
+bool matchesValue(const BoundPredicate& p, const Value& v)
+{
+    if (v.null)
+        return p.form == BoundPredicate::Form::IsNull;
+    switch (p.form) {
+    case BoundPredicate::Form::IsNull: return false;
+    case BoundPredicate::Form::NotNull: return true;
+    case BoundPredicate::Form::Never: return false;
+    default: break;
+    }
+    switch (v.type) {
+    case DataType::Int:
+    case DataType::Timestamp:
+    case DataType::Date:
+    case DataType::Bool: return matchInt(p, v.i);
+    case DataType::Double: return matchDouble(p, v.d);
+    case DataType::String: return matchString(p, v.s);
+    }
+    return false;
+}
+
 } // namespace seg

@@ -4,6 +4,7 @@
 // the batch kernels (exec/filter_kernels) and the per-customer evaluator both call the
 // match* functions below, so the two paths cannot drift apart.
 #include "data/types.h"
+#include "data/value.h"
 #include "graph/graph.h"
 
 #include <algorithm>
@@ -83,6 +84,10 @@ inline bool matchDouble(const BoundPredicate& p, double v)
 }
 
 bool matchString(const BoundPredicate& p, std::string_view v);
+
+// One typed value (per-customer path: live state, profile updates, derived values): the same
+// rules as matchesRow() (exec/filter_kernels.h) for a column row holding that value.
+bool matchesValue(const BoundPredicate& p, const Value& v);
 
 // A present value of a column as the predicate sees it (per-customer path).
 inline bool predicateIsNullTest(const BoundPredicate& p) { return p.form == BoundPredicate::Form::IsNull; }

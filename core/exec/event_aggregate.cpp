@@ -107,50 +107,28 @@ bool EventAggregator::considered(size_t e) const
 AggregateValue EventAggregator::evaluate(size_t row, DecimalSum& sum) const
 {
     const uint64_t begin = events_.offsets[row], end = events_.offsets[row + 1];
-    AggregateValue out;
     if (sel_.aggregate == Aggregate::Count) {
-        int64_t n = 0;
+        AggregateFold fold(Aggregate::Count, DataType::Int, sum);
         for (uint64_t e = begin; e < end; ++e)
-            n += considered(e);
-        out.null = false;
-        out.i = n;
-        return out;
+            if (considered(e))
+                fold.addCount();
+        return fold.finish();
     }
+    AggregateFold fold(sel_.aggregate, field_->type(), sum);
     const bool isDouble = field_->type() == DataType::Double;
-    sum.clear();
-    int64_t n = 0;
+    const DataType type = field_->type();
     for (uint64_t e = begin; e < end; ++e) {
         if (field_->isNull(e) || !considered(e))
             continue;
-        ++n;
-        switch (sel_.aggregate) {
-        case Aggregate::Sum:
-        case Aggregate::Avg: sum.add(field_->numericAt(e)); break;
-        case Aggregate::Min:
-        case Aggregate::Max: {
-            const bool isMin = sel_.aggregate == Aggregate::Min;
-            if (isDouble) {
-                const double v = field_->doubleAt(e);
-                if (n == 1 || (isMin ? v < out.d : v > out.d))
-                    out.d = v;
-            } else {
-                const int64_t v = field_->type() == DataType::Date ? field_->dateAt(e) : field_->intAt(e);
-                if (n == 1 || (isMin ? v < out.i : v > out.i))
-                    out.i = v;
-            }
-            break;
-        }
-        case Aggregate::Count: break;
-        }
+        if (isDouble)
+            fold.add(0, field_->doubleAt(e));
+        else
+            fold.add(type == DataType::Date ? field_->dateAt(e)
+                     : type == DataType::Bool ? int64_t{field_->boolAt(e)}
+                                              : field_->intAt(e),
+                     0.0);
     }
-    if (n == 0)
-        return out; // NULL: no considered event with a value
-    out.null = false;
-    if (sel_.aggregate == Aggregate::Sum)
-        out.d = sum.value();
-    else if (sel_.aggregate == Aggregate::Avg)
-        out.d = sum.mean(n);
-    return out;
+    return fold.finish();
 }
 
 void EventAggregator::considerWords(size_t fw, size_t lw, EventScratch& s) const

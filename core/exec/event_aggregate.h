@@ -32,6 +32,64 @@ struct EventScratch {
     DecimalSum sum;
 };
 
+// Folds the values of considered events into one aggregate: the single definition of
+// count / sum / min / max / avg that evaluate() and the live evaluator (core/live) share.
+// Count: call addCount() per considered event. Others: add() per considered event whose field
+// is not NULL, with the field's value as stored (Int/Date/Timestamp in i, Double in d).
+class AggregateFold {
+public:
+    AggregateFold(Aggregate aggregate, DataType fieldType, DecimalSum& sum)
+        : aggregate_(aggregate), isDouble_(fieldType == DataType::Double), sum_(sum)
+    {
+        sum_.clear();
+    }
+    void addCount() { ++n_; }
+    void add(int64_t i, double d)
+    {
+        ++n_;
+        switch (aggregate_) {
+        case Aggregate::Sum:
+        case Aggregate::Avg: sum_.add(isDouble_ ? d : static_cast<double>(i)); break;
+        case Aggregate::Min:
+        case Aggregate::Max: {
+            const bool isMin = aggregate_ == Aggregate::Min;
+            if (isDouble_) {
+                if (n_ == 1 || (isMin ? d < out_.d : d > out_.d))
+                    out_.d = d;
+            } else if (n_ == 1 || (isMin ? i < out_.i : i > out_.i)) {
+                out_.i = i;
+            }
+            break;
+        }
+        case Aggregate::Count: break;
+        }
+    }
+    AggregateValue finish() const
+    {
+        AggregateValue out = out_;
+        if (aggregate_ == Aggregate::Count) {
+            out.null = false;
+            out.i = n_;
+            return out;
+        }
+        if (n_ == 0)
+            return out; // NULL: no considered event with a value
+        out.null = false;
+        if (aggregate_ == Aggregate::Sum)
+            out.d = sum_.value();
+        else if (aggregate_ == Aggregate::Avg)
+            out.d = sum_.mean(n_);
+        return out;
+    }
+
+private:
+    Aggregate aggregate_;
+    bool isDouble_;
+    DecimalSum& sum_;
+    int64_t n_ = 0;
+    AggregateValue out_;
+};
+
 struct CountMatch; // matchCountRange's comparison (event_aggregate.cpp)
 
 class EventAggregator {

@@ -103,4 +103,9 @@ std::unique_ptr<NodeTask> makeTopTask(ExecContext& ctx, int index);   // top (to
 std::unique_ptr<NodeTask> makeExpressionTask(ExecContext& ctx, int index); // expression (expression_task.cpp)
 std::unique_ptr<NodeTask> makeSplitTask(ExecContext& ctx, int index); // split (split_task.cpp)
 
+// top's definition, shared with the live evaluator (core/live) so both cut the same way
+// (top_task.cpp): k of n candidates, and the key order that breaks ties between equal values.
+size_t topCount(size_t n, const Node& node);
+bool keyLess(const Column& key, uint32_t a, uint32_t b);
+
 } // namespace seg

@@ -21,8 +21,6 @@
 
 namespace seg {
 
-namespace {
-
 // Orders customer rows by key ascending: numeric for numeric keys, bytes for strings.
 bool keyLess(const Column& key, uint32_t a, uint32_t b)
 {
@@ -48,6 +46,8 @@ size_t topCount(size_t n, const Node& node)
     const double k = std::fabs(q - r) <= 1e-9 * std::max(1.0, q) ? r : std::ceil(q);
     return std::min(n, static_cast<size_t>(k));
 }
+
+namespace {
 
 template <class V> struct Ranked {
     V value;

@@ -1,0 +1,56 @@
+#pragma once
+// Open-addressing tables for the stream's two lookups per message, the event ids seen (dedup)
+// and the customer row of an int key: one probe sequence over a flat array instead of a
+// node-based std::unordered_map's bucket -> node chain (a cache miss each, and an allocation
+// per id). Linear probing, load kept under 1/2.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace seg {
+
+class EventIdSet {
+public:
+    // Remembers `id` with its event day; false when it was there already.
+    bool insert(std::string_view id, int32_t day);
+    // Forgets the ids of days before `day` (the table and the text arena are rebuilt).
+    void eraseBefore(int32_t day);
+    size_t size() const { return size_; }
+    size_t bytes() const { return slots_.capacity() * sizeof(Slot) + arena_.capacity(); }
+
+private:
+    struct Slot {
+        uint64_t hash = 0; // 0: empty
+        uint64_t offset = 0;
+        uint32_t length = 0;
+        int32_t day = 0;
+    };
+    static uint64_t hashOf(std::string_view id);
+    void place(const Slot& s);
+    void grow();
+    std::vector<Slot> slots_;
+    std::string arena_; // the ids' text, back to back
+    size_t size_ = 0;
+};
+
+class IntKeyIndex {
+public:
+    void reserve(size_t n);
+    void insert(int64_t key, uint32_t row);
+    // The row of `key`, or -1.
+    int64_t find(int64_t key) const;
+    size_t bytes() const { return slots_.capacity() * sizeof(Slot); }
+
+private:
+    struct Slot {
+        int64_t key = 0;
+        uint32_t row = 0;
+        uint32_t used = 0;
+    };
+    size_t slotOf(int64_t key) const;
+    std::vector<Slot> slots_;
+    size_t size_ = 0;
+};
+
+} // namespace seg
