@@ -6,7 +6,8 @@
 namespace seg::cli {
 
 namespace {
-constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kUsage{{
+// Sized by its entries, so adding a command cannot miscount.
+constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
     {"describe", "segstudio-cli describe <file.csv> [--delimiter C] [--key COL] [--json]"},
     {"validate", "segstudio-cli validate <graph.segment.json>"},
     {"plan", "segstudio-cli plan <graph.segment.json> [--strategy S] [--threads N] [--format text|json|dot]"},
@@ -21,7 +22,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kUsage{{
     {"template", "segstudio-cli template list\n"
                  "       segstudio-cli template new NAME --customers FILE.csv [--events FILE.csv]\n"
                  "                     [--map role=COLUMN,...] --out GRAPH.segment.json"},
-}};
+};
 } // namespace
 
 std::string_view commandUsage(std::string_view command)
