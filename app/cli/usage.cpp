@@ -20,8 +20,8 @@ constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
     {"sql", "segstudio-cli sql <graph.segment.json> --dialect sqlite|postgres|clickhouse [--engine URL] [--as-of YYYY-MM-DD]"},
     {"load", "segstudio-cli load --engine URL <graph.segment.json> [--quiet]"},
     {"template", "segstudio-cli template list\n"
-                 "       segstudio-cli template new NAME --customers FILE.csv [--events FILE.csv]\n"
-                 "                     [--map role=COLUMN,...] --out GRAPH.segment.json"},
+                 "  segstudio-cli template new NAME --customers FILE.csv [--events FILE.csv]\n"
+                 "                  [--map role=COLUMN,...] --out GRAPH.segment.json"},
 };
 } // namespace
 
