@@ -7,11 +7,13 @@ namespace seg::cli {
 
 namespace {
 constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kUsage{{
-    {"describe", "segstudio-cli describe <file.csv> [--delimiter C] [--key COL] [--json]"},
+    {"describe", "segstudio-cli describe <file.csv|-> [--delimiter C] [--key COL] [--json] [--max-field-bytes N]\n"
+                 "                  [--max-record-bytes N] [--max-input-bytes N]"},
     {"validate", "segstudio-cli validate <graph.segment.json>"},
     {"plan", "segstudio-cli plan <graph.segment.json> [--strategy S] [--threads N] [--format text|json|dot]"},
     {"run", "segstudio-cli run <graph.segment.json> [--strategy sequential|parallel|hybrid|auto] [--threads N]\n"
-            "                  [--as-of YYYY-MM-DD] [--report FILE.json] [--export DIR] [--quiet] [--engine URL]"},
+            "                  [--as-of YYYY-MM-DD] [--report FILE.json] [--export DIR] [--spreadsheet-safe] [--bom]\n"
+            "                  [--quiet] [--engine URL] [--max-field-bytes N] [--max-record-bytes N] [--max-input-bytes N]"},
     {"generate", "segstudio-cli generate --customers N --events M --seed S --out DIR [--as-of YYYY-MM-DD]"},
     {"sql", "segstudio-cli sql <graph.segment.json> --dialect sqlite|postgres|clickhouse [--engine URL] [--as-of YYYY-MM-DD]"},
     {"load", "segstudio-cli load --engine URL <graph.segment.json> [--quiet]"},
