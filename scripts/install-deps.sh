@@ -11,6 +11,7 @@ packages=(
   xvfb xauth
   libpq-dev postgresql
   clickhouse-server clickhouse-client
+  clang libclang-rt-14-dev   # libFuzzer for the fuzz preset (fuzz/)
 )
 
 missing=()
