@@ -12,6 +12,7 @@ packages=(
   libpq-dev postgresql
   clickhouse-server clickhouse-client
   desktop-file-utils appstream lintian help2man shared-mime-info
+  clang libclang-rt-14-dev   # libFuzzer for the fuzz preset (fuzz/)
 )
 
 missing=()

@@ -128,4 +128,37 @@ std::optional<char> ParsedArgs::delimiter(std::string_view flag) const
     return static_cast<char>(c);
 }
 
+std::optional<uint64_t> ParsedArgs::bytes(std::string_view flag) const
+{
+    const auto text = value(flag);
+    if (!text)
+        return std::nullopt;
+    std::string_view digits = *text;
+    uint64_t unit = 1;
+    if (!digits.empty()) {
+        switch (digits.back()) {
+        case 'k': case 'K': unit = uint64_t{1} << 10; break;
+        case 'm': case 'M': unit = uint64_t{1} << 20; break;
+        case 'g': case 'G': unit = uint64_t{1} << 30; break;
+        default: break;
+        }
+        if (unit != 1)
+            digits.remove_suffix(1);
+    }
+    const auto v = parseCount(digits, 1, UINT64_MAX / unit);
+    if (!v)
+        fail("option '" + std::string(flag) + "' expects a size in bytes (a whole number, optionally with K, M or G), got '"
+             + *text + "'");
+    return *v * unit;
+}
+
+CsvLimits ParsedArgs::limits() const
+{
+    CsvLimits limits;
+    limits.maxFieldBytes = bytes("--max-field-bytes").value_or(limits.maxFieldBytes);
+    limits.maxRecordBytes = bytes("--max-record-bytes").value_or(limits.maxRecordBytes);
+    limits.maxInputBytes = bytes("--max-input-bytes").value_or(limits.maxInputBytes);
+    return limits;
+}
+
 } // namespace seg::cli

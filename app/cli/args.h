@@ -2,6 +2,7 @@
 // A small command-line parser for segstudio-cli: positionals plus `--flag value`,
 // `--flag=value` and `--switch`. Every mistake throws UsageError, which main() turns into
 // exit code 2 with the usage line of the command, so commands never validate argv by hand.
+#include "data/csv_reader.h"
 #include "data/types.h"
 #include "plan/strategy.h"
 
@@ -46,6 +47,11 @@ public:
     std::optional<int32_t> date(std::string_view flag) const;      // YYYY-MM-DD -> days
     std::optional<Strategy> strategy(std::string_view flag) const;
     std::optional<char> delimiter(std::string_view flag) const;    // one character, "\t" or "tab"
+    // A byte count: digits with an optional K, M or G (powers of 1024), e.g. "64M".
+    std::optional<uint64_t> bytes(std::string_view flag) const;
+    // The import limits from --max-field-bytes, --max-record-bytes and --max-input-bytes
+    // (each defaults to CsvLimits'); the command must list SEG_CLI_LIMIT_FLAGS among its flags.
+    CsvLimits limits() const;
 
     [[noreturn]] void fail(const std::string& message) const { throw UsageError(command_, message); }
 
@@ -54,6 +60,9 @@ private:
     std::vector<std::string> positionals_;
     std::map<std::string, std::string, std::less<>> values_; // switches hold ""
 };
+
+// The flags ParsedArgs::limits() reads.
+#define SEG_CLI_LIMIT_FLAGS {"--max-field-bytes"}, {"--max-record-bytes"}, {"--max-input-bytes"}
 
 // Strict whole-number parse (digits only, no sign, no spaces) within [min, max].
 std::optional<uint64_t> parseCount(std::string_view text, uint64_t min, uint64_t max);

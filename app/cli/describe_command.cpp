@@ -65,10 +65,11 @@ Json datesJson(const std::vector<RecognisedDates>& dates)
 
 int describeCommand(const std::vector<std::string>& args)
 {
-    const ParsedArgs parsed("describe", args, {{"--delimiter"}, {"--key"}, {"--json", false}}, 1, 1);
+    const ParsedArgs parsed("describe", args, {{"--delimiter"}, {"--key"}, {"--json", false}, SEG_CLI_LIMIT_FLAGS}, 1, 1);
     ImportOptions options;
     options.spec.path = parsed.positionals()[0];
     options.spec.delimiter = parsed.delimiter("--delimiter");
+    options.limits = parsed.limits();
     if (auto key = parsed.value("--key")) {
         if (key->empty())
             parsed.fail("option '--key' needs a column name");

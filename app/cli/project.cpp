@@ -16,6 +16,12 @@ void noteImportProblems(const ImportReport& report, const std::string& fileName,
 {
     if (report.rejected > 0)
         std::cerr << "warning: " << rowsText(report.rejected) << " rejected in " << fileName << " (see describe)\n";
+    if (!events && report.duplicateKeys > 0)
+        std::cerr << "warning: " << report.duplicateKeys
+                  << (report.duplicateKeys == 1 ? " duplicate key" : " duplicate keys") << " in " << fileName
+                  << " (on_duplicate_key kept one row per key; see describe --key)\n";
+    for (const std::string& note : report.notes)
+        std::cerr << "note: " << fileName << ": " << note << "\n";
     if (events && report.unknownKeys > 0)
         std::cerr << "note: " << report.unknownKeys << (report.unknownKeys == 1 ? " event" : " events") << " in "
                   << fileName << " with no matching customer ignored\n";
@@ -41,12 +47,13 @@ std::optional<Graph> loadGraphOrReport(const std::string& path)
     return std::move(loaded.graph);
 }
 
-Dataset loadGraphData(const Graph& graph)
+Dataset loadGraphData(const Graph& graph, const CsvLimits& limits)
 {
     std::optional<std::filesystem::path> eventsPath;
     if (graph.events)
         eventsPath = graph.resolve(graph.events->path);
-    Dataset data = loadDataset(graph.customers, graph.resolve(graph.customers.path), graph.events, eventsPath);
+    Dataset data = loadDataset(graph.customers, graph.resolve(graph.customers.path), graph.events, eventsPath, {},
+                               nullptr, limits);
     noteImportProblems(data.customersReport, graph.customers.path, false);
     if (graph.events && data.eventsReport)
         noteImportProblems(*data.eventsReport, graph.events->path, true);

@@ -20,7 +20,8 @@ std::optional<Graph> loadGraphOrReport(const std::string& path);
 // Imports the graph's customers (and events). Throws seg::Error naming the file when a dataset
 // cannot be used at all; rejected rows and unknown event keys only produce a note on stderr,
 // because the spec lets a run go on without them.
-Dataset loadGraphData(const Graph& graph);
+// The run prints on stderr how many rows were rejected and how many duplicate keys were dropped.
+Dataset loadGraphData(const Graph& graph, const CsvLimits& limits = {});
 
 // 0 means "all hardware threads" for the runner; the CLI shows the number actually used.
 int defaultThreads();

@@ -5,14 +5,15 @@
 #include "project.h"
 
 #include "exec/runner.h"
+#include "export/atomic_text_file.h"
 #include "export/csv_export.h"
+#include "export/export_set.h"
 #include "sql/sql_engine.h"
 #include "util/error.h"
 
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 namespace seg::cli {
@@ -103,26 +104,31 @@ void printNodeFailures(const RunResult& result)
     }
 }
 
+// Atomically (issue 16 finding 6): a full disk or a kill leaves the previous report whole.
 void writeReport(const RunResult& result, const Dataset& data, const std::filesystem::path& file)
 {
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out << runReportToJson(result, data).dump(2) << "\n";
-    out.close();
-    if (!out)
-        throw Error("cannot write the run report to " + file.string());
+    const std::string text = runReportToJson(result, data).dump(2) + "\n";
+    try {
+        AtomicTextFile out(file);
+        out.append(text);
+        out.commit();
+    } catch (const Error& e) {
+        // AtomicTextFile says "cannot write '<file>': <OS reason>": keep the reason.
+        std::string reason = e.what();
+        if (const size_t at = reason.find("': "); at != std::string::npos)
+            reason.erase(0, at + 3);
+        throw Error("cannot write the run report to " + file.string() + ": " + reason);
+    }
 }
 
 } // namespace
 
 // One CSV per segment named after its slug; segments whose node did not finish are skipped.
+// The folder's files are replaced as a set (ExportSet): never a mix of two runs.
 size_t exportSegments(const Graph& graph, const Dataset& data, const RunResult& result,
-                      const std::filesystem::path& dir)
+                      const std::filesystem::path& dir, const ExportOptions& base)
 {
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    if (ec || !std::filesystem::is_directory(dir))
-        throw Error("cannot create the export directory " + dir.string() + (ec ? ": " + ec.message() : ""));
-
+    ExportSet set(dir);
     std::vector<std::string> names;
     for (const auto& s : result.segments)
         names.push_back(s.name);
@@ -136,12 +142,18 @@ size_t exportSegments(const Graph& graph, const Dataset& data, const RunResult& 
             std::cerr << "note: segment '" << segment.id << "' was not computed; no export written\n";
             continue;
         }
-        ExportOptions options;
-        if (const Node* node = graph.find(segment.id))
+        ExportOptions options = base;
+        if (const Node* node = graph.find(segment.id)) {
             options.columns = node->exportColumns;
-        exportMembersCsv(data.customers, result.derived, *members, dir / (slugs[i] + ".csv"), options);
+            options.spreadsheetSafe = options.spreadsheetSafe || node->exportSpreadsheetSafe;
+        }
+        exportMembersCsv(data.customers, result.derived, *members, set.pathFor(slugs[i] + ".csv"), options);
         ++written;
     }
+    set.commit();
+    if (!set.replacedAsSet())
+        std::cerr << "note: " << dir.string()
+                  << " holds folders or links, or cannot be swapped: its files were replaced one by one\n";
     return written;
 }
 
@@ -149,7 +161,8 @@ int runCommand(const std::vector<std::string>& args)
 {
     const ParsedArgs parsed("run", args,
                             {{"--strategy"}, {"--threads"}, {"--as-of"}, {"--report"}, {"--export"},
-                             {"--quiet", false}, {"--engine"}},
+                             {"--quiet", false}, {"--engine"}, {"--spreadsheet-safe", false}, {"--bom", false},
+                             SEG_CLI_LIMIT_FLAGS},
                             1, 1);
     RunOptions options;
     options.strategy = parsed.strategy("--strategy").value_or(Strategy::Auto);
@@ -160,6 +173,11 @@ int runCommand(const std::vector<std::string>& args)
     if ((reportPath && reportPath->empty()) || (exportDir && exportDir->empty()))
         parsed.fail("options '--report' and '--export' need a non-empty path");
     const bool quiet = parsed.has("--quiet");
+    ExportOptions exportOptions;
+    exportOptions.spreadsheetSafe = parsed.has("--spreadsheet-safe");
+    exportOptions.bom = parsed.has("--bom");
+    if ((exportOptions.spreadsheetSafe || exportOptions.bom) && !exportDir)
+        parsed.fail("options '--spreadsheet-safe' and '--bom' apply to '--export'");
 
     std::optional<Graph> graph = loadGraphOrReport(parsed.positionals()[0]);
     if (!graph)
@@ -176,7 +194,7 @@ int runCommand(const std::vector<std::string>& args)
         data = std::move(remote.data);
         result = std::move(remote.result);
     } else {
-        data = loadGraphData(*graph);
+        data = loadGraphData(*graph, parsed.limits());
         // Throws seg::Error listing every validation problem: an invalid graph is never run.
         result = runGraph(*graph, data, options);
     }
@@ -194,7 +212,7 @@ int runCommand(const std::vector<std::string>& args)
             std::cout << "Report: " << *reportPath << "\n";
     }
     if (exportDir) {
-        const size_t written = exportSegments(*graph, data, result, *exportDir);
+        const size_t written = exportSegments(*graph, data, result, *exportDir, exportOptions);
         if (!quiet)
             std::cout << "Exported " << written << (written == 1 ? " segment" : " segments") << " to "
                       << *exportDir << "\n";

@@ -8,11 +8,13 @@ namespace seg::cli {
 namespace {
 // Sized by its entries, so adding a command cannot miscount.
 constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
-    {"describe", "segstudio-cli describe <file.csv> [--delimiter C] [--key COL] [--json]"},
+    {"describe", "segstudio-cli describe <file.csv|-> [--delimiter C] [--key COL] [--json] [--max-field-bytes N]\n"
+                 "                  [--max-record-bytes N] [--max-input-bytes N]"},
     {"validate", "segstudio-cli validate <graph.segment.json>"},
     {"plan", "segstudio-cli plan <graph.segment.json> [--strategy S] [--threads N] [--format text|json|dot]"},
     {"run", "segstudio-cli run <graph.segment.json> [--strategy sequential|parallel|hybrid|auto] [--threads N]\n"
-            "                  [--as-of YYYY-MM-DD] [--report FILE.json] [--export DIR] [--quiet] [--engine URL]"},
+            "                  [--as-of YYYY-MM-DD] [--report FILE.json] [--export DIR] [--spreadsheet-safe] [--bom]\n"
+            "                  [--quiet] [--engine URL] [--max-field-bytes N] [--max-record-bytes N] [--max-input-bytes N]"},
     {"stream", "segstudio-cli stream <graph.segment.json> --from FILE.ndjson|- --notify PATH|- [--dead-letter PATH]\n"
                "                  [--clock wall|events|YYYY-MM-DD] [--replay-speed N] [--lateness-days N]\n"
                "                  [--max-future-days N] [--report FILE.json] [--export DIR] [--quiet]"},

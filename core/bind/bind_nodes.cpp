@@ -16,9 +16,9 @@ std::optional<ColumnInfo> NodeBinder::lookup(std::string_view name) const
     const int c = t.indexOf(name);
     if (c >= 0)
         return ColumnInfo{c, t.columns[static_cast<size_t>(c)].type()};
-    for (size_t k = 0; k < g_.derivedSlots.size(); ++k)
-        if (g_.derivedSlots[k].name == name && derivedTyped_[k])
-            return ColumnInfo{g_.derivedSlots[k].slot, g_.derivedSlots[k].type};
+    const auto it = derivedByName_.find(std::string(name));
+    if (it != derivedByName_.end() && derivedTyped_[it->second])
+        return ColumnInfo{g_.derivedSlots[it->second].slot, g_.derivedSlots[it->second].type};
     return std::nullopt;
 }
 
@@ -64,13 +64,11 @@ void NodeBinder::bindDerivedColumns()
             error(i, "derived column '" + name + "' clashes with a customer column of the same name");
             continue;
         }
-        bool clash = false;
-        for (const auto& s : g_.derivedSlots)
-            clash |= s.name == name;
-        if (clash) {
+        if (derivedByName_.count(name)) {
             error(i, "derived column '" + name + "' is made by another derive node too");
             continue;
         }
+        derivedByName_.emplace(name, g_.derivedSlots.size());
         bn.derivedSlot = g_.customerColumns + static_cast<int>(g_.derivedSlots.size());
         g_.derivedSlots.push_back(FieldRef{name, DataType::Int, bn.derivedSlot});
         g_.derivedSlotNode.push_back(static_cast<int>(i));
@@ -95,8 +93,7 @@ void NodeBinder::bindDerivedColumns()
             bool ready = !info.error;
             for (const auto& col : info.columns)
                 ready &= lookup(col).has_value() || g_.data->customers.table.indexOf(col) >= 0
-                    || std::none_of(g_.derivedSlots.begin(), g_.derivedSlots.end(),
-                                    [&](const FieldRef& s) { return s.name == col; });
+                    || derivedByName_.count(col) == 0;
             if (!ready && !info.error) {
                 ++it;
                 continue;

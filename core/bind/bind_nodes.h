@@ -30,6 +30,8 @@ private:
 
     BoundGraph& g_;
     std::vector<char> derivedTyped_; // per derived slot: type known
+    // Derived column name -> slot index (g_.derivedSlots): lookups per node stay O(1).
+    std::unordered_map<std::string, size_t> derivedByName_;
 };
 
 } // namespace seg

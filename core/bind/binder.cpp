@@ -6,12 +6,17 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <queue>
 #include <set>
 
 namespace seg {
 
 int BoundGraph::indexOf(std::string_view id) const
 {
+    if (!idIndex.empty()) { // planning and running look nodes up by id per node: O(1), not O(n)
+        const auto it = idIndex.find(id);
+        return it == idIndex.end() ? -1 : it->second;
+    }
     for (size_t i = 0; i < nodes.size(); ++i)
         if (nodes[i].node->id == id)
             return static_cast<int>(i);
@@ -104,21 +109,20 @@ void orderAndFindCycles(BoundGraph& g)
             ++indegree[i];
         }
     }
-    std::vector<int> ready;
+    // Keep file order among ready nodes so plans read like the graph file: the smallest ready
+    // index first, from a heap (sorting the ready list after every push was quadratic).
+    std::priority_queue<int, std::vector<int>, std::greater<>> ready;
     for (size_t i = 0; i < n; ++i)
         if (indegree[i] == 0)
-            ready.push_back(static_cast<int>(i));
-    // Keep file order among ready nodes so plans read like the graph file.
-    std::sort(ready.begin(), ready.end(), std::greater<>());
+            ready.push(static_cast<int>(i));
+    g.topoOrder.reserve(n);
     while (!ready.empty()) {
-        const int v = ready.back();
-        ready.pop_back();
+        const int v = ready.top();
+        ready.pop();
         g.topoOrder.push_back(v);
         for (int u : users[static_cast<size_t>(v)])
-            if (--indegree[static_cast<size_t>(u)] == 0) {
-                ready.push_back(u);
-                std::sort(ready.begin(), ready.end(), std::greater<>());
-            }
+            if (--indegree[static_cast<size_t>(u)] == 0)
+                ready.push(u);
     }
     if (g.topoOrder.size() == n)
         return;
@@ -183,6 +187,9 @@ BoundGraph bindGraph(const Graph& graph, const Dataset& data, int32_t asOfDay)
     for (size_t i = 0; i < g.nodes.size(); ++i)
         resolveInputs(g, i, ids);
     orderAndFindCycles(g);
+    g.idIndex.reserve(ids.size());
+    for (const auto& [id, index] : ids)
+        g.idIndex.emplace(std::string_view(g.nodes[static_cast<size_t>(index)].node->id), index);
     return g;
 }
 

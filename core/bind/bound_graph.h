@@ -10,6 +10,8 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace seg {
@@ -68,6 +70,8 @@ struct BoundGraph {
     std::vector<int> derivedSlotNode;    // slot - customerColumns -> node index
     std::vector<int> topoOrder;          // every node, dependencies first
     std::vector<Diagnostic> diagnostics; // empty: the graph may run
+    // id -> index, filled by bindGraph (views of the graph's ids); without it indexOf searches.
+    std::unordered_map<std::string_view, int> idIndex;
 
     int indexOf(std::string_view id) const;
     // Nodes needed by the segments (or all nodes), in topological order.

@@ -197,8 +197,10 @@ CsvReader::CsvReader(const std::filesystem::path& path, char delimiter, uint64_t
         std::fclose(file_);
         throw;
     }
-    if (startOffset == 0 && startsWithBom(buffer_.bytes.get(), end_)) {
-        pos_ = 3;
+    // Every byte order mark at the start goes (a file saved twice by a BOM-adding editor has
+    // two; the second must not end up in the first column's name: issue 16 finding 11).
+    while (startOffset == 0 && startsWithBom(buffer_.bytes.get() + pos_, end_ - pos_)) {
+        pos_ += 3;
         hadBom_ = true;
     }
 }
@@ -229,7 +231,9 @@ bool CsvReader::fill()
     if (readLimit_ > consumed_)
         want = std::min<uint64_t>(want, readLimit_ - consumed_);
     else if (readLimit_ != 0)
-        want = std::min(want, kStepPastLimit);
+        // Past the limit, steps grow with the pending record: every refill parses the record
+        // again from its start, so fixed small steps would make a long record quadratic.
+        want = std::min(want, std::max(kStepPastLimit, end_));
     const size_t got = std::fread(buf + end_, 1, want, file_);
     if (got < want) {
         if (std::ferror(file_))
@@ -247,11 +251,54 @@ bool CsvReader::next(CsvRecord& record)
 {
     for (;;) {
         switch (parseRecord(record)) {
-        case Parse::Record: return true;
+        case Parse::Record: checkRecordSize(record); return true;
         case Parse::End: return false;
         case Parse::NeedMore: fill(); break;
         }
     }
+}
+
+void CsvReader::checkRecordSize(CsvRecord& record) const
+{
+    if (hitLimit_ && record.resumedNextLine) {
+        if (record.quoteProblem == QuoteProblem::Unclosed)
+            record.quoteProblem = QuoteProblem::UnclosedAtLimit;
+        return;
+    }
+    if (!hitLimit_ && record.raw.size() <= limits_.maxRecordBytes)
+        return;
+    throw RecordTooLong(displayName(), record.line,
+                        "a record longer than " + std::to_string(limits_.maxRecordBytes)
+                            + " bytes, the record size limit (raise it with --max-record-bytes if the file really "
+                              "has such records)");
+}
+
+void CsvReader::cutAtFirstLineEnd(CsvRecord& record, size_t recordEnd, size_t& p, size_t& lines) const
+{
+    const char* buf = buffer_.bytes.get();
+    const size_t n = recordEnd - pos_;
+    const void* lf = std::memchr(buf + pos_, '\n', n);
+    const void* cr = std::memchr(buf + pos_, '\r', n);
+    if (!lf && !cr)
+        return; // one line: the record ends where it ends
+    const char* first = !lf ? static_cast<const char*>(cr)
+        : !cr               ? static_cast<const char*>(lf)
+                            : std::min(static_cast<const char*>(lf), static_cast<const char*>(cr));
+    const size_t e = static_cast<size_t>(first - buf);
+    // The field the line end falls in keeps its bytes up to there; later fields are dropped.
+    size_t k = fieldStarts_.size();
+    while (k > 0 && fieldStarts_[k - 1] > e)
+        --k;
+    k = std::max<size_t>(k, 1);
+    record.fields.resize(k - 1);
+    const size_t start = std::min(fieldStarts_[k - 1], e);
+    record.fields.emplace_back(buf + start, e - start);
+    record.brokenField = std::min(record.brokenField, k - 1);
+    record.resumedNextLine = true;
+    p = e + 1;
+    if (buf[e] == '\r' && p < end_ && buf[p] == '\n')
+        ++p;
+    lines = 1;
 }
 
 // Parses one record starting at pos_. Returns NeedMore (without consuming anything) when the
@@ -259,6 +306,7 @@ bool CsvReader::next(CsvRecord& record)
 CsvReader::Parse CsvReader::parseRecord(CsvRecord& record)
 {
     const char* buf = buffer_.bytes.get();
+    hitLimit_ = false;
 
     // Blank lines carry no record; they are consumed right away (decision: skipped).
     for (;;) {
@@ -277,12 +325,23 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord& record)
         ++line_;
     }
 
+    // A record is parsed as if the file ended maxRecordBytes after its start: what it is
+    // never depends on how much more the buffer happens to hold.
+    size_t end = end_;
+    bool eof = eof_;
+    if (end_ - pos_ > limits_.maxRecordBytes) {
+        end = pos_ + static_cast<size_t>(limits_.maxRecordBytes);
+        eof = true;
+    }
+
     record.brokenQuote = false;
     record.quoteProblem = QuoteProblem::None;
     record.brokenField = 0;
+    record.resumedNextLine = false;
     if (parsePlainRecord(record))
         return Parse::Record;
     record.fields.clear();
+    fieldStarts_.clear();
     size_t p = pos_;
     size_t lines = 0;
     size_t stored = 0; // bytes of fieldStorage_ used by this record
@@ -303,33 +362,34 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord& record)
     for (;;) {
         std::string_view field;
         size_t q = p;
-        while (q < end_ && buf[q] == ' ')
+        while (q < end && buf[q] == ' ')
             ++q;
-        if (q >= end_ && !eof_)
+        if (q >= end && !eof)
             return Parse::NeedMore;
 
-        if (q < end_ && buf[q] == '"') {
+        if (q < end && buf[q] == '"') {
             const size_t innerStart = q + 1;
+            fieldStarts_.push_back(innerStart);
             size_t s = innerStart;
             size_t storedStart = stored;
             bool escaped = false;
             bool closed = false;
             for (;;) {
-                const void* hit = s < end_ ? std::memchr(buf + s, '"', end_ - s) : nullptr;
-                const size_t quote = hit ? static_cast<size_t>(static_cast<const char*>(hit) - buf) : end_;
-                if (!hit && !eof_)
+                const void* hit = s < end ? std::memchr(buf + s, '"', end - s) : nullptr;
+                const size_t quote = hit ? static_cast<size_t>(static_cast<const char*>(hit) - buf) : end;
+                if (!hit && !eof)
                     return Parse::NeedMore;
                 lines += countLineBreaks(buf + s, quote - s);
                 if (!hit) { // end of file inside quotes
                     if (escaped)
-                        store(buf + s, end_ - s);
+                        store(buf + s, end - s);
                     markBroken(QuoteProblem::Unclosed);
-                    p = end_;
+                    p = end;
                     break;
                 }
-                if (quote + 1 >= end_ && !eof_)
+                if (quote + 1 >= end && !eof)
                     return Parse::NeedMore;
-                if (quote + 1 < end_ && buf[quote + 1] == '"') { // doubled quote: one literal quote
+                if (quote + 1 < end && buf[quote + 1] == '"') { // doubled quote: one literal quote
                     escaped = true;
                     store(buf + s, quote + 1 - s);
                     s = quote + 2;
@@ -348,16 +408,16 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord& record)
 
             if (closed) {
                 size_t r = p;
-                while (r < end_ && buf[r] == ' ')
+                while (r < end && buf[r] == ' ')
                     ++r;
-                if (r >= end_ && !eof_)
+                if (r >= end && !eof)
                     return Parse::NeedMore;
-                if (r < end_ && !isSpecial_[static_cast<unsigned char>(buf[r])]) {
+                if (r < end && !isSpecial_[static_cast<unsigned char>(buf[r])]) {
                     // "abc"def: keep the text (so nothing is lost in the report) but flag the record.
                     size_t t = r;
-                    while (t < end_ && !isSpecial_[static_cast<unsigned char>(buf[t])])
+                    while (t < end && !isSpecial_[static_cast<unsigned char>(buf[t])])
                         ++t;
-                    if (t >= end_ && !eof_)
+                    if (t >= end && !eof)
                         return Parse::NeedMore;
                     markBroken(QuoteProblem::TextAfterQuote);
                     if (!escaped) {
@@ -372,8 +432,9 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord& record)
                 }
             }
         } else {
-            const size_t t = findSpecial(buf, q, end_);
-            if (t >= end_ && !eof_)
+            fieldStarts_.push_back(p);
+            const size_t t = findSpecial(buf, q, end);
+            if (t >= end && !eof)
                 return Parse::NeedMore;
             field = std::string_view(buf + p, t - p);
             p = t;
@@ -381,8 +442,10 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord& record)
         record.fields.push_back(field);
 
         recordEnd = p;
-        if (p >= end_)
+        if (p >= end) {
+            hitLimit_ = end < end_; // the limit, not the file, ended it
             break; // end of file ends the record
+        }
         const char c = buf[p];
         if (c == delimiter_) {
             ++p;
@@ -394,16 +457,23 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord& record)
             break;
         }
         // '\r' (the only other byte that can stop a field)
-        if (p + 1 >= end_ && !eof_)
+        if (p + 1 >= end && !eof)
             return Parse::NeedMore;
         ++p;
-        if (p < end_ && buf[p] == '\n')
+        if (p < end && buf[p] == '\n')
             ++p;
         ++lines;
         break;
     }
 
+    if (record.brokenQuote)
+        cutAtFirstLineEnd(record, recordEnd, p, lines);
     record.line = line_;
+    if (record.resumedNextLine) { // raw: the first line, without its line end
+        recordEnd = pos_;
+        while (recordEnd < end && buf[recordEnd] != '\n' && buf[recordEnd] != '\r')
+            ++recordEnd;
+    }
     record.raw = std::string_view(buf + pos_, recordEnd - pos_);
     record.offset = consumed_ - (end_ - pos_);
     line_ += lines;
@@ -423,7 +493,9 @@ char CsvReader::detectDelimiter(const std::filesystem::path& path)
     const bool wholeFile = got < sample.size();
     std::fclose(f);
     sample.resize(got);
-    size_t i = startsWithBom(sample.data(), sample.size()) ? 3 : 0;
+    size_t i = 0;
+    while (startsWithBom(sample.data() + i, sample.size() - i))
+        i += 3;
 
     // Counts of each candidate per record, outside quotes (a quote toggles the state, which
     // also handles doubled quotes).

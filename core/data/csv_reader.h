@@ -4,6 +4,14 @@
 // grow with file size (only with the longest record).
 // Leniencies (documented in docs/segment-graph.md section 6): blank lines are skipped, spaces
 // around a quoted field are allowed, a quote inside an unquoted field is literal text.
+// Integrity: a record with a broken quote (never closed, or text after the closing quote) that
+// runs over a line end is cut at its first line end and reading resumes on the next line, so a
+// stray quote costs one record, not the rest of the file. A record may hold at most
+// CsvLimits::maxRecordBytes: an open quote still open there is a broken quote (resumed as
+// above); a record without one that long is refused (seg::Error naming the line). Time is
+// linear in the input: a long record is read in geometrically growing steps.
+#include "util/error.h"
+
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -19,6 +27,17 @@ enum class QuoteProblem : uint8_t {
     None,
     Unclosed,         // the file ended inside a quoted field
     TextAfterQuote,   // "abc"def: text between a closing quote and the next delimiter
+    UnclosedAtLimit,  // a quoted field still open after CsvLimits::maxRecordBytes
+};
+
+// Limits that keep hostile or broken input from exhausting memory (ImportOptions::limits;
+// CLI --max-field-bytes, --max-record-bytes, --max-input-bytes).
+struct CsvLimits {
+    uint64_t maxFieldBytes = uint64_t{16} << 20;  // a longer value rejects its row
+    uint64_t maxRecordBytes = uint64_t{64} << 20; // see the header comment
+    uint64_t maxInputBytes = uint64_t{64} << 30;  // a larger input is refused
+
+    bool operator==(const CsvLimits&) const = default;
 };
 
 struct CsvRecord {
@@ -29,6 +48,24 @@ struct CsvRecord {
     bool brokenQuote = false;             // a quote was never closed, or text followed a closing quote
     QuoteProblem quoteProblem = QuoteProblem::None;
     size_t brokenField = 0;               // 0-based field where the quote problem is (when brokenQuote)
+    // The broken record ran over a line end: it was cut there (fields hold what its first line
+    // holds) and the next record starts on line + 1.
+    bool resumedNextLine = false;
+};
+
+// A record over CsvLimits::maxRecordBytes. The message names the file and line; line() and
+// detail() let a reader of a part of the file (whose lines count from the part's start)
+// name the line in the whole file instead.
+class RecordTooLong : public Error {
+public:
+    RecordTooLong(const std::string& file, size_t line, std::string detail)
+        : Error(file + ":" + std::to_string(line) + ": " + detail), line_(line), detail_(std::move(detail)) {}
+    size_t line() const { return line_; }
+    const std::string& detail() const { return detail_; }
+
+private:
+    size_t line_;
+    std::string detail_;
 };
 
 class CsvReader {
@@ -59,6 +96,10 @@ public:
     // that reads one part of a file (up to the first record after `offset`) then does not
     // read a whole block beyond it. Records are unaffected.
     void setReadLimit(uint64_t offset) { readLimit_ = offset; }
+    void setLimits(const CsvLimits& limits) { limits_ = limits; }
+    // The name messages use for the file (a spooled pipe's temporary file is not the name
+    // the user gave).
+    void setDisplayName(std::string name) { displayName_ = std::move(name); }
 
     // Looks at the first lines and picks , ; tab or | (never a letter or digit). Falls back to ','.
     static char detectDelimiter(const std::filesystem::path& path);
@@ -70,6 +111,12 @@ private:
     // The common record: no quote up to its line end, which is in the buffer. False (and
     // nothing consumed) otherwise, and parseRecord's general code reads it.
     bool parsePlainRecord(CsvRecord& record);
+    // A broken record over several lines is cut at its first line end (see the header).
+    void cutAtFirstLineEnd(CsvRecord& record, size_t recordEnd, size_t& p, size_t& lines) const;
+    // Refuses a record over the limit (seg::Error naming the line); a broken quote cut at its
+    // first line end is no such record.
+    void checkRecordSize(CsvRecord& record) const;
+    std::string displayName() const { return displayName_.empty() ? path_.string() : displayName_; }
     [[gnu::always_inline]] inline size_t findSpecial(const char* buf, size_t from, size_t end) const;
     char* storage(); // fieldStorage_, allocated on first use
 
@@ -97,10 +144,15 @@ private:
     uint64_t consumed_ = 0;
     uint64_t fileSize_ = 0;
     uint64_t readLimit_ = 0; // 0: none
+    CsvLimits limits_;
+    std::string displayName_;
+    // The last record parsed ran into the record size limit (see the header comment).
+    bool hitLimit_ = false;
     size_t line_ = 1;
     // Unescaped text of fields with doubled quotes, as large as buffer_ (never reallocated
     // mid-record); most files never need it.
     std::unique_ptr<char[]> fieldStorage_;
+    std::vector<size_t> fieldStarts_; // general path: buffer offset of each field's text
     std::function<void(uint64_t)> onBlock_;
     bool isSpecial_[256] = {};
 };

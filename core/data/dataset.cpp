@@ -19,7 +19,8 @@ uint64_t fileSizeOrZero(const std::filesystem::path& path)
 
 Dataset loadDataset(const DatasetSpec& customers, const std::filesystem::path& customersPath,
                     const std::optional<DatasetSpec>& events, const std::optional<std::filesystem::path>& eventsPath,
-                    const std::function<void(double)>& progress, const std::atomic<bool>* cancel)
+                    const std::function<void(double)>& progress, const std::atomic<bool>* cancel,
+                    const CsvLimits& limits)
 {
     static std::atomic<uint64_t> versions{0};
     const bool withEvents = events && eventsPath;
@@ -41,11 +42,11 @@ Dataset loadDataset(const DatasetSpec& customers, const std::filesystem::path& c
     };
 
     Dataset data;
-    ImportOptions customerOptions{customers, reporter(0), cancel};
+    ImportOptions customerOptions{customers, reporter(0), cancel, limits};
     data.customers = importCustomers(customersPath, customerOptions, data.customersReport);
 
     if (withEvents) {
-        ImportOptions eventOptions{*events, reporter(customerBytes), cancel};
+        ImportOptions eventOptions{*events, reporter(customerBytes), cancel, limits};
         ImportReport report;
         try {
             data.events = importEvents(*eventsPath, eventOptions, data.customers, report);

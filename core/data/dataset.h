@@ -32,6 +32,7 @@ struct DatasetPaths {
 // an import worker thread).
 Dataset loadDataset(const DatasetSpec& customers, const std::filesystem::path& customersPath,
                     const std::optional<DatasetSpec>& events, const std::optional<std::filesystem::path>& eventsPath,
-                    const std::function<void(double)>& progress = {}, const std::atomic<bool>* cancel = nullptr);
+                    const std::function<void(double)>& progress = {}, const std::atomic<bool>* cancel = nullptr,
+                    const CsvLimits& limits = {});
 
 } // namespace seg

@@ -38,6 +38,9 @@ std::string importReportToText(const ImportReport& r)
     else
         out += "Duplicate keys: " + std::to_string(r.duplicateKeys) + "\n";
 
+    for (const std::string& note : r.notes)
+        out += "Note:      " + note + "\n";
+
     if (r.rejected > 0) {
         out += "\nRejected rows:\n";
         const size_t listed = std::min(r.rejects.size(), kListedInText);
@@ -88,6 +91,7 @@ Json importReportToJson(const ImportReport& r)
                            {"column", row.column.empty() ? Json(nullptr) : Json(row.column)},
                            {"reason", row.reason}});
     j["rejects"] = std::move(rejects);
+    j["notes"] = r.notes;
     Json columns = Json::array();
     for (const auto& c : r.columns) {
         Json col;

@@ -90,13 +90,30 @@ RowVerdict ImportSession::scanRow(const CsvRecord& record, RowValues& row, const
     row.line = record.line;
     if (record.brokenQuote) {
         const int column = record.brokenField < columns_.size() ? static_cast<int>(record.brokenField) : -1;
-        return RowVerdict::reject(column, quoteProblemText(record.quoteProblem));
+        return RowVerdict::reject(column, brokenRecordText(record));
     }
     const size_t n = columns_.size();
     if (record.fields.size() != n)
         return RowVerdict::reject(-1, "has " + std::to_string(record.fields.size())
                                           + (record.fields.size() == 1 ? " field" : " fields") + ", expected "
                                           + std::to_string(n));
+    if (record.raw.size() > options_.limits.maxFieldBytes)
+        for (size_t c = 0; c < n; ++c)
+            if (record.fields[c].size() > options_.limits.maxFieldBytes)
+                return RowVerdict::reject(static_cast<int>(c),
+                                          "value of " + std::to_string(record.fields[c].size())
+                                              + " bytes is longer than the field size limit of "
+                                              + std::to_string(options_.limits.maxFieldBytes)
+                                              + " bytes (--max-field-bytes)");
+    // NUL bytes are refused (issue 16 finding 7): spreadsheets, databases and C strings cut
+    // text there, so no export could carry such a value faithfully.
+    if (std::memchr(record.raw.data(), '\0', record.raw.size()) != nullptr)
+        for (size_t c = 0; c < n; ++c)
+            if (std::memchr(record.fields[c].data(), '\0', record.fields[c].size()) != nullptr)
+                return RowVerdict::reject(static_cast<int>(c),
+                                          "holds a NUL byte (0x00), which is refused; if the file is UTF-16 "
+                                          "without a byte order mark, set its \"encoding\" to \"utf-16le\" or "
+                                          "\"utf-16be\"");
     // Fields are the record's bytes cut at ASCII delimiters, quotes and spaces, so a record
     // that is valid UTF-8 as a whole has only valid fields: one check clears them all, and
     // only a bad record is looked at field by field (to name the first bad one).
@@ -274,12 +291,15 @@ void ImportSession::runScan(const ScanRange& scanRange)
         std::FILE* file = std::fopen(path_.c_str(), "rb");
         if (!file)
             throw Error(where() + ": cannot open: " + std::strerror(errno));
-        for (uint64_t at = dataStart_ + kChunkBytes; at < fileSize_; at += kChunkBytes) {
+        // The next guess starts a chunk after this one's start, not after `at`: a line longer
+        // than a chunk would otherwise be read once per chunk it spans (quadratic).
+        for (uint64_t at = dataStart_ + kChunkBytes; at < fileSize_;) {
             const uint64_t start = guessRecordStart(file, at, fileSize_);
             if (start >= fileSize_)
                 break;
             if (start > begins.back())
                 begins.push_back(start);
+            at = std::max(at, start) + kChunkBytes;
         }
         std::fclose(file);
     }
@@ -294,6 +314,8 @@ void ImportSession::runScan(const ScanRange& scanRange)
         const ChunkStart start = chunks_.back();
         if (chunk.begin != start.offset) // the guess was inside a quoted field: scan from the true start
             chunk = scanRange(start.offset, endOf(k));
+        if (chunk.tooLongLine > 0)
+            throw Error(where(start.line - 1 + chunk.tooLongLine) + ": " + chunk.tooLongDetail);
         const uint64_t next = chunk.next;
         const size_t line = start.line + chunk.linesBeforeNext;
         mergeScanChunk(chunk);

@@ -4,17 +4,28 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 namespace seg::detail {
 
 std::string quoteProblemText(QuoteProblem problem)
 {
     switch (problem) {
-    case QuoteProblem::Unclosed: return "quote is never closed (the rest of the file was read as one field)";
+    case QuoteProblem::Unclosed: return "quote is never closed";
     case QuoteProblem::TextAfterQuote: return "text after a closing quote";
+    case QuoteProblem::UnclosedAtLimit:
+        return "quote is not closed within the record size limit (--max-record-bytes)";
     case QuoteProblem::None: break;
     }
     return "broken quote";
+}
+
+std::string brokenRecordText(const CsvRecord& record)
+{
+    std::string text = quoteProblemText(record.quoteProblem);
+    if (record.resumedNextLine)
+        text += "; the row ends at its line end and reading resumed on the next line";
+    return text;
 }
 
 std::string invalidUtf8Reason(std::string_view value, size_t offset)
@@ -38,13 +49,14 @@ bool acceptableDelimiter(char c)
 } // namespace
 
 ImportSession::ImportSession(const std::filesystem::path& path, const ImportOptions& options, ImportReport& report)
-    : path_(path), options_(options), report_(report)
+    : path_(path), name_(SpooledInput::isStdin(path) ? std::string("<stdin>") : path.string()), options_(options),
+      report_(report)
 {
 }
 
 std::string ImportSession::where(size_t line) const
 {
-    std::string w = path_.string();
+    std::string w = name_;
     if (line > 0)
         w += ":" + std::to_string(line);
     return w;
@@ -95,13 +107,19 @@ RowValues ImportSession::makeRowValues() const
 void ImportSession::open()
 {
     const DatasetSpec& spec = options_.spec;
-    report_.path = path_.string();
-    const auto encoding = parseEncodingName(spec.encoding);
-    if (!encoding)
-        throw Error(where() + ": unknown encoding '" + spec.encoding
-                    + "' (use utf-8, latin-1, iso-8859-1 or windows-1252)");
-    encoding_ = *encoding;
-    report_.encoding = std::string(encodingName(encoding_));
+    report_.path = name_;
+    // Read once: a pipe or stdin is copied to a temporary file first (see input_spool.h).
+    spool_ = SpooledInput::spoolIfNeeded(path_, options_.limits);
+    if (spool_) {
+        path_ = spool_->path();
+    } else {
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(path_, ec);
+        if (!ec && size > options_.limits.maxInputBytes)
+            throw Error(where() + ": " + std::to_string(size) + " bytes is larger than the input size limit of "
+                        + std::to_string(options_.limits.maxInputBytes) + " bytes (raise it with --max-input-bytes)");
+    }
+    chooseEncoding();
 
     if (spec.delimiter) {
         if (!acceptableDelimiter(*spec.delimiter))
@@ -124,16 +142,20 @@ void ImportSession::open()
     }
 
     CsvReader reader(path_, delimiter_);
+    watch(reader);
     CsvRecord header;
     if (!reader.next(header))
         throw Error(where() + ": empty file (no header line)");
-    report_.hadBom = reader.hadBom();
+    report_.hadBom = reader.hadBom() || bomFromConversion_;
     fileSize_ = reader.fileSize();
     dataStart_ = reader.position();
     dataStartLine_ = reader.nextLine();
     if (header.brokenQuote)
         throw Error(where(header.line) + ": header line: " + quoteProblemText(header.quoteProblem));
 
+    if (std::memchr(header.raw.data(), '\0', header.raw.size()) != nullptr)
+        throw Error(where(header.line) + ": the header line holds NUL bytes: the file looks like UTF-16 without a "
+                    "byte order mark; set its \"encoding\" to \"utf-16le\" or \"utf-16be\"");
     const size_t n = header.fields.size();
     columns_.resize(n);
     for (size_t c = 0; c < n; ++c) {
@@ -171,6 +193,63 @@ void ImportSession::open()
 
 }
 
+namespace {
+
+std::string lowercase(std::string text)
+{
+    for (char& c : text)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return text;
+}
+
+std::string firstBytes(const std::filesystem::path& path, size_t n)
+{
+    std::string bytes(n, '\0');
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f)
+        return {};
+    bytes.resize(std::fread(bytes.data(), 1, n, f));
+    std::fclose(f);
+    return bytes;
+}
+
+} // namespace
+
+// A UTF-16 byte order mark decides the encoding (a declared encoding other than UTF-8 or that
+// UTF-16 is an error: one of them is wrong). UTF-16 and every encoding beyond the built-in
+// three are converted to UTF-8 as a whole first (glibc iconv), then read as UTF-8.
+void ImportSession::chooseEncoding()
+{
+    const std::string declared = lowercase(options_.spec.encoding);
+    const ByteOrderMark bom = detectByteOrderMark(firstBytes(path_, 4));
+    std::string convertFrom;
+    if (bom.encoding == "utf-16le" || bom.encoding == "utf-16be") {
+        const bool agrees = declared == "utf-8" || declared == "utf8" || declared == "utf-16"
+            || declared == bom.encoding || declared == lowercase(std::string(bom.encoding)).erase(3, 1);
+        if (!agrees)
+            throw Error(where() + ": the file starts with a " + std::string(bom.encoding)
+                        + " byte order mark, but its \"encoding\" is '" + options_.spec.encoding
+                        + "'; remove the \"encoding\" or set it to \"" + std::string(bom.encoding) + "\"");
+        convertFrom = bom.encoding;
+        report_.encoding = std::string(bom.encoding);
+        bomFromConversion_ = true;
+    } else if (const auto builtIn = parseEncodingName(declared)) {
+        encoding_ = *builtIn;
+        report_.encoding = std::string(encodingName(encoding_));
+        return;
+    } else if (iconvKnows(declared)) {
+        convertFrom = declared;
+        report_.encoding = declared;
+    } else {
+        throw Error(where() + ": unknown encoding '" + options_.spec.encoding
+                    + "' (use utf-8, latin-1, windows-1252, utf-16le, utf-16be or another name `iconv -l` lists)");
+    }
+    transcoded_ = SpooledInput::transcodeToUtf8(path_, name_, convertFrom, bom.length, options_.limits);
+    path_ = transcoded_->path();
+    encoding_ = TextEncoding::Utf8;
+}
+
 void ImportSession::checkCancel() const
 {
     if (options_.cancel && options_.cancel->load(std::memory_order_relaxed))
@@ -179,6 +258,8 @@ void ImportSession::checkCancel() const
 
 void ImportSession::watch(CsvReader& reader) const
 {
+    reader.setLimits(options_.limits);
+    reader.setDisplayName(name_);
     const std::atomic<bool>* cancel = options_.cancel;
     if (cancel && cancel->load(std::memory_order_relaxed))
         throw Cancelled();

@@ -13,6 +13,7 @@
 #include "data/bitset.h"
 #include "data/csv_reader.h"
 #include "data/importer.h"
+#include "data/input_spool.h"
 #include "data/text_encoding.h"
 #include "data/type_inference.h"
 
@@ -37,15 +38,19 @@ struct ImportColumn {
 };
 
 // Text helpers shared by both passes.
-inline std::string_view trimSpaces(std::string_view v) // spaces and tabs at both ends
+// Spaces at both ends. Tabs are data (issue 16 finding 7): trimming "\t=1+1" to "=1+1" would
+// change a value, and would turn text a spreadsheet shows as text into a formula.
+inline std::string_view trimSpaces(std::string_view v)
 {
-    while (!v.empty() && (v.front() == ' ' || v.front() == '\t'))
+    while (!v.empty() && v.front() == ' ')
         v.remove_prefix(1);
-    while (!v.empty() && (v.back() == ' ' || v.back() == '\t'))
+    while (!v.empty() && v.back() == ' ')
         v.remove_suffix(1);
     return v;
 }
 std::string quoteProblemText(QuoteProblem problem);
+// The reason a row with a broken quote is rejected (says when reading resumed on the next line).
+std::string brokenRecordText(const CsvRecord& record);
 std::string invalidUtf8Reason(std::string_view value, size_t offset);
 
 // The dataset-specific verdict on a readable row in pass 1.
@@ -113,6 +118,10 @@ struct ScanChunk {
     std::vector<uint32_t> tags;
     std::vector<ChunkColumn> values; // per column
     std::vector<size_t> lines;       // of the kept rows, when the session collects lines
+    // A record over the size limit stopped the scan here (chunk-relative line; 0: none). Only
+    // a chunk that starts at a true record start turns it into the import's error.
+    size_t tooLongLine = 0;
+    std::string tooLongDetail;
 };
 
 class ImportSession {
@@ -170,7 +179,8 @@ private:
     // Re-reads chunk `chunk` and parses the given columns of its kept rows.
     std::vector<Column> reloadChunk(size_t chunk, const std::vector<size_t>& columns) const;
     void appendChunkColumn(Column& to, ChunkColumn&& part, size_t rows) const;
-    // Checks for cancellation after every block (and now).
+    // Applies the limits and the file's name to a reader, and checks for cancellation after
+    // every block (and now).
     void watch(CsvReader& reader) const;
     void checkCancel() const; // throws Cancelled when the caller asked to stop
     // Trims, converts to UTF-8 and marks NULL tokens (once per field of the file: inline).
@@ -193,11 +203,16 @@ private:
     bool isNullToken(std::string_view v) const;
     std::string_view convertToUtf8(RowValues& row, size_t column, std::string_view v) const;
     std::string columnList() const; // for messages: "a, b, c"
+    void chooseEncoding();          // sets encoding_ and may replace path_ by a UTF-8 copy
     std::vector<Column> makeColumns(size_t reserveRows) const;
     RowValues makeRowValues() const;
     void reportProgress(uint64_t done) const; // bytes of both passes
 
-    std::filesystem::path path_;
+    std::filesystem::path path_; // what is read: the file, or the copy of a pipe's input
+    std::string name_;           // what messages call it: the path as given ("<stdin>" for "-")
+    std::unique_ptr<SpooledInput> spool_;      // a pipe's input, read once
+    std::unique_ptr<SpooledInput> transcoded_; // the input converted to UTF-8 (UTF-16, iconv encodings)
+    bool bomFromConversion_ = false;
     const ImportOptions& options_;
     ImportReport& report_;
     TextEncoding encoding_ = TextEncoding::Utf8;
@@ -230,18 +245,23 @@ template <class Check> void ImportSession::scan(Check&& check)
         CsvRecord record;
         RowValues row = makeRowValues();
         chunk.next = fileSize_;
-        while (reader.next(record)) {
-            if (record.offset >= end) { // the next chunk's first record
-                chunk.next = record.offset;
-                chunk.linesBeforeNext = record.line - 1;
-                break;
+        try {
+            while (reader.next(record)) {
+                if (record.offset >= end) { // the next chunk's first record
+                    chunk.next = record.offset;
+                    chunk.linesBeforeNext = record.line - 1;
+                    break;
+                }
+                if (++chunk.records == kSizingRecords)
+                    sizeChunkColumns(chunk, record.offset - begin, std::min(end, fileSize_) - begin);
+                RowVerdict verdict = scanRow(record, row, chunk);
+                if (verdict.kind == RowVerdict::Keep)
+                    verdict = check(static_cast<const RowValues&>(row));
+                keepScanResult(chunk, std::move(verdict), row, record.line);
             }
-            if (++chunk.records == kSizingRecords)
-                sizeChunkColumns(chunk, record.offset - begin, std::min(end, fileSize_) - begin);
-            RowVerdict verdict = scanRow(record, row, chunk);
-            if (verdict.kind == RowVerdict::Keep)
-                verdict = check(static_cast<const RowValues&>(row));
-            keepScanResult(chunk, std::move(verdict), row, record.line);
+        } catch (const RecordTooLong& e) { // reported by the merge, with the line in the file
+            chunk.tooLongLine = e.line();
+            chunk.tooLongDetail = e.detail();
         }
         return chunk;
     });

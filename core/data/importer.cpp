@@ -7,7 +7,10 @@
 #include "util/error.h"
 
 #include <algorithm>
+#include <atomic>
+#include <charconv>
 #include <limits>
+#include <mutex>
 #include <optional>
 
 namespace seg {
@@ -63,6 +66,42 @@ private:
     bool ascending_ = true;
 };
 
+// True when `text` is exactly what a 64-bit integer prints as: no sign but '-', no leading
+// zeros, no "-0", at most int64's range. Only such keys may be stored as ints: "007", "7" and
+// "+7" are three customers, and 21-digit ids must not become doubles that merge.
+bool roundTripsAsInt64(std::string_view text)
+{
+    int64_t value = 0;
+    const char* end = text.data() + text.size();
+    const auto [stop, ec] = std::from_chars(text.data(), end, value);
+    if (ec != std::errc() || stop != end || text.empty())
+        return false;
+    char printed[24];
+    const auto [printedEnd, ec2] = std::to_chars(printed, printed + sizeof printed, value);
+    return ec2 == std::errc() && std::string_view(printed, static_cast<size_t>(printedEnd - printed)) == text;
+}
+
+// Counts the keys that do not round-trip as int64 and keeps one as an example for the note.
+// Called from the import's worker threads; the example is the shortest (then smallest) such
+// key, so it does not depend on the thread count.
+class KeyTextWitness {
+public:
+    void see(std::string_view key)
+    {
+        count_.fetch_add(1, std::memory_order_relaxed);
+        const std::lock_guard<std::mutex> lock(mutex_);
+        if (example_.empty() || key.size() < example_.size() || (key.size() == example_.size() && key < example_))
+            example_ = std::string(key);
+    }
+    size_t count() const { return count_.load(std::memory_order_relaxed); }
+    const std::string& example() const { return example_; }
+
+private:
+    std::atomic<size_t> count_{0};
+    std::mutex mutex_;
+    std::string example_;
+};
+
 std::string policyHint()
 {
     return "set \"on_duplicate_key\" to \"keep_last\" or \"keep_first\" to import anyway";
@@ -88,12 +127,29 @@ CustomerTable importCustomers(const std::filesystem::path& path, const ImportOpt
     const bool failOnDuplicate = keyIndex >= 0 && spec.onDuplicateKey == DuplicateKeyPolicy::Error;
     if (failOnDuplicate)
         session.collectLines(); // the message names the lines of both rows
+    // Lossless keys: a key column is an int column only when every key reads back unchanged.
+    const bool keyTypeGiven = keyIndex >= 0 && session.columns()[static_cast<size_t>(keyIndex)].fixed;
+    KeyTextWitness keyText;
     session.scan([&](const detail::RowValues& row) {
         if (keyIndex >= 0 && row.isNull(keyIndex))
             return detail::RowVerdict::reject(keyIndex, "customer key is NULL");
+        if (keyIndex >= 0 && !keyTypeGiven && !roundTripsAsInt64(row[keyIndex]))
+            keyText.see(row[keyIndex]);
         return detail::RowVerdict::keep();
     });
     session.resolveTypes();
+    if (keyIndex >= 0 && !keyTypeGiven) {
+        detail::ImportColumn& key = session.columns()[static_cast<size_t>(keyIndex)];
+        if (key.spec.type != DataType::String && keyText.count() > 0) {
+            report.notes.push_back("key column '" + key.name + "' is read as text: " + std::to_string(keyText.count())
+                                   + (keyText.count() == 1 ? " key" : " keys") + " (e.g. '" + keyText.example()
+                                   + "') would not read back unchanged as a 64-bit integer, and as numbers "
+                                     "distinct keys could merge");
+            key.spec = TypeSpec{DataType::String, {}};
+        }
+        else if (key.spec.type != DataType::String && key.spec.type != DataType::Int)
+            key.spec = TypeSpec{DataType::Int, {}}; // e.g. only 0 and 1, read as bool: all are exact ints
+    }
     if (session.keptRows() >= std::numeric_limits<uint32_t>::max())
         throw Error(session.where() + ": too many rows (at most 4294967294 customers)");
 

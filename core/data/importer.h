@@ -3,6 +3,7 @@
 // chunks, inferring column types and parsing each chunk's values as the type its values agree
 // on; only the columns of chunks where that guess was not the final type are read again. Memory
 // stays close to the size of the typed data, not of the text.
+#include "data/csv_reader.h"
 #include "data/dataset_spec.h"
 #include "data/table.h"
 #include "util/json.h"
@@ -46,6 +47,8 @@ struct ImportReport {
     size_t unknownKeys = 0;    // events: rows whose key is not a customer (ignored)
     std::vector<RejectedRow> rejects; // in file order, at most kMaxListedRejects
     std::vector<ColumnProfile> columns;
+    // Things the user should know that are not errors (e.g. why the key column is text).
+    std::vector<std::string> notes;
 };
 
 struct ImportOptions {
@@ -56,6 +59,7 @@ struct ImportOptions {
     // come from a worker thread of the import, not the caller's.
     std::function<void(uint64_t done, uint64_t total)> progress;
     const std::atomic<bool>* cancel = nullptr; // when set and true: throws seg::Cancelled
+    CsvLimits limits;                          // field, record and input size limits
 };
 
 // Throws seg::Error naming the file (and line) when the file cannot be used at all:

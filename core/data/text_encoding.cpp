@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include <iconv.h>
+
 namespace seg {
 
 namespace {
@@ -55,6 +57,28 @@ std::optional<TextEncoding> parseEncodingName(std::string_view name)
         if (equalsIgnoreCase(name, n))
             return TextEncoding::Windows1252;
     return std::nullopt;
+}
+
+bool iconvKnows(const std::string& name)
+{
+    if (name.empty())
+        return false;
+    const iconv_t cd = iconv_open("UTF-8", name.c_str());
+    if (cd == reinterpret_cast<iconv_t>(-1))
+        return false;
+    iconv_close(cd);
+    return true;
+}
+
+ByteOrderMark detectByteOrderMark(std::string_view d)
+{
+    if (d.size() >= 3 && d.compare(0, 3, "\xEF\xBB\xBF") == 0)
+        return {"utf-8", 3};
+    if (d.size() >= 2 && d.compare(0, 2, "\xFF\xFE") == 0)
+        return {"utf-16le", 2};
+    if (d.size() >= 2 && d.compare(0, 2, "\xFE\xFF") == 0)
+        return {"utf-16be", 2};
+    return {};
 }
 
 std::string_view encodingName(TextEncoding e)

@@ -11,7 +11,19 @@ namespace seg {
 enum class TextEncoding { Utf8, Latin1, Windows1252 };
 
 // Case-insensitive: utf-8/utf8, latin-1/latin1/iso-8859-1/iso8859-1, windows-1252/cp1252.
+// These three are read field by field; any other encoding glibc's iconv knows (utf-16le,
+// iso-8859-15, windows-1251, koi8-r, ...; `iconv -l`) is converted to UTF-8 as a whole before
+// the import reads it (see input_spool.h).
 std::optional<TextEncoding> parseEncodingName(std::string_view name);
+bool iconvKnows(const std::string& name);
+
+// A byte order mark at the start of `data`: "utf-8", "utf-16le" or "utf-16be" and its length,
+// or an empty name. (UTF-32 marks start like UTF-16 ones and are not told apart: rare in CSV.)
+struct ByteOrderMark {
+    std::string_view encoding;
+    size_t length = 0;
+};
+ByteOrderMark detectByteOrderMark(std::string_view data);
 std::string_view encodingName(TextEncoding e); // canonical: "utf-8", "latin-1", "windows-1252"
 
 // True when every byte is below 0x80 (the common case; checked a word at a time).

@@ -12,6 +12,7 @@
 
 #if defined(__unix__) || defined(__APPLE__)
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -98,7 +99,82 @@ void releaseReplaced(int fd, bool inBackground)
 #endif
 }
 
+constexpr std::string_view kTempMark = ".tmp-";
+constexpr size_t kSuffixLength = 12;
+
+// The writer holds an exclusive flock on its temporary file until the rename: a file of that
+// name nobody holds is the leftover of a writer that died (kill -9, power loss), since the
+// kernel drops a dead process's locks. False when someone else holds it.
+bool lockExclusive(int fd)
+{
+#if defined(__unix__) || defined(__APPLE__)
+    return ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+#else
+    (void)fd;
+    return true;
+#endif
+}
+
+bool looksLikeTemporary(const std::string& name)
+{
+    if (name.size() <= kTempMark.size() + kSuffixLength)
+        return false;
+    const size_t mark = name.size() - kSuffixLength - kTempMark.size();
+    if (name.compare(mark, kTempMark.size(), kTempMark) != 0)
+        return false;
+    for (size_t i = name.size() - kSuffixLength; i < name.size(); ++i) {
+        const char c = name[i];
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')))
+            return false;
+    }
+    return true;
+}
+
+// Flushes the directory entry of a rename to the disk (POSIX: the rename itself is only
+// durable once the directory is synced). Errors are ignored: some file systems refuse fsync
+// on directories, and the file itself is already safe.
+void syncDirectory(const std::filesystem::path& directory)
+{
+#if defined(__unix__) || defined(__APPLE__)
+    const int fd = ::open(directory.empty() ? "." : directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        (void)::fsync(fd);
+        ::close(fd);
+    }
+#else
+    (void)directory;
+#endif
+}
+
 } // namespace
+
+size_t AtomicTextFile::removeLeftovers(const std::filesystem::path& directory)
+{
+    size_t removed = 0;
+#if defined(__unix__) || defined(__APPLE__)
+    std::error_code ec;
+    const std::filesystem::path dir = directory.empty() ? std::filesystem::path(".") : directory;
+    std::filesystem::directory_iterator it(dir, ec);
+    for (; !ec && it != std::filesystem::directory_iterator(); it.increment(ec)) {
+        const std::filesystem::path path = it->path();
+        if (!looksLikeTemporary(path.filename().string()))
+            continue;
+        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY);
+        if (fd < 0)
+            continue;
+        struct stat st;
+        // Only regular files nobody is writing: a live writer holds the lock.
+        if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && lockExclusive(fd)) {
+            std::error_code removeError;
+            removed += std::filesystem::remove(path, removeError) ? 1 : 0;
+        }
+        ::close(fd);
+    }
+#else
+    (void)directory;
+#endif
+    return removed;
+}
 
 AtomicTextFile::AtomicTextFile(std::filesystem::path target) : target_(std::move(target))
 {
@@ -111,15 +187,23 @@ AtomicTextFile::AtomicTextFile(std::filesystem::path target) : target_(std::move
     // throwing constructor never runs it.
     buffer_ = std::make_unique<char[]>(kBufferSize);
     capacity_ = kBufferSize;
+    removeLeftovers(target_.parent_path());
     int lastErrno = 0;
     for (int attempt = 0; attempt < 8 && !file_; ++attempt) {
         temp_ = target_;
-        temp_ += ".tmp-" + randomSuffix(this);
+        temp_ += std::string(kTempMark) + randomSuffix(this);
         errno = 0;
         file_ = createExclusive(temp_);
         lastErrno = errno;
         if (!file_ && lastErrno != EEXIST)
             break;
+        if (file_ && !lockExclusive(fileno(file_))) {
+            // Another writer's clean-up took it in the instant between creation and lock; it
+            // removes the file, we take another name.
+            std::fclose(file_);
+            file_ = nullptr;
+            lastErrno = EEXIST;
+        }
     }
     if (!file_)
         throw Error("cannot write " + quoted(target_) + ": "
@@ -167,16 +251,20 @@ void AtomicTextFile::makeRoom(size_t n)
     }
 }
 
+// Data first on the disk (fsync), then the rename, then the directory entry (fsync of the
+// folder): after a crash the target is the old file or the whole new one. The temporary file
+// stays open (and locked) across the rename so no clean-up takes it away in between.
 void AtomicTextFile::commit()
 {
     flush();
     errno = 0;
     if (std::fflush(file_) != 0 || std::ferror(file_))
         fail("write failed");
-    const int closed = std::fclose(file_);
-    file_ = nullptr;
-    if (closed != 0)
-        fail("write failed");
+#if defined(__unix__) || defined(__APPLE__)
+    errno = 0;
+    if (::fsync(fileno(file_)) != 0)
+        fail("write failed (fsync)");
+#endif
     const int replaced = openReplaced(target_);
     std::error_code ec;
     std::filesystem::rename(temp_, target_, ec);
@@ -185,6 +273,9 @@ void AtomicTextFile::commit()
         throw Error("cannot write " + quoted(target_) + ": " + ec.message());
     }
     committed_ = true;
+    std::fclose(file_); // the data is on the disk: a close error cannot lose it any more
+    file_ = nullptr;
+    syncDirectory(target_.parent_path());
     releaseReplaced(replaced, true);
 }
 

@@ -3,7 +3,11 @@
 // the same directory (so the final rename stays on one file system) and commit() renames it
 // over the target. Destroying the writer without commit() removes the temporary file, so an
 // exception or a cancel anywhere in between leaves the old file as it was and nothing behind.
-// Shared by the CSV export and the data generator.
+// Shared by the CSV export, the data generator and the CLI's run report.
+// Durability (issue 16): commit() fsyncs the file, renames it and fsyncs the folder. The writer
+// holds an flock on its temporary file, so the leftovers of a writer that died (kill -9) are
+// recognisable: every new AtomicTextFile removes those in its folder (removeLeftovers).
+// Messages carry the operating system's reason.
 #include <charconv>
 #include <cstdint>
 #include <cstdio>
@@ -49,8 +53,13 @@ public:
         used_ += s.size();
     }
 
-    // Flushes, closes and renames over the target. Throws seg::Error naming the target.
+    // Flushes, fsyncs, renames over the target and fsyncs the folder. Throws seg::Error naming
+    // the target and the OS reason.
     void commit();
+
+    // Removes "<name>.tmp-<12 letters or digits>" files in `directory` that no living writer
+    // holds (see above); returns how many.
+    static size_t removeLeftovers(const std::filesystem::path& directory);
 
     static constexpr size_t kBufferSize = size_t{1} << 20;
     static constexpr size_t kDirectBytes = size_t{1} << 16; // appends this long go straight to the file

@@ -84,9 +84,9 @@ private:
         n->opPos = opPos;
         for (const auto& k : kids)
             n->depth = std::max(n->depth, k->depth + 1);
-        if (n->depth > kMaxDepth)
-            throw ExprFailure{opPos, "the expression is nested too deeply (more than " + std::to_string(kMaxDepth)
-                                         + " levels)"};
+        if (n->depth > kMaxTreeDepth)
+            throw ExprFailure{opPos, "the expression is too long: more than " + std::to_string(kMaxTreeDepth)
+                                         + " operators in a row or nested (split it over derive nodes)"};
         n->kids = std::move(kids);
         return n;
     }

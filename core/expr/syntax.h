@@ -10,9 +10,14 @@
 
 namespace seg::expr {
 
-// Deeper trees are refused: they are never written by hand, and every later stage
-// (binding, the row evaluator, destruction) recurses over the tree.
+// Nesting deeper than kMaxDepth (parentheses, NOT NOT ..., - - ...) is refused: it is never
+// written by hand, and the parser recurses on it. A flat chain such as a + a + ... + a is no
+// nesting but still a tree of its length, which every later stage (binding, the row
+// evaluator, destruction, SQL engines' own parsers: SQLite stops at 1000) recurses over, so
+// trees deeper than kMaxTreeDepth are refused too (issue 16 finding 11: 257 terms were refused
+// as "nested too deeply").
 constexpr int kMaxDepth = 256;
+constexpr int kMaxTreeDepth = 512;
 
 // Thrown inside the expression stage only; compileExpression turns it into an ExprError.
 struct ExprFailure {

@@ -83,6 +83,7 @@ struct Node {
     std::string description;         // segment
     std::optional<int64_t> expectedMin, expectedMax; // segment
     std::vector<std::string> exportColumns;          // segment (empty: key column only)
+    bool exportSpreadsheetSafe = false;              // segment: "export": {"spreadsheet_safe": true}
 
     Json source; // the node's JSON object as read or last written (for saving and cache keys)
     // Loading reported problems in this node's own fields: its fields are not bound against the

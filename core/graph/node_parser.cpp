@@ -193,10 +193,11 @@ void parseSegment(const FieldReader& r, Node& node)
     }
     if (const Json* exportSpec = r.find("export")) {
         if (!exportSpec->is_object()) {
-            r.wrongType("export", "an object {\"columns\": [...]}");
+            r.wrongType("export", "an object {\"columns\": [...], \"spreadsheet_safe\": true|false}");
         } else {
             FieldReader x(*exportSpec, r.pointer("export"), "export.", r.nodeId(), r.reporter(), r.subject());
-            x.rejectUnknown({"columns"}, "'export'");
+            x.rejectUnknown({"columns", "spreadsheet_safe"}, "'export'");
+            node.exportSpreadsheetSafe = x.boolean("spreadsheet_safe").value_or(false);
             if (auto columns = x.textList("columns", Need::Optional, true)) {
                 std::set<std::string> seen;
                 for (const std::string& column : *columns)

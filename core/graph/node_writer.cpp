@@ -162,9 +162,12 @@ Json nodeToJson(const Node& node)
                 expected["max"] = *node.expectedMax;
             j["expected"] = std::move(expected);
         }
-        if (!node.exportColumns.empty()) {
+        if (!node.exportColumns.empty() || node.exportSpreadsheetSafe) {
             Json exportSpec = Json::object();
-            exportSpec["columns"] = node.exportColumns;
+            if (!node.exportColumns.empty())
+                exportSpec["columns"] = node.exportColumns;
+            if (node.exportSpreadsheetSafe)
+                exportSpec["spreadsheet_safe"] = true;
             j["export"] = std::move(exportSpec);
         }
         break;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <sstream>
+#include <unordered_map>
 
 namespace seg {
 
@@ -152,10 +153,15 @@ std::string planToDot(const Plan& plan)
             os << ", shape=note";
         os << "];\n";
     }
+    std::unordered_map<std::string_view, const PlanNode*> byId; // Plan::find per edge was O(n)
+    byId.reserve(plan.nodes.size());
+    for (const auto& n : plan.nodes)
+        byId.emplace(n.id, &n);
     for (const auto& n : plan.nodes)
         for (const auto& d : n.deps) {
             const bool implicit = std::find(n.implicitDeps.begin(), n.implicitDeps.end(), d) != n.implicitDeps.end();
-            const PlanNode* from = plan.find(d);
+            const auto found = byId.find(d);
+            const PlanNode* from = found == byId.end() ? nullptr : found->second;
             os << "  " << dotQuote(d) << " -> " << dotQuote(n.id);
             if (implicit)
                 os << " [style=dashed, label=\"column\"]";

@@ -54,10 +54,11 @@ void markCriticalPath(Plan& plan, const std::map<std::string, size_t, std::less<
     if (plan.nodes.empty())
         return;
     int at = static_cast<int>(std::max_element(finish.begin(), finish.end()) - finish.begin());
-    for (; at >= 0; at = prev[static_cast<size_t>(at)]) {
+    for (; at >= 0; at = prev[static_cast<size_t>(at)]) { // from the end back: reversed below
         plan.nodes[static_cast<size_t>(at)].onCriticalPath = true;
-        plan.criticalPath.insert(plan.criticalPath.begin(), plan.nodes[static_cast<size_t>(at)].id);
+        plan.criticalPath.push_back(plan.nodes[static_cast<size_t>(at)].id);
     }
+    std::reverse(plan.criticalPath.begin(), plan.criticalPath.end());
 }
 
 } // namespace

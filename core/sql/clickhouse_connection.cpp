@@ -7,6 +7,7 @@
 // Location: host:port/db?cluster=NAME&shards=host:port,host:port&user=U&password=P
 //   shards: the HTTP endpoints of the cluster's shards, in shard order; by default each
 //   shard's host (from system.clusters) on this server's HTTP port.
+#include "sql/clickhouse_shards.h"
 #include "sql/http_client.h"
 #include "sql/sql_connection.h"
 #include "util/error.h"
@@ -310,9 +311,14 @@ private:
             }
             return out;
         }
-        query("SELECT host_address FROM system.clusters WHERE cluster = " + clickHouseStringLiteral(cluster_)
-                  + " ORDER BY shard_num, replica_num",
-              {}, [&](const SqlRow& r) { out.push_back({std::string(r.text(0)), endpoint_.port}); });
+        std::vector<ClusterShardRow> rows;
+        query("SELECT shard_num, host_address, port FROM system.clusters WHERE cluster = "
+                  + clickHouseStringLiteral(cluster_) + " ORDER BY shard_num, replica_num",
+              {}, [&](const SqlRow& r) {
+                  rows.push_back({static_cast<int>(parseInt64(std::string(r.text(0))).value_or(0)), std::string(r.text(1)),
+                                  static_cast<int>(parseInt64(std::string(r.text(2))).value_or(0))});
+              });
+        out = defaultShardEndpoints(cluster_, rows, endpoint_.port);
         if (out.empty())
             throw Error("ClickHouse at " + endpoint_.host + ":" + std::to_string(endpoint_.port) + " has no cluster '"
                         + cluster_ + "' in its remote_servers");

@@ -9,6 +9,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <limits>
 #include <random>
@@ -273,7 +274,21 @@ std::string clickHouseStringLiteral(std::string_view s)
     if (s.find('\0') != std::string_view::npos)
         throw Error("a string value contains a NUL character, which SQL engines cannot store in text");
     std::string out = "'";
-    for (char ch : s) {
+    for (size_t i = 0; i < s.size(); ++i) {
+        const char ch = s[i];
+        if (const size_t n = escapedCharLength(s, i)) { // control and bidi characters: \n or \xHH bytes
+            for (size_t k = 0; k < n; ++k) {
+                const auto b = static_cast<unsigned char>(s[i + k]);
+                char buf[8];
+                if (b == '\n' || b == '\r' || b == '\t')
+                    std::snprintf(buf, sizeof buf, "\\%c", b == '\n' ? 'n' : b == '\r' ? 'r' : 't');
+                else
+                    std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned>(b));
+                out += buf;
+            }
+            i += n - 1;
+            continue;
+        }
         if (ch == '\'' || ch == '\\')
             out += '\\';
         out += ch;

@@ -5,6 +5,8 @@
 #include "util/error.h"
 
 #include <cmath>
+#include <cstdio>
+#include <vector>
 #include <limits>
 
 namespace seg {
@@ -52,7 +54,7 @@ public:
         case DataType::Bool: return v.i ? "1" : "0";
         case DataType::Date: return standardStringLiteral(formatDate(static_cast<int32_t>(v.i)));
         case DataType::Timestamp: return standardStringLiteral(formatTimestamp(v.i));
-        case DataType::String: refuseNul(v.s, "a string value"); return standardStringLiteral(v.s);
+        case DataType::String: refuseNul(v.s, "a string value"); return sqliteStringLiteral(v.s);
         }
         return "NULL";
     }
@@ -272,13 +274,31 @@ private:
     }
     // E'' strings escape backslashes explicitly, so the text means the same whatever the
     // server's standard_conforming_strings says.
+    // Control and bidirectional characters are escaped too (\n, \xHH, \uXXXX).
     static std::string stringLiteral(std::string_view s)
     {
         refuseNul(s, "a string value");
-        if (s.find('\\') == std::string_view::npos)
+        bool plain = s.find('\\') == std::string_view::npos;
+        for (size_t i = 0; i < s.size() && plain; ++i)
+            plain = escapedCharLength(s, i) == 0;
+        if (plain)
             return standardStringLiteral(s);
         std::string out = "E'";
-        for (char ch : s) {
+        for (size_t i = 0; i < s.size(); ++i) {
+            const char ch = s[i];
+            if (const size_t n = escapedCharLength(s, i)) {
+                const char32_t cp = escapedCodePoint(s, i, n);
+                char buf[16];
+                if (cp == '\n' || cp == '\r' || cp == '\t')
+                    std::snprintf(buf, sizeof buf, "\\%c", cp == '\n' ? 'n' : cp == '\r' ? 'r' : 't');
+                else if (cp < 0x80)
+                    std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned>(cp));
+                else
+                    std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(cp));
+                out += buf;
+                i += n - 1;
+                continue;
+            }
             if (ch == '\'' || ch == '\\')
                 out += ch;
             out += ch;
@@ -327,6 +347,55 @@ std::string standardStringLiteral(std::string_view s)
         out += ch;
     }
     return out + "'";
+}
+
+size_t escapedCharLength(std::string_view s, size_t i)
+{
+    const auto b = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
+    const unsigned c = b(0);
+    if (c < 0x20 || c == 0x7F)
+        return 1;
+    if (c == 0xD8 && b(1) == 0x9C) // U+061C arabic letter mark
+        return 2;
+    if (c == 0xE2 && b(1) == 0x80 && (b(2) == 0x8E || b(2) == 0x8F || (b(2) >= 0xA8 && b(2) <= 0xAE)))
+        return 3; // U+200E/F, U+2028/9, U+202A-E
+    if (c == 0xE2 && b(1) == 0x81 && b(2) >= 0xA6 && b(2) <= 0xA9)
+        return 3; // U+2066-9
+    return 0;
+}
+
+char32_t escapedCodePoint(std::string_view s, size_t i, size_t length)
+{
+    const auto b = [&](size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k])); };
+    if (length == 1)
+        return b(0);
+    if (length == 2)
+        return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
+    return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+}
+
+std::string sqliteStringLiteral(std::string_view s)
+{
+    std::vector<std::string> parts;
+    size_t from = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+        const size_t n = escapedCharLength(s, i);
+        if (n == 0)
+            continue;
+        if (i > from)
+            parts.push_back(standardStringLiteral(s.substr(from, i - from)));
+        parts.push_back("char(" + std::to_string(static_cast<uint32_t>(escapedCodePoint(s, i, n))) + ")");
+        i += n - 1;
+        from = i + 1;
+    }
+    if (parts.empty())
+        return standardStringLiteral(s);
+    if (from < s.size())
+        parts.push_back(standardStringLiteral(s.substr(from)));
+    std::string out = "(";
+    for (size_t k = 0; k < parts.size(); ++k)
+        out += (k ? " || " : "") + parts[k];
+    return out + ")";
 }
 
 std::string Dialect::quoteIdentifier(std::string_view name) const

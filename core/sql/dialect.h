@@ -140,4 +140,15 @@ std::string clickHouseStringLiteral(std::string_view s);
 // SQL string literal with quotes doubled, for the dialects that use standard literals.
 std::string standardStringLiteral(std::string_view s);
 
+// Characters a literal must not hold raw (issue 16 finding 11): control characters (a
+// line-ending conversion of the printed SQL would change CR/LF inside a literal) and the
+// Unicode bidirectional controls and line separators (U+061C, U+200E/F, U+2028/9, U+202A-E,
+// U+2066-9), which make printed SQL display differently from what it does. The byte length of
+// the one at `i` (1 for a control byte, 2-3 for the UTF-8 of a Unicode one), or 0.
+size_t escapedCharLength(std::string_view s, size_t i);
+// The code point of the character escapedCharLength found at `i`.
+char32_t escapedCodePoint(std::string_view s, size_t i, size_t length);
+// SQLite has no escapes in literals: 'a' || char(10) || 'b', in parentheses.
+std::string sqliteStringLiteral(std::string_view s);
+
 } // namespace seg

@@ -448,7 +448,9 @@ std::string compileGraphSql(const Graph& graph, const Dataset& schema, DialectKi
             text += "\n  " + d.toString();
         throw Error(text);
     }
-    const Plan plan = buildPlan(bound, Strategy::Sequential, 1, true);
+    // Only the nodes some segment needs (issue 16 finding 10): a graph's unused nodes are
+    // checked by the binding above but cost no SQL.
+    const Plan plan = buildPlan(bound, Strategy::Sequential, 1, false);
     SqlCompileOptions options;
     options.tables = tables;
     const auto d = makeDialect(dialect);

@@ -106,11 +106,21 @@ private Q_SLOTS:
     void brokenQuoteAtEndOfFile()
     {
         Fixtures files;
-        const auto recs = readAll(files.write("a.csv", "a,b\n1,\"oops\n2,3\n"));
-        QCOMPARE(recs.size(), size_t{2});
+        // Issue 16 finding 1: the broken record is cut at its first line end and reading
+        // resumes on the next line (it used to swallow "2,3" into its field).
+        auto recs = readAll(files.write("a.csv", "a,b\n1,\"oops\n2,3\n"));
+        QCOMPARE(recs.size(), size_t{3});
         QCOMPARE(recs[1].line, size_t{2});
         QCOMPARE(recs[1].problem, QuoteProblem::Unclosed);
-        QCOMPARE(recs[1].fields, (Fields{"1", "oops\n2,3\n"}));
+        QCOMPARE(recs[1].fields, (Fields{"1", "oops"}));
+        QCOMPARE(recs[2].line, size_t{3});
+        QCOMPARE(recs[2].fields, (Fields{"2", "3"}));
+        QCOMPARE(recs[2].problem, QuoteProblem::None);
+        // On the last line there is nothing to resume: the record ends with the file.
+        recs = readAll(files.write("b.csv", "a,b\n1,\"oops"));
+        QCOMPARE(recs.size(), size_t{2});
+        QCOMPARE(recs[1].fields, (Fields{"1", "oops"}));
+        QCOMPARE(recs[1].problem, QuoteProblem::Unclosed);
     }
     void textAfterClosingQuote()
     {

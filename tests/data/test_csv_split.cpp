@@ -54,6 +54,7 @@ std::vector<Rec> reference(const std::string& text, char delim)
         rec.line = line;
         const size_t start = p;
         size_t lines = 0, recordEnd = p;
+        std::vector<size_t> starts; // where each field's text begins
         auto broken = [&](QuoteProblem problem) {
             if (rec.problem == QuoteProblem::None) {
                 rec.problem = problem;
@@ -66,6 +67,7 @@ std::vector<Rec> reference(const std::string& text, char delim)
             while (q < n && text[q] == ' ')
                 ++q;
             if (q < n && text[q] == '"') {
+                starts.push_back(q + 1);
                 size_t s = q + 1;
                 bool closed = false;
                 while (s < n) {
@@ -104,6 +106,7 @@ std::vector<Rec> reference(const std::string& text, char delim)
                     }
                 }
             } else {
+                starts.push_back(p);
                 size_t t = q;
                 while (t < n && !special(text[t]))
                     ++t;
@@ -122,6 +125,26 @@ std::vector<Rec> reference(const std::string& text, char delim)
             p += c == '\r' && p + 1 < n && text[p + 1] == '\n' ? 2 : 1;
             ++lines;
             break;
+        }
+        // A broken record over several lines ends at its first line end (issue 16 finding 1):
+        // the field that line end falls in keeps its bytes up to there.
+        const size_t firstBreak = rec.problem == QuoteProblem::None
+            ? recordEnd
+            : static_cast<size_t>(std::find_if(text.begin() + static_cast<std::ptrdiff_t>(start),
+                                               text.begin() + static_cast<std::ptrdiff_t>(recordEnd),
+                                               [](char c) { return c == '\n' || c == '\r'; })
+                                  - text.begin());
+        if (firstBreak < recordEnd) {
+            size_t k = 1;
+            while (k < starts.size() && starts[k] <= firstBreak)
+                ++k;
+            rec.fields.resize(k - 1);
+            const size_t from = std::min(starts[k - 1], firstBreak);
+            rec.fields.push_back(text.substr(from, firstBreak - from));
+            rec.brokenField = std::min(rec.brokenField, k - 1);
+            recordEnd = firstBreak;
+            p = firstBreak + (text[firstBreak] == '\r' && firstBreak + 1 < n && text[firstBreak + 1] == '\n' ? 2 : 1);
+            lines = 1;
         }
         rec.raw = text.substr(start, recordEnd - start);
         line += lines;

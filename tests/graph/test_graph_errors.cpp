@@ -318,10 +318,10 @@ void TestGraphErrors::nodeErrors_data()
     n = R"({"id":"s","type":"segment","name":"S","input":"a","export":{"columns":["a","a"],"format":"csv"}})";
     row("export problems", n,
         {a(n, "\"columns\"") + "node 's': 'export.columns' lists 'a' twice",
-         a(n, "\"format\"") + "node 's': unknown field 'export.format' ('export' takes columns)"});
+         a(n, "\"format\"") + "node 's': unknown field 'export.format' ('export' takes columns, spreadsheet_safe)"});
     n = R"({"id":"s","type":"segment","name":"S","input":"a","export":["a"]})";
     row("export not an object", n,
-        {a(n, "\"export\"") + "node 's': 'export' must be an object {\"columns\": [...]}, got a list"});
+        {a(n, "\"export\"") + "node 's': 'export' must be an object {\"columns\": [...], \"spreadsheet_safe\": true|false}, got a list"});
     n = R"({"id":"s","type":"segment","name":"S","input":"a","description":1})";
     row("description not text", n, {a(n, "\"description\"") + "node 's': 'description' must be a string, got 1"});
 }

@@ -108,6 +108,12 @@ inline void checkHostileStrings(const std::string& url,
     nodes.push_back({{"id", "like3"}, {"type", "expression"}, {"expr", "name LIKE '%*%' OR name LIKE '%?%'"}});
     nodes.push_back({{"id", "case"}, {"type", "condition"}, {"field", "name"}, {"op", "eq"}, {"value", "ZÜRICH ✓ 日本"},
                      {"ignore_case", true}});
+    // A segment over every eq node: printed SQL holds only what segments need (issue 16).
+    Json eqs = Json::array();
+    for (size_t i = 0; i < kHostile.size(); ++i)
+        eqs.push_back("eq" + std::to_string(i));
+    nodes.push_back({{"id", "any_eq"}, {"type", "or"}, {"inputs", eqs}});
+    nodes.push_back({{"id", "s_any"}, {"type", "segment"}, {"name", "Any"}, {"input", "any_eq"}});
     const std::string path = dir.filePath("g.segment.json").toStdString();
     writeText(dir.filePath("g.segment.json"), graphJson(nodes).dump(1));
     const GraphLoadResult g = loadGraphFile(path);

@@ -87,10 +87,11 @@ private Q_SLOTS:
     void literalsAreEscapedAndExact()
     {
         const auto d = makeDialect(DialectKind::ClickHouse);
-        // Worked by hand: backslash escapes for ' and \, everything else as is.
+        // Worked by hand: backslash escapes for ' and \ and (issue 16) control characters,
+        // everything else as is.
         QCOMPARE(d->literal(Value::ofString("it's \\ '; DROP TABLE customers; --")),
                  std::string("'it\\'s \\\\ \\'; DROP TABLE customers; --'"));
-        QCOMPARE(d->literal(Value::ofString("Zürich ✓\ttab")), std::string("'Zürich ✓\ttab'"));
+        QCOMPARE(d->literal(Value::ofString("Zürich ✓\ttab")), std::string("'Zürich ✓\\ttab'"));
         QCOMPARE(d->quoteIdentifier("we`ird\\name"), std::string("`we\\`ird\\\\name`"));
         const std::string nul = errorOf([&] { d->literal(Value::ofString(std::string("a\0b", 3))); });
         QVERIFY2(nul.find("NUL character") != std::string::npos, nul.c_str());
@@ -146,6 +147,28 @@ private Q_SLOTS:
         const RemoteRun r = engine.run(*g.graph, RunOptions{});
         QCOMPARE(r.result.node("s")->size.value_or(0), size_t{29});
         QVERIFY(r.result.strategyReason.find("remote run on clickhouse://") != std::string::npos);
+    }
+
+    // Issue 16 finding 12: without shards=, both shards of this one-machine cluster map to the
+    // URL's server; load says so before creating anything, instead of failing later with
+    // "Table default.X_shard doesn't exist".
+    void finding12_loadWithoutShardsOnOneMachineAsksForShards()
+    {
+        QTemporaryDir dir;
+        writeText(dir.filePath("customers.csv"), "id,v\n1,2\n");
+        const Json nodes = Json::array({{{"id", "c"}, {"type", "condition"}, {"field", "v"}, {"op", "eq"}, {"value", 2}},
+                                        {{"id", "s"}, {"type", "segment"}, {"name", "S"}, {"input", "c"}}});
+        writeText(dir.filePath("g.segment.json"), graphJson(nodes).dump());
+        const GraphLoadResult g = loadGraphFile(dir.filePath("g.segment.json").toStdString());
+        QVERIFY(g.ok());
+        const Dataset data = loadDataset(g.graph->customers, g.graph->resolve("customers.csv"), std::nullopt, std::nullopt);
+        SqlEngine engine(base_ + "?table=sameaddr&cluster=two");
+        const std::string why = errorOf([&] { engine.load(*g.graph, data); });
+        QVERIFY2(why.find("ClickHouse cluster 'two': shards 1 and 2 both resolve to 127.0.0.1:") != std::string::npos,
+                 why.c_str());
+        QVERIFY2(why.find("&shards=host:port,host:port") != std::string::npos, why.c_str());
+        const HttpResponse leftover = httpPost(shard2_, "/", "EXISTS TABLE sameaddr_shard");
+        QCOMPARE(leftover.body, std::string("0\n")); // nothing was created on shard 2
     }
 
     void failingNodeIsReportedAndDependentsSkipped()

@@ -1,0 +1,215 @@
+#include "export/export_set.h"
+
+#include "util/error.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <cctype>
+#include <random>
+#include <set>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace seg {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view kStagingMark = ".export-";
+constexpr size_t kSuffixLength = 12;
+
+std::string osReason(int err) { return std::strerror(err); }
+
+std::string randomSuffix()
+{
+    thread_local std::mt19937_64 generator(std::random_device{}()
+                                           ^ static_cast<uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()));
+    static constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    uint64_t x = generator();
+    std::string s(kSuffixLength, '0');
+    for (char& c : s) {
+        c = kDigits[x % 36];
+        x /= 36;
+    }
+    return s;
+}
+
+std::string stagingPrefix(const fs::path& folder) { return "." + folder.filename().string() + std::string(kStagingMark); }
+
+bool isStagingOf(const fs::path& folder, const std::string& name)
+{
+    const std::string prefix = stagingPrefix(folder);
+    if (name.size() != prefix.size() + kSuffixLength || name.compare(0, prefix.size(), prefix) != 0)
+        return false;
+    return std::all_of(name.begin() + static_cast<std::ptrdiff_t>(prefix.size()), name.end(),
+                       [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'); });
+}
+
+// Exclusive, non-blocking lock on a folder; the fd (to keep) or -1 when someone holds it.
+int lockFolder(const fs::path& path)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+        return -1;
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+void syncFolder(const fs::path& path)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        (void)::fsync(fd);
+        ::close(fd);
+    }
+}
+
+bool isCsvName(const std::string& name)
+{
+    if (name.size() < 4)
+        return false;
+    std::string ext = name.substr(name.size() - 4);
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext == ".csv";
+}
+
+} // namespace
+
+size_t ExportSet::removeLeftovers(const fs::path& folder)
+{
+    size_t removed = 0;
+    std::error_code ec;
+    const fs::path parent = folder.parent_path();
+    for (fs::directory_iterator it(parent, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        if (!isStagingOf(folder, it->path().filename().string()))
+            continue;
+        const int fd = lockFolder(it->path());
+        if (fd < 0)
+            continue; // a living export holds it (or it is no folder)
+        std::error_code removeError;
+        fs::remove_all(it->path(), removeError);
+        removed += removeError ? 0 : 1;
+        ::close(fd);
+    }
+    return removed;
+}
+
+ExportSet::ExportSet(fs::path folder)
+{
+    std::error_code ec;
+    folder_ = fs::weakly_canonical(fs::absolute(folder, ec), ec); // through links; no trailing '/'
+    if (ec || folder_.filename().empty())
+        folder_ = fs::absolute(folder);
+    if (fs::exists(folder_, ec) && !fs::is_directory(folder_, ec))
+        throw Error("cannot create the export directory " + folder.string() + ": it is a file");
+    fs::create_directories(folder_.parent_path(), ec);
+    if (ec)
+        throw Error("cannot create the export directory " + folder.string() + ": " + ec.message());
+    removeLeftovers(folder_);
+    for (int attempt = 0; attempt < 8 && lockFd_ < 0; ++attempt) {
+        staging_ = folder_.parent_path() / (stagingPrefix(folder_) + randomSuffix());
+        if (::mkdir(staging_.c_str(), 0777) != 0) {
+            if (errno == EEXIST)
+                continue;
+            throw Error("cannot create the export directory " + folder.string() + ": cannot create "
+                        + staging_.string() + ": " + osReason(errno));
+        }
+        lockFd_ = lockFolder(staging_); // -1: another export's clean-up took it just now
+    }
+    if (lockFd_ < 0)
+        throw Error("cannot create the export directory " + folder.string() + ": no staging folder could be locked");
+}
+
+ExportSet::~ExportSet()
+{
+    if (!committed_) {
+        std::error_code ec;
+        fs::remove_all(staging_, ec);
+    }
+    if (lockFd_ >= 0)
+        ::close(lockFd_);
+}
+
+fs::path ExportSet::pathFor(const std::string& name)
+{
+    names_.push_back(name);
+    return staging_ / name;
+}
+
+// Regular files of the old folder other than CSV files stay (hard links: no copy, and the old
+// folder keeps them until it is removed). Anything else makes the set swap unsafe.
+void ExportSet::carryOverForeignFiles()
+{
+    std::error_code ec;
+    if (!fs::is_directory(folder_, ec))
+        return;
+    const std::set<std::string> current(names_.begin(), names_.end());
+    for (fs::directory_iterator it(folder_, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (isCsvName(name) || current.count(name))
+            continue;
+        std::error_code typeError;
+        if (!it->is_regular_file(typeError) || it->is_symlink(typeError)) {
+            asSet_ = false;
+            return;
+        }
+        std::error_code linkError;
+        fs::create_hard_link(it->path(), staging_ / name, linkError);
+        if (linkError) {
+            asSet_ = false;
+            return;
+        }
+    }
+    if (ec)
+        throw Error("cannot read the export directory " + folder_.string() + ": " + ec.message());
+}
+
+void ExportSet::moveIntoPlaceOneByOne()
+{
+    std::error_code ec;
+    fs::create_directories(folder_, ec);
+    if (ec)
+        throw Error("cannot create the export directory " + folder_.string() + ": " + ec.message());
+    for (const std::string& name : names_) {
+        fs::rename(staging_ / name, folder_ / name, ec);
+        if (ec)
+            throw Error("cannot write '" + (folder_ / name).string() + "': " + ec.message());
+    }
+    syncFolder(folder_);
+}
+
+void ExportSet::commit()
+{
+    syncFolder(staging_);
+    carryOverForeignFiles();
+    std::error_code ec;
+    const bool exists = fs::exists(folder_, ec);
+    if (asSet_) {
+        const int rc = exists ? ::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, folder_.c_str(), RENAME_EXCHANGE)
+                              : ::rename(staging_.c_str(), folder_.c_str());
+        if (rc == 0) {
+            committed_ = true;
+            syncFolder(folder_.parent_path());
+            fs::remove_all(staging_, ec); // now the old set (or nothing, after a plain rename)
+            return;
+        }
+        if (errno != EINVAL && errno != ENOSYS && errno != EBUSY && errno != EXDEV && errno != ENOTSUP)
+            throw Error("cannot replace the export directory " + folder_.string() + ": " + osReason(errno));
+        asSet_ = false;
+    }
+    moveIntoPlaceOneByOne();
+    committed_ = true;
+    fs::remove_all(staging_, ec);
+}
+
+} // namespace seg
