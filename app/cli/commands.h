@@ -3,6 +3,7 @@
 // process exit code; usage mistakes throw UsageError, unusable input throws seg::Error.
 #include "data/dataset.h"
 #include "exec/run_result.h"
+#include "export/csv_export.h"
 #include "graph/graph.h"
 
 #include <filesystem>
@@ -32,9 +33,11 @@ int templateCommand(const std::vector<std::string>& args);
 int streamCommand(const std::vector<std::string>& args);
 
 // run --export's writer, shared with stream --export (run_command.cpp): one CSV per computed
-// segment, named after its slug, in `dir` (created). Returns how many were written.
+// segment, named after its slug, in `dir` (created), replaced as a set. `base` carries the
+// command's --bom / --spreadsheet-safe; each segment's own columns and spreadsheet_safe are
+// added. Returns how many were written.
 size_t exportSegments(const Graph& graph, const Dataset& data, const RunResult& result,
-                      const std::filesystem::path& dir);
+                      const std::filesystem::path& dir, const ExportOptions& base = {});
 
 // "segstudio-cli run <graph> [...]" for one command; empty when the command is unknown.
 std::string_view commandUsage(std::string_view command);
