@@ -5,6 +5,7 @@
 #include "canvas/node_style.h"
 #include "document/document.h"
 #include "document/selection.h"
+#include "session/diagnosis_text.h"
 #include "session/preview_runner.h"
 
 
@@ -257,6 +258,14 @@ void NodeScene::refreshStatus(NodeItem* item)
                         warnings << toQ(w);
                     state.message = warnings.join(QStringLiteral("; "));
                 }
+            // A node with 0 members (or an event column without events) says why, checked on the data.
+            if (const auto hints = r.diagnosesOf(key); !hints.empty() && (state.status == S::Ok || state.status == S::Warning)) {
+                QStringList texts;
+                for (const Diagnosis& d : hints)
+                    texts << DiagnosisText::describe(d);
+                state.status = S::Warning;
+                state.message = texts.join(QStringLiteral("; "));
+            }
         } else if (!r.runError.isEmpty()) {
             state.status = S::Failed;
             state.message = r.runError;

@@ -93,6 +93,7 @@ private:
     Selection* selection_;
     NodeEditorWidget* editor_ = nullptr;
     bool interactive_ = true;
+    bool warnOldEvents_ = false; // a project was opened: say so if its events end long before as-of
     QString lastMessage_;
 
     QMenu* recentMenu_ = nullptr;

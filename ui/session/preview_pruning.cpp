@@ -42,6 +42,15 @@ void removeWithDependents(Graph& graph, std::set<std::string> bad, std::map<std:
 
 } // namespace
 
+std::vector<Diagnosis> PreviewResult::diagnosesOf(const std::string& nodeId) const
+{
+    std::vector<Diagnosis> out;
+    for (const Diagnosis& d : diagnoses)
+        if (d.nodeId == nodeId)
+            out.push_back(d);
+    return out;
+}
+
 PreviewResult runPreview(const Graph& graph, std::shared_ptr<const Dataset> data, Strategy strategy, int threads,
                          ResultCache* cache, const std::atomic<bool>* cancel,
                          const std::function<void(const NodeRun&)>& onNodeFinished)
@@ -84,6 +93,11 @@ PreviewResult runPreview(const Graph& graph, std::shared_ptr<const Dataset> data
     options.onNodeFinished = onNodeFinished;
     try {
         result.run = std::make_shared<RunResult>(runGraph(runnable, *data, options));
+        if (!result.run->cancelled) {
+            // Checks on the data, on this worker thread: they scan columns and events.
+            result.diagnoses = diagnoseEmptyNodes(runnable, *data, *result.run);
+            result.eventsEnd = checkEventsEnd(*data, result.run->asOf);
+        }
     } catch (const std::exception& e) {
         result.runError = QString::fromStdString(e.what());
     }
