@@ -1,6 +1,7 @@
 #include "properties/graph_settings_form.h"
 
 #include "document/document.h"
+#include "properties/date_field.h"
 #include "properties/node_form.h"
 
 #include <QCheckBox>
@@ -45,11 +46,8 @@ GraphSettingsForm::GraphSettingsForm(Document* document, QWidget* parent) : QWid
     fixedAsOf_ = new QCheckBox(tr("Fixed date"), asOfRow);
     fixedAsOf_->setObjectName(QStringLiteral("fixedAsOf"));
     fixedAsOf_->setToolTip(tr("Off: relative dates (\"within the last 30 days\") count back from today (UTC)"));
-    asOf_ = new QDateEdit(asOfRow);
+    asOf_ = new DateField(asOfRow);
     asOf_->setObjectName(QStringLiteral("asOf"));
-    asOf_->setCalendarPopup(true);
-    asOf_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    asOf_->setKeyboardTracking(false);
     asOf_->setToolTip(tr("The day relative date conditions count back from"));
     asOfLayout->addWidget(fixedAsOf_);
     asOfLayout->addWidget(asOf_, 1);
