@@ -259,7 +259,8 @@ void NodeScene::refreshStatus(NodeItem* item)
                     state.message = warnings.join(QStringLiteral("; "));
                 }
             // A node with 0 members (or an event column without events) says why, checked on the data.
-            if (const auto hints = r.diagnosesOf(key); !hints.empty() && (state.status == S::Ok || state.status == S::Warning)) {
+            const auto hints = r.diagnosesOf(key);
+            if (!hints.empty() && (state.status == S::Ok || state.status == S::Warning)) {
                 QStringList texts;
                 for (const Diagnosis& d : hints)
                     texts << DiagnosisText::describe(d);

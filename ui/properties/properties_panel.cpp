@@ -187,6 +187,7 @@ void PropertiesPanel::showCurrent()
             icon->setPixmap(themed.pixmap(24, 24));
         title_->setText(tr("Graph settings"));
         settings_ = new GraphSettingsForm(document_, content_);
+        settings_->setDataSession(session_);
         layout->addWidget(settings_);
     }
     layout->addStretch(1);

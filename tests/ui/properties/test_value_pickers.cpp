@@ -141,6 +141,17 @@ private Q_SLOTS:
         QVERIFY(!DateField::parseWholeDate("2024-02-30").isValid());
     }
 
+    void asOfCalendarShowsTheEventsFirstAndLastDay()
+    {
+        PanelFixture f; // nothing selected: the graph settings
+        QLabel* range = f.find<QLabel>("eventsRange");
+        QTRY_VERIFY_WITH_TIMEOUT(f.find<QLabel>("eventsRange")->isVisibleTo(f.panel), 5000);
+        range = f.find<QLabel>("eventsRange");
+        QCOMPARE(range->text(), QString("The events run from 2024-12-01 to 2024-12-03 (marked in the calendar)."));
+        QCalendarWidget* calendar = f.find<QDateEdit>("asOf")->calendarWidget();
+        QCOMPARE(calendar->dateTextFormat(QDate(2024, 12, 3)).fontWeight(), int(QFont::Bold));
+    }
+
     void eventWhereConditionsOfferTheEventValues()
     {
         PanelFixture f;
