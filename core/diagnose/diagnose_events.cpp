@@ -121,7 +121,7 @@ bool explainEvents(const Context& ctx, const BoundNode& bn, const EventAggregate
 
 } // namespace diagnose_detail
 
-std::optional<Diagnosis> checkEventsEnd(const Dataset& data, int32_t asOf, int32_t maxGapDays)
+std::optional<int32_t> lastEventDay(const Dataset& data)
 {
     if (!data.events || data.events->rows() == 0 || data.events->timeColumn < 0)
         return std::nullopt;
@@ -135,18 +135,32 @@ std::optional<Diagnosis> checkEventsEnd(const Dataset& data, int32_t asOf, int32
         }
     if (!last)
         return std::nullopt;
-    const int32_t lastDay = time.type() == DataType::Timestamp ? dayOfTimestamp(*last) : static_cast<int32_t>(*last);
-    if (int64_t{asOf} - lastDay <= maxGapDays)
+    return time.type() == DataType::Timestamp ? dayOfTimestamp(*last) : static_cast<int32_t>(*last);
+}
+
+std::optional<Diagnosis> checkEventsEnd(std::optional<int32_t> lastDay, const std::string& timeColumn, int32_t asOf,
+                                        int32_t maxGapDays)
+{
+    if (!lastDay || int64_t{asOf} - *lastDay <= maxGapDays)
         return std::nullopt;
     Diagnosis d;
     d.kind = DiagnosisKind::EventsEndBeforeAsOf;
     d.onEvents = true;
-    d.column = time.name();
+    d.column = timeColumn;
     d.asOf = asOf;
-    d.dataDay = lastDay;
+    d.dataDay = *lastDay;
     d.fix = FixKind::SetAsOf;
-    d.fixDay = lastDay;
+    d.fixDay = *lastDay;
     return d;
+}
+
+std::optional<Diagnosis> checkEventsEnd(const Dataset& data, int32_t asOf, int32_t maxGapDays)
+{
+    const std::optional<int32_t> last = lastEventDay(data);
+    if (!last)
+        return std::nullopt;
+    const EventTable& ev = *data.events;
+    return checkEventsEnd(last, ev.table.columns[static_cast<size_t>(ev.timeColumn)].name(), asOf, maxGapDays);
 }
 
 } // namespace seg

@@ -83,6 +83,11 @@ std::vector<Diagnosis> diagnoseEmptyNodes(const Graph& graph, const Dataset& dat
 // older than its reference date: every "last N days" window is empty). nullopt otherwise or
 // without events.
 std::optional<Diagnosis> checkEventsEnd(const Dataset& data, int32_t asOf, int32_t maxGapDays = 30);
+// The same from the events' last day, for callers that keep it per dataset (one scan of the
+// events' time column per loaded dataset instead of one per preview run).
+std::optional<int32_t> lastEventDay(const Dataset& data);
+std::optional<Diagnosis> checkEventsEnd(std::optional<int32_t> lastDay, const std::string& timeColumn, int32_t asOf,
+                                        int32_t maxGapDays = 30);
 
 // "15 years", "3 months", "12 days": the distance between two days in words (English).
 std::string describeDayGap(int32_t days);

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <mutex>
 #include <set>
 
 namespace seg::ui {
@@ -38,6 +39,28 @@ void removeWithDependents(Graph& graph, std::set<std::string> bad, std::map<std:
         }
     }
     std::erase_if(graph.nodes, [&](const Node& n) { return bad.count(n.id) > 0; });
+}
+
+// The events' last day, scanned once per loaded dataset (the data never changes in place; a
+// new import is a new Dataset object), not once per preview run.
+std::optional<int32_t> lastEventDayOf(const std::shared_ptr<const Dataset>& data)
+{
+    static std::mutex mutex;
+    static std::weak_ptr<const Dataset> seen;
+    static std::optional<int32_t> day;
+    std::lock_guard lock(mutex);
+    if (seen.lock() != data) {
+        day = lastEventDay(*data);
+        seen = data;
+    }
+    return day;
+}
+
+std::optional<Diagnosis> checkEventsEnd(const Dataset& data, int32_t asOf, std::optional<int32_t> lastDay)
+{
+    if (!lastDay)
+        return std::nullopt;
+    return seg::checkEventsEnd(lastDay, data.events->table.columns[size_t(data.events->timeColumn)].name(), asOf);
 }
 
 } // namespace
@@ -96,7 +119,7 @@ PreviewResult runPreview(const Graph& graph, std::shared_ptr<const Dataset> data
         if (!result.run->cancelled) {
             // Checks on the data, on this worker thread: they scan columns and events.
             result.diagnoses = diagnoseEmptyNodes(runnable, *data, *result.run);
-            result.eventsEnd = checkEventsEnd(*data, result.run->asOf);
+            result.eventsEnd = checkEventsEnd(*data, result.run->asOf, lastEventDayOf(data));
         }
     } catch (const std::exception& e) {
         result.runError = QString::fromStdString(e.what());
