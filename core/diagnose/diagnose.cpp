@@ -61,7 +61,7 @@ bool explainString(const Column& column, const Comparison& cmp, const Diagnosis&
             const std::string key = cmp.ignoreCase ? asciiLower(wanted) : wanted;
             bool present = false;
             for (size_t i = 0; i < dict.size() && !present; ++i)
-                present = counts[i] > 0 && (cmp.ignoreCase ? asciiLower(dict[i]) : std::string(dict[i])) == key;
+                present = counts[i] > 0 && (cmp.ignoreCase ? asciiLower(dict[i]) == key : dict[i] == key);
             if (present)
                 continue;
             Diagnosis d = base;
