@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "project.h"
 
+#include "diagnose/diagnosis.h"
 #include "exec/runner.h"
 #include "plan/planner.h"
 
@@ -39,6 +40,11 @@ int validateCommand(const std::vector<std::string>& args)
     if (data.events)
         std::cout << ", " << data.events->rows() << " events";
     std::cout << ")\n";
+    // Data older than the reference date empties every "last N days" window: say so (a
+    // warning, the graph is still valid).
+    if (const auto late = checkEventsEnd(data, graph->asOf.value_or(todayUtc())))
+        std::cerr << "warning: " << late->toString() << " (set \"as_of\" in the graph, or run with --as-of "
+                  << formatDate(late->fixDay) << ")\n";
     return kExitOk;
 }
 

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "project.h"
 
+#include "diagnose/diagnosis.h"
 #include "exec/runner.h"
 #include "export/atomic_text_file.h"
 #include "export/csv_export.h"
@@ -15,6 +16,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <set>
 
 namespace seg::cli {
 
@@ -101,6 +103,43 @@ void printNodeFailures(const RunResult& result)
             std::cerr << "error: node '" << node.id << "' failed: " << node.error << "\n";
         else if (node.status == NodeStatus::Skipped)
             std::cerr << "note: node '" << node.id << "' skipped: " << node.error << "\n";
+    }
+}
+
+// Why each empty segment is empty, checked on the data (stderr, so --quiet keeps it): the
+// segment's own finding, then the findings of the node upstream where the emptiness starts.
+void printEmptySegmentHints(const Graph& graph, const Dataset& data, const RunResult& result)
+{
+    bool anyEmpty = false;
+    for (const SegmentRun& s : result.segments)
+        anyEmpty |= s.size == 0;
+    if (!anyEmpty)
+        return;
+    const std::vector<Diagnosis> diagnoses = diagnoseEmptyNodes(graph, data, result);
+    std::set<std::string> printedRoots;
+    for (const SegmentRun& s : result.segments) {
+        const NodeRun* node = result.node(s.id);
+        if (s.size != 0 || !node || node->status != NodeStatus::Ok)
+            continue;
+        std::set<std::string> roots;
+        for (const Diagnosis& d : diagnoses)
+            if (d.nodeId == s.id) {
+                std::cerr << "hint: segment '" << s.name << "' is empty: " << d.toString() << "\n";
+                if (d.kind == DiagnosisKind::EmptyInput && !d.rootNode.empty())
+                    roots.insert(d.rootNode);
+            }
+        for (const std::string& root : roots) {
+            if (!printedRoots.insert(root).second)
+                continue;
+            bool explained = false;
+            for (const Diagnosis& d : diagnoses)
+                if (d.nodeId == root) {
+                    std::cerr << "hint:   node '" << root << "': " << d.toString() << "\n";
+                    explained = true;
+                }
+            if (!explained) // e.g. a formula: no single value to blame, but the chain ends here
+                std::cerr << "hint:   node '" << root << "' matches no customer\n";
+        }
     }
 }
 
@@ -206,6 +245,8 @@ int runCommand(const std::vector<std::string>& args)
         printSummary(result, importMs);
     }
     printNodeFailures(result);
+    if (!parsed.has("--engine"))
+        printEmptySegmentHints(*graph, data, result);
     if (reportPath) {
         writeReport(result, data, *reportPath);
         if (!quiet)

@@ -7,6 +7,7 @@
 #include "document/document.h"
 #include "document/rule_text.h"
 #include "document/selection.h"
+#include "session/diagnosis_text.h"
 #include "session/preview_runner.h"
 
 
@@ -275,6 +276,15 @@ void NodeScene::refreshStatus(NodeItem* item)
                         warnings << toQ(w);
                     state.message = warnings.join(QStringLiteral("; "));
                 }
+            // A node with 0 members (or an event column without events) says why, checked on the data.
+            const auto hints = r.diagnosesOf(key);
+            if (!hints.empty() && (state.status == S::Ok || state.status == S::Warning)) {
+                QStringList texts;
+                for (const Diagnosis& d : hints)
+                    texts << DiagnosisText::describe(d);
+                state.status = S::Warning;
+                state.message = texts.join(QStringLiteral("; "));
+            }
         } else if (!r.runError.isEmpty()) {
             state.status = S::Failed;
             state.message = r.runError;

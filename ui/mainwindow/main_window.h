@@ -109,6 +109,7 @@ private:
     NodeEditorWidget* editor_ = nullptr;
     bool interactive_ = true;
     bool defaultLayoutPending_ = false;
+    bool warnOldEvents_ = false; // a project was opened: say so if its events end long before as-of
     QString lastMessage_;
 
     QMenu* recentMenu_ = nullptr;

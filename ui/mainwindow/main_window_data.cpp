@@ -5,8 +5,10 @@
 #include "mainwindow/help_dialog.h"
 #include "mainwindow/preferences_dialog.h"
 #include "session/data_session.h"
+#include "session/diagnosis_text.h"
 #include "session/preview_runner.h"
 
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -98,6 +100,20 @@ void MainWindow::onRunFinished(const std::shared_ptr<const PreviewResult>& resul
     if (!result->invalid.empty())
         text += tr(" · nodes that need attention: %1").arg(result->invalid.size());
     runLabel_->setText(text);
+    if (warnOldEvents_) {
+        // The open-project warning: events that end long before as-of empty every "last N
+        // days" rule. Problems lists it with its fix ("Set as-of to ..."); bring it forward.
+        warnOldEvents_ = false;
+        if (result->eventsEnd) {
+            if (QDockWidget* problems = dock(QStringLiteral("problemsDock"))) {
+                problems->show();
+                problems->raise();
+            }
+            const QString warning = tr("Check the dates: %1").arg(DiagnosisText::describe(*result->eventsEnd));
+            lastMessage_ = warning;
+            statusBar()->showMessage(warning, 30000);
+        }
+    }
 }
 
 void MainWindow::showPreferences()

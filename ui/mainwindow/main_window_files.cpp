@@ -78,6 +78,7 @@ bool MainWindow::openFile(const QString& path, bool force)
                tr("The project was opened, but some nodes need attention:\n\n%1").arg(warnings.join("\n")), false);
     else
         statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    warnOldEvents_ = true; // checked on the first preview run with the data
     reloadData();
     return true;
 }

@@ -1,11 +1,17 @@
 #pragma once
 // The Problems dock: every node the last preview left out (with why), graph-wide problems,
-// failed nodes and segment warnings. Double-click selects the node on the canvas.
+// failed nodes, segment warnings, and why nodes have 0 members (checked on the data), each
+// with its one-click fix where there is one ("Use 'Month-to-month'", "Set as-of to
+// 2011-12-09"): a normal document edit, undone with Ctrl+Z. Double-click selects the node.
+#include "diagnose/diagnosis.h"
+
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace seg::ui {
 
@@ -20,13 +26,26 @@ public:
     ProblemsPanel(Document* document, PreviewRunner* runner, Selection* selection, QWidget* parent = nullptr);
     int problemCount() const;
     QStringList problemTexts() const; // "node: message" per row (tests)
+    // The fix offered on each row ("" when none), in row order (tests).
+    QStringList fixLabels() const;
+    // Applies the fix of `row` (what its button does); false when it has none or it no longer applies.
+    bool applyFix(int row);
+    // Whether the last result says the events end long before as-of (the open-project warning).
+    bool hasEventsEndWarning() const { return eventsEnd_; }
+
+Q_SIGNALS:
+    void fixApplied(const QString& text);
 
 private:
     void show(const std::shared_ptr<const PreviewResult>& result);
+    QTreeWidgetItem* add(const QString& node, const QString& kind, const QString& message, int fix = -1);
+    void showMenu(const QPoint& pos);
 
     Document* document_;
     Selection* selection_;
     QTreeWidget* tree_;
+    std::vector<Diagnosis> fixes_; // rows with a fix keep an index into this
+    bool eventsEnd_ = false;
 };
 
 } // namespace seg::ui

@@ -1,11 +1,20 @@
 #include "properties/comparison_editor.h"
 
 #include "bind/predicate.h"
+#include "properties/date_field.h"
 #include "properties/node_form.h"
+#include "properties/value_hints.h"
 
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
+#include <QHeaderView>
+#include <QLocale>
+#include <QStandardItemModel>
+#include <QTextCharFormat>
+#include <QTreeView>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -52,14 +61,7 @@ QDate qdateOf(const Json& v, int32_t fallback)
     return QDate(y, int(m), int(d));
 }
 
-QDateEdit* makeDateEdit(QWidget* parent)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setKeyboardTracking(false); // one change per finished date, not per typed digit
-    return edit;
-}
+QDateEdit* makeDateEdit(QWidget* parent) { return new DateField(parent); }
 
 } // namespace
 
@@ -170,6 +172,9 @@ ComparisonEditor::ComparisonEditor(QWidget* parent) : QWidget(parent), form_(new
     ignoreCase_->setToolTip(tr("Compare letters A–Z without regard to case"));
     connect(ignoreCase_, &QCheckBox::clicked, this, [this] { finishEdit(tr("ignore case")); });
     error_ = makeErrorLabel(this);
+    hints_ = new ValueHints(this);
+    hints_->setObjectName(QStringLiteral("valueHints"));
+    connect(hints_, &ValueHints::picked, this, &ComparisonEditor::usePicked);
 
     form_->addRow(tr("Operator"), op_);
     form_->addRow(tr("Value"), valueRow);
@@ -179,6 +184,91 @@ ComparisonEditor::ComparisonEditor(QWidget* parent) : QWidget(parent), form_(new
     form_->addRow(tr("Days"), days_);
     addFieldRow(form_, ignoreCase_);
     addFieldRow(form_, error_);
+    addFieldRow(form_, hints_);
+}
+
+void ComparisonEditor::setColumnStats(std::shared_ptr<const ColumnStats> stats)
+{
+    if (stats == stats_)
+        return;
+    stats_ = std::move(stats);
+    hints_->setStats(stats_);
+    hints_->setComparison(comparison(), asOf_);
+    // Type-ahead over the text values, most frequent first, matching anywhere in the value.
+    const bool text = stats_ && stats_->type == DataType::String && !stats_->values.empty();
+    if (!text) {
+        value_->setCompleter(nullptr);
+        completer_ = nullptr;
+    } else {
+        auto* model = new QStandardItemModel(0, 2, this);
+        for (const ValueCount& v : stats_->values) {
+            auto* count = new QStandardItem(QLocale().toString(static_cast<qulonglong>(v.count)));
+            count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            model->appendRow({new QStandardItem(toQ(v.value)), count});
+        }
+        completer_ = new QCompleter(model, this);
+        completer_->setCaseSensitivity(Qt::CaseInsensitive);
+        completer_->setFilterMode(Qt::MatchContains);
+        completer_->setCompletionColumn(0);
+        auto* popup = new QTreeView;
+        popup->setRootIsDecorated(false);
+        completer_->setPopup(popup); // gives the view its model: the header has sections from here on
+        popup->header()->hide();
+        popup->header()->setStretchLastSection(false);
+        popup->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        value_->setCompleter(completer_);
+        // A value chosen from the list is a finished edit.
+        connect(completer_, qOverload<const QString&>(&QCompleter::activated), value_, [this](const QString& chosen) {
+            value_->setText(chosen);
+            Q_EMIT value_->editingFinished();
+        });
+    }
+    annotateCalendars();
+}
+
+void ComparisonEditor::annotateCalendars()
+{
+    const bool dates = stats_ && stats_->type == DataType::Date && stats_->hasRange;
+    for (QDateEdit* edit : {date_, minDate_, maxDate_}) {
+        QCalendarWidget* calendar = edit->calendarWidget();
+        calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clears earlier marks
+        if (!edit->property("seg_tip").isValid())
+            edit->setProperty("seg_tip", edit->toolTip());
+        const QString tip = edit->property("seg_tip").toString();
+        if (!dates) {
+            edit->setToolTip(tip);
+            continue;
+        }
+        QTextCharFormat mark;
+        mark.setFontWeight(QFont::Bold);
+        mark.setBackground(QColor(0xfd, 0xe6, 0x8a));
+        int y = 0;
+        unsigned m = 0, d = 0;
+        for (const double day : {stats_->min, stats_->max}) {
+            civilFromDays(static_cast<int32_t>(day), y, m, d);
+            calendar->setDateTextFormat(QDate(y, int(m), int(d)), mark);
+        }
+        edit->setToolTip(tip + QLatin1Char('\n') + tr("The data runs from %1 to %2 (marked in the calendar)")
+                                                      .arg(toQ(stats_->minText()), toQ(stats_->maxText())));
+    }
+}
+
+void ComparisonEditor::usePicked(const QStringList& values)
+{
+    if (values.isEmpty())
+        return;
+    const auto op = static_cast<CompareOp>(op_->currentData().toInt());
+    if (op == Op::In || op == Op::NotIn) {
+        list_->setText(values.join(QStringLiteral(", ")));
+        finishEdit(tr("values"));
+    } else {
+        if (!isSingleValue(op)) { // "has a value", "is empty": picking a value means "is equal to"
+            op_->setCurrentIndex(op_->findData(static_cast<int>(Op::Eq)));
+            showEditorsFor(Op::Eq);
+        }
+        value_->setText(values.first());
+        finishEdit(tr("value"));
+    }
 }
 
 void ComparisonEditor::setComparison(const Comparison& cmp, std::optional<DataType> type, int32_t asOf)
@@ -213,6 +303,7 @@ void ComparisonEditor::setComparison(const Comparison& cmp, std::optional<DataTy
     ignoreCase_->setChecked(cmp.ignoreCase);
     showEditorsFor(cmp.op);
     validate();
+    hints_->setComparison(cmp, asOf);
     loading_ = false;
 }
 
@@ -310,6 +401,7 @@ void ComparisonEditor::finishEdit(const QString& what)
         return;
     lastEdit_ = what;
     validate();
+    hints_->setComparison(comparison(), asOf_);
     Q_EMIT edited();
 }
 

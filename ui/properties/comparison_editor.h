@@ -6,6 +6,9 @@
 // fit the column) are shown inline. Emits `edited` once per finished user edit.
 #include "graph/graph.h"
 #include "data/types.h"
+#include "diagnose/column_stats.h"
+
+#include <memory>
 
 #include <QWidget>
 
@@ -13,6 +16,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QCompleter;
 class QDateEdit;
 class QFormLayout;
 class QLabel;
@@ -20,6 +24,8 @@ class QLineEdit;
 class QSpinBox;
 
 namespace seg::ui {
+
+class ValueHints;
 
 // Operators offered for a column type (every operator when the type is unknown).
 std::vector<CompareOp> operatorsFor(std::optional<DataType> type);
@@ -32,6 +38,12 @@ public:
 
     void setComparison(const Comparison& cmp, std::optional<DataType> type, int32_t asOf);
     Comparison comparison() const;
+    // What the data holds in the compared column (null: unknown): the value field completes
+    // text values as typed, the picker lists them with counts, numbers and dates show their
+    // range and histogram, and the date calendars mark the data's first and last day.
+    void setColumnStats(std::shared_ptr<const ColumnStats> stats);
+    ValueHints* valueHints() const { return hints_; }
+    QCompleter* valueCompleter() const { return completer_; }
     QComboBox* operatorBox() const { return op_; }
     QLineEdit* valueEdit() const { return value_; }
     QDateEdit* dateEdit() const { return date_; }
@@ -51,6 +63,8 @@ private:
     void finishEdit(const QString& what);
     Json valueFromText(const QString& text) const;
     void validate();
+    void usePicked(const QStringList& values);
+    void annotateCalendars();
 
     std::optional<DataType> type_;
     int32_t asOf_ = 0;
@@ -71,6 +85,9 @@ private:
     QSpinBox* days_;
     QCheckBox* ignoreCase_;
     QLabel* error_;
+    ValueHints* hints_;
+    QCompleter* completer_ = nullptr;
+    std::shared_ptr<const ColumnStats> stats_;
 };
 
 } // namespace seg::ui

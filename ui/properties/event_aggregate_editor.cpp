@@ -183,6 +183,8 @@ void EventAggregateEditor::setValue(const EventAggregate& v, const Schema& schem
         fillFieldBox(where_[i].field, false);
         syncCombo(where_[i].field, toQ(v.where[i].field));
         where_[i].comparison->setComparison(v.where[i].cmp, eventColumnType(toQ(v.where[i].field)), schema.asOf);
+        if (statsOf_)
+            where_[i].comparison->setColumnStats(statsOf_(toQ(v.where[i].field)));
     }
     aggregate_->setCurrentIndex(aggregate_->findData(static_cast<int>(v.aggregate)));
     fillFieldBox(field_, true);

@@ -26,6 +26,11 @@ public:
     explicit EventAggregateEditor(QWidget* parent = nullptr);
 
     void setValue(const EventAggregate& value, const Schema& schema);
+    // Where the `where` conditions get the data's values of an event column (value pickers).
+    void setStatsProvider(std::function<std::shared_ptr<const ColumnStats>(const QString& column)> provider)
+    {
+        statsOf_ = std::move(provider);
+    }
     EventAggregate value() const;
     QComboBox* eventBox() const { return event_; }
     QComboBox* aggregateBox() const { return aggregate_; }
@@ -67,6 +72,7 @@ private:
     QPushButton* addWhere_;
     QComboBox* aggregate_;
     QComboBox* field_;
+    std::function<std::shared_ptr<const ColumnStats>(const QString&)> statsOf_;
 };
 
 } // namespace seg::ui

@@ -98,6 +98,7 @@ protected:
                        : schema().hasData ? tr("This column is not in the loaded data.")
                                           : tr("Import customer data to see the columns."));
         comparison_->setComparison(n.condition.cmp, type, schema().asOf);
+        comparison_->setColumnStats(column && !column->derived ? columnStats(field) : nullptr);
     }
 
 private:
@@ -141,6 +142,7 @@ public:
     {
         events_ = new EventAggregateEditor(this);
         events_->setObjectName(QStringLiteral("events"));
+        events_->setStatsProvider([this](const QString& column) { return columnStats(column, /*events=*/true); });
         connect(events_, &EventAggregateEditor::edited, this, [this] {
             commit(events_->lastEditName(), [&](Node& n) { n.events = events_->value(); });
         });

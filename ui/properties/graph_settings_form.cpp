@@ -1,14 +1,21 @@
 #include "properties/graph_settings_form.h"
 
 #include "document/document.h"
+#include "session/column_stats_cache.h"
+#include "session/data_session.h"
+#include "properties/date_field.h"
 #include "properties/node_form.h"
 
+#include <QCalendarWidget>
 #include <QCheckBox>
+#include <QTextCharFormat>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+
+#include <cmath>
 
 namespace seg::ui {
 
@@ -45,11 +52,8 @@ GraphSettingsForm::GraphSettingsForm(Document* document, QWidget* parent) : QWid
     fixedAsOf_ = new QCheckBox(tr("Fixed date"), asOfRow);
     fixedAsOf_->setObjectName(QStringLiteral("fixedAsOf"));
     fixedAsOf_->setToolTip(tr("Off: relative dates (\"within the last 30 days\") count back from today (UTC)"));
-    asOf_ = new QDateEdit(asOfRow);
+    asOf_ = new DateField(asOfRow);
     asOf_->setObjectName(QStringLiteral("asOf"));
-    asOf_->setCalendarPopup(true);
-    asOf_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    asOf_->setKeyboardTracking(false);
     asOf_->setToolTip(tr("The day relative date conditions count back from"));
     asOfLayout->addWidget(fixedAsOf_);
     asOfLayout->addWidget(asOf_, 1);
@@ -74,6 +78,10 @@ GraphSettingsForm::GraphSettingsForm(Document* document, QWidget* parent) : QWid
     form->addRow(tr("As-of date"), asOfRow);
     form->addRow(tr("Customers"), customers_);
     form->addRow(tr("Events"), events_);
+    eventsRange_ = makeHint(QString(), this);
+    eventsRange_->setObjectName(QStringLiteral("eventsRange"));
+    eventsRange_->hide();
+    addFieldRow(form, eventsRange_);
     addFieldRow(form, makeHint(tr("Select a node on the canvas to edit it."), this));
     reload();
 }
@@ -93,7 +101,47 @@ void GraphSettingsForm::reload()
     };
     customers_->setText(describe(g.customers));
     events_->setText(g.events ? describe(*g.events) : tr("none"));
+    showEventsRange();
     loading_ = false;
+}
+
+void GraphSettingsForm::setDataSession(DataSession* session)
+{
+    session_ = session;
+    if (session_)
+        connect(session_->columnStats(), &ColumnStatsCache::ready, this, [this](bool events) {
+            if (events)
+                reload();
+        });
+    reload();
+}
+
+void GraphSettingsForm::showEventsRange()
+{
+    const std::shared_ptr<const Dataset> data = session_ ? session_->dataset() : nullptr;
+    std::shared_ptr<const ColumnStats> stats;
+    if (data && data->events && data->events->timeColumn >= 0) {
+        const Column& time = data->events->table.columns[size_t(data->events->timeColumn)];
+        stats = session_->columnStats()->stats(data, /*events=*/true, time.name());
+    }
+    QCalendarWidget* calendar = asOf_->calendarWidget();
+    calendar->setDateTextFormat(QDate(), QTextCharFormat());
+    if (!stats || !stats->hasRange) {
+        eventsRange_->hide();
+        return;
+    }
+    // A timestamp column's range is in microseconds: the calendar wants days.
+    const double unit = stats->type == DataType::Timestamp ? double(kMicrosPerDay) : 1.0;
+    const int32_t first = static_cast<int32_t>(std::floor(stats->min / unit));
+    const int32_t last = static_cast<int32_t>(std::floor(stats->max / unit));
+    QTextCharFormat mark;
+    mark.setFontWeight(QFont::Bold);
+    mark.setBackground(QColor(0xfd, 0xe6, 0x8a));
+    calendar->setDateTextFormat(toQDate(first), mark);
+    calendar->setDateTextFormat(toQDate(last), mark);
+    eventsRange_->setText(tr("The events run from %1 to %2 (marked in the calendar).")
+                              .arg(toQ(formatDate(first)), toQ(formatDate(last))));
+    eventsRange_->show();
 }
 
 } // namespace seg::ui

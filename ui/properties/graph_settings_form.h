@@ -10,6 +10,7 @@ class QLineEdit;
 
 namespace seg::ui {
 
+class DataSession;
 class Document;
 
 class GraphSettingsForm : public QWidget {
@@ -17,15 +18,22 @@ class GraphSettingsForm : public QWidget {
 public:
     explicit GraphSettingsForm(Document* document, QWidget* parent = nullptr);
     void reload();
+    // The loaded data: the events' first and last day are shown and marked in the as-of calendar.
+    void setDataSession(DataSession* session);
+    QLabel* eventsRange() const { return eventsRange_; }
 
 private:
+    void showEventsRange();
+
     Document* document_;
+    DataSession* session_ = nullptr;
     bool loading_ = false;
     QLineEdit* name_;
     QCheckBox* fixedAsOf_;
     QDateEdit* asOf_;
     QLabel* customers_;
     QLabel* events_;
+    QLabel* eventsRange_;
 };
 
 } // namespace seg::ui

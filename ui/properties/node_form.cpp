@@ -2,6 +2,7 @@
 
 #include "bind/bound_graph.h"
 #include "document/document.h"
+#include "session/column_stats_cache.h"
 #include "session/data_session.h"
 
 #include <QComboBox>
@@ -9,11 +10,16 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTimer>
 
 namespace seg::ui {
 
 namespace {
 constexpr const char* kLoadedProperty = "seg_loaded_text";
+// Set while a pause in typing commits the field: the document's answer must not replace what
+// the user is still typing ("12." stays "12." while the graph holds 12).
+constexpr const char* kPauseCommitProperty = "seg_pause_commit";
+constexpr int kPauseCommitMs = 500;
 
 int32_t todayUtc()
 {
@@ -112,6 +118,18 @@ void NodeForm::reload()
     loading_ = false;
 }
 
+std::shared_ptr<const ColumnStats> NodeForm::columnStats(const QString& column, bool events)
+{
+    if (!context_.session || column.isEmpty())
+        return nullptr;
+    ColumnStatsCache* cache = context_.session->columnStats();
+    if (!statsConnected_) {
+        statsConnected_ = true;
+        connect(cache, &ColumnStatsCache::ready, this, [this] { reload(); });
+    }
+    return cache->stats(context_.session->dataset(), events, column.toStdString());
+}
+
 void NodeForm::commit(const QString& what, const std::function<void(Node&)>& edit)
 {
     if (loading_)
@@ -128,6 +146,10 @@ void NodeForm::commit(const QString& what, const std::function<void(Node&)>& edi
 
 void syncText(QLineEdit* edit, const QString& value)
 {
+    if (edit->property(kPauseCommitProperty).toBool()) {
+        edit->setProperty(kLoadedProperty, value);
+        return;
+    }
     const QVariant loaded = edit->property(kLoadedProperty);
     const bool typing = edit->hasFocus() && edit->isModified();
     if (typing && loaded.isValid() && loaded.toString() == value)
@@ -160,13 +182,27 @@ QLineEdit* makeLineEdit(QWidget* parent, const QString& toolTip, std::function<v
     auto* edit = new QLineEdit(parent);
     edit->setToolTip(toolTip);
     edit->setClearButtonEnabled(false);
-    QObject::connect(edit, &QLineEdit::editingFinished, edit, [edit, onCommit = std::move(onCommit)] {
+    auto commit = [edit, onCommit = std::move(onCommit)](bool paused) {
         const QString text = edit->text();
         if (edit->property(kLoadedProperty).toString() == text)
             return; // focus left without a change: no empty undo step
         edit->setProperty(kLoadedProperty, text);
         edit->setModified(false);
+        edit->setProperty(kPauseCommitProperty, paused);
         onCommit(text);
+        edit->setProperty(kPauseCommitProperty, false);
+    };
+    // A short pause while typing commits too (the preview follows the typing); the document
+    // merges repeated edits of one field into one undo step.
+    auto* pause = new QTimer(edit);
+    pause->setSingleShot(true);
+    pause->setInterval(kPauseCommitMs);
+    QObject::connect(edit, &QLineEdit::textEdited, pause, qOverload<>(&QTimer::start));
+    // (No focus test: the completer's popup holds the focus while the user types.)
+    QObject::connect(pause, &QTimer::timeout, edit, [commit] { commit(true); });
+    QObject::connect(edit, &QLineEdit::editingFinished, edit, [pause, commit] {
+        pause->stop();
+        commit(false);
     });
     return edit;
 }

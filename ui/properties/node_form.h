@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -18,6 +19,10 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+
+namespace seg {
+struct ColumnStats;
+}
 
 namespace seg::ui {
 
@@ -69,6 +74,9 @@ protected:
     const Schema& schema() const { return schema_; }
     QFormLayout* form() const { return form_; }
     FormContext context() const { return context_; }
+    // Statistics of a column of the loaded data (customers, or events) for the value pickers;
+    // null until a worker has computed them: the form reloads when they arrive.
+    std::shared_ptr<const ColumnStats> columnStats(const QString& column, bool events = false);
 
 private:
     FormContext context_;
@@ -76,6 +84,7 @@ private:
     Schema schema_;
     QFormLayout* form_;
     bool loading_ = false;
+    bool statsConnected_ = false;
 };
 
 // ---- helpers shared by the forms ----

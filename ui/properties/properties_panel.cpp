@@ -12,6 +12,8 @@
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QUndoStack>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -60,6 +62,41 @@ PropertiesPanel::PropertiesPanel(Document* document, DataSession* session, Previ
     if (session_)
         connect(session_, &DataSession::datasetChanged, this, &PropertiesPanel::reloadContent);
     showCurrent();
+    // Fields handle Ctrl+Z themselves (QLineEdit's own undo) before any window shortcut sees
+    // it: watch the key for every widget of this panel.
+    qApp->installEventFilter(this);
+}
+
+bool PropertiesPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto* widget = qobject_cast<QWidget*>(watched);
+    if (!widget || !isAncestorOf(widget))
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const bool undo = key->matches(QKeySequence::Undo);
+    const bool redo = key->matches(QKeySequence::Redo);
+    if (!undo && !redo)
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Accepted: the window's Undo action stays out of it, the key press comes here next.
+        event->accept();
+        return true;
+    }
+    undoFromField(redo);
+    return true;
+}
+
+void PropertiesPanel::undoFromField(bool redo)
+{
+    QPointer<QWidget> focus = QApplication::focusWidget();
+    if (focus && isAncestorOf(focus))
+        focus->clearFocus(); // applies unfinished typing as an edit of its own (it can be redone)
+    QUndoStack* stack = document_->undoStack();
+    redo ? stack->redo() : stack->undo();
+    if (focus)
+        focus->setFocus(Qt::OtherFocusReason);
 }
 
 void PropertiesPanel::commitPendingEdits()
@@ -150,6 +187,7 @@ void PropertiesPanel::showCurrent()
             icon->setPixmap(themed.pixmap(24, 24));
         title_->setText(tr("Graph settings"));
         settings_ = new GraphSettingsForm(document_, content_);
+        settings_->setDataSession(session_);
         layout->addWidget(settings_);
     }
     layout->addStretch(1);

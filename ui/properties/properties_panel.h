@@ -33,7 +33,13 @@ public:
     QString nodeId() const { return nodeId_; }
     QSize sizeHint() const override { return {340, 520}; }
 
+protected:
+    // Ctrl+Z / Ctrl+Shift+Z inside a field undo the last document edit (not the field's own
+    // text), after applying what was typed: field and graph never disagree.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void undoFromField(bool redo);
     void showCurrent();
     void reloadContent();
     void commitPendingEdits();

@@ -1,5 +1,6 @@
 #include "session/data_session.h"
 
+#include "session/column_stats_cache.h"
 #include "util/error.h"
 
 #include <QLocale>
@@ -11,7 +12,7 @@
 
 namespace seg::ui {
 
-DataSession::DataSession(QObject* parent) : QObject(parent)
+DataSession::DataSession(QObject* parent) : QObject(parent), columnStats_(new ColumnStatsCache(this))
 {
     connect(&watcher_, &QFutureWatcher<Outcome>::finished, this, &DataSession::onImportDone);
 }
@@ -95,6 +96,7 @@ void DataSession::onImportDone()
         return;
     }
     dataset_ = out.dataset;
+    columnStats_->clear();
     const QLocale locale;
     QString summary = tr("Imported %1 customers").arg(locale.toString(static_cast<qulonglong>(dataset_->customers.rows())));
     if (dataset_->events)
@@ -108,6 +110,7 @@ void DataSession::onImportDone()
 void DataSession::setDataset(std::shared_ptr<const Dataset> dataset)
 {
     dataset_ = std::move(dataset);
+    columnStats_->clear();
     Q_EMIT datasetChanged();
 }
 

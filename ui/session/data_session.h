@@ -14,6 +14,8 @@
 
 namespace seg::ui {
 
+class ColumnStatsCache;
+
 struct ImportRequest {
     DatasetSpec customers;
     QString customersPath; // absolute
@@ -28,6 +30,8 @@ public:
     ~DataSession() override;
 
     std::shared_ptr<const Dataset> dataset() const { return dataset_; }
+    // Statistics of the dataset's columns for the value pickers (computed in the background).
+    ColumnStatsCache* columnStats() const { return columnStats_; }
     bool isImporting() const { return importing_; }
 
     void startImport(const ImportRequest& request);
@@ -56,6 +60,7 @@ private:
     QFutureWatcher<Outcome> watcher_;
     bool importing_ = false;
     uint64_t nextVersion_ = 1;
+    ColumnStatsCache* columnStats_;
 };
 
 } // namespace seg::ui

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <mutex>
 #include <set>
 
 namespace seg::ui {
@@ -40,7 +41,38 @@ void removeWithDependents(Graph& graph, std::set<std::string> bad, std::map<std:
     std::erase_if(graph.nodes, [&](const Node& n) { return bad.count(n.id) > 0; });
 }
 
+// The events' last day, scanned once per loaded dataset (the data never changes in place; a
+// new import is a new Dataset object), not once per preview run.
+std::optional<int32_t> lastEventDayOf(const std::shared_ptr<const Dataset>& data)
+{
+    static std::mutex mutex;
+    static std::weak_ptr<const Dataset> seen;
+    static std::optional<int32_t> day;
+    std::lock_guard lock(mutex);
+    if (seen.lock() != data) {
+        day = lastEventDay(*data);
+        seen = data;
+    }
+    return day;
+}
+
+std::optional<Diagnosis> checkEventsEnd(const Dataset& data, int32_t asOf, std::optional<int32_t> lastDay)
+{
+    if (!lastDay)
+        return std::nullopt;
+    return seg::checkEventsEnd(lastDay, data.events->table.columns[size_t(data.events->timeColumn)].name(), asOf);
+}
+
 } // namespace
+
+std::vector<Diagnosis> PreviewResult::diagnosesOf(const std::string& nodeId) const
+{
+    std::vector<Diagnosis> out;
+    for (const Diagnosis& d : diagnoses)
+        if (d.nodeId == nodeId)
+            out.push_back(d);
+    return out;
+}
 
 PreviewResult runPreview(const Graph& graph, std::shared_ptr<const Dataset> data, Strategy strategy, int threads,
                          ResultCache* cache, const std::atomic<bool>* cancel,
@@ -84,6 +116,11 @@ PreviewResult runPreview(const Graph& graph, std::shared_ptr<const Dataset> data
     options.onNodeFinished = onNodeFinished;
     try {
         result.run = std::make_shared<RunResult>(runGraph(runnable, *data, options));
+        if (!result.run->cancelled) {
+            // Checks on the data, on this worker thread: they scan columns and events.
+            result.diagnoses = diagnoseEmptyNodes(runnable, *data, *result.run);
+            result.eventsEnd = checkEventsEnd(*data, result.run->asOf, lastEventDayOf(data));
+        }
     } catch (const std::exception& e) {
         result.runError = QString::fromStdString(e.what());
     }

@@ -5,6 +5,7 @@
 // validate (a condition without a field, an unknown column) are left out of the run together
 // with what depends on them, and reported per node, so the rest of the graph still previews.
 #include "data/dataset.h"
+#include "diagnose/diagnosis.h"
 #include "exec/run_result.h"
 #include "graph/graph.h"
 #include "plan/strategy.h"
@@ -37,6 +38,11 @@ struct PreviewResult {
     std::map<std::string, std::string> invalid; // node id -> why it was left out (validation)
     QStringList graphErrors;                    // problems not tied to one node
     QString runError;                           // the run itself failed (message)
+    // Why nodes with 0 members are empty (core/diagnose), found on the worker thread after the
+    // run; and whether the events end long before as-of (graph-wide, with its fix).
+    std::vector<Diagnosis> diagnoses;
+    std::optional<Diagnosis> eventsEnd;
+    std::vector<Diagnosis> diagnosesOf(const std::string& nodeId) const;
 };
 
 class PreviewRunner : public QObject {
