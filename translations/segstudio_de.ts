@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>DiagnosisText</name>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation>kein Kunde</translation>
+    </message>
+    <message>
+        <source>no event</source>
+        <translation>kein Ereignis</translation>
+    </message>
+    <message>
+        <source>no &apos;%1&apos; event</source>
+        <translation>kein &apos;%1&apos;-Ereignis</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;, %2?)</source>
+        <translation> (meinten Sie &apos;%1&apos;, %2?)</translation>
+    </message>
+    <message>
+        <source>set as-of to the data&apos;s last day?</source>
+        <translation>Stichtag auf den letzten Tag der Daten setzen?</translation>
+    </message>
+    <message>
+        <source>the latest %1</source>
+        <translation>dem spätesten %1</translation>
+    </message>
+    <message>
+        <source>the earliest %1</source>
+        <translation>dem frühesten %1</translation>
+    </message>
+    <message>
+        <source>the last event</source>
+        <translation>dem letzten Ereignis</translation>
+    </message>
+    <message>
+        <source>the first event</source>
+        <translation>dem ersten Ereignis</translation>
+    </message>
+    <message>
+        <source>the last &apos;%1&apos; event</source>
+        <translation>dem letzten &apos;%1&apos;-Ereignis</translation>
+    </message>
+    <message>
+        <source>the first &apos;%1&apos; event</source>
+        <translation>dem ersten &apos;%1&apos;-Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 has %2 = %3 (the values run from %4 to %5)</source>
+        <translation>%1 hat %2 = %3 (die Werte reichen von %4 bis %5)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 = &apos;%3&apos;</source>
+        <translation>%1 hat %2 = &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 has %2: the values run from %3 to %4</source>
+        <translation>%1 hat %2: die Werte reichen von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>endet mit</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 %3 &apos;%4&apos;</source>
+        <translation>%1 erfüllt %2 %3 &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source> (%1 do when upper/lower case is ignored)</source>
+        <translation> (%1 passen, wenn Groß-/Kleinschreibung ignoriert wird)</translation>
+    </message>
+    <message>
+        <source>%1 has an empty (NULL) %2</source>
+        <translation>%1 hat ein leeres (NULL) %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (NULL) for every event</source>
+        <translation>%1 ist bei jedem Ereignis leer (NULL)</translation>
+    </message>
+    <message>
+        <source>%1 is empty (NULL) for every customer</source>
+        <translation>%1 ist bei jedem Kunden leer (NULL)</translation>
+    </message>
+    <message>
+        <source>as-of %1 is %2 after %3 (%4): %5</source>
+        <translation>Stichtag %1 liegt %2 nach %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>as-of %1 is %2 before %3 (%4): %5</source>
+        <translation>Stichtag %1 liegt %2 vor %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>%1 falls in the window %2 (the events run from %3 to %4)</source>
+        <translation>%1 fällt in das Zeitfenster %2 (die Ereignisse reichen von %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>no event has type &apos;%1&apos;</source>
+        <translation>kein Ereignis hat den Typ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the events dataset has no rows</source>
+        <translation>die Ereignisdaten haben keine Zeilen</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; is empty (because of &apos;%2&apos;)</source>
+        <translation>Eingang &apos;%1&apos; ist leer (wegen &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; is empty</source>
+        <translation>Eingang &apos;%1&apos; ist leer</translation>
+    </message>
+    <message>
+        <source>none of the %1 members of &apos;%2&apos; has %3 (%4 customers do)</source>
+        <translation>keines der %1 Mitglieder von &apos;%2&apos; hat %3 (%4 Kunden haben es)</translation>
+    </message>
+    <message>
+        <source>%1 have no customer in common</source>
+        <translation>%1 haben keinen Kunden gemeinsam</translation>
+    </message>
+    <message>
+        <source>all %1 members of &apos;%2&apos; are also in &apos;%3&apos;</source>
+        <translation>alle %1 Mitglieder von &apos;%2&apos; sind auch in &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; holds every customer</source>
+        <translation>Eingang &apos;%1&apos; enthält alle Kunden</translation>
+    </message>
+    <message>
+        <source>the events end on %1, %2 before as-of %3: %4</source>
+        <translation>die Ereignisse enden am %1, %2 vor dem Stichtag %3: %4</translation>
+    </message>
+    <message>
+        <source>Use &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; verwenden</translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation>Groß-/Kleinschreibung ignorieren</translation>
+    </message>
+    <message>
+        <source>Set as-of to %1</source>
+        <translation>Stichtag auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+</context>
+<context>
     <name>NodeKind</name>
     <message>
         <source>Condition</source>
@@ -499,6 +678,10 @@
         <source>operator</source>
         <translation>Operator</translation>
     </message>
+    <message>
+        <source>The data runs from %1 to %2 (marked in the calendar)</source>
+        <translation>Die Daten reichen von %1 bis %2 (im Kalender markiert)</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::ConditionForm</name>
@@ -760,6 +943,13 @@
     <message>
         <source>; events not loaded: %1</source>
         <translation>; Ereignisse nicht geladen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::DateField</name>
+    <message>
+        <source>Type a whole date (2024-06-30, 30.06.2024) or pick it in the calendar</source>
+        <translation>Ein ganzes Datum tippen (2024-06-30, 30.06.2024) oder im Kalender wählen</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1625,10 @@ Status: %1</translation>
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>The events run from %1 to %2 (marked in the calendar).</source>
+        <translation>Die Ereignisse reichen von %1 bis %2 (im Kalender markiert).</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2682,10 @@ Status: %1</translation>
         <source>New from template: %1</source>
         <translation>Neu aus Vorlage: %1</translation>
     </message>
+    <message>
+        <source>Check the dates: %1</source>
+        <translation>Daten prüfen: %1</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MemberSampleView</name>
@@ -3015,10 +3213,6 @@ Klicken, um sie aufzulisten.</translation>
         <translation>Meldung</translation>
     </message>
     <message>
-        <source>Double-click a row to select its node</source>
-        <translation>Doppelklicken Sie auf eine Zeile, um ihren Knoten auszuwählen</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -3033,6 +3227,30 @@ Klicken, um sie aufzulisten.</translation>
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Double-click a row to select its node; right-click for its fix</source>
+        <translation>Doppelklick auf eine Zeile wählt ihren Knoten; Rechtsklick zeigt ihre Korrektur</translation>
+    </message>
+    <message>
+        <source>Apply this fix (Ctrl+Z undoes it)</source>
+        <translation>Diese Korrektur anwenden (Strg+Z macht sie rückgängig)</translation>
+    </message>
+    <message>
+        <source>Select node</source>
+        <translation>Knoten auswählen</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +4147,68 @@ Klicken, um sie aufzulisten.</translation>
     <message>
         <source>Customers without a value in the column are never kept.</source>
         <translation>Kunden ohne Wert in der Spalte werden nie behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ValueHints</name>
+    <message>
+        <source>Pick…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose from the values in the data (with how many customers have each)</source>
+        <translation>Aus den Werten der Daten wählen (mit der Zahl der Kunden je Wert)</translation>
+    </message>
+    <message>
+        <source>How the column&apos;s values are spread; the red line is the value you compare with</source>
+        <translation>Wie sich die Werte der Spalte verteilen; die rote Linie ist der Vergleichswert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 value in the data: %1</source>
+        <translation>1 Wert in den Daten: %1</translation>
+    </message>
+    <message>
+        <source>%1 values in the data: %2</source>
+        <translation>%1 Werte in den Daten: %2</translation>
+    </message>
+    <message>
+        <source>In the data: %1 … %2</source>
+        <translation>In den Daten: %1 … %2</translation>
+    </message>
+    <message>
+        <source>No values in the data</source>
+        <translation>Keine Werte in den Daten</translation>
+    </message>
+    <message>
+        <source> · %1 empty</source>
+        <translation> · %1 leer</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ValuePickerPopup</name>
+    <message>
+        <source>Search values</source>
+        <translation>Werte suchen</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>The %1 most frequent of %2 values</source>
+        <translation>Die %1 häufigsten von %2 Werten</translation>
+    </message>
+    <message>
+        <source>Use the checked values</source>
+        <translation>Die angehakten Werte verwenden</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>DiagnosisText</name>
+    <message>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 meses</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation>ningún cliente</translation>
+    </message>
+    <message>
+        <source>no event</source>
+        <translation>ningún evento</translation>
+    </message>
+    <message>
+        <source>no &apos;%1&apos; event</source>
+        <translation>ningún evento &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;, %2?)</source>
+        <translation> (¿quiso decir &apos;%1&apos;, %2?)</translation>
+    </message>
+    <message>
+        <source>set as-of to the data&apos;s last day?</source>
+        <translation>¿fijar la fecha de referencia en el último día de los datos?</translation>
+    </message>
+    <message>
+        <source>the latest %1</source>
+        <translation>último %1</translation>
+    </message>
+    <message>
+        <source>the earliest %1</source>
+        <translation>primer %1</translation>
+    </message>
+    <message>
+        <source>the last event</source>
+        <translation>último evento</translation>
+    </message>
+    <message>
+        <source>the first event</source>
+        <translation>primer evento</translation>
+    </message>
+    <message>
+        <source>the last &apos;%1&apos; event</source>
+        <translation>último evento &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the first &apos;%1&apos; event</source>
+        <translation>primer evento &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 has %2 = %3 (the values run from %4 to %5)</source>
+        <translation>%1 tiene %2 = %3 (los valores van de %4 a %5)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 = &apos;%3&apos;</source>
+        <translation>%1 tiene %2 = &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 has %2: the values run from %3 to %4</source>
+        <translation>%1 tiene %2: los valores van de %3 a %4</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>empieza por</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>termina en</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 %3 &apos;%4&apos;</source>
+        <translation>%1 cumple %2 %3 &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source> (%1 do when upper/lower case is ignored)</source>
+        <translation> (%1 coinciden si se ignoran mayúsculas/minúsculas)</translation>
+    </message>
+    <message>
+        <source>%1 has an empty (NULL) %2</source>
+        <translation>%1 tiene %2 vacío (NULL)</translation>
+    </message>
+    <message>
+        <source>%1 is empty (NULL) for every event</source>
+        <translation>%1 está vacío (NULL) para todos los eventos</translation>
+    </message>
+    <message>
+        <source>%1 is empty (NULL) for every customer</source>
+        <translation>%1 está vacío (NULL) para todos los clientes</translation>
+    </message>
+    <message>
+        <source>as-of %1 is %2 after %3 (%4): %5</source>
+        <translation>la fecha de referencia %1 es %2 posterior al %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>as-of %1 is %2 before %3 (%4): %5</source>
+        <translation>la fecha de referencia %1 es %2 anterior al %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>%1 falls in the window %2 (the events run from %3 to %4)</source>
+        <translation>%1 cae en la ventana %2 (los eventos van del %3 al %4)</translation>
+    </message>
+    <message>
+        <source>no event has type &apos;%1&apos;</source>
+        <translation>ningún evento es del tipo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the events dataset has no rows</source>
+        <translation>los datos de eventos no tienen filas</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; is empty (because of &apos;%2&apos;)</source>
+        <translation>la entrada &apos;%1&apos; está vacía (por &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; is empty</source>
+        <translation>la entrada &apos;%1&apos; está vacía</translation>
+    </message>
+    <message>
+        <source>none of the %1 members of &apos;%2&apos; has %3 (%4 customers do)</source>
+        <translation>ninguno de los %1 miembros de &apos;%2&apos; tiene %3 (%4 clientes sí)</translation>
+    </message>
+    <message>
+        <source>%1 have no customer in common</source>
+        <translation>%1 no tienen ningún cliente en común</translation>
+    </message>
+    <message>
+        <source>all %1 members of &apos;%2&apos; are also in &apos;%3&apos;</source>
+        <translation>los %1 miembros de &apos;%2&apos; están también en &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; holds every customer</source>
+        <translation>la entrada &apos;%1&apos; contiene a todos los clientes</translation>
+    </message>
+    <message>
+        <source>the events end on %1, %2 before as-of %3: %4</source>
+        <translation>los eventos terminan el %1, %2 antes de la fecha de referencia %3: %4</translation>
+    </message>
+    <message>
+        <source>Use &apos;%1&apos;</source>
+        <translation>Usar &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation>Ignorar mayúsculas/minúsculas</translation>
+    </message>
+    <message>
+        <source>Set as-of to %1</source>
+        <translation>Fijar la fecha de referencia en %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
     <name>NodeKind</name>
     <message>
         <source>Condition</source>
@@ -499,6 +678,10 @@
         <source>operator</source>
         <translation>operador</translation>
     </message>
+    <message>
+        <source>The data runs from %1 to %2 (marked in the calendar)</source>
+        <translation>Los datos van del %1 al %2 (marcados en el calendario)</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::ConditionForm</name>
@@ -760,6 +943,13 @@
     <message>
         <source>; events not loaded: %1</source>
         <translation>; eventos no cargados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::DateField</name>
+    <message>
+        <source>Type a whole date (2024-06-30, 30.06.2024) or pick it in the calendar</source>
+        <translation>Escriba una fecha completa (2024-06-30, 30.06.2024) o elíjala en el calendario</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1625,10 @@ Estado: %1</translation>
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>The events run from %1 to %2 (marked in the calendar).</source>
+        <translation>Los eventos van del %1 al %2 (marcados en el calendario).</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2682,10 @@ Estado: %1</translation>
         <source>New from template: %1</source>
         <translation>Nuevo desde plantilla: %1</translation>
     </message>
+    <message>
+        <source>Check the dates: %1</source>
+        <translation>Revise las fechas: %1</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MemberSampleView</name>
@@ -3015,10 +3213,6 @@ Haga clic para listarlos.</translation>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>Double-click a row to select its node</source>
-        <translation>Haga doble clic en una fila para seleccionar su nodo</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -3033,6 +3227,30 @@ Haga clic para listarlos.</translation>
     <message>
         <source>Warning</source>
         <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Double-click a row to select its node; right-click for its fix</source>
+        <translation>Doble clic en una fila selecciona su nodo; clic derecho para su corrección</translation>
+    </message>
+    <message>
+        <source>Apply this fix (Ctrl+Z undoes it)</source>
+        <translation>Aplicar esta corrección (Ctrl+Z la deshace)</translation>
+    </message>
+    <message>
+        <source>Select node</source>
+        <translation>Seleccionar nodo</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vacío</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +4147,68 @@ Haga clic para listarlos.</translation>
     <message>
         <source>Customers without a value in the column are never kept.</source>
         <translation>Los clientes sin valor en la columna nunca se conservan.</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ValueHints</name>
+    <message>
+        <source>Pick…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose from the values in the data (with how many customers have each)</source>
+        <translation>Elegir entre los valores de los datos (con cuántos clientes tiene cada uno)</translation>
+    </message>
+    <message>
+        <source>How the column&apos;s values are spread; the red line is the value you compare with</source>
+        <translation>Cómo se reparten los valores de la columna; la línea roja es el valor con el que compara</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 value in the data: %1</source>
+        <translation>1 valor en los datos: %1</translation>
+    </message>
+    <message>
+        <source>%1 values in the data: %2</source>
+        <translation>%1 valores en los datos: %2</translation>
+    </message>
+    <message>
+        <source>In the data: %1 … %2</source>
+        <translation>En los datos: %1 … %2</translation>
+    </message>
+    <message>
+        <source>No values in the data</source>
+        <translation>Ningún valor en los datos</translation>
+    </message>
+    <message>
+        <source> · %1 empty</source>
+        <translation> · %1 vacíos</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ValuePickerPopup</name>
+    <message>
+        <source>Search values</source>
+        <translation>Buscar valores</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>The %1 most frequent of %2 values</source>
+        <translation>Los %1 más frecuentes de %2 valores</translation>
+    </message>
+    <message>
+        <source>Use the checked values</source>
+        <translation>Usar los valores marcados</translation>
     </message>
 </context>
 </TS>

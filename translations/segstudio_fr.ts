@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>DiagnosisText</name>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation>aucun client</translation>
+    </message>
+    <message>
+        <source>no event</source>
+        <translation>aucun événement</translation>
+    </message>
+    <message>
+        <source>no &apos;%1&apos; event</source>
+        <translation>aucun événement &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;, %2?)</source>
+        <translation> (vouliez-vous dire &apos;%1&apos;, %2&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>set as-of to the data&apos;s last day?</source>
+        <translation>fixer la date de référence au dernier jour des données&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the latest %1</source>
+        <translation>le dernier %1</translation>
+    </message>
+    <message>
+        <source>the earliest %1</source>
+        <translation>le premier %1</translation>
+    </message>
+    <message>
+        <source>the last event</source>
+        <translation>le dernier événement</translation>
+    </message>
+    <message>
+        <source>the first event</source>
+        <translation>le premier événement</translation>
+    </message>
+    <message>
+        <source>the last &apos;%1&apos; event</source>
+        <translation>le dernier événement &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the first &apos;%1&apos; event</source>
+        <translation>le premier événement &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 has %2 = %3 (the values run from %4 to %5)</source>
+        <translation>%1 n&apos;a %2 = %3 (les valeurs vont de %4 à %5)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 = &apos;%3&apos;</source>
+        <translation>%1 n&apos;a %2 = &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 has %2: the values run from %3 to %4</source>
+        <translation>%1 n&apos;a %2&#xa0;: les valeurs vont de %3 à %4</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>commence par</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>se termine par</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 %3 &apos;%4&apos;</source>
+        <translation>%1 ne vérifie %2 %3 &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source> (%1 do when upper/lower case is ignored)</source>
+        <translation> (%1 correspondent si la casse est ignorée)</translation>
+    </message>
+    <message>
+        <source>%1 has an empty (NULL) %2</source>
+        <translation>%1 n&apos;a de %2 vide (NULL)</translation>
+    </message>
+    <message>
+        <source>%1 is empty (NULL) for every event</source>
+        <translation>%1 est vide (NULL) pour chaque événement</translation>
+    </message>
+    <message>
+        <source>%1 is empty (NULL) for every customer</source>
+        <translation>%1 est vide (NULL) pour chaque client</translation>
+    </message>
+    <message>
+        <source>as-of %1 is %2 after %3 (%4): %5</source>
+        <translation>la date de référence %1 est %2 après %3 (%4)&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>as-of %1 is %2 before %3 (%4): %5</source>
+        <translation>la date de référence %1 est %2 avant %3 (%4)&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>%1 falls in the window %2 (the events run from %3 to %4)</source>
+        <translation>%1 ne tombe dans la fenêtre %2 (les événements vont du %3 au %4)</translation>
+    </message>
+    <message>
+        <source>no event has type &apos;%1&apos;</source>
+        <translation>aucun événement n&apos;est du type &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the events dataset has no rows</source>
+        <translation>le jeu d&apos;événements n&apos;a aucune ligne</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; is empty (because of &apos;%2&apos;)</source>
+        <translation>l&apos;entrée &apos;%1&apos; est vide (à cause de &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; is empty</source>
+        <translation>l&apos;entrée &apos;%1&apos; est vide</translation>
+    </message>
+    <message>
+        <source>none of the %1 members of &apos;%2&apos; has %3 (%4 customers do)</source>
+        <translation>aucun des %1 membres de &apos;%2&apos; n&apos;a %3 (%4 clients l&apos;ont)</translation>
+    </message>
+    <message>
+        <source>%1 have no customer in common</source>
+        <translation>%1 n&apos;ont aucun client en commun</translation>
+    </message>
+    <message>
+        <source>all %1 members of &apos;%2&apos; are also in &apos;%3&apos;</source>
+        <translation>les %1 membres de &apos;%2&apos; sont tous aussi dans &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; holds every customer</source>
+        <translation>l&apos;entrée &apos;%1&apos; contient tous les clients</translation>
+    </message>
+    <message>
+        <source>the events end on %1, %2 before as-of %3: %4</source>
+        <translation>les événements s&apos;arrêtent le %1, %2 avant la date de référence %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Use &apos;%1&apos;</source>
+        <translation>Utiliser &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation>Ignorer la casse</translation>
+    </message>
+    <message>
+        <source>Set as-of to %1</source>
+        <translation>Fixer la date de référence au %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+</context>
+<context>
     <name>NodeKind</name>
     <message>
         <source>Condition</source>
@@ -499,6 +678,10 @@
         <source>operator</source>
         <translation>opérateur</translation>
     </message>
+    <message>
+        <source>The data runs from %1 to %2 (marked in the calendar)</source>
+        <translation>Les données vont du %1 au %2 (marqués dans le calendrier)</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::ConditionForm</name>
@@ -760,6 +943,13 @@
     <message>
         <source>; events not loaded: %1</source>
         <translation>&#xa0;; événements non chargés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::DateField</name>
+    <message>
+        <source>Type a whole date (2024-06-30, 30.06.2024) or pick it in the calendar</source>
+        <translation>Tapez une date entière (2024-06-30, 30.06.2024) ou choisissez-la dans le calendrier</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1625,10 @@ Status: %1</source>
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>The events run from %1 to %2 (marked in the calendar).</source>
+        <translation>Les événements vont du %1 au %2 (marqués dans le calendrier).</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2682,10 @@ Status: %1</source>
         <source>New from template: %1</source>
         <translation>Nouveau depuis un modèle : %1</translation>
     </message>
+    <message>
+        <source>Check the dates: %1</source>
+        <translation>Vérifiez les dates&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MemberSampleView</name>
@@ -3015,10 +3213,6 @@ Cliquez pour les lister.</translation>
         <translation>Message</translation>
     </message>
     <message>
-        <source>Double-click a row to select its node</source>
-        <translation>Double-cliquez sur une ligne pour sélectionner son nœud</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -3033,6 +3227,30 @@ Cliquez pour les lister.</translation>
     <message>
         <source>Warning</source>
         <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Double-click a row to select its node; right-click for its fix</source>
+        <translation>Double-cliquez sur une ligne pour sélectionner son nœud ; clic droit pour sa correction</translation>
+    </message>
+    <message>
+        <source>Apply this fix (Ctrl+Z undoes it)</source>
+        <translation>Appliquer cette correction (Ctrl+Z l&apos;annule)</translation>
+    </message>
+    <message>
+        <source>Select node</source>
+        <translation>Sélectionner le nœud</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vide</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +4147,68 @@ Cliquez pour les lister.</translation>
     <message>
         <source>Customers without a value in the column are never kept.</source>
         <translation>Les clients sans valeur dans cette colonne ne sont jamais conservés.</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ValueHints</name>
+    <message>
+        <source>Pick…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose from the values in the data (with how many customers have each)</source>
+        <translation>Choisir parmi les valeurs des données (avec le nombre de clients pour chacune)</translation>
+    </message>
+    <message>
+        <source>How the column&apos;s values are spread; the red line is the value you compare with</source>
+        <translation>Répartition des valeurs de la colonne ; la ligne rouge est la valeur comparée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 value in the data: %1</source>
+        <translation>1 valeur dans les données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 values in the data: %2</source>
+        <translation>%1 valeurs dans les données&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>In the data: %1 … %2</source>
+        <translation>Dans les données&#xa0;: %1 … %2</translation>
+    </message>
+    <message>
+        <source>No values in the data</source>
+        <translation>Aucune valeur dans les données</translation>
+    </message>
+    <message>
+        <source> · %1 empty</source>
+        <translation> · %1 vides</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ValuePickerPopup</name>
+    <message>
+        <source>Search values</source>
+        <translation>Rechercher des valeurs</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>The %1 most frequent of %2 values</source>
+        <translation>Les %1 plus fréquentes des %2 valeurs</translation>
+    </message>
+    <message>
+        <source>Use the checked values</source>
+        <translation>Utiliser les valeurs cochées</translation>
     </message>
 </context>
 </TS>
