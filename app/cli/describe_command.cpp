@@ -4,6 +4,7 @@
 
 #include "data/import_preview.h"
 #include "data/importer.h"
+#include "data/input_spool.h"
 
 #include <iostream>
 
@@ -76,9 +77,16 @@ int describeCommand(const std::vector<std::string>& args)
         options.spec.key = *key;
     }
 
+    // Read a pipe or stdin once (issue 16 finding 5): the import and the date-layout sample
+    // both read the same copy; the report still names what the user gave.
+    const std::string given = options.spec.path;
+    const std::unique_ptr<SpooledInput> spooled = SpooledInput::spoolIfNeeded(given, options.limits);
+    const std::string input = spooled ? spooled->path().string() : given;
     ImportReport report;
-    importCustomers(options.spec.path, options, report); // throws seg::Error naming the file
-    const std::vector<RecognisedDates> dates = recogniseDates(options.spec.path, options.spec.delimiter);
+    importCustomers(input, options, report); // throws seg::Error naming the file
+    if (spooled)
+        report.path = SpooledInput::isStdin(given) ? std::string("<stdin>") : given;
+    const std::vector<RecognisedDates> dates = recogniseDates(input, options.spec.delimiter);
     if (parsed.has("--json")) {
         Json json = importReportToJson(report);
         json["date_formats"] = datesJson(dates);
