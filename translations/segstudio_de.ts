@@ -3252,6 +3252,10 @@ Klicken, um sie aufzulisten.</translation>
         <source>Empty</source>
         <translation>Leer</translation>
     </message>
+    <message>
+        <source>Node id: %1</source>
+        <translation>Knoten-ID: %1</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::PropertiesPanel</name>

@@ -3252,6 +3252,10 @@ Haga clic para listarlos.</translation>
         <source>Empty</source>
         <translation>Vacío</translation>
     </message>
+    <message>
+        <source>Node id: %1</source>
+        <translation>Id. del nodo: %1</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::PropertiesPanel</name>

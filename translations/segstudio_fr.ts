@@ -3252,6 +3252,10 @@ Cliquez pour les lister.</translation>
         <source>Empty</source>
         <translation>Vide</translation>
     </message>
+    <message>
+        <source>Node id: %1</source>
+        <translation>Identifiant du nœud : %1</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::PropertiesPanel</name>

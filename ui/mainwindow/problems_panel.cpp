@@ -1,6 +1,7 @@
 #include "mainwindow/problems_panel.h"
 
 #include "document/document.h"
+#include "document/rule_text.h"
 #include "document/selection.h"
 #include "session/diagnosis_text.h"
 #include "session/preview_runner.h"
@@ -16,6 +17,7 @@ namespace seg::ui {
 namespace {
 enum Column { NodeColumn, KindColumn, MessageColumn, FixColumn };
 constexpr int kFixRole = Qt::UserRole + 1; // index into fixes_, or -1
+constexpr int kIdRole = Qt::UserRole + 2;  // the node's id (the column shows its title)
 } // namespace
 
 ProblemsPanel::ProblemsPanel(Document* document, PreviewRunner* runner, Selection* selection, QWidget* parent)
@@ -33,7 +35,7 @@ ProblemsPanel::ProblemsPanel(Document* document, PreviewRunner* runner, Selectio
     layout->addWidget(tree_);
     connect(runner, &PreviewRunner::runFinished, this, &ProblemsPanel::show);
     connect(tree_, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
-        const QString id = item->text(NodeColumn);
+        const QString id = item->data(NodeColumn, kIdRole).toString();
         if (document_->node(id))
             selection_->set({id});
     });
@@ -49,9 +51,21 @@ QStringList ProblemsPanel::problemTexts() const
     QStringList texts;
     for (int i = 0; i < tree_->topLevelItemCount(); ++i) {
         const QTreeWidgetItem* item = tree_->topLevelItem(i);
-        texts << item->text(NodeColumn) + ": " + item->text(MessageColumn);
+        texts << item->data(NodeColumn, kIdRole).toString() + ": " + item->text(MessageColumn);
     }
     return texts;
+}
+
+QString ProblemsPanel::nodeTitle(int row) const
+{
+    const QTreeWidgetItem* item = tree_->topLevelItem(row);
+    return item ? item->text(NodeColumn) : QString();
+}
+
+QString ProblemsPanel::nodeToolTip(int row) const
+{
+    const QTreeWidgetItem* item = tree_->topLevelItem(row);
+    return item ? item->toolTip(NodeColumn) : QString();
 }
 
 QStringList ProblemsPanel::fixLabels() const
@@ -79,7 +93,14 @@ bool ProblemsPanel::applyFix(int row)
 
 QTreeWidgetItem* ProblemsPanel::add(const QString& node, const QString& kind, const QString& message, int fix)
 {
-    auto* item = new QTreeWidgetItem(tree_, {node, kind, message});
+    // The node as on its card: its title, and its rule in plain words in the tooltip (issue 12:
+    // the same sentence on cards, in the Plan dock and here).
+    const Node* definition = document_->node(node);
+    const QString title = definition ? nodeCardTitle(*definition) : node;
+    auto* item = new QTreeWidgetItem(tree_, {title, kind, message});
+    item->setData(NodeColumn, kIdRole, node);
+    if (definition)
+        item->setToolTip(NodeColumn, ruleSentence(*definition, &document_->graph()) + "\n" + tr("Node id: %1").arg(node));
     item->setToolTip(MessageColumn, message);
     item->setData(NodeColumn, kFixRole, fix);
     if (fix >= 0) {
@@ -102,7 +123,7 @@ void ProblemsPanel::showMenu(const QPoint& pos)
     const int fix = item->data(NodeColumn, kFixRole).toInt();
     if (fix >= 0)
         menu.addAction(DiagnosisText::fixLabel(fixes_[size_t(fix)]), this, [this, row] { applyFix(row); });
-    const QString id = item->text(NodeColumn);
+    const QString id = item->data(NodeColumn, kIdRole).toString();
     if (document_->node(id))
         menu.addAction(tr("Select node"), this, [this, id] { selection_->set({id}); });
     if (!menu.isEmpty())

@@ -25,7 +25,10 @@ class ProblemsPanel : public QWidget {
 public:
     ProblemsPanel(Document* document, PreviewRunner* runner, Selection* selection, QWidget* parent = nullptr);
     int problemCount() const;
-    QStringList problemTexts() const; // "node: message" per row (tests)
+    QStringList problemTexts() const; // "node id: message" per row (tests)
+    // What a row shows for its node: the card's title, and the rule sentence as tooltip (tests).
+    QString nodeTitle(int row) const;
+    QString nodeToolTip(int row) const;
     // The fix offered on each row ("" when none), in row order (tests).
     QStringList fixLabels() const;
     // Applies the fix of `row` (what its button does); false when it has none or it no longer applies.

@@ -123,6 +123,10 @@ private Q_SLOTS:
                                                       "mean 'Month-to-month', 3?)")));
         QVERIFY2(typoRow >= 0, qPrintable(texts.join("\n")));
         QCOMPARE(fixes[typoRow], QString("Use 'Month-to-month'"));
+        // The row names the node as its card does, with the rule in plain words (issue 12).
+        QCOMPARE(panel.nodeTitle(typoRow), QString("Condition"));
+        QVERIFY2(panel.nodeToolTip(typoRow).startsWith("contract is month to month"), qPrintable(panel.nodeToolTip(typoRow)));
+        QVERIFY(panel.nodeToolTip(typoRow).contains("c_typo"));
         const int asOfRow = int(fixes.indexOf(QString("Set as-of to 2011-12-09")));
         QVERIFY(asOfRow >= 0);
         QCOMPARE(texts[asOfRow].left(2), QString(": ")); // graph-wide: no node
