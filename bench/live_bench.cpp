@@ -8,6 +8,7 @@
 // applying in order); latencies are then per batch.
 // Prints one line per figure; exit code 1 when the graph does not have 20 segments of which
 // at least 10 depend on events.
+#include "bench_support.h"
 #include "bind/bound_graph.h"
 #include "data/dataset.h"
 #include "generate/generator.h"
@@ -39,16 +40,6 @@ struct Options {
     size_t batch = 0; // 0: processLine per message (per-message latency); else processLines batches
     fs::path data = "build-bench/livedata";
 };
-
-size_t rssBytes()
-{
-    std::ifstream in("/proc/self/status");
-    std::string line;
-    while (std::getline(in, line))
-        if (line.rfind("VmRSS:", 0) == 0)
-            return std::stoull(line.substr(6)) * 1024;
-    return 0;
-}
 
 // xorshift: the stream's own deterministic randomness.
 struct Rng {
@@ -141,15 +132,15 @@ int main(int argc, char** argv)
     const Graph& graph = *loaded.graph;
 
     const auto t0 = std::chrono::steady_clock::now();
-    const size_t rss0 = rssBytes();
+    const size_t rss0 = bench::residentBytes();
     const Dataset data = loadDataset(graph.customers, graph.resolve(graph.customers.path), graph.events,
                                      graph.resolve(graph.events->path));
     const auto t1 = std::chrono::steady_clock::now();
-    const size_t rss1 = rssBytes();
+    const size_t rss1 = bench::residentBytes();
     LiveEngine engine(graph, data, *graph.asOf);
     engine.start();
     const auto t2 = std::chrono::steady_clock::now();
-    const size_t rss2 = rssBytes();
+    const size_t rss2 = bench::residentBytes();
     const int segments = static_cast<int>(standard.segments.size());
     const int withEvents = eventSegments(engine.bound());
     std::printf("graph: %d segments, %d depend on events; %zu customers, %zu imported events (%zu kept)\n", segments,
@@ -246,6 +237,6 @@ int main(int argc, char** argv)
                 "now %.0f MB\n",
                 static_cast<double>(state) / static_cast<double>(engine.customers()), engine.storedEvents(),
                 static_cast<double>(rss1 - rss0) / 1e6, static_cast<double>(rss2 - rss1) / 1e6,
-                static_cast<double>(rssBytes()) / 1e6);
+                static_cast<double>(bench::residentBytes()) / 1e6);
     return segments == 20 && withEvents >= 10 ? 0 : 1;
 }

@@ -88,5 +88,7 @@ Graph instantiateTemplate(const GraphTemplate& tmpl, const RoleMapping& mapping,
                           const std::filesystem::path& baseDir);
 
 std::string_view roleNeedText(RoleNeed need); // "a number column", "a date column" ...
+// Whether a column of `type` can play a role that needs `need` (the dialog lists only these).
+bool roleFits(RoleNeed need, DataType type);
 
 } // namespace seg

@@ -21,17 +21,6 @@ std::string lower(std::string_view s)
     return out;
 }
 
-bool fits(RoleNeed need, DataType type)
-{
-    switch (need) {
-    case RoleNeed::Any: return true;
-    case RoleNeed::Number: return isNumeric(type);
-    case RoleNeed::Temporal: return isTemporal(type);
-    case RoleNeed::Text: return type == DataType::String;
-    }
-    return false;
-}
-
 const std::vector<std::pair<std::string, DataType>>& columnsFor(const TemplateRole& role, const TemplateData& data)
 {
     return role.kind == RoleKind::EventColumn ? data.eventColumns : data.customerColumns;
@@ -115,6 +104,18 @@ Json layeredPositions(const Graph& graph)
 
 } // namespace
 
+bool roleFits(RoleNeed need, DataType type)
+{
+    switch (need) {
+    case RoleNeed::Any: return true;
+    case RoleNeed::Number: return isNumeric(type);
+    case RoleNeed::Temporal: return isTemporal(type);
+    case RoleNeed::Text: return type == DataType::String;
+    }
+    return false;
+}
+
+
 std::string_view roleNeedText(RoleNeed need)
 {
     switch (need) {
@@ -189,7 +190,7 @@ RoleMapping guessRoles(const GraphTemplate& tmpl, const TemplateData& data)
         } else if (value.empty()) {
             std::vector<std::string> candidates;
             for (const auto& [name, type] : columnsFor(role, data))
-                if (fits(role.need, type) && !used.contains(name))
+                if (roleFits(role.need, type) && !used.contains(name))
                     candidates.push_back(name);
             value = bestByHints(role.hints, candidates);
         }
@@ -236,7 +237,7 @@ std::vector<std::string> checkMapping(const GraphTemplate& tmpl, const RoleMappi
         const auto& columns = columnsFor(role, data);
         std::vector<std::string> fitting;
         for (const auto& [name, type] : columns)
-            if (fits(role.need, type))
+            if (roleFits(role.need, type))
                 fitting.push_back(name);
         const auto column = std::find_if(columns.begin(), columns.end(), [&](const auto& c) { return c.first == value; });
         const std::string table = role.kind == RoleKind::EventColumn ? "events" : "customers";
@@ -246,7 +247,7 @@ std::vector<std::string> checkMapping(const GraphTemplate& tmpl, const RoleMappi
         else if (column == columns.end())
             problems.push_back(place + ": the " + table + " have no column '" + value + "' (" + std::string(roleNeedText(role.need))
                                + " is needed: " + listOf(fitting) + ")");
-        else if (!fits(role.need, column->second))
+        else if (!roleFits(role.need, column->second))
             problems.push_back(place + ": '" + value + "' is " + std::string(typeName(column->second)) + ", but "
                                + std::string(roleNeedText(role.need)) + " is needed (" + listOf(fitting) + ")");
     }

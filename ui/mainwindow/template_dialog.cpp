@@ -53,16 +53,6 @@ namespace {
     QT_TRANSLATE_NOOP("seg::GraphTemplates", "number of orders column"),
 };
 
-bool fitsNeed(RoleNeed need, DataType type)
-{
-    switch (need) {
-    case RoleNeed::Any: return true;
-    case RoleNeed::Number: return isNumeric(type);
-    case RoleNeed::Temporal: return isTemporal(type);
-    case RoleNeed::Text: return type == DataType::String;
-    }
-    return false;
-}
 
 QString needTitle(RoleNeed need)
 {
@@ -171,7 +161,7 @@ void TemplateDialog::showTemplate()
         } else {
             const auto& columns = role.kind == RoleKind::EventColumn ? facts_.eventColumns : facts_.customerColumns;
             for (const auto& [name, type] : columns)
-                if (fitsNeed(role.need, type))
+                if (roleFits(role.need, type))
                     combo->addItem(QString::fromStdString(name), QString::fromStdString(name));
             combo->setToolTip(tr("Needs %1 of your data").arg(needTitle(role.need)));
         }
