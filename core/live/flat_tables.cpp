@@ -1,23 +1,10 @@
 #include "live/flat_tables.h"
 
+#include "data/row_index.h" // mixHash: the same splitmix64 finaliser as the import's key index
+
 #include <cstring>
 
 namespace seg {
-
-namespace {
-
-uint64_t mix(uint64_t x)
-{
-    // splitmix64's finaliser: spreads sequential keys over the whole table.
-    x ^= x >> 30;
-    x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebULL;
-    x ^= x >> 31;
-    return x;
-}
-
-} // namespace
 
 uint64_t EventIdSet::hashOf(std::string_view id)
 {
@@ -27,7 +14,7 @@ uint64_t EventIdSet::hashOf(std::string_view id)
         h ^= c;
         h *= 1099511628211ULL;
     }
-    h = mix(h);
+    h = mixHash(h);
     return h == 0 ? 1 : h;
 }
 
@@ -90,7 +77,7 @@ void EventIdSet::eraseBefore(int32_t day)
 
 size_t IntKeyIndex::slotOf(int64_t key) const
 {
-    return static_cast<size_t>(mix(static_cast<uint64_t>(key))) & (slots_.size() - 1);
+    return static_cast<size_t>(mixHash(static_cast<uint64_t>(key))) & (slots_.size() - 1);
 }
 
 void IntKeyIndex::reserve(size_t n)
