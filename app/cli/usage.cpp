@@ -24,6 +24,12 @@ constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
     {"template", "segstudio-cli template list\n"
                  "  segstudio-cli template new NAME --customers FILE.csv [--events FILE.csv]\n"
                  "                  [--map role=COLUMN,...] --out GRAPH.segment.json"},
+    {"workspace", "segstudio-cli workspace save <graph.segment.json> --out W.segstudio [--force] [--quiet]\n"
+                  "  segstudio-cli workspace reload W.segstudio [--quiet]\n"
+                  "  segstudio-cli workspace info W.segstudio [--json]\n"
+                  "  segstudio-cli workspace set W.segstudio SETTING VALUE"},
+    {"history", "segstudio-cli history W.segstudio [--segment ID] [--json]"},
+    {"diff", "segstudio-cli diff W.segstudio --from RUN --to RUN --segment ID [--export DIR] [--json]"},
 };
 } // namespace
 
@@ -51,9 +57,14 @@ std::string helpText()
             "  sql        print the graph compiled to SQL (one CTE per node) for a dialect or an engine\n"
             "  load       bulk-load the graph's datasets into an SQL engine's tables\n"
             "  template   list the ready-made graphs, or make one for your data (win-back, VIP ...)\n"
+            "  workspace  keep graph, data, run history and settings in one .segstudio file; reload its data\n"
+            "  history    the runs recorded in a workspace: sizes, changes, alerts\n"
+            "  diff       who entered and left a segment between two recorded runs (CSV with --export)\n"
+            "A workspace (.segstudio) is accepted wherever a graph is; 'run' records the run in it.\n"
             "Engines (--engine): sqlite:FILE.db, postgres://user@host:port/db?table=customers&events=events\n\n"
             "Exit codes: 0 success, 1 invalid input (graph or data), 2 usage error,\n"
-            "            3 the run finished but some nodes failed.\n"
+            "            3 the run finished but some nodes failed,\n"
+            "            4 run --fail-on-warning: the run finished with a segment alert or data drift.\n"
             "The graph format is described in docs/segment-graph.md.\n";
     return text;
 }
