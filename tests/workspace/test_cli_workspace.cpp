@@ -113,6 +113,23 @@ private Q_SLOTS:
         EXPECT_CLI(runCli({"diff", ws_, "--from", "x", "--to", "2", "--segment", "s_winback"}), 2);
     }
 
+    void streamRecordsItsFinalSnapshot()
+    {
+        const QString copy = dir_ + "/stream.segstudio";
+        QVERIFY(QFile::copy(ws_, copy));
+        writeFile(dir_ + "/none.ndjson", QByteArray());
+        const CliResult stream = runCli({"stream", copy, "--from", dir_ + "/none.ndjson", "--notify", dir_ + "/t.ndjson"});
+        EXPECT_CLI(stream, 0);
+        QVERIFY2(stream.err.contains("recorded the final snapshot as run"), qPrintable(stream.err));
+        const QJsonArray runs = QJsonDocument::fromJson(runCli({"history", copy, "--json"}).out.toUtf8()).array();
+        const QJsonObject last = runs.last().toObject();
+        QCOMPARE(last["source"].toString(), QStringLiteral("stream"));
+        // No message came in: the snapshot is the batch run on the same data.
+        const QJsonArray batch = runs.first()["segments"].toArray();
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            QCOMPARE(last["segments"][i]["size"].toInt(), batch[i]["size"].toInt());
+    }
+
     void failOnWarningExitsFour()
     {
         const CliResult moved = runCli({"run", ws_, "--quiet", "--as-of", "2025-03-31", "--fail-on-warning", "--no-history"});
