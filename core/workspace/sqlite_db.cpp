@@ -133,6 +133,30 @@ std::string_view Stmt::blob(int col) const
     return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, col))) : std::string_view();
 }
 
+BlobReader::BlobReader(Db& db, const char* table, const char* column) : db_(db), table_(table), column_(column) {}
+
+BlobReader::~BlobReader()
+{
+    sqlite3_blob_close(blob_);
+}
+
+std::string_view BlobReader::read(int64_t rowid)
+{
+    const int rc = blob_ ? sqlite3_blob_reopen(blob_, rowid)
+                         : sqlite3_blob_open(db_.handle(), "main", table_, column_, rowid, 0, &blob_);
+    if (rc != SQLITE_OK)
+        db_.fail("cannot read a blob", rc);
+    const int size = sqlite3_blob_bytes(blob_);
+    if (buffer_.size() < static_cast<size_t>(size))
+        buffer_.resize(static_cast<size_t>(size));
+    if (size > 0) {
+        const int read = sqlite3_blob_read(blob_, buffer_.data(), size, 0);
+        if (read != SQLITE_OK)
+            db_.fail("cannot read a blob", read);
+    }
+    return {buffer_.data(), static_cast<size_t>(size)};
+}
+
 Transaction::Transaction(Db& db, bool immediate) : db_(db)
 {
     db_.exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN");

@@ -10,6 +10,7 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct sqlite3_blob;
 
 namespace seg::ws {
 
@@ -67,6 +68,25 @@ public:
 private:
     std::filesystem::path file_;
     sqlite3* db_ = nullptr;
+};
+
+// Reads whole blobs of one column by rowid into one reused buffer (SQLite's incremental blob
+// I/O): no allocation, and no fresh pages to fault in, per blob.
+class BlobReader {
+public:
+    BlobReader(Db& db, const char* table, const char* column);
+    ~BlobReader();
+    BlobReader(const BlobReader&) = delete;
+    BlobReader& operator=(const BlobReader&) = delete;
+    // The blob of `rowid`, valid until the next read(). Throws seg::Error (via Db::fail).
+    std::string_view read(int64_t rowid);
+
+private:
+    Db& db_;
+    const char* table_;
+    const char* column_;
+    struct sqlite3_blob* blob_ = nullptr;
+    std::string buffer_;
 };
 
 // A transaction rolled back unless commit() was called.

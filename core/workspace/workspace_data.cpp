@@ -191,20 +191,17 @@ std::vector<TableRead> readTables(const fs::path& file, const std::vector<std::s
             // Pages straight from the mapped file: no read() call and no copy into SQLite's page
             // cache per 64 KiB page (SQLite caps this at its compile-time maximum).
             reader.exec("PRAGMA mmap_size = 17179869184");
-            Stmt s(reader, "SELECT data FROM chunks WHERE id = ?");
+            BlobReader blobs(reader, "chunks", "data");
             for (size_t i = next++; i < tasks.size(); i = next++) {
                 const ChunkTask& task = tasks[i];
-                s.bind(1, task.id);
-                if (!s.step())
-                    damaged(file, "a chunk disappeared while it was read");
+                const std::string_view blob = blobs.read(task.id);
                 ColumnBuilder& b = *builders[task.column];
                 if (task.part == kValuesPart)
-                    b.decodeValues(task.chunk, s.blob(0));
+                    b.decodeValues(task.chunk, blob);
                 else if (task.part == kValidityPart)
-                    b.decodeValidity(task.chunk, s.blob(0));
+                    b.decodeValidity(task.chunk, blob);
                 else
-                    b.decodeDictionary(task.chunk, s.blob(0));
-                s.reset();
+                    b.decodeDictionary(task.chunk, blob);
             }
         } catch (...) {
             std::lock_guard lock(errorMutex);
