@@ -185,6 +185,57 @@ private Q_SLOTS:
         QVERIFY(threw);
     }
 
+    void historyOfARemovedOrRenamedSegmentStillShows()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        test::Project p = test::makeProject(root / "p", 800, 0);
+        const fs::path file = root / "w.segstudio";
+        WorkspaceSave save;
+        save.graphText = p.graphText;
+        save.baseDir = p.dir;
+        save.data = &p.data;
+        save.customersPath = (p.dir / "customers.csv").string();
+        saveWorkspace(file, save);
+        const WorkspaceInfo info = openWorkspace(file);
+        RunResult a = runGraph(p.graph, p.data, RunOptions{});
+        recordRun(info, p.graph, a, "test");
+
+        // A segment no other node reads: removed. Another one: renamed.
+        Graph edited = p.graph;
+        std::string removed, renamed;
+        for (const Node& n : edited.nodes) {
+            if (n.type != NodeType::Segment)
+                continue;
+            bool read = false;
+            for (const Node& m : edited.nodes)
+                for (const std::string& in : m.inputs)
+                    read |= splitInputRef(in).first == n.id;
+            if (!read && removed.empty())
+                removed = n.id;
+            else if (renamed.empty())
+                renamed = n.id;
+        }
+        QVERIFY(!removed.empty() && !renamed.empty());
+        std::erase_if(edited.nodes, [&](const Node& n) { return n.id == removed; });
+        edited.find(renamed)->name = "Renamed segment";
+        edited.find(renamed)->source["name"] = "Renamed segment";
+        RunResult b = runGraph(edited, p.data, RunOptions{});
+        recordRun(info, edited, b, "test");
+
+        const std::vector<RunRecord> all = runHistory(file);
+        QCOMPARE(all.size(), size_t{2});
+        QCOMPARE(all[1].nodesRemoved, std::vector<std::string>{removed});
+        QCOMPARE(all[1].nodesChanged, std::vector<std::string>{renamed});
+        const std::vector<RunRecord> gone = runHistory(file, removed);
+        QCOMPARE(gone.size(), size_t{1}); // only the run that had it
+        QCOMPARE(gone[0].segments[0].size, a.members(removed)->count());
+        const std::vector<RunRecord> both = runHistory(file, renamed);
+        QCOMPARE(both.size(), size_t{2});
+        QCOMPARE(both[1].segments[0].name, std::string("Renamed segment"));
+        QCOMPARE(both[0].segments[0].size, both[1].segments[0].size);
+    }
+
     void movedSegmentsAreFlaggedWhenRecorded()
     {
         QTemporaryDir tmp;
