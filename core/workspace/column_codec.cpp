@@ -325,9 +325,15 @@ Column ColumnBuilder::finish()
         if (dictOffsets_[i] > dictOffsets_[i + 1])
             damaged("column '" + name_ + "': dictionary is incomplete");
     const size_t dictSize = dictOffsets_.empty() ? 0 : dictOffsets_.size() - 1;
-    for (const int32_t code : codes_)
-        if (type_ == DataType::String && (code < 0 || static_cast<size_t>(code) >= std::max<size_t>(dictSize, 1)))
+    if (type_ == DataType::String) {
+        // NULL rows hold code 0 also when the dictionary is empty. Branch-free: one pass.
+        const uint32_t limit = static_cast<uint32_t>(std::min<size_t>(std::max<size_t>(dictSize, 1), UINT32_MAX));
+        bool outside = false;
+        for (const int32_t code : codes_)
+            outside |= static_cast<uint32_t>(code) >= limit;
+        if (outside)
             damaged("column '" + name_ + "': a value points past its dictionary");
+    }
     valid_.clearTail();
     switch (type_) {
     case DataType::Int:
