@@ -2,7 +2,9 @@
 // segment between two of them.
 #include "args.h"
 #include "commands.h"
+#include "project.h"
 
+#include "exec/runner.h"
 #include "export/csv_export.h"
 #include "util/error.h"
 #include "workspace/run_history.h"
@@ -54,7 +56,8 @@ int64_t runNumber(const ParsedArgs& parsed, std::string_view flag, const std::ve
     }
     const auto n = parseCount(text, 1, uint64_t{1} << 62);
     if (!n)
-        parsed.fail("option '" + std::string(flag) + "' expects a run number, 'last' or 'previous', got '" + text + "'");
+        parsed.fail("option '" + std::string(flag) + "' expects a run number, 'last' or 'previous'" +
+                    (flag == "--to" ? std::string(" or 'now'") : std::string()) + ", got '" + text + "'");
     return static_cast<int64_t>(*n);
 }
 
@@ -108,21 +111,47 @@ int historyCommand(const std::vector<std::string>& args)
 
 int diffCommand(const std::vector<std::string>& args)
 {
-    const ParsedArgs parsed("diff", args, {{"--from"}, {"--to"}, {"--segment"}, {"--export"}, {"--json", false}}, 1, 1);
+    const ParsedArgs parsed("diff", args,
+                            {{"--from"}, {"--to"}, {"--segment"}, {"--export"}, {"--as-of"}, {"--json", false}}, 1, 1);
     const std::string file = parsed.positionals()[0];
     const std::string segment = parsed.required("--segment");
     const WorkspaceInfo info = openWorkspace(file);
     const std::vector<RunRecord> runs = runHistory(file);
     const int64_t from = runNumber(parsed, "--from", runs);
-    const int64_t to = runNumber(parsed, "--to", runs);
-    const MemberDiff d = diffRuns(info, from, to, segment);
+    const bool toNow = parsed.value("--to") == "now";
+    if (parsed.has("--as-of") && !toNow)
+        parsed.fail("option '--as-of' applies to '--to now'");
+    MemberDiff d;
+    std::string toName;
+    if (toNow) {
+        // The segment as the graph gives it now on the workspace's data (nothing recorded).
+        std::optional<Graph> graph = loadGraphOrReport(file);
+        if (!graph)
+            return kExitInvalidInput;
+        const Node* node = graph->find(segment);
+        if (!node || node->type != NodeType::Segment)
+            throw Error("the graph of " + file + " has no segment '" + segment + "' now");
+        const Dataset data = loadGraphData(*graph);
+        RunOptions options;
+        options.asOf = parsed.date("--as-of");
+        const RunResult result = runGraph(*graph, data, options);
+        const Bitset* now = result.members(segment);
+        if (!now)
+            throw Error("segment '" + segment + "' could not be computed now (see 'segstudio-cli run')");
+        d = diffRunToNow(info, from, segment, *now);
+        toName = "now";
+    } else {
+        const int64_t to = runNumber(parsed, "--to", runs);
+        d = diffRuns(info, from, to, segment);
+        toName = "run " + std::to_string(to);
+    }
     const size_t entered = d.entered.count(), left = d.left.count();
     if (parsed.has("--json")) {
-        Json j{{"segment", segment}, {"from", from}, {"to", to}, {"from_size", d.fromSize}, {"to_size", d.toSize},
-               {"entered", entered}, {"left", left}};
+        Json j{{"segment", segment}, {"from", from}, {"to", toNow ? Json("now") : Json(toName.substr(4))},
+               {"from_size", d.fromSize}, {"to_size", d.toSize}, {"entered", entered}, {"left", left}};
         std::cout << j.dump(2) << "\n";
     } else {
-        std::cout << "Segment " << segment << ", run " << from << " -> run " << to << ": " << d.fromSize << " -> "
+        std::cout << "Segment " << segment << ", run " << from << " -> " << toName << ": " << d.fromSize << " -> "
                   << d.toSize << " members; " << entered << " entered, " << left << " left\n";
     }
     if (const auto dir = parsed.value("--export")) {

@@ -29,7 +29,8 @@ constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
                   "  segstudio-cli workspace info W.segstudio [--json]\n"
                   "  segstudio-cli workspace set W.segstudio SETTING VALUE"},
     {"history", "segstudio-cli history W.segstudio [--segment ID] [--json]"},
-    {"diff", "segstudio-cli diff W.segstudio --from RUN --to RUN --segment ID [--export DIR] [--json]"},
+    {"diff", "segstudio-cli diff W.segstudio --from RUN --to RUN|now --segment ID [--as-of YYYY-MM-DD]\n"
+             "                  [--export DIR] [--json]"},
 };
 } // namespace
 

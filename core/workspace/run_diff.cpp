@@ -49,13 +49,8 @@ CustomerTable keysOf(const WorkspaceInfo& info, ws::Db& db, int64_t importId)
     return keys;
 }
 
-} // namespace
-
-MemberDiff diffRuns(const WorkspaceInfo& info, int64_t fromRun, int64_t toRun, const std::string& segment)
+MemberDiff diffStored(const WorkspaceInfo& info, ws::Db& db, const StoredRun& from, const StoredRun& to)
 {
-    ws::Db db = ws::openChecked(info.file, false);
-    StoredRun from = storedRun(db, fromRun, segment);
-    StoredRun to = storedRun(db, toRun, segment);
     MemberDiff diff;
     diff.fromSize = from.members.count();
     diff.toSize = to.members.count();
@@ -88,6 +83,21 @@ MemberDiff diffRuns(const WorkspaceInfo& info, int64_t fromRun, int64_t toRun, c
             diff.left.set(r);
     });
     return diff;
+}
+
+} // namespace
+
+MemberDiff diffRuns(const WorkspaceInfo& info, int64_t fromRun, int64_t toRun, const std::string& segment)
+{
+    ws::Db db = ws::openChecked(info.file, false);
+    return diffStored(info, db, storedRun(db, fromRun, segment), storedRun(db, toRun, segment));
+}
+
+MemberDiff diffRunToNow(const WorkspaceInfo& info, int64_t fromRun, const std::string& segment, const Bitset& now)
+{
+    ws::Db db = ws::openChecked(info.file, false);
+    const int64_t current = db.scalar("SELECT import_id FROM datasets WHERE name = 'customers'").value_or(-1);
+    return diffStored(info, db, storedRun(db, fromRun, segment), StoredRun{current, now});
 }
 
 } // namespace seg

@@ -70,5 +70,8 @@ struct MemberDiff {
 };
 // Throws seg::Error naming the run or segment when one is unknown or has no member set.
 MemberDiff diffRuns(const WorkspaceInfo& info, int64_t fromRun, int64_t toRun, const std::string& segment);
+// Between a recorded run and members computed now on the workspace's current data (`now`: a
+// set over the current customers), e.g. "who is new since the last send" before recording.
+MemberDiff diffRunToNow(const WorkspaceInfo& info, int64_t fromRun, const std::string& segment, const Bitset& now);
 
 } // namespace seg

@@ -109,6 +109,16 @@ private Q_SLOTS:
         QVERIFY(minus(after, before).size() + minus(before, after).size() > 0);
         QVERIFY2(diff.out.contains(QStringLiteral("%1 entered, %2 left").arg(minus(after, before).size()).arg(minus(before, after).size())),
                  qPrintable(diff.out));
+        // "now": the graph run on the workspace's data without recording; at run 3's as-of
+        // it is run 3 again, at run 2's as-of it gives run 2 -> 3 in reverse.
+        const CliResult same = runCli({"diff", ws_, "--from", "last", "--to", "now", "--as-of", "2025-01-31", "--segment", "s_winback"});
+        EXPECT_CLI(same, 0);
+        QVERIFY2(same.out.contains("-> now: ") && same.out.contains(" 0 entered, 0 left"), qPrintable(same.out));
+        const CliResult back = runCli({"diff", ws_, "--from", "last", "--to", "now", "--segment", "s_winback", "--export", dir_ + "/back"});
+        EXPECT_CLI(back, 0);
+        QCOMPARE(keysInCsv(dir_ + "/back/s-winback-entered.csv"), minus(before, after));
+        QCOMPARE(keysInCsv(dir_ + "/back/s-winback-left.csv"), minus(after, before));
+        EXPECT_CLI(runCli({"diff", ws_, "--from", "1", "--to", "now", "--segment", "nope"}), 1);
         EXPECT_CLI(runCli({"diff", ws_, "--from", "1", "--to", "99", "--segment", "s_winback"}), 1);
         EXPECT_CLI(runCli({"diff", ws_, "--from", "x", "--to", "2", "--segment", "s_winback"}), 2);
     }
