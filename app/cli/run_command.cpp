@@ -202,8 +202,17 @@ int runCommand(const std::vector<std::string>& args)
     const ParsedArgs parsed("run", args,
                             {{"--strategy"}, {"--threads"}, {"--as-of"}, {"--report"}, {"--export"},
                              {"--quiet", false}, {"--engine"}, {"--spreadsheet-safe", false}, {"--bom", false},
-                             {"--fail-on-warning", false}, {"--no-history", false}, SEG_CLI_LIMIT_FLAGS},
-                            1, 1);
+                             {"--fail-on-warning", false}, {"--no-history", false}, {"--workspace"},
+                             SEG_CLI_LIMIT_FLAGS},
+                            0, 1);
+    // `run W.segstudio` and `run --workspace W.segstudio` are the same.
+    const auto workspaceFlag = parsed.value("--workspace");
+    if (parsed.positionals().empty() == !workspaceFlag)
+        parsed.fail(workspaceFlag ? "give the workspace either as the argument or with '--workspace', not both"
+                                  : "missing argument (a graph or a workspace)");
+    if (workspaceFlag && !looksLikeWorkspace(*workspaceFlag))
+        throw Error(*workspaceFlag + " is not a workspace (.segstudio); run a graph without '--workspace'");
+    const std::string projectPath = workspaceFlag ? *workspaceFlag : parsed.positionals()[0];
     RunOptions options;
     options.strategy = parsed.strategy("--strategy").value_or(Strategy::Auto);
     options.threads = static_cast<int>(parsed.count("--threads", 1, 1024).value_or(defaultThreads()));
@@ -219,7 +228,7 @@ int runCommand(const std::vector<std::string>& args)
     if ((exportOptions.spreadsheetSafe || exportOptions.bom) && !exportDir)
         parsed.fail("options '--spreadsheet-safe' and '--bom' apply to '--export'");
 
-    std::optional<Graph> graph = loadGraphOrReport(parsed.positionals()[0]);
+    std::optional<Graph> graph = loadGraphOrReport(projectPath);
     if (!graph)
         return kExitInvalidInput;
     const auto importStart = std::chrono::steady_clock::now();

@@ -14,7 +14,8 @@ constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
     {"plan", "segstudio-cli plan <graph.segment.json> [--strategy S] [--threads N] [--format text|json|dot]"},
     {"run", "segstudio-cli run <graph.segment.json> [--strategy sequential|parallel|hybrid|auto] [--threads N]\n"
             "                  [--as-of YYYY-MM-DD] [--report FILE.json] [--export DIR] [--spreadsheet-safe] [--bom]\n"
-            "                  [--quiet] [--engine URL] [--max-field-bytes N] [--max-record-bytes N] [--max-input-bytes N]"},
+            "                  [--quiet] [--engine URL] [--max-field-bytes N] [--max-record-bytes N] [--max-input-bytes N]\n"
+            "                  (a workspace W.segstudio, or --workspace W, in place of the graph: [--fail-on-warning] [--no-history])"},
     {"stream", "segstudio-cli stream <graph.segment.json> --from FILE.ndjson|- --notify PATH|- [--dead-letter PATH]\n"
                "                  [--clock wall|events|YYYY-MM-DD] [--replay-speed N] [--lateness-days N]\n"
                "                  [--max-future-days N] [--report FILE.json] [--export DIR] [--quiet]"},

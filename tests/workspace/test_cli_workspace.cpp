@@ -146,6 +146,9 @@ private Q_SLOTS:
         EXPECT_CLI(moved, 4);
         QVERIFY2(moved.err.contains("exit code 4 (--fail-on-warning)"), qPrintable(moved.err));
         EXPECT_CLI(runCli({"run", graph_, "--quiet", "--no-history"}), 2); // only for workspaces
+        EXPECT_CLI(runCli({"run", "--workspace", ws_, "--quiet", "--no-history"}), 0);
+        EXPECT_CLI(runCli({"run", "--workspace", ws_, ws_}), 2);
+        EXPECT_CLI(runCli({"run", "--workspace", graph_}), 1);
         // Loosen the threshold so only real problems remain; the demo's sizes are within range.
         EXPECT_CLI(runCli({"workspace", "set", ws_, "alert_change_percent", "1000"}), 0);
         EXPECT_CLI(runCli({"run", ws_, "--quiet", "--fail-on-warning"}), 0);
