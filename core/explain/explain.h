@@ -38,6 +38,7 @@ struct ExplainEvent {
     bool inWindow = false; // of the node's type and inside its time window
     bool matched = false;  // considered: type, window and every `where` hold
     std::string value;     // the aggregated field's text (sum/min/max/avg), "" for count
+    std::vector<ExplainReading> where; // the values of the columns its `where` tests
 };
 
 struct ExplainEvents {

@@ -52,6 +52,10 @@ ExplainEvents explainEvents(const BoundEventSelection& selection, const Node& no
         ev.matched = aggregator.considered(e);
         if (field)
             ev.value = cellText(*field, e);
+        for (const auto& [column, predicate] : selection.where) {
+            const Column& c = t.columns[static_cast<size_t>(column)];
+            ev.where.push_back({c.name(), cellText(c, e)});
+        }
         ++out.inWindow;
         out.matched += ev.matched;
         (ev.matched ? matched : others).push_back(std::move(ev));

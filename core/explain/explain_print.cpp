@@ -79,7 +79,10 @@ void printStep(std::ostream& os, const ExplainStep& s)
         for (size_t i = 0; i < e.listed.size() && i < kTextEvents; ++i) {
             const ExplainEvent& ev = e.listed[i];
             os << pad << "  " << ev.time << (ev.type.empty() ? "" : " " + ev.type)
-               << (ev.value.empty() ? "" : " value " + ev.value) << (ev.matched ? " (matched)" : " (not matched)") << "\n";
+               << (ev.value.empty() ? "" : " value " + ev.value);
+            for (const auto& w : ev.where)
+                os << ", " << w.name << " " << w.value;
+            os << (ev.matched ? " (matched)" : " (not matched)") << "\n";
         }
         if (e.inWindow > kTextEvents)
             os << pad << "  ... " << (e.inWindow - kTextEvents) << " more (see --json)\n";
@@ -134,6 +137,12 @@ Json stepJson(const ExplainStep& s)
                 x["type"] = ev.type;
             if (!ev.value.empty())
                 x["value"] = ev.value;
+            if (!ev.where.empty()) {
+                Json where = Json::object();
+                for (const auto& w : ev.where)
+                    where[w.name] = w.value;
+                x["where"] = std::move(where);
+            }
             events.push_back(std::move(x));
         }
         j["events"] = Json{{"total", e.total}, {"in_window", e.inWindow}, {"matched", e.matched},
