@@ -121,6 +121,9 @@ public:
     // Every segment (graph order), or only `segmentId`. Throws seg::Error when the key is not a
     // customer ("no customer with key 'X' in customers.csv") or the id is not a segment.
     Explanation explain(std::string_view key, std::optional<std::string> segmentId = std::nullopt) const;
+    // One segment, or any other node that selects customers (the GUI explains the node whose
+    // members it shows); the path ends at that node. Throws seg::Error for an unknown id or a
+    // derive node.
     SegmentExplanation explainSegment(uint32_t row, std::string_view segmentId) const;
 
 private:

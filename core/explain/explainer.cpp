@@ -375,8 +375,8 @@ SegmentExplanation Explainer::explainSegment(uint32_t row, std::string_view segm
 {
     const BoundGraph& bound = s_->bound;
     const int segment = bound.indexOf(segmentId);
-    if (segment < 0 || bound.nodes[static_cast<size_t>(segment)].node->type != NodeType::Segment)
-        throw Error("'" + std::string(segmentId) + "' is not a segment of the graph");
+    if (segment < 0 || !bound.nodes[static_cast<size_t>(segment)].producesSet)
+        throw Error("'" + std::string(segmentId) + "' is not a node that selects customers");
     State::Walk w;
     w.row = row;
     w.steps.resize(bound.nodes.size());
@@ -458,6 +458,9 @@ Explanation Explainer::explain(std::string_view key, std::optional<std::string> 
     out.row = *row;
     out.asOf = formatDate(s_->batch.asOf);
     if (segmentId) {
+        const Node* node = s_->graph.find(*segmentId);
+        if (!node || node->type != NodeType::Segment)
+            throw Error("'" + *segmentId + "' is not a segment of the graph");
         out.segments.push_back(explainSegment(*row, *segmentId));
         return out;
     }
