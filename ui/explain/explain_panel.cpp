@@ -251,7 +251,7 @@ void ExplainPanel::show(const Outcome& outcome)
         const Node* n = g.find(e->node);
         summary_->setText(tr("Customer %1 is not in '%2'. First excluded by '%3': %4")
                               .arg(outcome.key, name, n ? nodeCardTitle(*n) : QString::fromStdString(e->title),
-                                   QString::fromStdString(e->reason)));
+                                   exclusionText(*e, g)));
         Q_EMIT excludingNodeFound(QString::fromStdString(e->node));
     }
     Q_EMIT explained();

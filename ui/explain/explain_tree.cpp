@@ -67,6 +67,46 @@ QString verdictText(const ExplainStep& s)
 
 } // namespace
 
+QString exclusionText(const ExplainStep& s, const Graph& graph)
+{
+    const Node* node = graph.find(s.node);
+    const QString rule = node ? ruleSentence(*node, &graph) : q(s.rule);
+    if (!s.error.empty())
+        return ExplainTree::tr("it could not be evaluated: %1").arg(q(s.error));
+    switch (s.type) {
+    case NodeType::Condition:
+        if (!s.read.empty())
+            return ExplainTree::tr("%1 is %2, and the rule is: %3").arg(q(s.read.front().name), q(s.read.front().value), rule);
+        break;
+    case NodeType::Expression:
+        return s.value == "NULL" ? ExplainTree::tr("the formula is empty (NULL) for this customer")
+                                 : ExplainTree::tr("the formula is false for this customer");
+    case NodeType::Behavior:
+        if (s.events)
+            return ExplainTree::tr("%1 = %2, and the rule is: %3").arg(q(s.events->aggregate), q(s.events->value), rule);
+        break;
+    case NodeType::Top:
+        if (!s.rank)
+            return ExplainTree::tr("%1 is empty (NULL), so the customer is not ranked")
+                .arg(s.read.empty() ? QString() : q(s.read.front().name));
+        return ExplainTree::tr("rank %1 of %2 is after the cut at %3").arg(*s.rank).arg(s.candidates.value_or(0)).arg(s.cut.value_or(0));
+    case NodeType::Split: return ExplainTree::tr("the customer's bucket is in the part '%1'").arg(q(s.port));
+    case NodeType::Priority:
+        return ExplainTree::tr("an earlier segment took the customer: '%1'").arg(readableName(graph, s.takenBy));
+    case NodeType::Except:
+        if (s.inputs.size() == 2)
+            return ExplainTree::tr("the customer is also in '%1', which this node takes away")
+                .arg(readableName(graph, s.inputs[1].ref));
+        break;
+    case NodeType::Not:
+        if (!s.inputs.empty())
+            return ExplainTree::tr("the customer is in '%1'").arg(readableName(graph, s.inputs[0].ref));
+        break;
+    default: break;
+    }
+    return q(s.reason);
+}
+
 void fillExplainTree(QTreeWidget* tree, const SegmentExplanation& x, const Graph& graph)
 {
     tree->clear();
@@ -113,7 +153,7 @@ void fillExplainTree(QTreeWidget* tree, const SegmentExplanation& x, const Graph
             }
         if (s.excludes) {
             excluding = item;
-            child(item, ExplainTree::tr("Why: %1").arg(q(s.reason)));
+            child(item, ExplainTree::tr("Why: %1").arg(exclusionText(s, graph)))->setToolTip(kExplainNode, q(s.reason));
             QFont bold = item->font(kExplainNode);
             bold.setBold(true);
             for (int c = 0; c < kExplainColumns; ++c) {

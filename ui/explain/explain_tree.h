@@ -4,6 +4,8 @@
 // it (events, rank and cut, bucket, the earlier segment that took the customer, the reason).
 #include "explain/explain.h"
 
+#include <QString>
+
 class QTreeWidget;
 
 namespace seg::ui {
@@ -13,5 +15,9 @@ enum ExplainColumn { kExplainNode = 0, kExplainRead, kExplainRule, kExplainVerdi
 // The node id of a top-level row (Qt::UserRole of column 0).
 
 void fillExplainTree(QTreeWidget* tree, const SegmentExplanation& explanation, const Graph& graph);
+
+// Why the excluding step keeps the customer out, in the UI language with the cards' rule
+// sentences (core's ExplainStep::reason is the CLI's English form).
+QString exclusionText(const ExplainStep& step, const Graph& graph);
 
 } // namespace seg::ui
