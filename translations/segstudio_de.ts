@@ -245,6 +245,50 @@
         <source>Why: %1</source>
         <translation>Warum: %1</translation>
     </message>
+    <message>
+        <source>it could not be evaluated: %1</source>
+        <translation>er konnte nicht ausgewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2, and the rule is: %3</source>
+        <translation>%1 ist %2, und die Regel lautet: %3</translation>
+    </message>
+    <message>
+        <source>the formula is empty (NULL) for this customer</source>
+        <translation>die Formel ist für diesen Kunden leer (NULL)</translation>
+    </message>
+    <message>
+        <source>the formula is false for this customer</source>
+        <translation>die Formel ist für diesen Kunden falsch</translation>
+    </message>
+    <message>
+        <source>%1 = %2, and the rule is: %3</source>
+        <translation>%1 = %2, und die Regel lautet: %3</translation>
+    </message>
+    <message>
+        <source>%1 is empty (NULL), so the customer is not ranked</source>
+        <translation>%1 ist leer (NULL), daher hat der Kunde keinen Rang</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2 is after the cut at %3</source>
+        <translation>Rang %1 von %2 liegt hinter dem Schnitt bei %3</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s bucket is in the part &apos;%1&apos;</source>
+        <translation>der Bucket des Kunden liegt im Teil &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an earlier segment took the customer: &apos;%1&apos;</source>
+        <translation>ein früheres Segment hat den Kunden übernommen: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the customer is also in &apos;%1&apos;, which this node takes away</source>
+        <translation>der Kunde ist auch in &apos;%1&apos;, das dieser Knoten abzieht</translation>
+    </message>
+    <message>
+        <source>the customer is in &apos;%1&apos;</source>
+        <translation>der Kunde ist in &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>NodeKind</name>

@@ -245,6 +245,50 @@
         <source>Why: %1</source>
         <translation>Por qué: %1</translation>
     </message>
+    <message>
+        <source>it could not be evaluated: %1</source>
+        <translation>no se pudo evaluar: %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2, and the rule is: %3</source>
+        <translation>%1 es %2, y la regla es: %3</translation>
+    </message>
+    <message>
+        <source>the formula is empty (NULL) for this customer</source>
+        <translation>la fórmula está vacía (NULL) para este cliente</translation>
+    </message>
+    <message>
+        <source>the formula is false for this customer</source>
+        <translation>la fórmula es falsa para este cliente</translation>
+    </message>
+    <message>
+        <source>%1 = %2, and the rule is: %3</source>
+        <translation>%1 = %2, y la regla es: %3</translation>
+    </message>
+    <message>
+        <source>%1 is empty (NULL), so the customer is not ranked</source>
+        <translation>%1 está vacío (NULL), así que el cliente no tiene puesto</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2 is after the cut at %3</source>
+        <translation>el puesto %1 de %2 está después del corte en %3</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s bucket is in the part &apos;%1&apos;</source>
+        <translation>la cubeta del cliente está en la parte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an earlier segment took the customer: &apos;%1&apos;</source>
+        <translation>un segmento anterior tomó al cliente: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the customer is also in &apos;%1&apos;, which this node takes away</source>
+        <translation>el cliente también está en &apos;%1&apos;, que este nodo quita</translation>
+    </message>
+    <message>
+        <source>the customer is in &apos;%1&apos;</source>
+        <translation>el cliente está en &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>NodeKind</name>

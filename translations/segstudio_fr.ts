@@ -245,6 +245,50 @@
         <source>Why: %1</source>
         <translation>Pourquoi : %1</translation>
     </message>
+    <message>
+        <source>it could not be evaluated: %1</source>
+        <translation>il n&apos;a pas pu être évalué : %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2, and the rule is: %3</source>
+        <translation>%1 vaut %2, et la règle est : %3</translation>
+    </message>
+    <message>
+        <source>the formula is empty (NULL) for this customer</source>
+        <translation>la formule est vide (NULL) pour ce client</translation>
+    </message>
+    <message>
+        <source>the formula is false for this customer</source>
+        <translation>la formule est fausse pour ce client</translation>
+    </message>
+    <message>
+        <source>%1 = %2, and the rule is: %3</source>
+        <translation>%1 = %2, et la règle est : %3</translation>
+    </message>
+    <message>
+        <source>%1 is empty (NULL), so the customer is not ranked</source>
+        <translation>%1 est vide (NULL), le client n&apos;est donc pas classé</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2 is after the cut at %3</source>
+        <translation>le rang %1 sur %2 est après la coupe à %3</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s bucket is in the part &apos;%1&apos;</source>
+        <translation>la tranche du client est dans la partie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an earlier segment took the customer: &apos;%1&apos;</source>
+        <translation>un segment précédent a pris le client : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the customer is also in &apos;%1&apos;, which this node takes away</source>
+        <translation>le client est aussi dans &apos;%1&apos;, que ce nœud retire</translation>
+    </message>
+    <message>
+        <source>the customer is in &apos;%1&apos;</source>
+        <translation>le client est dans &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>NodeKind</name>
