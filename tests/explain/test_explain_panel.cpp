@@ -3,6 +3,7 @@
 // excluding node is highlighted in the tree and selected on the canvas, keys complete from the
 // key column, "Why is this customer here?" in Members explains that member, and an unknown key
 // says so.
+#include "document/document.h"
 #include "document/selection.h"
 #include "explain/explain_panel.h"
 #include "explain/explain_tree.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace seg;
@@ -125,6 +127,28 @@ private Q_SLOTS:
         QVERIFY(!panel_->explanation());
         QCOMPARE(panel_->summaryLabel()->text(), QStringLiteral("No customer with key 'no-such-key' in the data."));
         QCOMPARE(panel_->tree()->topLevelItemCount(), 0);
+    }
+
+    // A node with a problem is left out of the preview: segments that do not need it are still
+    // explained, and one that does says it did not run (and why).
+    void nodesLeftOutOfThePreview()
+    {
+        Node broken = *window_->document()->node(QStringLiteral("c_core_markets"));
+        broken.condition.field = "no_such_column";
+        window_->document()->changeNode(broken);
+        window_->previewRunner()->runNow();
+        QVERIFY(window_->previewRunner()->waitForIdle());
+        QVERIFY(window_->previewRunner()->lastResult()->invalid.count("s_vip"));
+        panel_->explain(QStringLiteral("100001"), QStringLiteral("s_hv_risk"));
+        QVERIFY(panel_->waitForIdle());
+        QVERIFY(panel_->explanation());
+        QCOMPARE(panel_->explanation()->id, std::string("s_hv_risk"));
+        panel_->explain(QStringLiteral("100001"), QStringLiteral("s_vip"));
+        QVERIFY(panel_->waitForIdle());
+        QVERIFY(!panel_->explanation());
+        QVERIFY2(panel_->summaryLabel()->text().startsWith(QStringLiteral("Cannot explain: 's_vip' did not run: ")),
+                 qPrintable(panel_->summaryLabel()->text()));
+        window_->document()->undoStack()->undo();
     }
 
     void cleanupTestCase() { window_.reset(); }

@@ -24,8 +24,10 @@ namespace seg::ui {
 
 // The explainer of one preview result, kept while that result is shown: its top ranks are
 // computed once, not per customer.
+// The graph is the one the preview ran: without the nodes it left out (validation problems).
 struct ExplainPanel::CachedExplainer {
     std::shared_ptr<const PreviewResult> result;
+    Graph graph;
     std::unique_ptr<Explainer> explainer;
 };
 
@@ -210,10 +212,17 @@ void ExplainPanel::start()
             if (!out->cache) {
                 auto fresh = std::make_shared<CachedExplainer>();
                 fresh->result = result;
-                fresh->explainer = std::make_unique<Explainer>(result->graph, *result->data, *result->run);
+                fresh->graph = result->graph;
+                std::erase_if(fresh->graph.nodes, [&](const Node& n) { return result->invalid.count(n.id) > 0; });
+                fresh->explainer = std::make_unique<Explainer>(fresh->graph, *result->data, *result->run);
                 out->cache = fresh;
             }
             const Explainer& explainer = *out->cache->explainer;
+            if (auto bad = result->invalid.find(node.toStdString()); bad != result->invalid.end()) {
+                out->error = QCoreApplication::translate("seg::ui::ExplainPanel", "'%1' did not run: %2")
+                                 .arg(node, QString::fromStdString(bad->second));
+                return out;
+            }
             const auto row = explainer.rowOfKey(key.toStdString());
             if (!row) {
                 out->unknownKey = true;
