@@ -1380,6 +1380,10 @@
         <source>Customer %1 is not in &apos;%2&apos;. First excluded by &apos;%3&apos;: %4</source>
         <translation>Kunde %1 ist nicht in &apos;%2&apos;. Zuerst ausgeschlossen durch &apos;%3&apos;: %4</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; did not run: %2</source>
+        <translation>&apos;%1&apos; wurde nicht ausgeführt: %2</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::ExportDialog</name>

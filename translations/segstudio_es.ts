@@ -1380,6 +1380,10 @@
         <source>Customer %1 is not in &apos;%2&apos;. First excluded by &apos;%3&apos;: %4</source>
         <translation>El cliente %1 no está en &apos;%2&apos;. Excluido primero por &apos;%3&apos;: %4</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; did not run: %2</source>
+        <translation>&apos;%1&apos; no se ejecutó: %2</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::ExportDialog</name>

@@ -1380,6 +1380,10 @@
         <source>Customer %1 is not in &apos;%2&apos;. First excluded by &apos;%3&apos;: %4</source>
         <translation>Le client %1 n&apos;est pas dans &apos;%2&apos;. Exclu d&apos;abord par &apos;%3&apos; : %4</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; did not run: %2</source>
+        <translation>&apos;%1&apos; n&apos;a pas été exécuté : %2</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::ExportDialog</name>
