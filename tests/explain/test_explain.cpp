@@ -12,6 +12,7 @@
 #include "util/error.h"
 
 #include <QtTest/QtTest>
+#include <QTemporaryDir>
 
 #include <random>
 
@@ -259,6 +260,41 @@ private Q_SLOTS:
         QVERIFY(lost.excluding()->takenBy == "s_vip" || lost.excluding()->takenBy == "s_hv_risk" ||
                 lost.excluding()->takenBy == "s_cart");
         QVERIFY(batch.members(lost.excluding()->takenBy)->test(taken));
+    }
+
+    // The events file cannot be read: the behavior node failed in the run; the explanation
+    // says so at that node, which is where the exclusion starts, and the rest still explains.
+    void failedNodeIsNamedNotACrash()
+    {
+        QTemporaryDir dir;
+        QFile customers(dir.filePath("customers.csv"));
+        QVERIFY(customers.open(QIODevice::WriteOnly));
+        customers.write("id,country\n1,US\n2,DE\n");
+        customers.close();
+        const char* graphText = R"({"format":"segment-studio/graph","format_version":1,"as_of":"2024-12-31",
+          "datasets":{"customers":{"path":"customers.csv","key":"id"},
+                      "events":{"path":"missing.csv","key":"id","time":"ts","type":"type"}},
+          "nodes":[{"id":"c_us","type":"condition","field":"country","op":"eq","value":"US"},
+                   {"id":"b_buy","type":"behavior","input":"c_us","event":"purchase","aggregate":"count","op":"ge","value":1},
+                   {"id":"s_buyers","type":"segment","name":"Buyers","input":"b_buy"},
+                   {"id":"s_us","type":"segment","name":"US","input":"c_us"}]})";
+        GraphLoadResult loaded = parseGraph(graphText, (dir.path() + "/g.segment.json").toStdString(), {});
+        QVERIFY(loaded.ok());
+        Graph& g = *loaded.graph;
+        g.baseDir = dir.path().toStdString();
+        const Dataset data = loadDataset(g.customers, g.resolve(g.customers.path), g.events, g.resolve(g.events->path));
+        QVERIFY(!data.eventsError.empty());
+        const RunResult batch = batchRun(g, data);
+        const Explainer explainer(g, data, batch);
+        const Explanation x = explainer.explain("1");
+        QCOMPARE(x.segments.size(), size_t{2});
+        const SegmentExplanation& buyers = x.segments[0];
+        QVERIFY(!buyers.member);
+        QCOMPARE(buyers.excluding()->node, std::string("b_buy"));
+        QVERIFY(!buyers.excluding()->error.empty());
+        QVERIFY(buyers.excluding()->reason.find("could not be evaluated") != std::string::npos);
+        QVERIFY(x.segments[1].member);
+        QVERIFY(x.toString().find("error: ") != std::string::npos);
     }
 
     void missingKeyAndSegmentAreNamed()
