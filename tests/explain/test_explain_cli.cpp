@@ -77,6 +77,25 @@ private Q_SLOTS:
         }
     }
 
+    // The whole output pinned (tests/explain/data): text for a customer the market condition
+    // excludes, JSON for a win-back customer the Q4 waterfall gave to cart abandoners (both
+    // checked against run --export's files above and in jsonAgreesWithRunExport). A deliberate
+    // change of the format regenerates them with the commands in the file names.
+    void outputMatchesGoldenFiles()
+    {
+        const CliResult text = runCli({"explain", demo(), "--key", "100001", "--segment", "s_vip"});
+        EXPECT_CLI(text, 0);
+        QCOMPARE(text.out, QString::fromUtf8(readFile(SEG_TEST_DATA_DIR "/demo_100001_s_vip.txt")));
+        const CliResult json = runCli({"explain", demo(), "--key", "100518", "--segment", "s_wave_winback", "--json"});
+        EXPECT_CLI(json, 0);
+        QCOMPARE(json.out, QString::fromUtf8(readFile(SEG_TEST_DATA_DIR "/demo_100518_s_wave_winback.json")));
+        const seg::Json j = seg::Json::parse(json.out.toStdString());
+        const seg::Json& seg = j["segments"][0];
+        QCOMPARE(seg["member"], false);
+        QCOMPARE(seg["first_excluding"], "p_q4_wave");
+        QCOMPARE(seg["path"][seg["path"].size() - 2]["taken_by"], "s_cart");
+    }
+
     void missingKeyExitsOne()
     {
         const CliResult r = runCli({"explain", demo(), "--key", "999999"});
