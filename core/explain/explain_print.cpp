@@ -38,6 +38,37 @@ std::string aggregateText(const AggregateValue& a, DataType type)
     return valueText(v);
 }
 
+namespace {
+std::string inQuotes(std::string_view s) { return "'" + std::string(s) + "'"; }
+} // namespace
+
+// Why the excluding step keeps the customer out, in one sentence.
+std::string exclusionReason(const ExplainStep& s, std::string_view wantedPort)
+{
+    if (!s.error.empty())
+        return "the node could not be evaluated: " + s.error;
+    switch (s.type) {
+    case NodeType::Condition:
+        return s.read.front().name + " = " + s.read.front().value + " does not satisfy " + s.rule;
+    case NodeType::Expression: return s.rule + " is " + (s.value == "NULL" ? "NULL" : "false");
+    case NodeType::Behavior:
+        return s.events->aggregate + " = " + s.events->value + " does not satisfy " + s.rule;
+    case NodeType::Top:
+        if (s.read.front().value == "NULL")
+            return s.read.front().name + " is NULL, so the customer is not ranked";
+        return "rank " + std::to_string(s.rank.value_or(0)) + " of " + std::to_string(s.candidates.value_or(0)) +
+            " is after the cut at " + std::to_string(s.cut.value_or(0));
+    case NodeType::Split:
+        if (wantedPort.empty())
+            return "the customer is not in this node";
+        return "the customer's bucket puts them in " + inQuotes(s.port) + ", not " + inQuotes(wantedPort);
+    case NodeType::Priority: return "taken by the earlier " + inQuotes(s.takenBy);
+    case NodeType::Except: return "the customer is also in " + inQuotes(s.inputs[1].ref) + ", which this node takes away";
+    case NodeType::Not: return "the customer is in " + inQuotes(s.inputs[0].ref);
+    default: return "the customer is not in this node";
+    }
+}
+
 } // namespace explain_detail
 
 namespace {

@@ -4,54 +4,18 @@
 #include "explain/explain_internal.h"
 
 #include "exec/filter_kernels.h"
-#include "exec/node_task.h"
 #include "exec/runner.h"
 #include "exec/split_hash.h"
 #include "expr/program.h"
-#include "live/live_top.h"
 #include "util/error.h"
 #include "util/md5.h"
 
 #include <algorithm>
-#include <cstring>
-#include <map>
-#include <mutex>
-#include <numeric>
 
 namespace seg {
 
 using namespace explain_detail;
 
-struct Explainer::State {
-    const Graph& graph;
-    const Dataset& data;
-    const RunResult& batch;
-    BoundGraph bound;
-    std::vector<const Column*> slots; // customer columns, then the batch's derived columns (null: not computed)
-    // top nodes: the 1-based rank of every candidate (0: not a candidate), computed on first use.
-    mutable std::mutex topMutex;
-    mutable std::map<int, std::vector<uint32_t>> topRanks;
-    mutable std::map<int, size_t> topCandidates;
-
-    State(const Graph& g, const Dataset& d, const RunResult& r) : graph(g), data(d), batch(r) {}
-
-    // Per explained customer: the step and the port index (-1: none / not a member) of each node.
-    struct Walk {
-        uint32_t row = 0;
-        std::vector<std::optional<ExplainStep>> steps;
-        std::vector<int> port;
-    };
-
-    bool inputMember(const Walk& w, const InputRef& in) const
-    {
-        const auto& s = w.steps[static_cast<size_t>(in.node)];
-        return s && s->member && (in.port < 0 || w.port[static_cast<size_t>(in.node)] == in.port);
-    }
-    const Column* slotColumn(int slot) const { return slot >= 0 ? slots[static_cast<size_t>(slot)] : nullptr; }
-    void evaluate(int index, Walk& w) const;
-    void evaluateTop(const BoundNode& b, int index, bool input, ExplainStep& step, Walk& w) const;
-    const std::vector<uint32_t>& ranksOf(int index) const;
-};
 
 namespace {
 
@@ -120,68 +84,6 @@ std::optional<uint32_t> Explainer::rowOfKey(std::string_view key) const
         if (k.textAt(r) == key)
             return static_cast<uint32_t>(r);
     return std::nullopt;
-}
-
-const std::vector<uint32_t>& Explainer::State::ranksOf(int index) const
-{
-    std::lock_guard lock(topMutex);
-    auto found = topRanks.find(index);
-    if (found != topRanks.end())
-        return found->second;
-    // The candidates of the batch cut (input members with a value), ordered as the batch and
-    // the live top order them (LiveTop::Before: value, then key).
-    const BoundNode& b = bound.nodes[static_cast<size_t>(index)];
-    const Column& field = *slotColumn(b.field.slot);
-    const Bitset* input = b.inputs.empty() ? nullptr : batch.members(b.node->inputs[0]);
-    const size_t rows = data.customers.rows();
-    std::vector<LiveTop::Entry> entries;
-    std::vector<std::string> strings(field.type() == DataType::String ? rows : 0);
-    for (size_t r = 0; r < rows; ++r) {
-        if (field.isNull(r) || (input && !input->test(r)) || (!b.inputs.empty() && !input))
-            continue;
-        LiveTop::Entry e;
-        e.row = static_cast<uint32_t>(r);
-        switch (field.type()) {
-        case DataType::Double: {
-            const double d = field.doubleAt(r);
-            std::memcpy(&e.raw, &d, sizeof d);
-            break;
-        }
-        case DataType::String: strings[r] = std::string(field.stringAt(r)); break;
-        case DataType::Date: e.raw = static_cast<uint64_t>(int64_t{field.dateAt(r)}); break;
-        case DataType::Bool: e.raw = field.boolAt(r) ? 1 : 0; break;
-        default: e.raw = static_cast<uint64_t>(field.intAt(r)); break;
-        }
-        entries.push_back(e);
-    }
-    std::sort(entries.begin(), entries.end(),
-              LiveTop::Before{field.type(), b.node->ascending, &data.customers.key(), &strings});
-    std::vector<uint32_t> ranks(rows, 0);
-    for (size_t i = 0; i < entries.size(); ++i)
-        ranks[entries[i].row] = static_cast<uint32_t>(i + 1);
-    topCandidates[index] = entries.size();
-    return topRanks.emplace(index, std::move(ranks)).first->second;
-}
-
-void Explainer::State::evaluateTop(const BoundNode& b, int index, bool input, ExplainStep& step, Walk& w) const
-{
-    const Column* field = slotColumn(b.field.slot);
-    step.read.push_back({b.field.name, cellText(*field, w.row)});
-    const std::vector<uint32_t>& ranks = ranksOf(index);
-    size_t n = 0;
-    {
-        std::lock_guard lock(topMutex);
-        n = topCandidates[index];
-    }
-    const size_t k = topCount(n, *b.node);
-    step.candidates = n;
-    step.cut = k;
-    const uint32_t rank = ranks[w.row];
-    if (rank > 0)
-        step.rank = rank;
-    // Its own test: a candidate within the cut. A customer outside the input is not ranked.
-    step.ownTest = input && !field->isNull(w.row) && rank > 0 && rank <= k;
-    step.member = step.ownTest;
 }
 
 void Explainer::State::evaluate(int index, Walk& w) const
@@ -337,39 +239,6 @@ void Explainer::State::evaluate(int index, Walk& w) const
     finish();
 }
 
-namespace {
-
-std::string inQuotes(std::string_view s) { return "'" + std::string(s) + "'"; }
-
-// Why the excluding step keeps the customer out, in one sentence.
-std::string exclusionReason(const ExplainStep& s, const BoundNode& b, int wantedPort)
-{
-    if (!s.error.empty())
-        return "the node could not be evaluated: " + s.error;
-    switch (s.type) {
-    case NodeType::Condition:
-        return s.read.front().name + " = " + s.read.front().value + " does not satisfy " + s.rule;
-    case NodeType::Expression: return s.rule + " is " + (s.value == "NULL" ? "NULL" : "false");
-    case NodeType::Behavior:
-        return s.events->aggregate + " = " + s.events->value + " does not satisfy " + s.rule;
-    case NodeType::Top:
-        if (s.read.front().value == "NULL")
-            return s.read.front().name + " is NULL, so the customer is not ranked";
-        return "rank " + std::to_string(s.rank.value_or(0)) + " of " + std::to_string(s.candidates.value_or(0)) +
-            " is after the cut at " + std::to_string(s.cut.value_or(0));
-    case NodeType::Split:
-        if (wantedPort < 0)
-            return "the customer is not in this node";
-        return "the customer's bucket puts them in " + inQuotes(s.port) + ", not " +
-            inQuotes(b.ports[static_cast<size_t>(wantedPort)]);
-    case NodeType::Priority: return "taken by the earlier " + inQuotes(s.takenBy);
-    case NodeType::Except: return "the customer is also in " + inQuotes(s.inputs[1].ref) + ", which this node takes away";
-    case NodeType::Not: return "the customer is in " + inQuotes(s.inputs[0].ref);
-    default: return "the customer is not in this node";
-    }
-}
-
-} // namespace
 
 SegmentExplanation Explainer::explainSegment(uint32_t row, std::string_view segmentId) const
 {
@@ -440,7 +309,10 @@ SegmentExplanation Explainer::explainSegment(uint32_t row, std::string_view segm
         ExplainStep& s = *w.steps[static_cast<size_t>(index)];
         if (index == excluding) {
             s.excludes = true;
-            s.reason = exclusionReason(s, bound.nodes[static_cast<size_t>(index)], wantedPort);
+            const auto& ports = bound.nodes[static_cast<size_t>(index)].ports;
+            s.reason = exclusionReason(s, wantedPort >= 0 && static_cast<size_t>(wantedPort) < ports.size()
+                                              ? std::string_view(ports[static_cast<size_t>(wantedPort)])
+                                              : std::string_view());
             out.firstExcluding = static_cast<int>(out.path.size());
         }
         out.path.push_back(std::move(s));
