@@ -181,6 +181,116 @@
     </message>
 </context>
 <context>
+    <name>ExplainTree</name>
+    <message>
+        <source>%1 events in all, %2 of its kind in the time window, %3 matched: %4 = %5</source>
+        <translation>%1 Ereignisse insgesamt, %2 dieser Art im Zeitfenster, %3 passend: %4 = %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>✗ not evaluated</source>
+        <translation>✗ nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>✓ in</source>
+        <translation>✓ drin</translation>
+    </message>
+    <message>
+        <source>✗ out</source>
+        <translation>✗ draußen</translation>
+    </message>
+    <message>
+        <source>result = %1</source>
+        <translation>Ergebnis = %1</translation>
+    </message>
+    <message>
+        <source>Could not be evaluated: %1</source>
+        <translation>Konnte nicht ausgewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 candidates; the cut keeps the first %3</source>
+        <translation>Rang %1 von %2 Kandidaten; der Schnitt behält die ersten %3</translation>
+    </message>
+    <message>
+        <source>Not ranked (not a candidate); %1 candidates, the cut keeps the first %2</source>
+        <translation>Ohne Rang (kein Kandidat); %1 Kandidaten, der Schnitt behält die ersten %2</translation>
+    </message>
+    <message>
+        <source>Bucket %1 of 100: part &apos;%2&apos;</source>
+        <translation>Bucket %1 von 100: Teil &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Taken by &apos;%1&apos; (earlier in the priority order)</source>
+        <translation>Von &apos;%1&apos; übernommen (früher in der Rangfolge)</translation>
+    </message>
+    <message>
+        <source>✓ input %1</source>
+        <translation>✓ Eingang %1</translation>
+    </message>
+    <message>
+        <source>✗ input %1</source>
+        <translation>✗ Eingang %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>it could not be evaluated: %1</source>
+        <translation>er konnte nicht ausgewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2, and the rule is: %3</source>
+        <translation>%1 ist %2, und die Regel lautet: %3</translation>
+    </message>
+    <message>
+        <source>the formula is empty (NULL) for this customer</source>
+        <translation>die Formel ist für diesen Kunden leer (NULL)</translation>
+    </message>
+    <message>
+        <source>the formula is false for this customer</source>
+        <translation>die Formel ist für diesen Kunden falsch</translation>
+    </message>
+    <message>
+        <source>%1 = %2, and the rule is: %3</source>
+        <translation>%1 = %2, und die Regel lautet: %3</translation>
+    </message>
+    <message>
+        <source>%1 is empty (NULL), so the customer is not ranked</source>
+        <translation>%1 ist leer (NULL), daher hat der Kunde keinen Rang</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2 is after the cut at %3</source>
+        <translation>Rang %1 von %2 liegt hinter dem Schnitt bei %3</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s bucket is in the part &apos;%1&apos;</source>
+        <translation>der Bucket des Kunden liegt im Teil &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an earlier segment took the customer: &apos;%1&apos;</source>
+        <translation>ein früheres Segment hat den Kunden übernommen: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the customer is also in &apos;%1&apos;, which this node takes away</source>
+        <translation>der Kunde ist auch in &apos;%1&apos;, das dieser Knoten abzieht</translation>
+    </message>
+    <message>
+        <source>the customer is in &apos;%1&apos;</source>
+        <translation>der Kunde ist in &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>NodeKind</name>
     <message>
         <source>Condition</source>
@@ -1190,6 +1300,89 @@
     <message>
         <source>(any event)</source>
         <translation>(jedes Ereignis)</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ExplainPanel</name>
+    <message>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <source>The segment (or selected node) to explain</source>
+        <translation>Das zu erklärende Segment (oder der ausgewählte Knoten)</translation>
+    </message>
+    <message>
+        <source>Customer key</source>
+        <translation>Kundenschlüssel</translation>
+    </message>
+    <message>
+        <source>Show why this customer is or is not in the segment</source>
+        <translation>Zeigen, warum dieser Kunde im Segment ist oder nicht</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Value read</source>
+        <translation>Gelesener Wert</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Pick a segment and type a customer key, or right-click a row in Preview &gt; Members.</source>
+        <translation>Wählen Sie ein Segment und geben Sie einen Kundenschlüssel ein, oder klicken Sie mit der rechten Maustaste auf eine Zeile in Vorschau &gt; Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has run yet: import data and build a segment first.</source>
+        <translation>Noch nichts ausgeführt: zuerst Daten importieren und ein Segment bauen.</translation>
+    </message>
+    <message>
+        <source>Pick a segment and type a customer key.</source>
+        <translation>Wählen Sie ein Segment und geben Sie einen Kundenschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation>Wird erklärt…</translation>
+    </message>
+    <message>
+        <source>No customer with key &apos;%1&apos; in the data.</source>
+        <translation>Kein Kunde mit dem Schlüssel &apos;%1&apos; in den Daten.</translation>
+    </message>
+    <message>
+        <source>Cannot explain: %1</source>
+        <translation>Erklärung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 is in &apos;%2&apos;.</source>
+        <translation>Kunde %1 ist in &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in &apos;%2&apos;. First excluded by &apos;%3&apos;: %4</source>
+        <translation>Kunde %1 ist nicht in &apos;%2&apos;. Zuerst ausgeschlossen durch &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; did not run: %2</source>
+        <translation>&apos;%1&apos; wurde nicht ausgeführt: %2</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2879,10 @@ Status: %1</translation>
         <source>Check the dates: %1</source>
         <translation>Daten prüfen: %1</translation>
     </message>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MemberSampleView</name>
@@ -2724,6 +2921,14 @@ Status: %1</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: finding the first members…</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: erste Mitglieder werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Why Is This Customer Here?</source>
+        <translation>Warum ist dieser Kunde hier?</translation>
+    </message>
+    <message>
+        <source>Show the rules that put this customer in the segment, node by node</source>
+        <translation>Die Regeln zeigen, die diesen Kunden ins Segment bringen, Knoten für Knoten</translation>
     </message>
 </context>
 <context>

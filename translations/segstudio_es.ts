@@ -181,6 +181,116 @@
     </message>
 </context>
 <context>
+    <name>ExplainTree</name>
+    <message>
+        <source>%1 events in all, %2 of its kind in the time window, %3 matched: %4 = %5</source>
+        <translation>%1 eventos en total, %2 de su tipo en la ventana, %3 coinciden: %4 = %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>✗ not evaluated</source>
+        <translation>✗ no evaluado</translation>
+    </message>
+    <message>
+        <source>✓ in</source>
+        <translation>✓ dentro</translation>
+    </message>
+    <message>
+        <source>✗ out</source>
+        <translation>✗ fuera</translation>
+    </message>
+    <message>
+        <source>result = %1</source>
+        <translation>resultado = %1</translation>
+    </message>
+    <message>
+        <source>Could not be evaluated: %1</source>
+        <translation>No se pudo evaluar: %1</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 candidates; the cut keeps the first %3</source>
+        <translation>Puesto %1 de %2 candidatos; el corte conserva los %3 primeros</translation>
+    </message>
+    <message>
+        <source>Not ranked (not a candidate); %1 candidates, the cut keeps the first %2</source>
+        <translation>Sin puesto (no es candidato); %1 candidatos, el corte conserva los %2 primeros</translation>
+    </message>
+    <message>
+        <source>Bucket %1 of 100: part &apos;%2&apos;</source>
+        <translation>Cubeta %1 de 100: parte &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Taken by &apos;%1&apos; (earlier in the priority order)</source>
+        <translation>Tomado por &apos;%1&apos; (antes en el orden de prioridad)</translation>
+    </message>
+    <message>
+        <source>✓ input %1</source>
+        <translation>✓ entrada %1</translation>
+    </message>
+    <message>
+        <source>✗ input %1</source>
+        <translation>✗ entrada %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
+    </message>
+    <message>
+        <source>it could not be evaluated: %1</source>
+        <translation>no se pudo evaluar: %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2, and the rule is: %3</source>
+        <translation>%1 es %2, y la regla es: %3</translation>
+    </message>
+    <message>
+        <source>the formula is empty (NULL) for this customer</source>
+        <translation>la fórmula está vacía (NULL) para este cliente</translation>
+    </message>
+    <message>
+        <source>the formula is false for this customer</source>
+        <translation>la fórmula es falsa para este cliente</translation>
+    </message>
+    <message>
+        <source>%1 = %2, and the rule is: %3</source>
+        <translation>%1 = %2, y la regla es: %3</translation>
+    </message>
+    <message>
+        <source>%1 is empty (NULL), so the customer is not ranked</source>
+        <translation>%1 está vacío (NULL), así que el cliente no tiene puesto</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2 is after the cut at %3</source>
+        <translation>el puesto %1 de %2 está después del corte en %3</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s bucket is in the part &apos;%1&apos;</source>
+        <translation>la cubeta del cliente está en la parte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an earlier segment took the customer: &apos;%1&apos;</source>
+        <translation>un segmento anterior tomó al cliente: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the customer is also in &apos;%1&apos;, which this node takes away</source>
+        <translation>el cliente también está en &apos;%1&apos;, que este nodo quita</translation>
+    </message>
+    <message>
+        <source>the customer is in &apos;%1&apos;</source>
+        <translation>el cliente está en &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>NodeKind</name>
     <message>
         <source>Condition</source>
@@ -1190,6 +1300,89 @@
     <message>
         <source>(any event)</source>
         <translation>(cualquier evento)</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ExplainPanel</name>
+    <message>
+        <source>Explain</source>
+        <translation>Explicar</translation>
+    </message>
+    <message>
+        <source>The segment (or selected node) to explain</source>
+        <translation>El segmento (o el nodo seleccionado) a explicar</translation>
+    </message>
+    <message>
+        <source>Customer key</source>
+        <translation>Clave de cliente</translation>
+    </message>
+    <message>
+        <source>Show why this customer is or is not in the segment</source>
+        <translation>Mostrar por qué este cliente está o no en el segmento</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Value read</source>
+        <translation>Valor leído</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Pick a segment and type a customer key, or right-click a row in Preview &gt; Members.</source>
+        <translation>Elija un segmento y escriba una clave de cliente, o haga clic derecho en una fila de Vista previa &gt; Miembros.</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Seleccionado: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has run yet: import data and build a segment first.</source>
+        <translation>Aún no se ha ejecutado nada: importe datos y construya un segmento primero.</translation>
+    </message>
+    <message>
+        <source>Pick a segment and type a customer key.</source>
+        <translation>Elija un segmento y escriba una clave de cliente.</translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation>Explicando…</translation>
+    </message>
+    <message>
+        <source>No customer with key &apos;%1&apos; in the data.</source>
+        <translation>Ningún cliente con la clave &apos;%1&apos; en los datos.</translation>
+    </message>
+    <message>
+        <source>Cannot explain: %1</source>
+        <translation>No se puede explicar: %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 is in &apos;%2&apos;.</source>
+        <translation>El cliente %1 está en &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in &apos;%2&apos;. First excluded by &apos;%3&apos;: %4</source>
+        <translation>El cliente %1 no está en &apos;%2&apos;. Excluido primero por &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; did not run: %2</source>
+        <translation>&apos;%1&apos; no se ejecutó: %2</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2879,10 @@ Estado: %1</translation>
         <source>Check the dates: %1</source>
         <translation>Revise las fechas: %1</translation>
     </message>
+    <message>
+        <source>Why?</source>
+        <translation>¿Por qué?</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MemberSampleView</name>
@@ -2724,6 +2921,14 @@ Estado: %1</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: finding the first members…</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: buscando los primeros miembros…</translation>
+    </message>
+    <message>
+        <source>Why Is This Customer Here?</source>
+        <translation>¿Por qué está aquí este cliente?</translation>
+    </message>
+    <message>
+        <source>Show the rules that put this customer in the segment, node by node</source>
+        <translation>Mostrar las reglas que ponen a este cliente en el segmento, nodo a nodo</translation>
     </message>
 </context>
 <context>

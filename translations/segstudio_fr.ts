@@ -181,6 +181,116 @@
     </message>
 </context>
 <context>
+    <name>ExplainTree</name>
+    <message>
+        <source>%1 events in all, %2 of its kind in the time window, %3 matched: %4 = %5</source>
+        <translation>%1 événements en tout, %2 de ce type dans la fenêtre, %3 retenus : %4 = %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>✗ not evaluated</source>
+        <translation>✗ non évalué</translation>
+    </message>
+    <message>
+        <source>✓ in</source>
+        <translation>✓ dedans</translation>
+    </message>
+    <message>
+        <source>✗ out</source>
+        <translation>✗ dehors</translation>
+    </message>
+    <message>
+        <source>result = %1</source>
+        <translation>résultat = %1</translation>
+    </message>
+    <message>
+        <source>Could not be evaluated: %1</source>
+        <translation>Évaluation impossible : %1</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 candidates; the cut keeps the first %3</source>
+        <translation>Rang %1 sur %2 candidats ; la coupe garde les %3 premiers</translation>
+    </message>
+    <message>
+        <source>Not ranked (not a candidate); %1 candidates, the cut keeps the first %2</source>
+        <translation>Non classé (pas candidat) ; %1 candidats, la coupe garde les %2 premiers</translation>
+    </message>
+    <message>
+        <source>Bucket %1 of 100: part &apos;%2&apos;</source>
+        <translation>Tranche %1 sur 100 : partie &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Taken by &apos;%1&apos; (earlier in the priority order)</source>
+        <translation>Pris par &apos;%1&apos; (plus tôt dans l&apos;ordre de priorité)</translation>
+    </message>
+    <message>
+        <source>✓ input %1</source>
+        <translation>✓ entrée %1</translation>
+    </message>
+    <message>
+        <source>✗ input %1</source>
+        <translation>✗ entrée %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>it could not be evaluated: %1</source>
+        <translation>il n&apos;a pas pu être évalué : %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2, and the rule is: %3</source>
+        <translation>%1 vaut %2, et la règle est : %3</translation>
+    </message>
+    <message>
+        <source>the formula is empty (NULL) for this customer</source>
+        <translation>la formule est vide (NULL) pour ce client</translation>
+    </message>
+    <message>
+        <source>the formula is false for this customer</source>
+        <translation>la formule est fausse pour ce client</translation>
+    </message>
+    <message>
+        <source>%1 = %2, and the rule is: %3</source>
+        <translation>%1 = %2, et la règle est : %3</translation>
+    </message>
+    <message>
+        <source>%1 is empty (NULL), so the customer is not ranked</source>
+        <translation>%1 est vide (NULL), le client n&apos;est donc pas classé</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2 is after the cut at %3</source>
+        <translation>le rang %1 sur %2 est après la coupe à %3</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s bucket is in the part &apos;%1&apos;</source>
+        <translation>la tranche du client est dans la partie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an earlier segment took the customer: &apos;%1&apos;</source>
+        <translation>un segment précédent a pris le client : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the customer is also in &apos;%1&apos;, which this node takes away</source>
+        <translation>le client est aussi dans &apos;%1&apos;, que ce nœud retire</translation>
+    </message>
+    <message>
+        <source>the customer is in &apos;%1&apos;</source>
+        <translation>le client est dans &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>NodeKind</name>
     <message>
         <source>Condition</source>
@@ -1190,6 +1300,89 @@
     <message>
         <source>(any event)</source>
         <translation>(tout événement)</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ExplainPanel</name>
+    <message>
+        <source>Explain</source>
+        <translation>Expliquer</translation>
+    </message>
+    <message>
+        <source>The segment (or selected node) to explain</source>
+        <translation>Le segment (ou le nœud sélectionné) à expliquer</translation>
+    </message>
+    <message>
+        <source>Customer key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>Show why this customer is or is not in the segment</source>
+        <translation>Montrer pourquoi ce client est ou n&apos;est pas dans le segment</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Value read</source>
+        <translation>Valeur lue</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Pick a segment and type a customer key, or right-click a row in Preview &gt; Members.</source>
+        <translation>Choisissez un segment et tapez une clé client, ou faites un clic droit sur une ligne dans Aperçu &gt; Membres.</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Sélection : %1</translation>
+    </message>
+    <message>
+        <source>Nothing has run yet: import data and build a segment first.</source>
+        <translation>Rien n&apos;a encore tourné : importez d&apos;abord des données et construisez un segment.</translation>
+    </message>
+    <message>
+        <source>Pick a segment and type a customer key.</source>
+        <translation>Choisissez un segment et tapez une clé client.</translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation>Explication…</translation>
+    </message>
+    <message>
+        <source>No customer with key &apos;%1&apos; in the data.</source>
+        <translation>Aucun client avec la clé &apos;%1&apos; dans les données.</translation>
+    </message>
+    <message>
+        <source>Cannot explain: %1</source>
+        <translation>Impossible d&apos;expliquer : %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 is in &apos;%2&apos;.</source>
+        <translation>Le client %1 est dans &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in &apos;%2&apos;. First excluded by &apos;%3&apos;: %4</source>
+        <translation>Le client %1 n&apos;est pas dans &apos;%2&apos;. Exclu d&apos;abord par &apos;%3&apos; : %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; did not run: %2</source>
+        <translation>&apos;%1&apos; n&apos;a pas été exécuté : %2</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2879,10 @@ Status: %1</source>
         <source>Check the dates: %1</source>
         <translation>Vérifiez les dates&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Why?</source>
+        <translation>Pourquoi ?</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MemberSampleView</name>
@@ -2724,6 +2921,14 @@ Status: %1</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: finding the first members…</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: recherche des premiers membres…</translation>
+    </message>
+    <message>
+        <source>Why Is This Customer Here?</source>
+        <translation>Pourquoi ce client est-il ici ?</translation>
+    </message>
+    <message>
+        <source>Show the rules that put this customer in the segment, node by node</source>
+        <translation>Montrer les règles qui mettent ce client dans le segment, nœud par nœud</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,7 @@ private:
     void createStatusBar();
     void createDocks();
     void createParts(); // the editor parts (canvas, properties, plan, preview, timing)
+    void createExplainDock(); // the Why? dock (main_window_explain.cpp)
     QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName, Qt::DockWidgetArea area);
     void restoreLayout();
     void saveLayout();
