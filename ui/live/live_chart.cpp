@@ -25,6 +25,7 @@ LiveChart::LiveChart(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot)
     plot_->yAxis2->setSubTickPen(Qt::NoPen);
     plot_->yAxis2->setTickLabelColor(kTextColor);
     plot_->yAxis2->setLabelColor(kTextColor);
+    plot_->legend->setFont(font()); // before the graphs: their legend items take this font
     rate_ = plot_->addGraph(plot_->xAxis, plot_->yAxis);
     rate_->setName(tr("Events/s"));
     rate_->setPen(QPen(kSegmentColor, 2));
@@ -35,11 +36,18 @@ LiveChart::LiveChart(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot)
     p99_ = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
     p99_->setName(tr("p99 latency"));
     p99_->setPen(QPen(kCriticalColor, 1.5, Qt::DashLine));
+    // The legend in a row of its own above the plot, so it never covers the lines.
     plot_->legend->setVisible(true);
     plot_->legend->setBorderPen(Qt::NoPen);
-    plot_->legend->setBrush(QColor(255, 255, 255, 220));
-    plot_->legend->setFont(font());
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    plot_->legend->setBrush(Qt::NoBrush);
+    plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot_->legend->setIconSize(18, 8);
+    plot_->plotLayout()->insertRow(0);
+    plot_->plotLayout()->addElement(0, 0, plot_->legend);
+    plot_->plotLayout()->setRowStretchFactor(0, 0.001);
+    plot_->legend->setMargins(QMargins(6, 4, 6, 2));
+    // The row's height comes from the legend's minimum: make room for a whole line of text.
+    plot_->legend->setMinimumSize(0, QFontMetrics(font()).height() + 10);
     setToolTip(tr("Messages applied per second, and how long an event took from its arrival to its enter/exit "
                   "triggers (median and 99th percentile of each interval)"));
 }
