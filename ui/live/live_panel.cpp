@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
+#include <QSignalBlocker>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -56,7 +57,7 @@ LivePanel::LivePanel(Document* document, DataSession* data, QWidget* parent)
     pace_->setCurrentIndex(1);
     pace_->setToolTip(tr("How fast messages are replayed: no pause between them, a fixed number per second, or "
                          "the events' own pace sped up (86,400 = one day of events per second)"));
-    rate_->setRange(0.001, 1e9);
+    rate_->setRange(1, 1e9);
     rate_->setDecimals(0);
     rate_->setValue(2000);
     rate_->setGroupSeparatorShown(true);
@@ -153,6 +154,14 @@ LivePanel::LivePanel(Document* document, DataSession* data, QWidget* parent)
     });
     connect(source_, &QComboBox::currentIndexChanged, this, &LivePanel::updateSourceControls);
     connect(clock_, &QComboBox::currentIndexChanged, this, &LivePanel::updateSourceControls);
+    connect(pace_, &QComboBox::currentIndexChanged, this, [this](int pace) {
+        // 2,000 events per second suits a demo; as a multiple of real time it would replay a
+        // year of events in hours, so each kind keeps its own number (one day per second).
+        rateOfPace_[shownPace_] = rate_->value();
+        shownPace_ = pace;
+        const QSignalBlocker block(rate_);
+        rate_->setValue(rateOfPace_[pace]);
+    });
     auto paceChanged = [this] {
         updateSourceControls();
         if (controller_->isActive()) {
@@ -202,6 +211,7 @@ void LivePanel::setSettings(const LiveReplaySettings& s)
     file_->setText(s.filePath);
     pace_->setCurrentIndex(static_cast<int>(s.pace));
     rate_->setValue(s.rate);
+    rateOfPace_[static_cast<int>(s.pace)] = s.rate;
     clock_->setCurrentIndex(static_cast<int>(s.clock));
     date_->setDate(dateOfDay(s.fixedDay));
     updateSourceControls();

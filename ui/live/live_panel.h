@@ -92,6 +92,8 @@ private:
     QLabel* status_;
     QLabel* feedCount_;
     QTableView* table_;
+    double rateOfPace_[3] = {0, 2000, 86400}; // each speed kind keeps its own number
+    int shownPace_ = 1;
     QString message_;     // a start or export problem, shown until the next action
     bool cardsLive_ = false;
     bool graphEdited_ = false;

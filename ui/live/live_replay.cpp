@@ -36,10 +36,8 @@ uint64_t LiveReplayController::messagesDone() const
 void LiveReplayController::setUpdateInterval(int ms)
 {
     timer_.setInterval(ms);
-    if (shared_) {
-        std::lock_guard lock(shared_->mutex);
+    if (shared_)
         shared_->updateMs = ms;
-    }
 }
 
 bool LiveReplayController::start(const Graph& graph, std::shared_ptr<const Dataset> data, const LiveReplaySettings& settings)

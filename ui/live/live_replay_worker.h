@@ -15,7 +15,7 @@ struct LiveReplayShared {
     LiveReplaySettings settings;
     std::map<std::string, QString> titles; // segment id -> title on its card
     std::vector<std::string> refs;         // the set references whose members the cards show
-    int updateMs = 250;
+    std::atomic<int> updateMs{250};
 
     std::mutex mutex;
     std::condition_variable wake; // pause, resume, stop
