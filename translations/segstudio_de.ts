@@ -2239,6 +2239,356 @@ Status: %1</translation>
     </message>
 </context>
 <context>
+    <name>seg::ui::LiveChart</name>
+    <message>
+        <source>Replay time (s)</source>
+        <translation>Wiedergabezeit (s)</translation>
+    </message>
+    <message>
+        <source>Events/s</source>
+        <translation>Ereignisse/s</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>p50 latency</source>
+        <translation>p50-Latenz</translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation>p99-Latenz</translation>
+    </message>
+    <message>
+        <source>Messages applied per second, and how long an event took from its arrival to its enter/exit triggers (median and 99th percentile of each interval)</source>
+        <translation>Angewendete Nachrichten pro Sekunde und wie lange ein Ereignis von seiner Ankunft bis zu seinen Eintritts-/Austrittsauslösern brauchte (Median und 99. Perzentil jedes Intervalls)</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::LiveFeedModel</name>
+    <message>
+        <source>enter</source>
+        <translation>Eintritt</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>Austritt</translation>
+    </message>
+    <message>
+        <source>(clock)</source>
+        <translation>(Uhr)</translation>
+    </message>
+    <message>
+        <source>(profile update)</source>
+        <translation>(Profiländerung)</translation>
+    </message>
+    <message>
+        <source>Segment id: %1
+Cause: %2
+Change id: %3</source>
+        <translation>Segment-ID: %1
+Ursache: %2
+Änderungs-ID: %3</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::LivePanel</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Feed…</source>
+        <translation>Feed e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>The project&apos;s events</source>
+        <translation>Die Ereignisse des Projekts</translation>
+    </message>
+    <message>
+        <source>An NDJSON file</source>
+        <translation>Eine NDJSON-Datei</translation>
+    </message>
+    <message>
+        <source>Replay the project&apos;s own events dataset in time order (the engine starts without them), or a file of messages as segstudio-cli stream --from takes (the engine starts from the imported data)</source>
+        <translation>Die Ereignisdaten des Projekts in zeitlicher Reihenfolge abspielen (die Engine startet ohne sie) oder eine Nachrichtendatei, wie segstudio-cli stream --from sie liest (die Engine startet mit den importierten Daten)</translation>
+    </message>
+    <message>
+        <source>messages.ndjson</source>
+        <translation>nachrichten.ndjson</translation>
+    </message>
+    <message>
+        <source>One JSON message per line: events, and profile updates {&quot;kind&quot;:&quot;profile&quot;,…}</source>
+        <translation>Eine JSON-Nachricht pro Zeile: Ereignisse und Profiländerungen {&quot;kind&quot;:&quot;profile&quot;,…}</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the NDJSON file to replay</source>
+        <translation>Die abzuspielende NDJSON-Datei wählen</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>So schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>Events per second</source>
+        <translation>Ereignisse pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Times real time</source>
+        <translation>Mal Echtzeit</translation>
+    </message>
+    <message>
+        <source>How fast messages are replayed: no pause between them, a fixed number per second, or the events&apos; own pace sped up (86,400 = one day of events per second)</source>
+        <translation>Wie schnell Nachrichten abgespielt werden: ohne Pause, eine feste Anzahl pro Sekunde oder im beschleunigten Takt der Ereignisse selbst (86.400 = ein Tag Ereignisse pro Sekunde)</translation>
+    </message>
+    <message>
+        <source>Fixed date</source>
+        <translation>Festes Datum</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>Ereigniszeit</translation>
+    </message>
+    <message>
+        <source>The day “within the last N days” windows count from: a fixed date (the graph&apos;s as-of gives the batch result), or the latest event time seen (windows move as events arrive)</source>
+        <translation>Der Tag, ab dem Fenster „in den letzten N Tagen“ zählen: ein festes Datum (das Stichtag des Graphen ergibt das Batch-Ergebnis) oder die späteste gesehene Ereigniszeit (Fenster wandern mit den Ereignissen)</translation>
+    </message>
+    <message>
+        <source>Start the replay</source>
+        <translation>Die Wiedergabe starten</translation>
+    </message>
+    <message>
+        <source>Hold the replay after the current message</source>
+        <translation>Die Wiedergabe nach der aktuellen Nachricht anhalten</translation>
+    </message>
+    <message>
+        <source>Go on from where the replay was paused</source>
+        <translation>Dort weitermachen, wo die Wiedergabe angehalten wurde</translation>
+    </message>
+    <message>
+        <source>End the replay; the counts stay as they are now</source>
+        <translation>Die Wiedergabe beenden; die Zahlen bleiben, wie sie jetzt sind</translation>
+    </message>
+    <message>
+        <source>Write the feed&apos;s enters and exits to a CSV file</source>
+        <translation>Die Ein- und Austritte des Feeds in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Empty the feed and the chart; the cards show the preview&apos;s counts again</source>
+        <translation>Feed und Diagramm leeren; die Karten zeigen wieder die Zahlen der Vorschau</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <source>Clock:</source>
+        <translation>Uhr:</translation>
+    </message>
+    <message>
+        <source>Replay Messages</source>
+        <translation>Nachrichten abspielen</translation>
+    </message>
+    <message>
+        <source>NDJSON messages (*.ndjson *.jsonl *.json);;All files (*)</source>
+        <translation>NDJSON-Nachrichten (*.ndjson *.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>Export Live Feed</source>
+        <translation>Live-Feed exportieren</translation>
+    </message>
+    <message>
+        <source>live-feed.csv</source>
+        <translation>live-feed.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1.</source>
+        <translation>
+            <numerusform>%n Änderung nach %1 exportiert.</numerusform>
+            <numerusform>%n Änderungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1, clock %2</source>
+        <translation>%1, Uhr %2</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Replay finished</source>
+        <translation>Wiedergabe beendet</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Enters and exits appear here, newest first.</source>
+        <translation>Ein- und Austritte erscheinen hier, die neuesten zuerst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 changes</source>
+        <translation>Die neuesten %1 von %2 Änderungen</translation>
+    </message>
+    <message>
+        <source>Replays events through the live engine: the cards&apos; counts move as customers enter and leave segments.</source>
+        <translation>Spielt Ereignisse durch die Live-Engine ab: Die Zahlen der Karten ändern sich, während Kunden Segmente betreten und verlassen.</translation>
+    </message>
+    <message>
+        <source>Cannot replay: %1</source>
+        <translation>Wiedergabe nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation>%1 von %2 Nachrichten</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 Nachrichten</translation>
+    </message>
+    <message>
+        <source>%1 messages/s on average</source>
+        <translation>%1 Nachrichten/s im Mittel</translation>
+    </message>
+    <message>
+        <source>clock %1 (fixed)</source>
+        <translation>Uhr %1 (fest)</translation>
+    </message>
+    <message>
+        <source>clock %1 (event time)</source>
+        <translation>Uhr %1 (Ereigniszeit)</translation>
+    </message>
+    <message>
+        <source>%1 enters and exits</source>
+        <translation>%1 Ein- und Austritte</translation>
+    </message>
+    <message>
+        <source>%1 dead-lettered</source>
+        <translation>%1 abgewiesen (Dead Letter)</translation>
+    </message>
+    <message>
+        <source>%1 duplicates ignored</source>
+        <translation>%1 Duplikate ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 of unknown customers</source>
+        <translation>%1 von unbekannten Kunden</translation>
+    </message>
+    <message>
+        <source>last dead letter: %1</source>
+        <translation>letzter Dead Letter: %1</translation>
+    </message>
+    <message>
+        <source>The graph was edited after the replay started: the cards show the preview again. Start again to replay the edited graph.</source>
+        <translation>Der Graph wurde nach dem Start der Wiedergabe bearbeitet: Die Karten zeigen wieder die Vorschau. Erneut starten, um den bearbeiteten Graphen abzuspielen.</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::LiveReplayController</name>
+    <message>
+        <source>A replay is already running; stop it first.</source>
+        <translation>Es läuft bereits eine Wiedergabe; zuerst stoppen.</translation>
+    </message>
+    <message>
+        <source>No data is loaded: import the customers (and events) first.</source>
+        <translation>Keine Daten geladen: zuerst die Kunden (und Ereignisse) importieren.</translation>
+    </message>
+    <message>
+        <source>The project has no events to replay: import an events file, or replay an NDJSON file.</source>
+        <translation>Das Projekt hat keine Ereignisse zum Abspielen: eine Ereignisdatei importieren oder eine NDJSON-Datei abspielen.</translation>
+    </message>
+    <message>
+        <source>Choose the NDJSON file to replay.</source>
+        <translation>Die abzuspielende NDJSON-Datei wählen.</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::MainWindow</name>
     <message>
         <source>Running…</source>
@@ -2686,6 +3036,18 @@ Status: %1</translation>
         <source>Check the dates: %1</source>
         <translation>Daten prüfen: %1</translation>
     </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Replay Events &amp;Live…</source>
+        <translation>Ereignisse &amp;live abspielen…</translation>
+    </message>
+    <message>
+        <source>Replay the project&apos;s events (or an NDJSON file) through the live engine and watch the segments change</source>
+        <translation>Die Ereignisse des Projekts (oder eine NDJSON-Datei) durch die Live-Engine abspielen und den Segmenten beim Ändern zusehen</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MemberSampleView</name>
@@ -2875,6 +3237,10 @@ Status: %1</translation>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
     </message>
 </context>
 <context>

@@ -2239,6 +2239,356 @@ Estado: %1</translation>
     </message>
 </context>
 <context>
+    <name>seg::ui::LiveChart</name>
+    <message>
+        <source>Replay time (s)</source>
+        <translation>Tiempo de reproducción (s)</translation>
+    </message>
+    <message>
+        <source>Events/s</source>
+        <translation>Eventos/s</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latencia (ms)</translation>
+    </message>
+    <message>
+        <source>p50 latency</source>
+        <translation>Latencia p50</translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation>Latencia p99</translation>
+    </message>
+    <message>
+        <source>Messages applied per second, and how long an event took from its arrival to its enter/exit triggers (median and 99th percentile of each interval)</source>
+        <translation>Mensajes aplicados por segundo y cuánto tardó un evento desde su llegada hasta sus disparadores de entrada/salida (mediana y percentil 99 de cada intervalo)</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::LiveFeedModel</name>
+    <message>
+        <source>enter</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>(clock)</source>
+        <translation>(reloj)</translation>
+    </message>
+    <message>
+        <source>(profile update)</source>
+        <translation>(actualización de perfil)</translation>
+    </message>
+    <message>
+        <source>Segment id: %1
+Cause: %2
+Change id: %3</source>
+        <translation>ID del segmento: %1
+Causa: %2
+ID del cambio: %3</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::LivePanel</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Feed…</source>
+        <translation>E&amp;xportar el registro…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>The project&apos;s events</source>
+        <translation>Los eventos del proyecto</translation>
+    </message>
+    <message>
+        <source>An NDJSON file</source>
+        <translation>Un archivo NDJSON</translation>
+    </message>
+    <message>
+        <source>Replay the project&apos;s own events dataset in time order (the engine starts without them), or a file of messages as segstudio-cli stream --from takes (the engine starts from the imported data)</source>
+        <translation>Reproducir los eventos del propio proyecto en orden cronológico (el motor empieza sin ellos), o un archivo de mensajes como los lee segstudio-cli stream --from (el motor empieza con los datos importados)</translation>
+    </message>
+    <message>
+        <source>messages.ndjson</source>
+        <translation>mensajes.ndjson</translation>
+    </message>
+    <message>
+        <source>One JSON message per line: events, and profile updates {&quot;kind&quot;:&quot;profile&quot;,…}</source>
+        <translation>Un mensaje JSON por línea: eventos y actualizaciones de perfil {&quot;kind&quot;:&quot;profile&quot;,…}</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the NDJSON file to replay</source>
+        <translation>Elegir el archivo NDJSON que reproducir</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>Lo más rápido posible</translation>
+    </message>
+    <message>
+        <source>Events per second</source>
+        <translation>Eventos por segundo</translation>
+    </message>
+    <message>
+        <source>Times real time</source>
+        <translation>Veces el tiempo real</translation>
+    </message>
+    <message>
+        <source>How fast messages are replayed: no pause between them, a fixed number per second, or the events&apos; own pace sped up (86,400 = one day of events per second)</source>
+        <translation>Con qué rapidez se reproducen los mensajes: sin pausa, un número fijo por segundo, o al ritmo propio de los eventos acelerado (86.400 = un día de eventos por segundo)</translation>
+    </message>
+    <message>
+        <source>Fixed date</source>
+        <translation>Fecha fija</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>Hora de los eventos</translation>
+    </message>
+    <message>
+        <source>The day “within the last N days” windows count from: a fixed date (the graph&apos;s as-of gives the batch result), or the latest event time seen (windows move as events arrive)</source>
+        <translation>El día desde el que cuentan las ventanas «en los últimos N días»: una fecha fija (la fecha de referencia del grafo da el resultado por lotes), o la hora del último evento visto (las ventanas avanzan con los eventos)</translation>
+    </message>
+    <message>
+        <source>Start the replay</source>
+        <translation>Iniciar la reproducción</translation>
+    </message>
+    <message>
+        <source>Hold the replay after the current message</source>
+        <translation>Pausar la reproducción tras el mensaje actual</translation>
+    </message>
+    <message>
+        <source>Go on from where the replay was paused</source>
+        <translation>Seguir desde donde se pausó la reproducción</translation>
+    </message>
+    <message>
+        <source>End the replay; the counts stay as they are now</source>
+        <translation>Terminar la reproducción; los recuentos quedan como están ahora</translation>
+    </message>
+    <message>
+        <source>Write the feed&apos;s enters and exits to a CSV file</source>
+        <translation>Escribir las entradas y salidas del registro en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Empty the feed and the chart; the cards show the preview&apos;s counts again</source>
+        <translation>Vaciar el registro y el gráfico; las tarjetas vuelven a mostrar los recuentos de la vista previa</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Velocidad:</translation>
+    </message>
+    <message>
+        <source>Clock:</source>
+        <translation>Reloj:</translation>
+    </message>
+    <message>
+        <source>Replay Messages</source>
+        <translation>Reproducir mensajes</translation>
+    </message>
+    <message>
+        <source>NDJSON messages (*.ndjson *.jsonl *.json);;All files (*)</source>
+        <translation>Mensajes NDJSON (*.ndjson *.jsonl *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>Export Live Feed</source>
+        <translation>Exportar el registro en vivo</translation>
+    </message>
+    <message>
+        <source>live-feed.csv</source>
+        <translation>registro-en-vivo.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1.</source>
+        <translation>
+            <numerusform>%n cambio exportado a %1.</numerusform>
+            <numerusform>%n cambios exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>%1, clock %2</source>
+        <translation>%1, reloj %2</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En vivo</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Replay finished</source>
+        <translation>Reproducción terminada</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>Enters and exits appear here, newest first.</source>
+        <translation>Las entradas y salidas aparecen aquí, las más recientes primero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 changes</source>
+        <translation>Los últimos %1 de %2 cambios</translation>
+    </message>
+    <message>
+        <source>Replays events through the live engine: the cards&apos; counts move as customers enter and leave segments.</source>
+        <translation>Reproduce eventos en el motor en vivo: los recuentos de las tarjetas cambian a medida que los clientes entran y salen de los segmentos.</translation>
+    </message>
+    <message>
+        <source>Cannot replay: %1</source>
+        <translation>No se puede reproducir: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation>%1 de %2 mensajes</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 mensajes</translation>
+    </message>
+    <message>
+        <source>%1 messages/s on average</source>
+        <translation>%1 mensajes/s de media</translation>
+    </message>
+    <message>
+        <source>clock %1 (fixed)</source>
+        <translation>reloj %1 (fijo)</translation>
+    </message>
+    <message>
+        <source>clock %1 (event time)</source>
+        <translation>reloj %1 (hora de los eventos)</translation>
+    </message>
+    <message>
+        <source>%1 enters and exits</source>
+        <translation>%1 entradas y salidas</translation>
+    </message>
+    <message>
+        <source>%1 dead-lettered</source>
+        <translation>%1 rechazados (dead letter)</translation>
+    </message>
+    <message>
+        <source>%1 duplicates ignored</source>
+        <translation>%1 duplicados ignorados</translation>
+    </message>
+    <message>
+        <source>%1 of unknown customers</source>
+        <translation>%1 de clientes desconocidos</translation>
+    </message>
+    <message>
+        <source>last dead letter: %1</source>
+        <translation>último rechazo: %1</translation>
+    </message>
+    <message>
+        <source>The graph was edited after the replay started: the cards show the preview again. Start again to replay the edited graph.</source>
+        <translation>El grafo se editó después de iniciar la reproducción: las tarjetas vuelven a mostrar la vista previa. Inicie de nuevo para reproducir el grafo editado.</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::LiveReplayController</name>
+    <message>
+        <source>A replay is already running; stop it first.</source>
+        <translation>Ya hay una reproducción en curso; deténgala primero.</translation>
+    </message>
+    <message>
+        <source>No data is loaded: import the customers (and events) first.</source>
+        <translation>No hay datos cargados: importe primero los clientes (y los eventos).</translation>
+    </message>
+    <message>
+        <source>The project has no events to replay: import an events file, or replay an NDJSON file.</source>
+        <translation>El proyecto no tiene eventos que reproducir: importe un archivo de eventos o reproduzca un archivo NDJSON.</translation>
+    </message>
+    <message>
+        <source>Choose the NDJSON file to replay.</source>
+        <translation>Elija el archivo NDJSON que reproducir.</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::MainWindow</name>
     <message>
         <source>Running…</source>
@@ -2686,6 +3036,18 @@ Estado: %1</translation>
         <source>Check the dates: %1</source>
         <translation>Revise las fechas: %1</translation>
     </message>
+    <message>
+        <source>Live</source>
+        <translation>En vivo</translation>
+    </message>
+    <message>
+        <source>Replay Events &amp;Live…</source>
+        <translation>Reproducir eventos en &amp;vivo…</translation>
+    </message>
+    <message>
+        <source>Replay the project&apos;s events (or an NDJSON file) through the live engine and watch the segments change</source>
+        <translation>Reproducir los eventos del proyecto (o un archivo NDJSON) en el motor en vivo y ver cómo cambian los segmentos</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MemberSampleView</name>
@@ -2875,6 +3237,10 @@ Estado: %1</translation>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En vivo</translation>
     </message>
 </context>
 <context>

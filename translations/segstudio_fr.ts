@@ -2239,6 +2239,356 @@ Status: %1</source>
     </message>
 </context>
 <context>
+    <name>seg::ui::LiveChart</name>
+    <message>
+        <source>Replay time (s)</source>
+        <translation>Temps de relecture (s)</translation>
+    </message>
+    <message>
+        <source>Events/s</source>
+        <translation>Événements/s</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latence (ms)</translation>
+    </message>
+    <message>
+        <source>p50 latency</source>
+        <translation>Latence p50</translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation>Latence p99</translation>
+    </message>
+    <message>
+        <source>Messages applied per second, and how long an event took from its arrival to its enter/exit triggers (median and 99th percentile of each interval)</source>
+        <translation>Messages appliqués par seconde, et temps entre l&apos;arrivée d&apos;un événement et ses déclencheurs d&apos;entrée/sortie (médiane et 99e centile de chaque intervalle)</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::LiveFeedModel</name>
+    <message>
+        <source>enter</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>(clock)</source>
+        <translation>(horloge)</translation>
+    </message>
+    <message>
+        <source>(profile update)</source>
+        <translation>(mise à jour du profil)</translation>
+    </message>
+    <message>
+        <source>Segment id: %1
+Cause: %2
+Change id: %3</source>
+        <translation>ID du segment : %1
+Cause : %2
+ID du changement : %3</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::LivePanel</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Feed…</source>
+        <translation>E&amp;xporter le flux…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>E&amp;ffacer</translation>
+    </message>
+    <message>
+        <source>The project&apos;s events</source>
+        <translation>Les événements du projet</translation>
+    </message>
+    <message>
+        <source>An NDJSON file</source>
+        <translation>Un fichier NDJSON</translation>
+    </message>
+    <message>
+        <source>Replay the project&apos;s own events dataset in time order (the engine starts without them), or a file of messages as segstudio-cli stream --from takes (the engine starts from the imported data)</source>
+        <translation>Rejouer les événements du projet dans l&apos;ordre chronologique (le moteur démarre sans eux), ou un fichier de messages tel que segstudio-cli stream --from les lit (le moteur démarre avec les données importées)</translation>
+    </message>
+    <message>
+        <source>messages.ndjson</source>
+        <translation>messages.ndjson</translation>
+    </message>
+    <message>
+        <source>One JSON message per line: events, and profile updates {&quot;kind&quot;:&quot;profile&quot;,…}</source>
+        <translation>Un message JSON par ligne : événements et mises à jour de profil {&quot;kind&quot;:&quot;profile&quot;,…}</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the NDJSON file to replay</source>
+        <translation>Choisir le fichier NDJSON à rejouer</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>Aussi vite que possible</translation>
+    </message>
+    <message>
+        <source>Events per second</source>
+        <translation>Événements par seconde</translation>
+    </message>
+    <message>
+        <source>Times real time</source>
+        <translation>Fois le temps réel</translation>
+    </message>
+    <message>
+        <source>How fast messages are replayed: no pause between them, a fixed number per second, or the events&apos; own pace sped up (86,400 = one day of events per second)</source>
+        <translation>Vitesse de relecture des messages : sans pause, un nombre fixe par seconde, ou le rythme propre des événements accéléré (86 400 = un jour d&apos;événements par seconde)</translation>
+    </message>
+    <message>
+        <source>Fixed date</source>
+        <translation>Date fixe</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>Heure des événements</translation>
+    </message>
+    <message>
+        <source>The day “within the last N days” windows count from: a fixed date (the graph&apos;s as-of gives the batch result), or the latest event time seen (windows move as events arrive)</source>
+        <translation>Le jour à partir duquel comptent les fenêtres « dans les N derniers jours » : une date fixe (la date de référence du graphe donne le résultat du lot), ou l&apos;heure du dernier événement vu (les fenêtres avancent avec les événements)</translation>
+    </message>
+    <message>
+        <source>Start the replay</source>
+        <translation>Démarrer la relecture</translation>
+    </message>
+    <message>
+        <source>Hold the replay after the current message</source>
+        <translation>Suspendre la relecture après le message en cours</translation>
+    </message>
+    <message>
+        <source>Go on from where the replay was paused</source>
+        <translation>Reprendre là où la relecture a été suspendue</translation>
+    </message>
+    <message>
+        <source>End the replay; the counts stay as they are now</source>
+        <translation>Terminer la relecture ; les effectifs restent tels quels</translation>
+    </message>
+    <message>
+        <source>Write the feed&apos;s enters and exits to a CSV file</source>
+        <translation>Écrire les entrées et sorties du flux dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Empty the feed and the chart; the cards show the preview&apos;s counts again</source>
+        <translation>Vider le flux et le graphique ; les cartes affichent de nouveau les effectifs de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Vitesse :</translation>
+    </message>
+    <message>
+        <source>Clock:</source>
+        <translation>Horloge :</translation>
+    </message>
+    <message>
+        <source>Replay Messages</source>
+        <translation>Rejouer des messages</translation>
+    </message>
+    <message>
+        <source>NDJSON messages (*.ndjson *.jsonl *.json);;All files (*)</source>
+        <translation>Messages NDJSON (*.ndjson *.jsonl *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>Export Live Feed</source>
+        <translation>Exporter le flux en direct</translation>
+    </message>
+    <message>
+        <source>live-feed.csv</source>
+        <translation>flux-direct.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1.</source>
+        <translation>
+            <numerusform>%n changement exporté vers %1.</numerusform>
+            <numerusform>%n changements exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;export : %1</translation>
+    </message>
+    <message>
+        <source>%1, clock %2</source>
+        <translation>%1, horloge %2</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non démarré</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Replay finished</source>
+        <translation>Relecture terminée</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Enters and exits appear here, newest first.</source>
+        <translation>Les entrées et sorties apparaissent ici, les plus récentes en premier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n changement</numerusform>
+            <numerusform>%n changements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 changes</source>
+        <translation>Les %1 derniers des %2 changements</translation>
+    </message>
+    <message>
+        <source>Replays events through the live engine: the cards&apos; counts move as customers enter and leave segments.</source>
+        <translation>Rejoue des événements dans le moteur en direct : les effectifs des cartes bougent à mesure que les clients entrent dans les segments et en sortent.</translation>
+    </message>
+    <message>
+        <source>Cannot replay: %1</source>
+        <translation>Relecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation>%1 messages sur %2</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 messages</translation>
+    </message>
+    <message>
+        <source>%1 messages/s on average</source>
+        <translation>%1 messages/s en moyenne</translation>
+    </message>
+    <message>
+        <source>clock %1 (fixed)</source>
+        <translation>horloge %1 (fixe)</translation>
+    </message>
+    <message>
+        <source>clock %1 (event time)</source>
+        <translation>horloge %1 (heure des événements)</translation>
+    </message>
+    <message>
+        <source>%1 enters and exits</source>
+        <translation>%1 entrées et sorties</translation>
+    </message>
+    <message>
+        <source>%1 dead-lettered</source>
+        <translation>%1 rejetés (dead letter)</translation>
+    </message>
+    <message>
+        <source>%1 duplicates ignored</source>
+        <translation>%1 doublons ignorés</translation>
+    </message>
+    <message>
+        <source>%1 of unknown customers</source>
+        <translation>%1 de clients inconnus</translation>
+    </message>
+    <message>
+        <source>last dead letter: %1</source>
+        <translation>dernier rejet : %1</translation>
+    </message>
+    <message>
+        <source>The graph was edited after the replay started: the cards show the preview again. Start again to replay the edited graph.</source>
+        <translation>Le graphe a été modifié après le début de la relecture : les cartes affichent de nouveau l&apos;aperçu. Redémarrez pour rejouer le graphe modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::LiveReplayController</name>
+    <message>
+        <source>A replay is already running; stop it first.</source>
+        <translation>Une relecture est déjà en cours ; arrêtez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>No data is loaded: import the customers (and events) first.</source>
+        <translation>Aucune donnée chargée : importez d&apos;abord les clients (et les événements).</translation>
+    </message>
+    <message>
+        <source>The project has no events to replay: import an events file, or replay an NDJSON file.</source>
+        <translation>Le projet n&apos;a pas d&apos;événements à rejouer : importez un fichier d&apos;événements, ou rejouez un fichier NDJSON.</translation>
+    </message>
+    <message>
+        <source>Choose the NDJSON file to replay.</source>
+        <translation>Choisissez le fichier NDJSON à rejouer.</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::MainWindow</name>
     <message>
         <source>Running…</source>
@@ -2686,6 +3036,18 @@ Status: %1</source>
         <source>Check the dates: %1</source>
         <translation>Vérifiez les dates&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Replay Events &amp;Live…</source>
+        <translation>Rejouer les événements en &amp;direct…</translation>
+    </message>
+    <message>
+        <source>Replay the project&apos;s events (or an NDJSON file) through the live engine and watch the segments change</source>
+        <translation>Rejouer les événements du projet (ou un fichier NDJSON) dans le moteur en direct et voir les segments changer</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MemberSampleView</name>
@@ -2875,6 +3237,10 @@ Status: %1</source>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
     </message>
 </context>
 <context>
