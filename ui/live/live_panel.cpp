@@ -91,7 +91,10 @@ LivePanel::LivePanel(Document* document, DataSession* data, QWidget* parent)
     table_->setColumnWidth(LiveFeedModel::Time, 140);
     table_->setColumnWidth(LiveFeedModel::Segment, 170);
     table_->setColumnWidth(LiveFeedModel::Key, 80);
-    table_->setColumnWidth(LiveFeedModel::Change, 60);
+    // Wide enough for the translated header ("Changement") and the change words.
+    table_->setColumnWidth(LiveFeedModel::Change,
+                           std::max(70, table_->fontMetrics().horizontalAdvance(
+                                            feed_->headerData(LiveFeedModel::Change, Qt::Horizontal).toString()) + 24));
 
     auto* settingsRow = new QHBoxLayout;
     settingsRow->addWidget(new QLabel(tr("Source:")));
@@ -178,6 +181,11 @@ LivePanel::LivePanel(Document* document, DataSession* data, QWidget* parent)
     connect(data_, &DataSession::datasetChanged, this, &LivePanel::refreshDefaults);
     // The replay runs the graph as it was at Start: after an edit the cards go back to the
     // preview, whose counts are those of the edited graph.
+    // Another project: a replay of the old one has nothing to show any more.
+    connect(document_, &Document::reset, this, [this] {
+        if (controller_->isActive())
+            controller_->stop();
+    });
     connect(document_, &Document::contentChanged, this, [this] {
         if (controller_->state() == LiveState::Idle)
             return;
