@@ -232,6 +232,29 @@ private Q_SLOTS:
             QCOMPARE(c->latest().counts.at(ref), set->count());
     }
 
+    // A graph the engine cannot run (a condition on a column the data lacks) fails on the
+    // worker with the engine's message naming the node; nothing moves on the cards.
+    void engineRefusalIsShownAndNamesTheNode()
+    {
+        Document doc;
+        QStringList errors;
+        QVERIFY(doc.load(QStringLiteral(SEG_SOURCE_DIR "/resources/demo/retail.segment.json"), &errors));
+        Node broken = *doc.graph().find("c_big_orders");
+        broken.condition.field = "no_such_column";
+        doc.changeNode(broken);
+        LivePanel panel(&doc, &data_);
+        bool cardsMoved = false;
+        connect(&panel, &LivePanel::liveCounts, this, [&] { cardsMoved = true; });
+        panel.setSettings(demoSettings(doc.graph(), LivePace::Fastest, 0));
+        QVERIFY(panel.startReplay());
+        LiveReplayController* c = panel.controller();
+        QVERIFY(c->waitFor([c] { return !c->isActive(); }));
+        QCOMPARE(c->state(), LiveState::Failed);
+        QVERIFY2(panel.statusText().contains(QStringLiteral("Cannot replay")), qPrintable(panel.statusText()));
+        QVERIFY2(panel.statusText().contains(QStringLiteral("c_big_orders")), qPrintable(panel.statusText()));
+        QVERIFY(!cardsMoved);
+    }
+
     void startWithoutWhatItNeedsSaysWhy()
     {
         DataSession empty;

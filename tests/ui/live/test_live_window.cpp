@@ -1,6 +1,7 @@
 // The Live dock in the real window on the demo project: View > Live toggles it, Run > Replay
 // Events Live… brings it forward, and a replay moves the canvas cards to the live counts
-// (the engine's members, read here from the controller) and Clear brings the preview back.
+// (the engine's members, read here from the controller); an edit of the graph, and Clear,
+// bring the preview's counts back.
 #include "canvas/node_editor_widget.h"
 #include "canvas/node_scene.h"
 #include "document/document.h"
@@ -73,6 +74,17 @@ private Q_SLOTS:
             ++checked;
         }
         QVERIFY(checked >= 20);
+
+        // An edit of the graph: the cards go back to the preview (whose counts are those of
+        // the edited graph), and the dock says why.
+        Node edited = *window.document()->graph().find("c_big_orders");
+        edited.label = "Average order 150+";
+        window.document()->changeNode(edited);
+        QVERIFY(!scene->showsLiveCounts());
+        QVERIFY(scene->nodeItem("c_big_orders")->liveState().status != NodeLiveState::Status::Live);
+        QVERIFY2(panel->statusText().contains("The graph was edited"), qPrintable(panel->statusText()));
+        QVERIFY(!panel->cardsShowLive());
+
         panel->clearReplay();
         QVERIFY(!scene->showsLiveCounts());
         for (NodeItem* item : scene->nodeItems())
