@@ -14,6 +14,7 @@
 #include "live/replay_source.h"
 #include "session/data_session.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -170,11 +171,16 @@ private Q_SLOTS:
         LiveReplayController* c = panel.controller();
         c->setUpdateInterval(50);
         panel.setSettings(demoSettings(g, LivePace::EventsPerSecond, 5000));
+        QElapsedTimer sinceStart;
+        sinceStart.start();
         QVERIFY(panel.startReplay());
         QVERIFY(c->waitFor([c] { return c->messagesDone() > 300; }, 10000));
         panel.pauseReplay();
         QVERIFY(c->waitFor([c] { return c->state() == LiveState::Paused; }, 5000));
         const uint64_t atPause = c->messagesDone();
+        // The pace holds: never more than 5,000 messages per second (a slow machine only lags).
+        QVERIFY2(double(atPause) <= 5000.0 * double(sinceStart.elapsed()) / 1000.0 + 5,
+                 qPrintable(QStringLiteral("%1 messages in %2 ms").arg(atPause).arg(sinceStart.elapsed())));
         QCOMPARE(c->latest().counters.messages, atPause);
         QTest::qWait(400);
         QCOMPARE(c->messagesDone(), atPause);
@@ -227,6 +233,32 @@ private Q_SLOTS:
         const RunResult batch = batchAt(g, *data_.dataset(), c->latest().clock);
         for (const auto& [ref, set] : batch.sets)
             QVERIFY2(c->latest().counts.at(ref) == set->count(), ref.c_str());
+    }
+
+    // Times real time: the events' own pace sped up. At 20 days of events per second, the
+    // event-time clock moves, but never further than 20 days per second of replay.
+    void timesRealTimeFollowsTheEventsPace()
+    {
+        const Graph& g = doc_.graph();
+        LivePanel panel(&doc_, &data_);
+        LiveReplaySettings s = demoSettings(g, LivePace::TimesRealTime, 20 * 86400.0);
+        s.clock = LiveClock::EventTime;
+        panel.setSettings(s);
+        LiveReplayController* c = panel.controller();
+        c->setUpdateInterval(50);
+        QElapsedTimer sinceStart;
+        sinceStart.start();
+        QVERIFY(panel.startReplay());
+        QVERIFY(c->waitFor([c] { return c->state() == LiveState::Running; }, 10000));
+        const int32_t firstDay = c->latest().clock;
+        QTest::qWait(600);
+        panel.stopReplay();
+        QVERIFY(c->waitFor([c] { return !c->isActive(); }, 5000));
+        const double seconds = double(sinceStart.elapsed()) / 1000.0;
+        const int32_t moved = c->latest().clock - firstDay;
+        QVERIFY2(moved >= 1 && moved <= 20.0 * seconds + 1,
+                 qPrintable(QStringLiteral("%1 days in %2 s").arg(moved).arg(seconds)));
+        QVERIFY(c->latest().counters.messages < data_.dataset()->events->rows());
     }
 
     // A file replay starts from the imported data (all events): with no valid event of a known
