@@ -145,6 +145,23 @@
     </message>
 </context>
 <context>
+    <name>seg::ui::LivePanel</name>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n change to %1.</numerusform>
+            <numerusform>Exported %n changes to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::NodeScene</name>
     <message numerus="yes">
         <source>Copied %n node(s).</source>
