@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>DiagnosisText</name>
@@ -36,15 +35,15 @@
         <translation>ningún evento</translation>
     </message>
     <message>
-        <source>no &apos;%1&apos; event</source>
-        <translation>ningún evento &apos;%1&apos;</translation>
+        <source>no '%1' event</source>
+        <translation>ningún evento '%1'</translation>
     </message>
     <message>
-        <source> (did you mean &apos;%1&apos;, %2?)</source>
-        <translation> (¿quiso decir &apos;%1&apos;, %2?)</translation>
+        <source> (did you mean '%1', %2?)</source>
+        <translation> (¿quiso decir '%1', %2?)</translation>
     </message>
     <message>
-        <source>set as-of to the data&apos;s last day?</source>
+        <source>set as-of to the data's last day?</source>
         <translation>¿fijar la fecha de referencia en el último día de los datos?</translation>
     </message>
     <message>
@@ -64,20 +63,20 @@
         <translation>primer evento</translation>
     </message>
     <message>
-        <source>the last &apos;%1&apos; event</source>
-        <translation>último evento &apos;%1&apos;</translation>
+        <source>the last '%1' event</source>
+        <translation>último evento '%1'</translation>
     </message>
     <message>
-        <source>the first &apos;%1&apos; event</source>
-        <translation>primer evento &apos;%1&apos;</translation>
+        <source>the first '%1' event</source>
+        <translation>primer evento '%1'</translation>
     </message>
     <message>
         <source>%1 has %2 = %3 (the values run from %4 to %5)</source>
         <translation>%1 tiene %2 = %3 (los valores van de %4 a %5)</translation>
     </message>
     <message>
-        <source>%1 has %2 = &apos;%3&apos;</source>
-        <translation>%1 tiene %2 = &apos;%3&apos;</translation>
+        <source>%1 has %2 = '%3'</source>
+        <translation>%1 tiene %2 = '%3'</translation>
     </message>
     <message>
         <source>%1 has %2: the values run from %3 to %4</source>
@@ -96,8 +95,8 @@
         <translation>contiene</translation>
     </message>
     <message>
-        <source>%1 matches %2 %3 &apos;%4&apos;</source>
-        <translation>%1 cumple %2 %3 &apos;%4&apos;</translation>
+        <source>%1 matches %2 %3 '%4'</source>
+        <translation>%1 cumple %2 %3 '%4'</translation>
     </message>
     <message>
         <source> (%1 do when upper/lower case is ignored)</source>
@@ -128,44 +127,44 @@
         <translation>%1 cae en la ventana %2 (los eventos van del %3 al %4)</translation>
     </message>
     <message>
-        <source>no event has type &apos;%1&apos;</source>
-        <translation>ningún evento es del tipo &apos;%1&apos;</translation>
+        <source>no event has type '%1'</source>
+        <translation>ningún evento es del tipo '%1'</translation>
     </message>
     <message>
         <source>the events dataset has no rows</source>
         <translation>los datos de eventos no tienen filas</translation>
     </message>
     <message>
-        <source>input &apos;%1&apos; is empty (because of &apos;%2&apos;)</source>
-        <translation>la entrada &apos;%1&apos; está vacía (por &apos;%2&apos;)</translation>
+        <source>input '%1' is empty (because of '%2')</source>
+        <translation>la entrada '%1' está vacía (por '%2')</translation>
     </message>
     <message>
-        <source>input &apos;%1&apos; is empty</source>
-        <translation>la entrada &apos;%1&apos; está vacía</translation>
+        <source>input '%1' is empty</source>
+        <translation>la entrada '%1' está vacía</translation>
     </message>
     <message>
-        <source>none of the %1 members of &apos;%2&apos; has %3 (%4 customers do)</source>
-        <translation>ninguno de los %1 miembros de &apos;%2&apos; tiene %3 (%4 clientes sí)</translation>
+        <source>none of the %1 members of '%2' has %3 (%4 customers do)</source>
+        <translation>ninguno de los %1 miembros de '%2' tiene %3 (%4 clientes sí)</translation>
     </message>
     <message>
         <source>%1 have no customer in common</source>
         <translation>%1 no tienen ningún cliente en común</translation>
     </message>
     <message>
-        <source>all %1 members of &apos;%2&apos; are also in &apos;%3&apos;</source>
-        <translation>los %1 miembros de &apos;%2&apos; están también en &apos;%3&apos;</translation>
+        <source>all %1 members of '%2' are also in '%3'</source>
+        <translation>los %1 miembros de '%2' están también en '%3'</translation>
     </message>
     <message>
-        <source>input &apos;%1&apos; holds every customer</source>
-        <translation>la entrada &apos;%1&apos; contiene a todos los clientes</translation>
+        <source>input '%1' holds every customer</source>
+        <translation>la entrada '%1' contiene a todos los clientes</translation>
     </message>
     <message>
         <source>the events end on %1, %2 before as-of %3: %4</source>
         <translation>los eventos terminan el %1, %2 antes de la fecha de referencia %3: %4</translation>
     </message>
     <message>
-        <source>Use &apos;%1&apos;</source>
-        <translation>Usar &apos;%1&apos;</translation>
+        <source>Use '%1'</source>
+        <translation>Usar '%1'</translation>
     </message>
     <message>
         <source>Ignore case</source>
@@ -178,6 +177,116 @@
     <message>
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainTree</name>
+    <message>
+        <source>%1 events in all, %2 of its kind in the time window, %3 matched: %4 = %5</source>
+        <translation>%1 eventos en total, %2 de su tipo en la ventana, %3 coinciden: %4 = %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>✗ not evaluated</source>
+        <translation>✗ no evaluado</translation>
+    </message>
+    <message>
+        <source>✓ in</source>
+        <translation>✓ dentro</translation>
+    </message>
+    <message>
+        <source>✗ out</source>
+        <translation>✗ fuera</translation>
+    </message>
+    <message>
+        <source>result = %1</source>
+        <translation>resultado = %1</translation>
+    </message>
+    <message>
+        <source>Could not be evaluated: %1</source>
+        <translation>No se pudo evaluar: %1</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 candidates; the cut keeps the first %3</source>
+        <translation>Puesto %1 de %2 candidatos; el corte conserva los %3 primeros</translation>
+    </message>
+    <message>
+        <source>Not ranked (not a candidate); %1 candidates, the cut keeps the first %2</source>
+        <translation>Sin puesto (no es candidato); %1 candidatos, el corte conserva los %2 primeros</translation>
+    </message>
+    <message>
+        <source>Bucket %1 of 100: part '%2'</source>
+        <translation>Cubeta %1 de 100: parte '%2'</translation>
+    </message>
+    <message>
+        <source>Taken by '%1' (earlier in the priority order)</source>
+        <translation>Tomado por '%1' (antes en el orden de prioridad)</translation>
+    </message>
+    <message>
+        <source>✓ input %1</source>
+        <translation>✓ entrada %1</translation>
+    </message>
+    <message>
+        <source>✗ input %1</source>
+        <translation>✗ entrada %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
+    </message>
+    <message>
+        <source>it could not be evaluated: %1</source>
+        <translation>no se pudo evaluar: %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2, and the rule is: %3</source>
+        <translation>%1 es %2, y la regla es: %3</translation>
+    </message>
+    <message>
+        <source>the formula is empty (NULL) for this customer</source>
+        <translation>la fórmula está vacía (NULL) para este cliente</translation>
+    </message>
+    <message>
+        <source>the formula is false for this customer</source>
+        <translation>la fórmula es falsa para este cliente</translation>
+    </message>
+    <message>
+        <source>%1 = %2, and the rule is: %3</source>
+        <translation>%1 = %2, y la regla es: %3</translation>
+    </message>
+    <message>
+        <source>%1 is empty (NULL), so the customer is not ranked</source>
+        <translation>%1 está vacío (NULL), así que el cliente no tiene puesto</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2 is after the cut at %3</source>
+        <translation>el puesto %1 de %2 está después del corte en %3</translation>
+    </message>
+    <message>
+        <source>the customer's bucket is in the part '%1'</source>
+        <translation>la cubeta del cliente está en la parte '%1'</translation>
+    </message>
+    <message>
+        <source>an earlier segment took the customer: '%1'</source>
+        <translation>un segmento anterior tomó al cliente: '%1'</translation>
+    </message>
+    <message>
+        <source>the customer is also in '%1', which this node takes away</source>
+        <translation>el cliente también está en '%1', que este nodo quita</translation>
+    </message>
+    <message>
+        <source>the customer is in '%1'</source>
+        <translation>el cliente está en '%1'</translation>
     </message>
 </context>
 <context>
@@ -421,15 +530,15 @@
         <translation>columna del ID de cliente</translation>
     </message>
     <message>
-        <source>events&apos; customer ID column</source>
+        <source>events' customer ID column</source>
         <translation>columna del ID de cliente de los eventos</translation>
     </message>
     <message>
-        <source>events&apos; time column</source>
+        <source>events' time column</source>
         <translation>columna de la hora de los eventos</translation>
     </message>
     <message>
-        <source>events&apos; type column</source>
+        <source>events' type column</source>
         <translation>columna del tipo de los eventos</translation>
     </message>
     <message>
@@ -575,7 +684,7 @@
         <translation>valores</translation>
     </message>
     <message>
-        <source>How the value is compared. The list fits the column&apos;s type.</source>
+        <source>How the value is compared. The list fits the column's type.</source>
         <translation>Cómo se compara el valor. La lista se ajusta al tipo de la columna.</translation>
     </message>
     <message>
@@ -756,8 +865,8 @@
         <translation>Paso de tabla completa (espera a todas las filas)</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#d9482b&apos;&gt;On the critical path&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#d9482b&apos;&gt;En la ruta crítica&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#d9482b'&gt;On the critical path&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#d9482b'&gt;En la ruta crítica&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -860,10 +969,10 @@
         <translation>un nodo cada vez</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; on %n thread(s): %2 steps, %3; estimated %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Critical path&lt;/span&gt;: %5. Planned in %6 ms.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %n thread(s): %2 steps, %3; estimated %4 ms. &lt;span style='color:#d9482b'&gt;Critical path&lt;/span&gt;: %5. Planned in %6 ms.</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; con %n hilo: %2 pasos, %3; estimado %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Ruta crítica&lt;/span&gt;: %5. Planificado en %6 ms.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; con %n hilos: %2 pasos, %3; estimado %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Ruta crítica&lt;/span&gt;: %5. Planificado en %6 ms.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; con %n hilo: %2 pasos, %3; estimado %4 ms. &lt;span style='color:#d9482b'&gt;Ruta crítica&lt;/span&gt;: %5. Planificado en %6 ms.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; con %n hilos: %2 pasos, %3; estimado %4 ms. &lt;span style='color:#d9482b'&gt;Ruta crítica&lt;/span&gt;: %5. Planificado en %6 ms.</numerusform>
         </translation>
     </message>
     <message>
@@ -955,7 +1064,7 @@
 <context>
     <name>seg::ui::DeriveForm</name>
     <message>
-        <source>The new column&apos;s name; other nodes use it like any column</source>
+        <source>The new column's name; other nodes use it like any column</source>
         <translation>El nombre de la nueva columna; otros nodos la usan como cualquier otra columna</translation>
     </message>
     <message>
@@ -967,11 +1076,11 @@
         <translation>Fórmula sobre columnas de cliente</translation>
     </message>
     <message>
-        <source>Summary of the customer&apos;s events</source>
+        <source>Summary of the customer's events</source>
         <translation>Resumen de los eventos del cliente</translation>
     </message>
     <message>
-        <source>Compute the column from other columns, or from each customer&apos;s events</source>
+        <source>Compute the column from other columns, or from each customer's events</source>
         <translation>Calcular la columna a partir de otras columnas o de los eventos de cada cliente</translation>
     </message>
     <message>
@@ -999,8 +1108,8 @@
         <translation>La columna necesita un nombre.</translation>
     </message>
     <message>
-        <source>The customers already have a column &apos;%1&apos;.</source>
-        <translation>Los clientes ya tienen una columna &apos;%1&apos;.</translation>
+        <source>The customers already have a column '%1'.</source>
+        <translation>Los clientes ya tienen una columna '%1'.</translation>
     </message>
 </context>
 <context>
@@ -1022,28 +1131,28 @@
         <translation>Nodo desconocido.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; makes a column, not a set: use its column name in a condition instead.</source>
-        <translation>&apos;%1&apos; crea una columna, no un conjunto: use su nombre de columna en una condición.</translation>
+        <source>'%1' makes a column, not a set: use its column name in a condition instead.</source>
+        <translation>'%1' crea una columna, no un conjunto: use su nombre de columna en una condición.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no output &apos;%2&apos;.</source>
-        <translation>&apos;%1&apos; no tiene la salida &apos;%2&apos;.</translation>
+        <source>'%1' has no output '%2'.</source>
+        <translation>'%1' no tiene la salida '%2'.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; (%2) takes no inputs.</source>
-        <translation>&apos;%1&apos; (%2) no admite entradas.</translation>
+        <source>'%1' (%2) takes no inputs.</source>
+        <translation>'%1' (%2) no admite entradas.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is already connected to &apos;%2&apos;.</source>
-        <translation>&apos;%1&apos; ya está conectado a &apos;%2&apos;.</translation>
+        <source>'%1' is already connected to '%2'.</source>
+        <translation>'%1' ya está conectado a '%2'.</translation>
     </message>
     <message>
-        <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a cycle: &apos;%2&apos; already feeds &apos;%1&apos;.</source>
-        <translation>Conectar &apos;%1&apos; a &apos;%2&apos; crearía un ciclo: &apos;%2&apos; ya alimenta a &apos;%1&apos;.</translation>
+        <source>Connecting '%1' to '%2' would make a cycle: '%2' already feeds '%1'.</source>
+        <translation>Conectar '%1' a '%2' crearía un ciclo: '%2' ya alimenta a '%1'.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; (%2) takes at most %3 inputs; disconnect one first.</source>
-        <translation>&apos;%1&apos; (%2) admite como máximo %3 entradas; desconecte una primero.</translation>
+        <source>'%1' (%2) takes at most %3 inputs; disconnect one first.</source>
+        <translation>'%1' (%2) admite como máximo %3 entradas; desconecte una primero.</translation>
     </message>
     <message>
         <source>Connect %1 to %2</source>
@@ -1193,6 +1302,89 @@
     </message>
 </context>
 <context>
+    <name>seg::ui::ExplainPanel</name>
+    <message>
+        <source>Explain</source>
+        <translation>Explicar</translation>
+    </message>
+    <message>
+        <source>The segment (or selected node) to explain</source>
+        <translation>El segmento (o el nodo seleccionado) a explicar</translation>
+    </message>
+    <message>
+        <source>Customer key</source>
+        <translation>Clave de cliente</translation>
+    </message>
+    <message>
+        <source>Show why this customer is or is not in the segment</source>
+        <translation>Mostrar por qué este cliente está o no en el segmento</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Value read</source>
+        <translation>Valor leído</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Pick a segment and type a customer key, or right-click a row in Preview &gt; Members.</source>
+        <translation>Elija un segmento y escriba una clave de cliente, o haga clic derecho en una fila de Vista previa &gt; Miembros.</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Seleccionado: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has run yet: import data and build a segment first.</source>
+        <translation>Aún no se ha ejecutado nada: importe datos y construya un segmento primero.</translation>
+    </message>
+    <message>
+        <source>Pick a segment and type a customer key.</source>
+        <translation>Elija un segmento y escriba una clave de cliente.</translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation>Explicando…</translation>
+    </message>
+    <message>
+        <source>No customer with key '%1' in the data.</source>
+        <translation>Ningún cliente con la clave '%1' en los datos.</translation>
+    </message>
+    <message>
+        <source>Cannot explain: %1</source>
+        <translation>No se puede explicar: %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 is in '%2'.</source>
+        <translation>El cliente %1 está en '%2'.</translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in '%2'. First excluded by '%3': %4</source>
+        <translation>El cliente %1 no está en '%2'. Excluido primero por '%3': %4</translation>
+    </message>
+    <message>
+        <source>'%1' did not run: %2</source>
+        <translation>'%1' no se ejecutó: %2</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::ExportDialog</name>
     <message>
         <source>Export segments</source>
@@ -1242,7 +1434,7 @@
         <translation>Segmentos</translation>
     </message>
     <message>
-        <source>Each segment&apos;s own export columns</source>
+        <source>Each segment's own export columns</source>
         <translation>Columnas de exportación propias de cada segmento</translation>
     </message>
     <message>
@@ -1443,8 +1635,8 @@
         <translation>depende de una regla que tiene un problema</translation>
     </message>
     <message>
-        <source>Segment &apos;%1&apos; could not be computed (%2); nothing was written to %3</source>
-        <translation>No se pudo calcular el segmento &apos;%1&apos; (%2); no se escribió nada en %3</translation>
+        <source>Segment '%1' could not be computed (%2); nothing was written to %3</source>
+        <translation>No se pudo calcular el segmento '%1' (%2); no se escribió nada en %3</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for %2</source>
@@ -1454,8 +1646,8 @@
 <context>
     <name>seg::ui::ExpressionField</name>
     <message>
-        <source>e.g. total_spend &gt; 500 AND country IN (&apos;US&apos;, &apos;CA&apos;)</source>
-        <translation>p. ej., total_spend &gt; 500 AND country IN (&apos;US&apos;, &apos;CA&apos;)</translation>
+        <source>e.g. total_spend &gt; 500 AND country IN ('US', 'CA')</source>
+        <translation>p. ej., total_spend &gt; 500 AND country IN ('US', 'CA')</translation>
     </message>
     <message>
         <source>e.g. total_spend / orders</source>
@@ -1480,7 +1672,7 @@ Se aplica al salir del editor o al pulsar Ctrl+Enter.</translation>
         <translation>Fórmula válida.</translation>
     </message>
     <message>
-        <source>Valid formula; the column&apos;s type is %1.</source>
+        <source>Valid formula; the column's type is %1.</source>
         <translation>Fórmula válida; el tipo de la columna es %1.</translation>
     </message>
     <message>
@@ -1499,8 +1691,8 @@ Se aplica al salir del editor o al pulsar Ctrl+Enter.</translation>
         <translation>Fórmula</translation>
     </message>
     <message>
-        <source>Customers for whom the formula is TRUE are members. Columns: bare names or &quot;double quoted&quot;; text in &apos;single quotes&apos;; dates as DATE &apos;2024-01-31&apos;.</source>
-        <translation>Los clientes para los que la fórmula es TRUE son miembros. Columnas: nombres sin comillas o &quot;entre comillas dobles&quot;; texto entre &apos;comillas simples&apos;; fechas como DATE &apos;2024-01-31&apos;.</translation>
+        <source>Customers for whom the formula is TRUE are members. Columns: bare names or "double quoted"; text in 'single quotes'; dates as DATE '2024-01-31'.</source>
+        <translation>Los clientes para los que la fórmula es TRUE son miembros. Columnas: nombres sin comillas o "entre comillas dobles"; texto entre 'comillas simples'; fechas como DATE '2024-01-31'.</translation>
     </message>
 </context>
 <context>
@@ -1571,7 +1763,7 @@ Estado: %1</translation>
 <context>
     <name>seg::ui::GraphSettingsForm</name>
     <message>
-        <source>The project&apos;s name, shown in run reports</source>
+        <source>The project's name, shown in run reports</source>
         <translation>El nombre del proyecto, que aparece en los informes de ejecución</translation>
     </message>
     <message>
@@ -1583,7 +1775,7 @@ Estado: %1</translation>
         <translation>Fecha fija</translation>
     </message>
     <message>
-        <source>Off: relative dates (&quot;within the last 30 days&quot;) count back from today (UTC)</source>
+        <source>Off: relative dates ("within the last 30 days") count back from today (UTC)</source>
         <translation>Desactivado: las fechas relativas («en los últimos 30 días») se cuentan hacia atrás desde hoy (UTC)</translation>
     </message>
     <message>
@@ -1657,7 +1849,7 @@ Estado: %1</translation>
         <translation>Como máximo este número de intervalos (las columnas de números enteros pueden usar menos)</translation>
     </message>
     <message>
-        <source>On: each group&apos;s bars are its share in percent, so a small segment compares with everybody. Off: member counts.</source>
+        <source>On: each group's bars are its share in percent, so a small segment compares with everybody. Off: member counts.</source>
         <translation>Activado: las barras de cada grupo son su proporción en porcentaje, de modo que un segmento pequeño se puede comparar con el total. Desactivado: número de miembros.</translation>
     </message>
     <message>
@@ -1720,7 +1912,7 @@ Estado: %1</translation>
         <translation>La columna con un ID único por cliente. Si no la hay, los clientes se numeran por su fila (columna _row).</translation>
     </message>
     <message>
-        <source>The column with the customer ID of each event; it is matched to the customers&apos; ID column</source>
+        <source>The column with the customer ID of each event; it is matched to the customers' ID column</source>
         <translation>La columna con el ID de cliente de cada evento; se compara con la columna de ID de los clientes</translation>
     </message>
     <message>
@@ -1811,10 +2003,10 @@ Estado: %1</translation>
         <translation>Todos los valores de muestra encajan</translation>
     </message>
     <message numerus="yes">
-        <source>%n sample value(s) do not fit, e.g. &apos;%1&apos;: those rows will be rejected</source>
+        <source>%n sample value(s) do not fit, e.g. '%1': those rows will be rejected</source>
         <translation>
-            <numerusform>%n valor de muestra no encaja, p. ej., &apos;%1&apos;: esas filas se rechazarán</numerusform>
-            <numerusform>%n valores de muestra no encajan, p. ej., &apos;%1&apos;: esas filas se rechazarán</numerusform>
+            <numerusform>%n valor de muestra no encaja, p. ej., '%1': esas filas se rechazarán</numerusform>
+            <numerusform>%n valores de muestra no encajan, p. ej., '%1': esas filas se rechazarán</numerusform>
         </translation>
     </message>
     <message>
@@ -1822,7 +2014,7 @@ Estado: %1</translation>
         <translation>Un tipo de columna no es válido (véase Comprobación).</translation>
     </message>
     <message>
-        <source>How the dates of this column are written; the example is the column&apos;s first value read in that layout</source>
+        <source>How the dates of this column are written; the example is the column's first value read in that layout</source>
         <translation>Cómo están escritas las fechas de esta columna; el ejemplo es el primer valor de la columna leído con ese formato</translation>
     </message>
     <message>
@@ -1952,7 +2144,7 @@ Estado: %1</translation>
         <translation>Leer las celdas vacías como NULL (sin valor) en lugar de como texto vacío</translation>
     </message>
     <message>
-        <source>Cell texts that mean &quot;no value&quot;, separated by commas (compared after trimming spaces)</source>
+        <source>Cell texts that mean "no value", separated by commas (compared after trimming spaces)</source>
         <translation>Textos de celda que significan «sin valor», separados por comas (se comparan tras quitar los espacios)</translation>
     </message>
     <message>
@@ -2000,7 +2192,7 @@ Estado: %1</translation>
         <translation>La línea %1 no se importará: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Showing %n of the file&apos;s rows.</source>
+        <source>Showing %n of the file's rows.</source>
         <translation>
             <numerusform>Se muestra %n de las filas del archivo.</numerusform>
             <numerusform>Se muestran %n de las filas del archivo.</numerusform>
@@ -2214,8 +2406,8 @@ Estado: %1</translation>
         <translation>Elija la columna que contiene la hora de cada evento.</translation>
     </message>
     <message>
-        <source>The time column &apos;%1&apos; does not hold dates or timestamps; choose another column or set its type (with a format) below.</source>
-        <translation>La columna de hora &apos;%1&apos; no contiene fechas ni marcas de tiempo; elija otra columna o defina su tipo (con un formato) abajo.</translation>
+        <source>The time column '%1' does not hold dates or timestamps; choose another column or set its type (with a format) below.</source>
+        <translation>La columna de hora '%1' no contiene fechas ni marcas de tiempo; elija otra columna o defina su tipo (con un formato) abajo.</translation>
     </message>
     <message>
         <source>%1: %2 = %3</source>
@@ -2234,8 +2426,358 @@ Estado: %1</translation>
         <translation>Otro formato...</translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos; holds dates such as %2 that can be read day first or month first: choose its date format below.</source>
+        <source>Column '%1' holds dates such as %2 that can be read day first or month first: choose its date format below.</source>
         <translation>La columna «%1» contiene fechas como %2 que pueden leerse con el día o con el mes primero: elija su formato de fecha abajo.</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::LiveChart</name>
+    <message>
+        <source>Replay time (s)</source>
+        <translation>Tiempo de reproducción (s)</translation>
+    </message>
+    <message>
+        <source>Events/s</source>
+        <translation>Eventos/s</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latencia (ms)</translation>
+    </message>
+    <message>
+        <source>p50 latency</source>
+        <translation>Latencia p50</translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation>Latencia p99</translation>
+    </message>
+    <message>
+        <source>Messages applied per second, and how long an event took from its arrival to its enter/exit triggers (median and 99th percentile of each interval)</source>
+        <translation>Mensajes aplicados por segundo y cuánto tardó un evento desde su llegada hasta sus disparadores de entrada/salida (mediana y percentil 99 de cada intervalo)</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::LiveFeedModel</name>
+    <message>
+        <source>enter</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>(clock)</source>
+        <translation>(reloj)</translation>
+    </message>
+    <message>
+        <source>(profile update)</source>
+        <translation>(actualización de perfil)</translation>
+    </message>
+    <message>
+        <source>Segment id: %1
+Cause: %2
+Change id: %3</source>
+        <translation>ID del segmento: %1
+Causa: %2
+ID del cambio: %3</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::LivePanel</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Feed…</source>
+        <translation>E&amp;xportar el registro…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>The project's events</source>
+        <translation>Los eventos del proyecto</translation>
+    </message>
+    <message>
+        <source>An NDJSON file</source>
+        <translation>Un archivo NDJSON</translation>
+    </message>
+    <message>
+        <source>Replay the project's own events dataset in time order (the engine starts without them), or a file of messages as segstudio-cli stream --from takes (the engine starts from the imported data)</source>
+        <translation>Reproducir los eventos del propio proyecto en orden cronológico (el motor empieza sin ellos), o un archivo de mensajes como los lee segstudio-cli stream --from (el motor empieza con los datos importados)</translation>
+    </message>
+    <message>
+        <source>messages.ndjson</source>
+        <translation>mensajes.ndjson</translation>
+    </message>
+    <message>
+        <source>One JSON message per line: events, and profile updates {"kind":"profile",…}</source>
+        <translation>Un mensaje JSON por línea: eventos y actualizaciones de perfil {"kind":"profile",…}</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the NDJSON file to replay</source>
+        <translation>Elegir el archivo NDJSON que reproducir</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>Lo más rápido posible</translation>
+    </message>
+    <message>
+        <source>Events per second</source>
+        <translation>Eventos por segundo</translation>
+    </message>
+    <message>
+        <source>Times real time</source>
+        <translation>Veces el tiempo real</translation>
+    </message>
+    <message>
+        <source>How fast messages are replayed: no pause between them, a fixed number per second, or the events' own pace sped up (86,400 = one day of events per second)</source>
+        <translation>Con qué rapidez se reproducen los mensajes: sin pausa, un número fijo por segundo, o al ritmo propio de los eventos acelerado (86.400 = un día de eventos por segundo)</translation>
+    </message>
+    <message>
+        <source>Fixed date</source>
+        <translation>Fecha fija</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>Hora de los eventos</translation>
+    </message>
+    <message>
+        <source>The day “within the last N days” windows count from: a fixed date (the graph's as-of gives the batch result), or the latest event time seen (windows move as events arrive)</source>
+        <translation>El día desde el que cuentan las ventanas «en los últimos N días»: una fecha fija (la fecha de referencia del grafo da el resultado por lotes), o la hora del último evento visto (las ventanas avanzan con los eventos)</translation>
+    </message>
+    <message>
+        <source>Start the replay</source>
+        <translation>Iniciar la reproducción</translation>
+    </message>
+    <message>
+        <source>Hold the replay after the current message</source>
+        <translation>Pausar la reproducción tras el mensaje actual</translation>
+    </message>
+    <message>
+        <source>Go on from where the replay was paused</source>
+        <translation>Seguir desde donde se pausó la reproducción</translation>
+    </message>
+    <message>
+        <source>End the replay; the counts stay as they are now</source>
+        <translation>Terminar la reproducción; los recuentos quedan como están ahora</translation>
+    </message>
+    <message>
+        <source>Write the feed's enters and exits to a CSV file</source>
+        <translation>Escribir las entradas y salidas del registro en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Empty the feed and the chart; the cards show the preview's counts again</source>
+        <translation>Vaciar el registro y el gráfico; las tarjetas vuelven a mostrar los recuentos de la vista previa</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Velocidad:</translation>
+    </message>
+    <message>
+        <source>Clock:</source>
+        <translation>Reloj:</translation>
+    </message>
+    <message>
+        <source>Replay Messages</source>
+        <translation>Reproducir mensajes</translation>
+    </message>
+    <message>
+        <source>NDJSON messages (*.ndjson *.jsonl *.json);;All files (*)</source>
+        <translation>Mensajes NDJSON (*.ndjson *.jsonl *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>Export Live Feed</source>
+        <translation>Exportar el registro en vivo</translation>
+    </message>
+    <message>
+        <source>live-feed.csv</source>
+        <translation>registro-en-vivo.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1.</source>
+        <translation>
+            <numerusform>%n cambio exportado a %1.</numerusform>
+            <numerusform>%n cambios exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>%1, clock %2</source>
+        <translation>%1, reloj %2</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En vivo</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Replay finished</source>
+        <translation>Reproducción terminada</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>Enters and exits appear here, newest first.</source>
+        <translation>Las entradas y salidas aparecen aquí, las más recientes primero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 changes</source>
+        <translation>Los últimos %1 de %2 cambios</translation>
+    </message>
+    <message>
+        <source>Replays events through the live engine: the cards' counts move as customers enter and leave segments.</source>
+        <translation>Reproduce eventos en el motor en vivo: los recuentos de las tarjetas cambian a medida que los clientes entran y salen de los segmentos.</translation>
+    </message>
+    <message>
+        <source>Cannot replay: %1</source>
+        <translation>No se puede reproducir: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation>%1 de %2 mensajes</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 mensajes</translation>
+    </message>
+    <message>
+        <source>%1 messages/s on average</source>
+        <translation>%1 mensajes/s de media</translation>
+    </message>
+    <message>
+        <source>clock %1 (fixed)</source>
+        <translation>reloj %1 (fijo)</translation>
+    </message>
+    <message>
+        <source>clock %1 (event time)</source>
+        <translation>reloj %1 (hora de los eventos)</translation>
+    </message>
+    <message>
+        <source>%1 enters and exits</source>
+        <translation>%1 entradas y salidas</translation>
+    </message>
+    <message>
+        <source>%1 dead-lettered</source>
+        <translation>%1 rechazados (dead letter)</translation>
+    </message>
+    <message>
+        <source>%1 duplicates ignored</source>
+        <translation>%1 duplicados ignorados</translation>
+    </message>
+    <message>
+        <source>%1 of unknown customers</source>
+        <translation>%1 de clientes desconocidos</translation>
+    </message>
+    <message>
+        <source>last dead letter: %1</source>
+        <translation>último rechazo: %1</translation>
+    </message>
+    <message>
+        <source>The graph was edited after the replay started: the cards show the preview again. Start again to replay the edited graph.</source>
+        <translation>El grafo se editó después de iniciar la reproducción: las tarjetas vuelven a mostrar la vista previa. Inicie de nuevo para reproducir el grafo editado.</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::LiveReplayController</name>
+    <message>
+        <source>A replay is already running; stop it first.</source>
+        <translation>Ya hay una reproducción en curso; deténgala primero.</translation>
+    </message>
+    <message>
+        <source>No data is loaded: import the customers (and events) first.</source>
+        <translation>No hay datos cargados: importe primero los clientes (y los eventos).</translation>
+    </message>
+    <message>
+        <source>The project has no events to replay: import an events file, or replay an NDJSON file.</source>
+        <translation>El proyecto no tiene eventos que reproducir: importe un archivo de eventos o reproduzca un archivo NDJSON.</translation>
+    </message>
+    <message>
+        <source>Choose the NDJSON file to replay.</source>
+        <translation>Elija el archivo NDJSON que reproducir.</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2851,7 @@ Estado: %1</translation>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <source>Import the project&apos;s data files again (after they changed on disk)</source>
+        <source>Import the project's data files again (after they changed on disk)</source>
         <translation>Volver a importar los archivos de datos del proyecto (después de que cambien en el disco)</translation>
     </message>
     <message>
@@ -2686,6 +3228,22 @@ Estado: %1</translation>
         <source>Check the dates: %1</source>
         <translation>Revise las fechas: %1</translation>
     </message>
+    <message>
+        <source>Why?</source>
+        <translation>¿Por qué?</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En vivo</translation>
+    </message>
+    <message>
+        <source>Replay Events &amp;Live…</source>
+        <translation>Reproducir eventos en &amp;vivo…</translation>
+    </message>
+    <message>
+        <source>Replay the project's events (or an NDJSON file) through the live engine and watch the segments change</source>
+        <translation>Reproducir los eventos del proyecto (o un archivo NDJSON) en el motor en vivo y ver cómo cambian los segmentos</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MemberSampleView</name>
@@ -2724,6 +3282,14 @@ Estado: %1</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: finding the first members…</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: buscando los primeros miembros…</translation>
+    </message>
+    <message>
+        <source>Why Is This Customer Here?</source>
+        <translation>¿Por qué está aquí este cliente?</translation>
+    </message>
+    <message>
+        <source>Show the rules that put this customer in the segment, node by node</source>
+        <translation>Mostrar las reglas que ponen a este cliente en el segmento, nodo a nodo</translation>
     </message>
 </context>
 <context>
@@ -2794,7 +3360,7 @@ Estado: %1</translation>
 <context>
     <name>seg::ui::NodeForm</name>
     <message>
-        <source>none yet: drag from another node&apos;s output port onto this node</source>
+        <source>none yet: drag from another node's output port onto this node</source>
         <translation>ninguna todavía: arrastre desde el puerto de salida de otro nodo hasta este nodo</translation>
     </message>
     <message>
@@ -2876,6 +3442,10 @@ Estado: %1</translation>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>Live</source>
+        <translation>En vivo</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::NodePalette</name>
@@ -2905,12 +3475,12 @@ Estado: %1</translation>
 <context>
     <name>seg::ui::NodeView</name>
     <message>
-        <source>Drag from a node&apos;s right port to another node to connect them. Wheel: zoom, middle button or Space+drag: pan, Delete: remove the selection.</source>
+        <source>Drag from a node's right port to another node to connect them. Wheel: zoom, middle button or Space+drag: pan, Delete: remove the selection.</source>
         <translation>Arrastre desde el puerto derecho de un nodo hasta otro nodo para conectarlos. Rueda: zoom; botón central o Espacio+arrastrar: desplazar; Supr: eliminar la selección.</translation>
     </message>
     <message>
         <source>Drag a node type from the palette onto the canvas to start.
-Connect nodes by dragging from a node&apos;s right-hand port to another node.</source>
+Connect nodes by dragging from a node's right-hand port to another node.</source>
         <translation>Arrastre un tipo de nodo desde la paleta al lienzo para empezar.
 Conecte los nodos arrastrando desde el puerto derecho de un nodo hasta otro nodo.</translation>
     </message>
@@ -3123,7 +3693,7 @@ Haga clic para listarlos.</translation>
         <translation>Histograma</translation>
     </message>
     <message>
-        <source>A column&apos;s distribution inside the selected node versus all customers</source>
+        <source>A column's distribution inside the selected node versus all customers</source>
         <translation>La distribución de una columna en el nodo seleccionado frente a todos los clientes</translation>
     </message>
     <message>
@@ -3155,8 +3725,8 @@ Haga clic para listarlos.</translation>
         <translation>El nodo %1 no se ejecutó: %2</translation>
     </message>
     <message>
-        <source>%1 makes the column &apos;%2&apos;, not a set of customers: pick it as a column of another node&apos;s members.</source>
-        <translation>%1 crea la columna &apos;%2&apos;, no un conjunto de clientes: elíjala como columna de los miembros de otro nodo.</translation>
+        <source>%1 makes the column '%2', not a set of customers: pick it as a column of another node's members.</source>
+        <translation>%1 crea la columna '%2', no un conjunto de clientes: elíjala como columna de los miembros de otro nodo.</translation>
     </message>
     <message>
         <source>%1 has no result yet; it runs after the next edit settles.</source>
@@ -3260,7 +3830,7 @@ Haga clic para listarlos.</translation>
 <context>
     <name>seg::ui::PropertiesPanel</name>
     <message>
-        <source>The node&apos;s id in the graph file; other nodes refer to it by this id</source>
+        <source>The node's id in the graph file; other nodes refer to it by this id</source>
         <translation>El ID del nodo en el archivo de grafo; otros nodos hacen referencia a él mediante este ID</translation>
     </message>
     <message>
@@ -3553,7 +4123,7 @@ Haga clic para listarlos.</translation>
         <translation>Solo se usa para esta conexión; nunca se guarda</translation>
     </message>
     <message>
-        <source>Replaces the engine&apos;s tables with the data loaded here (customers and events)</source>
+        <source>Replaces the engine's tables with the data loaded here (customers and events)</source>
         <translation>Reemplaza las tablas del motor por los datos cargados aquí (clientes y eventos)</translation>
     </message>
     <message>
@@ -3581,7 +4151,7 @@ Haga clic para listarlos.</translation>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <source>Enter the engine&apos;s URL.</source>
+        <source>Enter the engine's URL.</source>
         <translation>Introduzca la URL del motor.</translation>
     </message>
     <message>
@@ -3608,7 +4178,7 @@ Haga clic para listarlos.</translation>
 <context>
     <name>seg::ui::SegmentForm</name>
     <message>
-        <source>The segment&apos;s name in reports and exports</source>
+        <source>The segment's name in reports and exports</source>
         <translation>El nombre del segmento en informes y exportaciones</translation>
     </message>
     <message>
@@ -3760,7 +4330,7 @@ Haga clic para listarlos.</translation>
         <translation>Porcentaje</translation>
     </message>
     <message>
-        <source>Group names become the node&apos;s output ports; percents must add up to 100</source>
+        <source>Group names become the node's output ports; percents must add up to 100</source>
         <translation>Los nombres de los grupos se convierten en los puertos de salida del nodo; los porcentajes deben sumar 100</translation>
     </message>
     <message>
@@ -3796,12 +4366,12 @@ Haga clic para listarlos.</translation>
         <translation>Todos los grupos necesitan un nombre.</translation>
     </message>
     <message>
-        <source>Group names must differ (&apos;%1&apos; is used twice).</source>
-        <translation>Los nombres de los grupos deben ser distintos (&apos;%1&apos; se usa dos veces).</translation>
+        <source>Group names must differ ('%1' is used twice).</source>
+        <translation>Los nombres de los grupos deben ser distintos ('%1' se usa dos veces).</translation>
     </message>
     <message>
-        <source>Group &apos;%1&apos; needs a percent above 0.</source>
-        <translation>El grupo &apos;%1&apos; necesita un porcentaje mayor que 0.</translation>
+        <source>Group '%1' needs a percent above 0.</source>
+        <translation>El grupo '%1' necesita un porcentaje mayor que 0.</translation>
     </message>
     <message>
         <source>The percents add up to %1%; they must add up to 100%.</source>
@@ -3823,11 +4393,11 @@ Haga clic para listarlos.</translation>
         <translation>El motor SQL para el que se escribe la consulta</translation>
     </message>
     <message>
-        <source>The engine&apos;s table that holds the customers</source>
+        <source>The engine's table that holds the customers</source>
         <translation>La tabla del motor que contiene los clientes</translation>
     </message>
     <message>
-        <source>The engine&apos;s table that holds the events</source>
+        <source>The engine's table that holds the events</source>
         <translation>La tabla del motor que contiene los eventos</translation>
     </message>
     <message>
@@ -3859,7 +4429,7 @@ Haga clic para listarlos.</translation>
         <translation>Guardar el SQL en un archivo .sql</translation>
     </message>
     <message>
-        <source>Import the customers first: the SQL is typed by the data&apos;s columns.</source>
+        <source>Import the customers first: the SQL is typed by the data's columns.</source>
         <translation>Importe primero los clientes: los tipos del SQL dependen de las columnas de los datos.</translation>
     </message>
     <message>
@@ -3938,7 +4508,7 @@ Haga clic para listarlos.</translation>
         <translation>Hilos</translation>
     </message>
     <message>
-        <source>Sequential time divided by this strategy&apos;s time</source>
+        <source>Sequential time divided by this strategy's time</source>
         <translation>Tiempo secuencial dividido entre el tiempo de esta estrategia</translation>
     </message>
     <message>
@@ -3985,8 +4555,8 @@ Haga clic para listarlos.</translation>
         <translation>Las tres estrategias encontraron los mismos miembros para todos los segmentos.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#d9482b&apos;&gt;The strategies disagree on segment sizes: please report this graph.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#d9482b&apos;&gt;Las estrategias no coinciden en los tamaños de los segmentos: informe de este grafo.&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#d9482b'&gt;The strategies disagree on segment sizes: please report this graph.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#d9482b'&gt;Las estrategias no coinciden en los tamaños de los segmentos: informe de este grafo.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -4164,7 +4734,7 @@ Haga clic para listarlos.</translation>
         <translation>Elegir entre los valores de los datos (con cuántos clientes tiene cada uno)</translation>
     </message>
     <message>
-        <source>How the column&apos;s values are spread; the red line is the value you compare with</source>
+        <source>How the column's values are spread; the red line is the value you compare with</source>
         <translation>Cómo se reparten los valores de la columna; la línea roja es el valor con el que compara</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>DiagnosisText</name>
@@ -36,16 +35,16 @@
         <translation>aucun événement</translation>
     </message>
     <message>
-        <source>no &apos;%1&apos; event</source>
-        <translation>aucun événement &apos;%1&apos;</translation>
+        <source>no '%1' event</source>
+        <translation>aucun événement '%1'</translation>
     </message>
     <message>
-        <source> (did you mean &apos;%1&apos;, %2?)</source>
-        <translation> (vouliez-vous dire &apos;%1&apos;, %2&#xa0;?)</translation>
+        <source> (did you mean '%1', %2?)</source>
+        <translation> (vouliez-vous dire '%1', %2 ?)</translation>
     </message>
     <message>
-        <source>set as-of to the data&apos;s last day?</source>
-        <translation>fixer la date de référence au dernier jour des données&#xa0;?</translation>
+        <source>set as-of to the data's last day?</source>
+        <translation>fixer la date de référence au dernier jour des données ?</translation>
     </message>
     <message>
         <source>the latest %1</source>
@@ -64,24 +63,24 @@
         <translation>le premier événement</translation>
     </message>
     <message>
-        <source>the last &apos;%1&apos; event</source>
-        <translation>le dernier événement &apos;%1&apos;</translation>
+        <source>the last '%1' event</source>
+        <translation>le dernier événement '%1'</translation>
     </message>
     <message>
-        <source>the first &apos;%1&apos; event</source>
-        <translation>le premier événement &apos;%1&apos;</translation>
+        <source>the first '%1' event</source>
+        <translation>le premier événement '%1'</translation>
     </message>
     <message>
         <source>%1 has %2 = %3 (the values run from %4 to %5)</source>
-        <translation>%1 n&apos;a %2 = %3 (les valeurs vont de %4 à %5)</translation>
+        <translation>%1 n'a %2 = %3 (les valeurs vont de %4 à %5)</translation>
     </message>
     <message>
-        <source>%1 has %2 = &apos;%3&apos;</source>
-        <translation>%1 n&apos;a %2 = &apos;%3&apos;</translation>
+        <source>%1 has %2 = '%3'</source>
+        <translation>%1 n'a %2 = '%3'</translation>
     </message>
     <message>
         <source>%1 has %2: the values run from %3 to %4</source>
-        <translation>%1 n&apos;a %2&#xa0;: les valeurs vont de %3 à %4</translation>
+        <translation>%1 n'a %2 : les valeurs vont de %3 à %4</translation>
     </message>
     <message>
         <source>starts with</source>
@@ -96,8 +95,8 @@
         <translation>contient</translation>
     </message>
     <message>
-        <source>%1 matches %2 %3 &apos;%4&apos;</source>
-        <translation>%1 ne vérifie %2 %3 &apos;%4&apos;</translation>
+        <source>%1 matches %2 %3 '%4'</source>
+        <translation>%1 ne vérifie %2 %3 '%4'</translation>
     </message>
     <message>
         <source> (%1 do when upper/lower case is ignored)</source>
@@ -105,7 +104,7 @@
     </message>
     <message>
         <source>%1 has an empty (NULL) %2</source>
-        <translation>%1 n&apos;a de %2 vide (NULL)</translation>
+        <translation>%1 n'a de %2 vide (NULL)</translation>
     </message>
     <message>
         <source>%1 is empty (NULL) for every event</source>
@@ -117,55 +116,55 @@
     </message>
     <message>
         <source>as-of %1 is %2 after %3 (%4): %5</source>
-        <translation>la date de référence %1 est %2 après %3 (%4)&#xa0;: %5</translation>
+        <translation>la date de référence %1 est %2 après %3 (%4) : %5</translation>
     </message>
     <message>
         <source>as-of %1 is %2 before %3 (%4): %5</source>
-        <translation>la date de référence %1 est %2 avant %3 (%4)&#xa0;: %5</translation>
+        <translation>la date de référence %1 est %2 avant %3 (%4) : %5</translation>
     </message>
     <message>
         <source>%1 falls in the window %2 (the events run from %3 to %4)</source>
         <translation>%1 ne tombe dans la fenêtre %2 (les événements vont du %3 au %4)</translation>
     </message>
     <message>
-        <source>no event has type &apos;%1&apos;</source>
-        <translation>aucun événement n&apos;est du type &apos;%1&apos;</translation>
+        <source>no event has type '%1'</source>
+        <translation>aucun événement n'est du type '%1'</translation>
     </message>
     <message>
         <source>the events dataset has no rows</source>
-        <translation>le jeu d&apos;événements n&apos;a aucune ligne</translation>
+        <translation>le jeu d'événements n'a aucune ligne</translation>
     </message>
     <message>
-        <source>input &apos;%1&apos; is empty (because of &apos;%2&apos;)</source>
-        <translation>l&apos;entrée &apos;%1&apos; est vide (à cause de &apos;%2&apos;)</translation>
+        <source>input '%1' is empty (because of '%2')</source>
+        <translation>l'entrée '%1' est vide (à cause de '%2')</translation>
     </message>
     <message>
-        <source>input &apos;%1&apos; is empty</source>
-        <translation>l&apos;entrée &apos;%1&apos; est vide</translation>
+        <source>input '%1' is empty</source>
+        <translation>l'entrée '%1' est vide</translation>
     </message>
     <message>
-        <source>none of the %1 members of &apos;%2&apos; has %3 (%4 customers do)</source>
-        <translation>aucun des %1 membres de &apos;%2&apos; n&apos;a %3 (%4 clients l&apos;ont)</translation>
+        <source>none of the %1 members of '%2' has %3 (%4 customers do)</source>
+        <translation>aucun des %1 membres de '%2' n'a %3 (%4 clients l'ont)</translation>
     </message>
     <message>
         <source>%1 have no customer in common</source>
-        <translation>%1 n&apos;ont aucun client en commun</translation>
+        <translation>%1 n'ont aucun client en commun</translation>
     </message>
     <message>
-        <source>all %1 members of &apos;%2&apos; are also in &apos;%3&apos;</source>
-        <translation>les %1 membres de &apos;%2&apos; sont tous aussi dans &apos;%3&apos;</translation>
+        <source>all %1 members of '%2' are also in '%3'</source>
+        <translation>les %1 membres de '%2' sont tous aussi dans '%3'</translation>
     </message>
     <message>
-        <source>input &apos;%1&apos; holds every customer</source>
-        <translation>l&apos;entrée &apos;%1&apos; contient tous les clients</translation>
+        <source>input '%1' holds every customer</source>
+        <translation>l'entrée '%1' contient tous les clients</translation>
     </message>
     <message>
         <source>the events end on %1, %2 before as-of %3: %4</source>
-        <translation>les événements s&apos;arrêtent le %1, %2 avant la date de référence %3&#xa0;: %4</translation>
+        <translation>les événements s'arrêtent le %1, %2 avant la date de référence %3 : %4</translation>
     </message>
     <message>
-        <source>Use &apos;%1&apos;</source>
-        <translation>Utiliser &apos;%1&apos;</translation>
+        <source>Use '%1'</source>
+        <translation>Utiliser '%1'</translation>
     </message>
     <message>
         <source>Ignore case</source>
@@ -181,6 +180,116 @@
     </message>
 </context>
 <context>
+    <name>ExplainTree</name>
+    <message>
+        <source>%1 events in all, %2 of its kind in the time window, %3 matched: %4 = %5</source>
+        <translation>%1 événements en tout, %2 de ce type dans la fenêtre, %3 retenus : %4 = %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>✗ not evaluated</source>
+        <translation>✗ non évalué</translation>
+    </message>
+    <message>
+        <source>✓ in</source>
+        <translation>✓ dedans</translation>
+    </message>
+    <message>
+        <source>✗ out</source>
+        <translation>✗ dehors</translation>
+    </message>
+    <message>
+        <source>result = %1</source>
+        <translation>résultat = %1</translation>
+    </message>
+    <message>
+        <source>Could not be evaluated: %1</source>
+        <translation>Évaluation impossible : %1</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 candidates; the cut keeps the first %3</source>
+        <translation>Rang %1 sur %2 candidats ; la coupe garde les %3 premiers</translation>
+    </message>
+    <message>
+        <source>Not ranked (not a candidate); %1 candidates, the cut keeps the first %2</source>
+        <translation>Non classé (pas candidat) ; %1 candidats, la coupe garde les %2 premiers</translation>
+    </message>
+    <message>
+        <source>Bucket %1 of 100: part '%2'</source>
+        <translation>Tranche %1 sur 100 : partie '%2'</translation>
+    </message>
+    <message>
+        <source>Taken by '%1' (earlier in the priority order)</source>
+        <translation>Pris par '%1' (plus tôt dans l'ordre de priorité)</translation>
+    </message>
+    <message>
+        <source>✓ input %1</source>
+        <translation>✓ entrée %1</translation>
+    </message>
+    <message>
+        <source>✗ input %1</source>
+        <translation>✗ entrée %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>it could not be evaluated: %1</source>
+        <translation>il n'a pas pu être évalué : %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2, and the rule is: %3</source>
+        <translation>%1 vaut %2, et la règle est : %3</translation>
+    </message>
+    <message>
+        <source>the formula is empty (NULL) for this customer</source>
+        <translation>la formule est vide (NULL) pour ce client</translation>
+    </message>
+    <message>
+        <source>the formula is false for this customer</source>
+        <translation>la formule est fausse pour ce client</translation>
+    </message>
+    <message>
+        <source>%1 = %2, and the rule is: %3</source>
+        <translation>%1 = %2, et la règle est : %3</translation>
+    </message>
+    <message>
+        <source>%1 is empty (NULL), so the customer is not ranked</source>
+        <translation>%1 est vide (NULL), le client n'est donc pas classé</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2 is after the cut at %3</source>
+        <translation>le rang %1 sur %2 est après la coupe à %3</translation>
+    </message>
+    <message>
+        <source>the customer's bucket is in the part '%1'</source>
+        <translation>la tranche du client est dans la partie '%1'</translation>
+    </message>
+    <message>
+        <source>an earlier segment took the customer: '%1'</source>
+        <translation>un segment précédent a pris le client : '%1'</translation>
+    </message>
+    <message>
+        <source>the customer is also in '%1', which this node takes away</source>
+        <translation>le client est aussi dans '%1', que ce nœud retire</translation>
+    </message>
+    <message>
+        <source>the customer is in '%1'</source>
+        <translation>le client est dans '%1'</translation>
+    </message>
+</context>
+<context>
     <name>NodeKind</name>
     <message>
         <source>Condition</source>
@@ -188,7 +297,7 @@
     </message>
     <message>
         <source>Customers whose column value matches a comparison</source>
-        <translation>Clients dont la valeur d&apos;une colonne satisfait une comparaison</translation>
+        <translation>Clients dont la valeur d'une colonne satisfait une comparaison</translation>
     </message>
     <message>
         <source>Expression</source>
@@ -204,7 +313,7 @@
     </message>
     <message>
         <source>Customers by what they did: counts, sums or averages of their events</source>
-        <translation>Clients selon ce qu&apos;ils ont fait&#xa0;: nombre, somme ou moyenne de leurs événements</translation>
+        <translation>Clients selon ce qu'ils ont fait : nombre, somme ou moyenne de leurs événements</translation>
     </message>
     <message>
         <source>And</source>
@@ -236,7 +345,7 @@
     </message>
     <message>
         <source>Every customer not in the input</source>
-        <translation>Tous les clients absents de l&apos;entrée</translation>
+        <translation>Tous les clients absents de l'entrée</translation>
     </message>
     <message>
         <source>Derive column</source>
@@ -244,7 +353,7 @@
     </message>
     <message>
         <source>A new column computed from a formula or from events</source>
-        <translation>Nouvelle colonne calculée à partir d&apos;une formule ou d&apos;événements</translation>
+        <translation>Nouvelle colonne calculée à partir d'une formule ou d'événements</translation>
     </message>
     <message>
         <source>Top</source>
@@ -355,11 +464,11 @@
     </message>
     <message>
         <source>Interface language (en, de, fr, es).</source>
-        <translation>Langue de l&apos;interface (en, de, fr, es).</translation>
+        <translation>Langue de l'interface (en, de, fr, es).</translation>
     </message>
     <message>
         <source>Save screenshots of the main views to &lt;dir&gt; and quit.</source>
-        <translation>Enregistre des captures d&apos;écran des vues principales dans &lt;dir&gt; puis quitte.</translation>
+        <translation>Enregistre des captures d'écran des vues principales dans &lt;dir&gt; puis quitte.</translation>
     </message>
     <message>
         <source>A .segment.json project to open.</source>
@@ -421,15 +530,15 @@
         <translation>colonne de l’identifiant client</translation>
     </message>
     <message>
-        <source>events&apos; customer ID column</source>
+        <source>events' customer ID column</source>
         <translation>colonne de l’identifiant client des événements</translation>
     </message>
     <message>
-        <source>events&apos; time column</source>
+        <source>events' time column</source>
         <translation>colonne de l’heure des événements</translation>
     </message>
     <message>
-        <source>events&apos; type column</source>
+        <source>events' type column</source>
         <translation>colonne du type des événements</translation>
     </message>
     <message>
@@ -461,15 +570,15 @@
     <name>seg::ui::BehaviorForm</name>
     <message>
         <source>Import an events file to pick event types and columns.</source>
-        <translation>Importez un fichier d&apos;événements pour choisir les types d&apos;événements et les colonnes.</translation>
+        <translation>Importez un fichier d'événements pour choisir les types d'événements et les colonnes.</translation>
     </message>
     <message>
         <source>A customer is a member when the number of these events:</source>
-        <translation>Un client est membre lorsque le nombre de ces événements&#xa0;:</translation>
+        <translation>Un client est membre lorsque le nombre de ces événements :</translation>
     </message>
     <message>
         <source>A customer is a member when this value:</source>
-        <translation>Un client est membre lorsque cette valeur&#xa0;:</translation>
+        <translation>Un client est membre lorsque cette valeur :</translation>
     </message>
 </context>
 <context>
@@ -520,11 +629,11 @@
     </message>
     <message>
         <source>is one of</source>
-        <translation>est l&apos;un de</translation>
+        <translation>est l'un de</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation>n&apos;est aucun de</translation>
+        <translation>n'est aucun de</translation>
     </message>
     <message>
         <source>is empty (NULL)</source>
@@ -575,7 +684,7 @@
         <translation>valeurs</translation>
     </message>
     <message>
-        <source>How the value is compared. The list fits the column&apos;s type.</source>
+        <source>How the value is compared. The list fits the column's type.</source>
         <translation>Mode de comparaison de la valeur. La liste dépend du type de la colonne.</translation>
     </message>
     <message>
@@ -703,7 +812,7 @@
     </message>
     <message>
         <source>Type: %1</source>
-        <translation>Type&#xa0;: %1</translation>
+        <translation>Type : %1</translation>
     </message>
     <message>
         <source>This column is not in the loaded data.</source>
@@ -733,11 +842,11 @@
     </message>
     <message>
         <source>Type: %1</source>
-        <translation>Type&#xa0;: %1</translation>
+        <translation>Type : %1</translation>
     </message>
     <message>
         <source>Estimated cost: %1 ms at one thread</source>
-        <translation>Coût estimé&#xa0;: %1 ms sur un thread</translation>
+        <translation>Coût estimé : %1 ms sur un thread</translation>
     </message>
     <message>
         <source>Level %1 (longest chain of dependencies before it)</source>
@@ -745,7 +854,7 @@
     </message>
     <message>
         <source>Runs in step %1 of the schedule</source>
-        <translation>S&apos;exécute à l&apos;étape %1 de la planification</translation>
+        <translation>S'exécute à l'étape %1 de la planification</translation>
     </message>
     <message>
         <source>Work is split over row partitions</source>
@@ -756,8 +865,8 @@
         <translation>Étape sur la table entière (attend toutes les lignes)</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#d9482b&apos;&gt;On the critical path&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#d9482b&apos;&gt;Sur le chemin critique&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#d9482b'&gt;On the critical path&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#d9482b'&gt;Sur le chemin critique&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -795,7 +904,7 @@
     </message>
     <message>
         <source>How the run is scheduled. Sequential: one node after another on one thread. Parallel: one node at a time, its rows split over all threads. Hybrid: independent nodes run at the same time. Auto: the planner picks from its cost estimate.</source>
-        <translation>Mode de planification de l&apos;exécution. Séquentielle&#xa0;: un nœud après l&apos;autre sur un seul thread. Parallèle&#xa0;: un nœud à la fois, ses lignes réparties sur tous les threads. Hybride&#xa0;: les nœuds indépendants s&apos;exécutent en même temps. Auto&#xa0;: le planificateur choisit d&apos;après son estimation des coûts.</translation>
+        <translation>Mode de planification de l'exécution. Séquentielle : un nœud après l'autre sur un seul thread. Parallèle : un nœud à la fois, ses lignes réparties sur tous les threads. Hybride : les nœuds indépendants s'exécutent en même temps. Auto : le planificateur choisit d'après son estimation des coûts.</translation>
     </message>
     <message>
         <source>All (%1)</source>
@@ -831,11 +940,11 @@
     </message>
     <message>
         <source>Strategy:</source>
-        <translation>Stratégie&#xa0;:</translation>
+        <translation>Stratégie :</translation>
     </message>
     <message>
         <source>Threads:</source>
-        <translation>Threads&#xa0;:</translation>
+        <translation>Threads :</translation>
     </message>
     <message>
         <source>The graph is empty. Add rules on the canvas to see how they will run.</source>
@@ -843,7 +952,7 @@
     </message>
     <message>
         <source>Import customers to see the execution plan: the planner needs the columns and the row count.</source>
-        <translation>Importez des clients pour voir le plan d&apos;exécution&#xa0;: le planificateur a besoin des colonnes et du nombre de lignes.</translation>
+        <translation>Importez des clients pour voir le plan d'exécution : le planificateur a besoin des colonnes et du nombre de lignes.</translation>
     </message>
     <message>
         <source>The graph cannot be planned yet:
@@ -853,26 +962,26 @@
     </message>
     <message>
         <source>up to %1 nodes at once</source>
-        <translation>jusqu&apos;à %1 nœuds simultanément</translation>
+        <translation>jusqu'à %1 nœuds simultanément</translation>
     </message>
     <message>
         <source>one node at a time</source>
         <translation>un nœud à la fois</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; on %n thread(s): %2 steps, %3; estimated %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Critical path&lt;/span&gt;: %5. Planned in %6 ms.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %n thread(s): %2 steps, %3; estimated %4 ms. &lt;span style='color:#d9482b'&gt;Critical path&lt;/span&gt;: %5. Planned in %6 ms.</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; sur %n thread&#xa0;: %2 étapes, %3&#xa0;; estimation %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Chemin critique&lt;/span&gt;&#xa0;: %5. Planifié en %6 ms.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; sur %n threads&#xa0;: %2 étapes, %3&#xa0;; estimation %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Chemin critique&lt;/span&gt;&#xa0;: %5. Planifié en %6 ms.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; sur %n thread : %2 étapes, %3 ; estimation %4 ms. &lt;span style='color:#d9482b'&gt;Chemin critique&lt;/span&gt; : %5. Planifié en %6 ms.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; sur %n threads : %2 étapes, %3 ; estimation %4 ms. &lt;span style='color:#d9482b'&gt;Chemin critique&lt;/span&gt; : %5. Planifié en %6 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>Numbered badges: the step of the schedule in which a node runs; dark badges mark steps where several nodes run together. Dashed arrows: a node uses a derived column.</source>
-        <translation>Badges numérotés&#xa0;: l&apos;étape de la planification à laquelle un nœud s&apos;exécute&#xa0;; les badges foncés marquent les étapes où plusieurs nœuds s&apos;exécutent ensemble. Flèches en pointillés&#xa0;: un nœud utilise une colonne dérivée.</translation>
+        <translation>Badges numérotés : l'étape de la planification à laquelle un nœud s'exécute ; les badges foncés marquent les étapes où plusieurs nœuds s'exécutent ensemble. Flèches en pointillés : un nœud utilise une colonne dérivée.</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation>Raison&#xa0;: %1</translation>
+        <translation>Raison : %1</translation>
     </message>
     <message>
         <source>Read together, one pass over the column: %1</source>
@@ -923,14 +1032,14 @@
     </message>
     <message>
         <source>Events not loaded: %1</source>
-        <translation>Événements non chargés&#xa0;: %1</translation>
+        <translation>Événements non chargés : %1</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DataSession</name>
     <message>
         <source>Import cancelled; the previous data is still loaded.</source>
-        <translation>Import annulé&#xa0;; les données précédentes restent chargées.</translation>
+        <translation>Import annulé ; les données précédentes restent chargées.</translation>
     </message>
     <message>
         <source>Imported %1 customers</source>
@@ -942,7 +1051,7 @@
     </message>
     <message>
         <source>; events not loaded: %1</source>
-        <translation>&#xa0;; événements non chargés&#xa0;: %1</translation>
+        <translation> ; événements non chargés : %1</translation>
     </message>
 </context>
 <context>
@@ -955,8 +1064,8 @@
 <context>
     <name>seg::ui::DeriveForm</name>
     <message>
-        <source>The new column&apos;s name; other nodes use it like any column</source>
-        <translation>Le nom de la nouvelle colonne&#xa0;; les autres nœuds l&apos;utilisent comme n&apos;importe quelle colonne</translation>
+        <source>The new column's name; other nodes use it like any column</source>
+        <translation>Le nom de la nouvelle colonne ; les autres nœuds l'utilisent comme n'importe quelle colonne</translation>
     </message>
     <message>
         <source>column name</source>
@@ -967,12 +1076,12 @@
         <translation>Formule sur les colonnes clients</translation>
     </message>
     <message>
-        <source>Summary of the customer&apos;s events</source>
+        <source>Summary of the customer's events</source>
         <translation>Synthèse des événements du client</translation>
     </message>
     <message>
-        <source>Compute the column from other columns, or from each customer&apos;s events</source>
-        <translation>Calculer la colonne à partir d&apos;autres colonnes, ou des événements de chaque client</translation>
+        <source>Compute the column from other columns, or from each customer's events</source>
+        <translation>Calculer la colonne à partir d'autres colonnes, ou des événements de chaque client</translation>
     </message>
     <message>
         <source>source</source>
@@ -999,15 +1108,15 @@
         <translation>La colonne doit avoir un nom.</translation>
     </message>
     <message>
-        <source>The customers already have a column &apos;%1&apos;.</source>
-        <translation>Les clients ont déjà une colonne «&#xa0;%1&#xa0;».</translation>
+        <source>The customers already have a column '%1'.</source>
+        <translation>Les clients ont déjà une colonne « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::Document</name>
     <message>
         <source>%1: cannot be opened</source>
-        <translation>%1&#xa0;: ouverture impossible</translation>
+        <translation>%1 : ouverture impossible</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -1022,28 +1131,28 @@
         <translation>Nœud inconnu.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; makes a column, not a set: use its column name in a condition instead.</source>
-        <translation>«&#xa0;%1&#xa0;» crée une colonne, pas un ensemble&#xa0;: utilisez plutôt son nom de colonne dans une condition.</translation>
+        <source>'%1' makes a column, not a set: use its column name in a condition instead.</source>
+        <translation>« %1 » crée une colonne, pas un ensemble : utilisez plutôt son nom de colonne dans une condition.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no output &apos;%2&apos;.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de sortie «&#xa0;%2&#xa0;».</translation>
+        <source>'%1' has no output '%2'.</source>
+        <translation>« %1 » n'a pas de sortie « %2 ».</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; (%2) takes no inputs.</source>
-        <translation>«&#xa0;%1&#xa0;» (%2) n&apos;accepte aucune entrée.</translation>
+        <source>'%1' (%2) takes no inputs.</source>
+        <translation>« %1 » (%2) n'accepte aucune entrée.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is already connected to &apos;%2&apos;.</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà connecté à «&#xa0;%2&#xa0;».</translation>
+        <source>'%1' is already connected to '%2'.</source>
+        <translation>« %1 » est déjà connecté à « %2 ».</translation>
     </message>
     <message>
-        <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a cycle: &apos;%2&apos; already feeds &apos;%1&apos;.</source>
-        <translation>Connecter «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;» créerait un cycle&#xa0;: «&#xa0;%2&#xa0;» alimente déjà «&#xa0;%1&#xa0;».</translation>
+        <source>Connecting '%1' to '%2' would make a cycle: '%2' already feeds '%1'.</source>
+        <translation>Connecter « %1 » à « %2 » créerait un cycle : « %2 » alimente déjà « %1 ».</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; (%2) takes at most %3 inputs; disconnect one first.</source>
-        <translation>«&#xa0;%1&#xa0;» (%2) accepte au plus %3 entrées&#xa0;; déconnectez-en d&apos;abord une.</translation>
+        <source>'%1' (%2) takes at most %3 inputs; disconnect one first.</source>
+        <translation>« %1 » (%2) accepte au plus %3 entrées ; déconnectez-en d'abord une.</translation>
     </message>
     <message>
         <source>Connect %1 to %2</source>
@@ -1067,7 +1176,7 @@
     </message>
     <message>
         <source>Cannot paste: %1</source>
-        <translation>Collage impossible&#xa0;: %1</translation>
+        <translation>Collage impossible : %1</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n node(s)</source>
@@ -1081,7 +1190,7 @@
     <name>seg::ui::EventAggregateEditor</name>
     <message>
         <source>Which events count: one event type, or any event</source>
-        <translation>Les événements comptés&#xa0;: un type d&apos;événement, ou n&apos;importe quel événement</translation>
+        <translation>Les événements comptés : un type d'événement, ou n'importe quel événement</translation>
     </message>
     <message>
         <source>event</source>
@@ -1109,7 +1218,7 @@
     </message>
     <message>
         <source>Only count events whose column matches a comparison (e.g. amount at least 20)</source>
-        <translation>Ne compter que les événements dont une colonne satisfait une comparaison (p. ex. montant d&apos;au moins 20)</translation>
+        <translation>Ne compter que les événements dont une colonne satisfait une comparaison (p. ex. montant d'au moins 20)</translation>
     </message>
     <message>
         <source>where conditions</source>
@@ -1117,7 +1226,7 @@
     </message>
     <message>
         <source>Number of events</source>
-        <translation>Nombre d&apos;événements</translation>
+        <translation>Nombre d'événements</translation>
     </message>
     <message>
         <source>Sum of</source>
@@ -1145,7 +1254,7 @@
     </message>
     <message>
         <source>The event column that is summed, averaged, or compared</source>
-        <translation>La colonne d&apos;événement additionnée, moyennée ou comparée</translation>
+        <translation>La colonne d'événement additionnée, moyennée ou comparée</translation>
     </message>
     <message>
         <source>measured column</source>
@@ -1173,7 +1282,7 @@
     </message>
     <message>
         <source>The event column to check</source>
-        <translation>La colonne d&apos;événement à vérifier</translation>
+        <translation>La colonne d'événement à vérifier</translation>
     </message>
     <message>
         <source>Remove this condition</source>
@@ -1193,6 +1302,89 @@
     </message>
 </context>
 <context>
+    <name>seg::ui::ExplainPanel</name>
+    <message>
+        <source>Explain</source>
+        <translation>Expliquer</translation>
+    </message>
+    <message>
+        <source>The segment (or selected node) to explain</source>
+        <translation>Le segment (ou le nœud sélectionné) à expliquer</translation>
+    </message>
+    <message>
+        <source>Customer key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>Show why this customer is or is not in the segment</source>
+        <translation>Montrer pourquoi ce client est ou n'est pas dans le segment</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Value read</source>
+        <translation>Valeur lue</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Pick a segment and type a customer key, or right-click a row in Preview &gt; Members.</source>
+        <translation>Choisissez un segment et tapez une clé client, ou faites un clic droit sur une ligne dans Aperçu &gt; Membres.</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Sélection : %1</translation>
+    </message>
+    <message>
+        <source>Nothing has run yet: import data and build a segment first.</source>
+        <translation>Rien n'a encore tourné : importez d'abord des données et construisez un segment.</translation>
+    </message>
+    <message>
+        <source>Pick a segment and type a customer key.</source>
+        <translation>Choisissez un segment et tapez une clé client.</translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation>Explication…</translation>
+    </message>
+    <message>
+        <source>No customer with key '%1' in the data.</source>
+        <translation>Aucun client avec la clé '%1' dans les données.</translation>
+    </message>
+    <message>
+        <source>Cannot explain: %1</source>
+        <translation>Impossible d'expliquer : %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 is in '%2'.</source>
+        <translation>Le client %1 est dans '%2'.</translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in '%2'. First excluded by '%3': %4</source>
+        <translation>Le client %1 n'est pas dans '%2'. Exclu d'abord par '%3' : %4</translation>
+    </message>
+    <message>
+        <source>'%1' did not run: %2</source>
+        <translation>'%1' n'a pas été exécuté : %2</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::ExportDialog</name>
     <message>
         <source>Export segments</source>
@@ -1207,7 +1399,7 @@
     </message>
     <message>
         <source>Replace files?</source>
-        <translation>Remplacer les fichiers&#xa0;?</translation>
+        <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
         <source>These files already exist and will be replaced:
@@ -1219,7 +1411,7 @@
     </message>
     <message>
         <source>The segments to export; each becomes one CSV file</source>
-        <translation>Les segments à exporter&#xa0;; chacun devient un fichier CSV</translation>
+        <translation>Les segments à exporter ; chacun devient un fichier CSV</translation>
     </message>
     <message>
         <source>All</source>
@@ -1242,12 +1434,12 @@
         <translation>Segments</translation>
     </message>
     <message>
-        <source>Each segment&apos;s own export columns</source>
-        <translation>Colonnes d&apos;export propres à chaque segment</translation>
+        <source>Each segment's own export columns</source>
+        <translation>Colonnes d'export propres à chaque segment</translation>
     </message>
     <message>
         <source>Use the columns set on each segment node (its export settings); uncheck to choose the same columns for all segments</source>
-        <translation>Utiliser les colonnes définies sur chaque nœud Segment (ses paramètres d&apos;export)&#xa0;; décochez pour choisir les mêmes colonnes pour tous les segments</translation>
+        <translation>Utiliser les colonnes définies sur chaque nœud Segment (ses paramètres d'export) ; décochez pour choisir les mêmes colonnes pour tous les segments</translation>
     </message>
     <message>
         <source>Columns written to the file, in this order (drag to reorder). Derived columns come from the derive nodes of the graph.</source>
@@ -1263,7 +1455,7 @@
     </message>
     <message>
         <source>Choose where the file(s) go</source>
-        <translation>Choisir l&apos;emplacement du ou des fichiers</translation>
+        <translation>Choisir l'emplacement du ou des fichiers</translation>
     </message>
     <message>
         <source>The character between values. Semicolon suits spreadsheets in countries that write decimals with a comma.</source>
@@ -1287,11 +1479,11 @@
     </message>
     <message>
         <source>UTF-8 with byte order mark (for Excel)</source>
-        <translation>UTF-8 avec indicateur d&apos;ordre des octets (pour Excel)</translation>
+        <translation>UTF-8 avec indicateur d'ordre des octets (pour Excel)</translation>
     </message>
     <message>
         <source>Starts the file with a byte order mark so that Excel shows accented letters correctly. Leave it off for other programs and databases.</source>
-        <translation>Commence le fichier par un indicateur d&apos;ordre des octets (BOM) pour qu&apos;Excel affiche correctement les lettres accentuées. Laissez désactivé pour les autres programmes et les bases de données.</translation>
+        <translation>Commence le fichier par un indicateur d'ordre des octets (BOM) pour qu'Excel affiche correctement les lettres accentuées. Laissez désactivé pour les autres programmes et les bases de données.</translation>
     </message>
     <message>
         <source>Spreadsheet-safe text</source>
@@ -1299,11 +1491,11 @@
     </message>
     <message>
         <source>Spreadsheets run a cell that starts with = + - or @ as a formula, which an attacker can abuse through a name or email field. This puts an apostrophe before such text cells so they open as plain text. Numbers are not changed. Leave it off when another program reads the file: it changes the data.</source>
-        <translation>Les tableurs exécutent comme une formule toute cellule commençant par = + - ou @, ce qu&apos;un attaquant peut exploiter via un champ nom ou e-mail. Cette option place une apostrophe devant ces cellules de texte pour qu&apos;elles s&apos;ouvrent en texte brut. Les nombres ne sont pas modifiés. Laissez désactivé si un autre programme lit le fichier&#xa0;: cela modifie les données.</translation>
+        <translation>Les tableurs exécutent comme une formule toute cellule commençant par = + - ou @, ce qu'un attaquant peut exploiter via un champ nom ou e-mail. Cette option place une apostrophe devant ces cellules de texte pour qu'elles s'ouvrent en texte brut. Les nombres ne sont pas modifiés. Laissez désactivé si un autre programme lit le fichier : cela modifie les données.</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation>Délimiteur&#xa0;:</translation>
+        <translation>Délimiteur :</translation>
     </message>
     <message>
         <source>File</source>
@@ -1311,7 +1503,7 @@
     </message>
     <message>
         <source>Progress of the export</source>
-        <translation>Progression de l&apos;export</translation>
+        <translation>Progression de l'export</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1338,15 +1530,15 @@
     </message>
     <message>
         <source>Folder:</source>
-        <translation>Dossier&#xa0;:</translation>
+        <translation>Dossier :</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier&#xa0;:</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>One CSV file per segment is written into this folder, named after the segment</source>
-        <translation>Un fichier CSV par segment est écrit dans ce dossier, nommé d&apos;après le segment</translation>
+        <translation>Un fichier CSV par segment est écrit dans ce dossier, nommé d'après le segment</translation>
     </message>
     <message>
         <source>The CSV file to write</source>
@@ -1386,15 +1578,15 @@
     </message>
     <message>
         <source>No data is loaded: import customers first.</source>
-        <translation>Aucune donnée chargée&#xa0;: importez d&apos;abord des clients.</translation>
+        <translation>Aucune donnée chargée : importez d'abord des clients.</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file name.</source>
-        <translation>%1 est un dossier&#xa0;; choisissez un nom de fichier.</translation>
+        <translation>%1 est un dossier ; choisissez un nom de fichier.</translation>
     </message>
     <message>
         <source>Nothing was exported: the existing files were kept.</source>
-        <translation>Rien n&apos;a été exporté&#xa0;: les fichiers existants ont été conservés.</translation>
+        <translation>Rien n'a été exporté : les fichiers existants ont été conservés.</translation>
     </message>
     <message>
         <source>Exporting ...</source>
@@ -1402,11 +1594,11 @@
     </message>
     <message>
         <source>Export stopped. Files not finished were not written; existing files were kept.</source>
-        <translation>Export arrêté. Les fichiers non terminés n&apos;ont pas été écrits&#xa0;; les fichiers existants ont été conservés.</translation>
+        <translation>Export arrêté. Les fichiers non terminés n'ont pas été écrits ; les fichiers existants ont été conservés.</translation>
     </message>
     <message>
         <source>Already written: %1.</source>
-        <translation>Déjà écrits&#xa0;: %1.</translation>
+        <translation>Déjà écrits : %1.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -1425,26 +1617,26 @@
     </message>
     <message>
         <source>Stop the export; unfinished files are not written</source>
-        <translation>Arrêter l&apos;export&#xa0;; les fichiers non terminés ne sont pas écrits</translation>
+        <translation>Arrêter l'export ; les fichiers non terminés ne sont pas écrits</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ExportJob</name>
     <message>
         <source>No data is loaded: import customers first.</source>
-        <translation>Aucune donnée chargée&#xa0;: importez d&apos;abord des clients.</translation>
+        <translation>Aucune donnée chargée : importez d'abord des clients.</translation>
     </message>
     <message>
         <source>The graph could not be run: %1</source>
-        <translation>Le graphe n&apos;a pas pu être exécuté&#xa0;: %1</translation>
+        <translation>Le graphe n'a pas pu être exécuté : %1</translation>
     </message>
     <message>
         <source>it depends on a rule that has a problem</source>
-        <translation>il dépend d&apos;une règle qui présente un problème</translation>
+        <translation>il dépend d'une règle qui présente un problème</translation>
     </message>
     <message>
-        <source>Segment &apos;%1&apos; could not be computed (%2); nothing was written to %3</source>
-        <translation>Le segment «&#xa0;%1&#xa0;» n&apos;a pas pu être calculé (%2)&#xa0;; rien n&apos;a été écrit dans %3</translation>
+        <source>Segment '%1' could not be computed (%2); nothing was written to %3</source>
+        <translation>Le segment « %1 » n'a pas pu être calculé (%2) ; rien n'a été écrit dans %3</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for %2</source>
@@ -1454,8 +1646,8 @@
 <context>
     <name>seg::ui::ExpressionField</name>
     <message>
-        <source>e.g. total_spend &gt; 500 AND country IN (&apos;US&apos;, &apos;CA&apos;)</source>
-        <translation>p. ex. total_spend &gt; 500 AND country IN (&apos;US&apos;, &apos;CA&apos;)</translation>
+        <source>e.g. total_spend &gt; 500 AND country IN ('US', 'CA')</source>
+        <translation>p. ex. total_spend &gt; 500 AND country IN ('US', 'CA')</translation>
     </message>
     <message>
         <source>e.g. total_spend / orders</source>
@@ -1465,7 +1657,7 @@
         <source>A SQL-like formula over customer columns and derived columns.
 Applied when you leave the editor or press Ctrl+Enter.</source>
         <translation>Une formule de type SQL sur les colonnes clients et les colonnes dérivées.
-Appliquée lorsque vous quittez l&apos;éditeur ou appuyez sur Ctrl+Entrée.</translation>
+Appliquée lorsque vous quittez l'éditeur ou appuyez sur Ctrl+Entrée.</translation>
     </message>
     <message>
         <source>Syntax OK. Columns and types are checked once customer data is imported.</source>
@@ -1473,19 +1665,19 @@ Appliquée lorsque vous quittez l&apos;éditeur ou appuyez sur Ctrl+Entrée.</tr
     </message>
     <message>
         <source>Syntax OK. A derived column it uses has a problem of its own, so types are not checked.</source>
-        <translation>Syntaxe correcte. Une colonne dérivée qu&apos;elle utilise présente elle-même un problème&#xa0;; les types ne sont donc pas vérifiés.</translation>
+        <translation>Syntaxe correcte. Une colonne dérivée qu'elle utilise présente elle-même un problème ; les types ne sont donc pas vérifiés.</translation>
     </message>
     <message>
         <source>Valid formula.</source>
         <translation>Formule valide.</translation>
     </message>
     <message>
-        <source>Valid formula; the column&apos;s type is %1.</source>
-        <translation>Formule valide&#xa0;; le type de la colonne est %1.</translation>
+        <source>Valid formula; the column's type is %1.</source>
+        <translation>Formule valide ; le type de la colonne est %1.</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation>Colonne %1&#xa0;: %2</translation>
+        <translation>Colonne %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1499,15 +1691,15 @@ Appliquée lorsque vous quittez l&apos;éditeur ou appuyez sur Ctrl+Entrée.</tr
         <translation>Formule</translation>
     </message>
     <message>
-        <source>Customers for whom the formula is TRUE are members. Columns: bare names or &quot;double quoted&quot;; text in &apos;single quotes&apos;; dates as DATE &apos;2024-01-31&apos;.</source>
-        <translation>Les clients pour lesquels la formule est TRUE sont membres. Colonnes&#xa0;: noms simples ou &quot;entre guillemets doubles&quot;&#xa0;; texte entre &apos;apostrophes&apos;&#xa0;; dates sous la forme DATE &apos;2024-01-31&apos;.</translation>
+        <source>Customers for whom the formula is TRUE are members. Columns: bare names or "double quoted"; text in 'single quotes'; dates as DATE '2024-01-31'.</source>
+        <translation>Les clients pour lesquels la formule est TRUE sont membres. Colonnes : noms simples ou "entre guillemets doubles" ; texte entre 'apostrophes' ; dates sous la forme DATE '2024-01-31'.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::GanttChart</name>
     <message>
         <source>Milliseconds since the run started</source>
-        <translation>Millisecondes depuis le début de l&apos;exécution</translation>
+        <translation>Millisecondes depuis le début de l'exécution</translation>
     </message>
     <message>
         <source>conditions</source>
@@ -1515,7 +1707,7 @@ Appliquée lorsque vous quittez l&apos;éditeur ou appuyez sur Ctrl+Entrée.</tr
     </message>
     <message>
         <source>set logic</source>
-        <translation>logique d&apos;ensembles</translation>
+        <translation>logique d'ensembles</translation>
     </message>
     <message>
         <source>behavior</source>
@@ -1535,17 +1727,17 @@ Appliquée lorsque vous quittez l&apos;éditeur ou appuyez sur Ctrl+Entrée.</tr
     </message>
     <message>
         <source>hatched: result from the cache</source>
-        <translation>hachuré&#xa0;: résultat issu du cache</translation>
+        <translation>hachuré : résultat issu du cache</translation>
     </message>
     <message>
         <source>No run yet. The timing of the last preview run appears here.</source>
-        <translation>Aucune exécution pour l&apos;instant. Les temps de la dernière exécution de l&apos;aperçu s&apos;affichent ici.</translation>
+        <translation>Aucune exécution pour l'instant. Les temps de la dernière exécution de l'aperçu s'affichent ici.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)
 Worker %4: %5 → %6 ms (%7 ms)</source>
         <translation>%1 (%2, %3)
-Thread %4&#xa0;: %5 → %6 ms (%7 ms)</translation>
+Thread %4 : %5 → %6 ms (%7 ms)</translation>
     </message>
     <message>
         <source>
@@ -1557,11 +1749,11 @@ Résultat repris du cache (inchangé depuis une exécution précédente)</transl
         <source>
 Status: %1</source>
         <translation>
-État&#xa0;: %1</translation>
+État : %1</translation>
     </message>
     <message>
         <source>The last run had no nodes to time.</source>
-        <translation>La dernière exécution n&apos;avait aucun nœud à chronométrer.</translation>
+        <translation>La dernière exécution n'avait aucun nœud à chronométrer.</translation>
     </message>
     <message>
         <source>Worker %1</source>
@@ -1571,8 +1763,8 @@ Status: %1</source>
 <context>
     <name>seg::ui::GraphSettingsForm</name>
     <message>
-        <source>The project&apos;s name, shown in run reports</source>
-        <translation>Le nom du projet, affiché dans les rapports d&apos;exécution</translation>
+        <source>The project's name, shown in run reports</source>
+        <translation>Le nom du projet, affiché dans les rapports d'exécution</translation>
     </message>
     <message>
         <source>Rename graph</source>
@@ -1583,8 +1775,8 @@ Status: %1</source>
         <translation>Date fixe</translation>
     </message>
     <message>
-        <source>Off: relative dates (&quot;within the last 30 days&quot;) count back from today (UTC)</source>
-        <translation>Désactivé&#xa0;: les dates relatives («&#xa0;au cours des 30 derniers jours&#xa0;») sont comptées à rebours depuis aujourd&apos;hui (UTC)</translation>
+        <source>Off: relative dates ("within the last 30 days") count back from today (UTC)</source>
+        <translation>Désactivé : les dates relatives (« au cours des 30 derniers jours ») sont comptées à rebours depuis aujourd'hui (UTC)</translation>
     </message>
     <message>
         <source>The day relative date conditions count back from</source>
@@ -1620,7 +1812,7 @@ Status: %1</source>
     </message>
     <message>
         <source>%1 (key: %2)</source>
-        <translation>%1 (clé&#xa0;: %2)</translation>
+        <translation>%1 (clé : %2)</translation>
     </message>
     <message>
         <source>none</source>
@@ -1635,11 +1827,11 @@ Status: %1</source>
     <name>seg::ui::HelpDialog</name>
     <message>
         <source>Segment Studio User Guide</source>
-        <translation>Guide de l&apos;utilisateur de Segment Studio</translation>
+        <translation>Guide de l'utilisateur de Segment Studio</translation>
     </message>
     <message>
         <source>The user guide is missing from this build.</source>
-        <translation>Le guide de l&apos;utilisateur est absent de cette version.</translation>
+        <translation>Le guide de l'utilisateur est absent de cette version.</translation>
     </message>
 </context>
 <context>
@@ -1657,16 +1849,16 @@ Status: %1</source>
         <translation>Au plus ce nombre de classes (les colonnes de nombres entiers peuvent en utiliser moins)</translation>
     </message>
     <message>
-        <source>On: each group&apos;s bars are its share in percent, so a small segment compares with everybody. Off: member counts.</source>
-        <translation>Activé&#xa0;: les barres de chaque groupe représentent sa part en pourcentage, pour comparer un petit segment à l&apos;ensemble des clients. Désactivé&#xa0;: nombre de membres.</translation>
+        <source>On: each group's bars are its share in percent, so a small segment compares with everybody. Off: member counts.</source>
+        <translation>Activé : les barres de chaque groupe représentent sa part en pourcentage, pour comparer un petit segment à l'ensemble des clients. Désactivé : nombre de membres.</translation>
     </message>
     <message>
         <source>Column:</source>
-        <translation>Colonne&#xa0;:</translation>
+        <translation>Colonne :</translation>
     </message>
     <message>
         <source>Bins:</source>
-        <translation>Classes&#xa0;:</translation>
+        <translation>Classes :</translation>
     </message>
     <message>
         <source>All customers</source>
@@ -1674,11 +1866,11 @@ Status: %1</source>
     </message>
     <message>
         <source>Select a rule or segment on the canvas to compare a column inside it with all customers.</source>
-        <translation>Sélectionnez une règle ou un segment sur le canevas pour y comparer une colonne avec l&apos;ensemble des clients.</translation>
+        <translation>Sélectionnez une règle ou un segment sur le canevas pour y comparer une colonne avec l'ensemble des clients.</translation>
     </message>
     <message>
         <source>No members to compare yet.</source>
-        <translation>Aucun membre à comparer pour l&apos;instant.</translation>
+        <translation>Aucun membre à comparer pour l'instant.</translation>
     </message>
     <message>
         <source>The data has no numeric or date column to compare.</source>
@@ -1686,7 +1878,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Column %1 has no values.</source>
-        <translation>La colonne %1 n&apos;a aucune valeur.</translation>
+        <translation>La colonne %1 n'a aucune valeur.</translation>
     </message>
     <message>
         <source>Share of group (%)</source>
@@ -1698,7 +1890,7 @@ Status: %1</source>
     </message>
     <message>
         <source>NULL values (not in the bars): %1 of all customers, %2 in %3</source>
-        <translation>Valeurs NULL (hors barres)&#xa0;: %1 de l&apos;ensemble des clients, %2 dans %3</translation>
+        <translation>Valeurs NULL (hors barres) : %1 de l'ensemble des clients, %2 dans %3</translation>
     </message>
 </context>
 <context>
@@ -1709,23 +1901,23 @@ Status: %1</source>
     </message>
     <message>
         <source>Which column identifies a customer, and what type each column has. Types were guessed from the first rows; change one when the guess is wrong (for example ZIP codes as text, or dates written as 31.12.2024).</source>
-        <translation>La colonne qui identifie un client et le type de chaque colonne. Les types ont été devinés à partir des premières lignes&#xa0;; modifiez-en un si la supposition est fausse (par exemple des codes postaux en texte, ou des dates écrites 31.12.2024).</translation>
+        <translation>La colonne qui identifie un client et le type de chaque colonne. Les types ont été devinés à partir des premières lignes ; modifiez-en un si la supposition est fausse (par exemple des codes postaux en texte, ou des dates écrites 31.12.2024).</translation>
     </message>
     <message>
         <source>Which columns hold the customer ID, the time and the kind of each event, and what type each column has.</source>
-        <translation>Les colonnes qui contiennent l&apos;ID client, la date et le type de chaque événement, et le type de chaque colonne.</translation>
+        <translation>Les colonnes qui contiennent l'ID client, la date et le type de chaque événement, et le type de chaque colonne.</translation>
     </message>
     <message>
         <source>The column with a unique ID per customer. Without one, customers are numbered by their row (column _row).</source>
-        <translation>La colonne contenant un ID unique par client. Sans elle, les clients sont numérotés d&apos;après leur ligne (colonne _row).</translation>
+        <translation>La colonne contenant un ID unique par client. Sans elle, les clients sont numérotés d'après leur ligne (colonne _row).</translation>
     </message>
     <message>
-        <source>The column with the customer ID of each event; it is matched to the customers&apos; ID column</source>
-        <translation>La colonne contenant l&apos;ID client de chaque événement&#xa0;; elle est rapprochée de la colonne ID des clients</translation>
+        <source>The column with the customer ID of each event; it is matched to the customers' ID column</source>
+        <translation>La colonne contenant l'ID client de chaque événement ; elle est rapprochée de la colonne ID des clients</translation>
     </message>
     <message>
         <source>Customer ID column:</source>
-        <translation>Colonne ID client&#xa0;:</translation>
+        <translation>Colonne ID client :</translation>
     </message>
     <message>
         <source>What to do when the same customer ID appears on more than one row</source>
@@ -1741,27 +1933,27 @@ Status: %1</source>
     </message>
     <message>
         <source>Stop the import with an error</source>
-        <translation>Arrêter l&apos;import avec une erreur</translation>
+        <translation>Arrêter l'import avec une erreur</translation>
     </message>
     <message>
         <source>Duplicate IDs:</source>
-        <translation>ID en double&#xa0;:</translation>
+        <translation>ID en double :</translation>
     </message>
     <message>
         <source>When the event happened: a date or timestamp column</source>
-        <translation>Le moment où l&apos;événement s&apos;est produit&#xa0;: une colonne de date ou d&apos;horodatage</translation>
+        <translation>Le moment où l'événement s'est produit : une colonne de date ou d'horodatage</translation>
     </message>
     <message>
         <source>Time column:</source>
-        <translation>Colonne de date&#xa0;:</translation>
+        <translation>Colonne de date :</translation>
     </message>
     <message>
         <source>The kind of event (purchase, visit ...), used by behavior rules; optional</source>
-        <translation>Le type d&apos;événement (achat, visite ...), utilisé par les règles de comportement&#xa0;; facultatif</translation>
+        <translation>Le type d'événement (achat, visite ...), utilisé par les règles de comportement ; facultatif</translation>
     </message>
     <message>
         <source>Event type column:</source>
-        <translation>Colonne du type d&apos;événement&#xa0;:</translation>
+        <translation>Colonne du type d'événement :</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1785,7 +1977,7 @@ Status: %1</source>
     </message>
     <message>
         <source>(none: number the rows)</source>
-        <translation>(aucune&#xa0;: numéroter les lignes)</translation>
+        <translation>(aucune : numéroter les lignes)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1793,7 +1985,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Automatic uses the type found in the whole file when importing</source>
-        <translation>Automatique utilise le type détecté dans l&apos;ensemble du fichier lors de l&apos;import</translation>
+        <translation>Automatique utilise le type détecté dans l'ensemble du fichier lors de l'import</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
@@ -1808,21 +2000,21 @@ Status: %1</source>
     </message>
     <message>
         <source>Fits all sample values</source>
-        <translation>Correspond à toutes les valeurs d&apos;exemple</translation>
+        <translation>Correspond à toutes les valeurs d'exemple</translation>
     </message>
     <message numerus="yes">
-        <source>%n sample value(s) do not fit, e.g. &apos;%1&apos;: those rows will be rejected</source>
+        <source>%n sample value(s) do not fit, e.g. '%1': those rows will be rejected</source>
         <translation>
-            <numerusform>%n valeur d&apos;exemple ne correspond pas, p. ex. «&#xa0;%1&#xa0;»&#xa0;: ces lignes seront rejetées</numerusform>
-            <numerusform>%n valeurs d&apos;exemple ne correspondent pas, p. ex. «&#xa0;%1&#xa0;»&#xa0;: ces lignes seront rejetées</numerusform>
+            <numerusform>%n valeur d'exemple ne correspond pas, p. ex. « %1 » : ces lignes seront rejetées</numerusform>
+            <numerusform>%n valeurs d'exemple ne correspondent pas, p. ex. « %1 » : ces lignes seront rejetées</numerusform>
         </translation>
     </message>
     <message>
         <source>A column type is not valid (see Check).</source>
-        <translation>Un type de colonne n&apos;est pas valide (voir Vérification).</translation>
+        <translation>Un type de colonne n'est pas valide (voir Vérification).</translation>
     </message>
     <message>
-        <source>How the dates of this column are written; the example is the column&apos;s first value read in that layout</source>
+        <source>How the dates of this column are written; the example is the column's first value read in that layout</source>
         <translation>Comment les dates de cette colonne sont écrites ; l’exemple est la première valeur de la colonne lue selon ce format</translation>
     </message>
     <message>
@@ -1854,15 +2046,15 @@ Status: %1</source>
     </message>
     <message>
         <source>One row per customer: an ID column and the attributes you want to segment on. CSV or TSV, as exported from your CRM or shop system.</source>
-        <translation>Une ligne par client&#xa0;: une colonne ID et les attributs sur lesquels vous voulez segmenter. CSV ou TSV, tel qu&apos;exporté depuis votre CRM ou votre boutique en ligne.</translation>
+        <translation>Une ligne par client : une colonne ID et les attributs sur lesquels vous voulez segmenter. CSV ou TSV, tel qu'exporté depuis votre CRM ou votre boutique en ligne.</translation>
     </message>
     <message>
         <source>One row per event (purchase, visit, email open ...): the customer ID, when it happened and what kind of event it was.</source>
-        <translation>Une ligne par événement (achat, visite, ouverture d&apos;e-mail ...)&#xa0;: l&apos;ID client, le moment où il s&apos;est produit et son type.</translation>
+        <translation>Une ligne par événement (achat, visite, ouverture d'e-mail ...) : l'ID client, le moment où il s'est produit et son type.</translation>
     </message>
     <message>
         <source>Path of a .csv or .tsv file</source>
-        <translation>Chemin d&apos;un fichier .csv ou .tsv</translation>
+        <translation>Chemin d'un fichier .csv ou .tsv</translation>
     </message>
     <message>
         <source>The file to import. You can also drop a file onto this page.</source>
@@ -1878,11 +2070,11 @@ Status: %1</source>
     </message>
     <message>
         <source>Tip: drop a CSV file onto this page or onto the main window.</source>
-        <translation>Astuce&#xa0;: déposez un fichier CSV sur cette page ou sur la fenêtre principale.</translation>
+        <translation>Astuce : déposez un fichier CSV sur cette page ou sur la fenêtre principale.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier&#xa0;:</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Import CSV file</source>
@@ -1921,15 +2113,15 @@ Status: %1</source>
     </message>
     <message>
         <source>The delimiter and encoding were detected from the file. If the preview looks wrong (everything in one column, odd characters), change them here.</source>
-        <translation>Le délimiteur et l&apos;encodage ont été détectés à partir du fichier. Si l&apos;aperçu semble incorrect (tout dans une seule colonne, caractères étranges), modifiez-les ici.</translation>
+        <translation>Le délimiteur et l'encodage ont été détectés à partir du fichier. Si l'aperçu semble incorrect (tout dans une seule colonne, caractères étranges), modifiez-les ici.</translation>
     </message>
     <message>
         <source>The character between the values of a row</source>
-        <translation>Le caractère entre les valeurs d&apos;une ligne</translation>
+        <translation>Le caractère entre les valeurs d'une ligne</translation>
     </message>
     <message>
         <source>How the file stores letters such as é or ü. Files from Excel on Windows are often Windows-1252.</source>
-        <translation>La façon dont le fichier stocke les lettres comme é ou ü. Les fichiers issus d&apos;Excel sous Windows sont souvent en Windows-1252.</translation>
+        <translation>La façon dont le fichier stocke les lettres comme é ou ü. Les fichiers issus d'Excel sous Windows sont souvent en Windows-1252.</translation>
     </message>
     <message>
         <source>UTF-8</source>
@@ -1952,8 +2144,8 @@ Status: %1</source>
         <translation>Lire les cellules vides comme NULL (aucune valeur) plutôt que comme du texte vide</translation>
     </message>
     <message>
-        <source>Cell texts that mean &quot;no value&quot;, separated by commas (compared after trimming spaces)</source>
-        <translation>Textes de cellule signifiant «&#xa0;aucune valeur&#xa0;», séparés par des virgules (comparés après suppression des espaces)</translation>
+        <source>Cell texts that mean "no value", separated by commas (compared after trimming spaces)</source>
+        <translation>Textes de cellule signifiant « aucune valeur », séparés par des virgules (comparés après suppression des espaces)</translation>
     </message>
     <message>
         <source>e.g. NULL, NA, N/A</source>
@@ -1961,7 +2153,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Also missing:</source>
-        <translation>Également manquantes&#xa0;:</translation>
+        <translation>Également manquantes :</translation>
     </message>
     <message>
         <source>(detected)</source>
@@ -1973,19 +2165,19 @@ Status: %1</source>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation>Délimiteur&#xa0;:</translation>
+        <translation>Délimiteur :</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation>Encodage&#xa0;:</translation>
+        <translation>Encodage :</translation>
     </message>
     <message>
         <source>Missing values:</source>
-        <translation>Valeurs manquantes&#xa0;:</translation>
+        <translation>Valeurs manquantes :</translation>
     </message>
     <message>
         <source>The first rows as they will be imported; grey cells are missing values, red rows cannot be imported (hover for the reason)</source>
-        <translation>Les premières lignes telles qu&apos;elles seront importées&#xa0;; les cellules grises sont des valeurs manquantes, les lignes rouges ne peuvent pas être importées (survolez-les pour en voir la raison)</translation>
+        <translation>Les premières lignes telles qu'elles seront importées ; les cellules grises sont des valeurs manquantes, les lignes rouges ne peuvent pas être importées (survolez-les pour en voir la raison)</translation>
     </message>
     <message>
         <source>Line number in the file</source>
@@ -1997,10 +2189,10 @@ Status: %1</source>
     </message>
     <message>
         <source>Line %1 will not be imported: %2</source>
-        <translation>La ligne %1 ne sera pas importée&#xa0;: %2</translation>
+        <translation>La ligne %1 ne sera pas importée : %2</translation>
     </message>
     <message numerus="yes">
-        <source>Showing %n of the file&apos;s rows.</source>
+        <source>Showing %n of the file's rows.</source>
         <translation>
             <numerusform>Affichage de %n ligne du fichier.</numerusform>
             <numerusform>Affichage des %n lignes du fichier.</numerusform>
@@ -2015,13 +2207,13 @@ Status: %1</source>
     </message>
     <message>
         <source>The file starts with a UTF-8 byte order mark.</source>
-        <translation>Le fichier commence par un indicateur d&apos;ordre des octets UTF-8.</translation>
+        <translation>Le fichier commence par un indicateur d'ordre des octets UTF-8.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) near the start cannot be imported as they are (red); the import will list them with their reasons.</source>
         <translation>
-            <numerusform>%n ligne proche du début ne peut pas être importée telle quelle (en rouge)&#xa0;; l&apos;import la listera avec la raison.</numerusform>
-            <numerusform>%n lignes proches du début ne peuvent pas être importées telles quelles (en rouge)&#xa0;; l&apos;import les listera avec leurs raisons.</numerusform>
+            <numerusform>%n ligne proche du début ne peut pas être importée telle quelle (en rouge) ; l'import la listera avec la raison.</numerusform>
+            <numerusform>%n lignes proches du début ne peuvent pas être importées telles quelles (en rouge) ; l'import les listera avec leurs raisons.</numerusform>
         </translation>
     </message>
 </context>
@@ -2037,7 +2229,7 @@ Status: %1</source>
     </message>
     <message>
         <source>duplicates stop the import</source>
-        <translation>les doublons arrêtent l&apos;import</translation>
+        <translation>les doublons arrêtent l'import</translation>
     </message>
     <message>
         <source>Column</source>
@@ -2087,13 +2279,13 @@ Status: %1</source>
     </message>
     <message>
         <source>No rows were rejected.</source>
-        <translation>Aucune ligne n&apos;a été rejetée.</translation>
+        <translation>Aucune ligne n'a été rejetée.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) repeated an ID that was seen before; %1.</source>
         <translation>
-            <numerusform>%Ln ligne répétait un ID déjà rencontré&#xa0;; %1.</numerusform>
-            <numerusform>%Ln lignes répétaient un ID déjà rencontré&#xa0;; %1.</numerusform>
+            <numerusform>%Ln ligne répétait un ID déjà rencontré ; %1.</numerusform>
+            <numerusform>%Ln lignes répétaient un ID déjà rencontré ; %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2103,8 +2295,8 @@ Status: %1</source>
     <message numerus="yes">
         <source>%Ln event(s) belong to no imported customer and were ignored.</source>
         <translation>
-            <numerusform>%Ln événement n&apos;appartient à aucun client importé et a été ignoré.</numerusform>
-            <numerusform>%Ln événements n&apos;appartiennent à aucun client importé et ont été ignorés.</numerusform>
+            <numerusform>%Ln événement n'appartient à aucun client importé et a été ignoré.</numerusform>
+            <numerusform>%Ln événements n'appartiennent à aucun client importé et ont été ignorés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2117,15 +2309,15 @@ Status: %1</source>
     </message>
     <message>
         <source>Rejected rows: none</source>
-        <translation>Lignes rejetées&#xa0;: aucune</translation>
+        <translation>Lignes rejetées : aucune</translation>
     </message>
     <message>
         <source>Rejected rows (the first %1 of %2):</source>
-        <translation>Lignes rejetées (les %1 premières sur %2)&#xa0;:</translation>
+        <translation>Lignes rejetées (les %1 premières sur %2) :</translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation>Lignes rejetées&#xa0;:</translation>
+        <translation>Lignes rejetées :</translation>
     </message>
 </context>
 <context>
@@ -2140,15 +2332,15 @@ Status: %1</source>
     </message>
     <message>
         <source>Progress of the import (the file is read twice: types, then values)</source>
-        <translation>Progression de l&apos;import (le fichier est lu deux fois&#xa0;: types, puis valeurs)</translation>
+        <translation>Progression de l'import (le fichier est lu deux fois : types, puis valeurs)</translation>
     </message>
     <message>
         <source>Stop import</source>
-        <translation>Arrêter l&apos;import</translation>
+        <translation>Arrêter l'import</translation>
     </message>
     <message>
         <source>Stop the import; the data you had before stays loaded</source>
-        <translation>Arrêter l&apos;import&#xa0;; les données chargées auparavant restent chargées</translation>
+        <translation>Arrêter l'import ; les données chargées auparavant restent chargées</translation>
     </message>
     <message>
         <source>Import again</source>
@@ -2203,19 +2395,19 @@ Status: %1</source>
     </message>
     <message>
         <source>Import customers first: events are matched to customers by their ID.</source>
-        <translation>Importez d&apos;abord les clients&#xa0;: les événements sont rattachés aux clients par leur ID.</translation>
+        <translation>Importez d'abord les clients : les événements sont rattachés aux clients par leur ID.</translation>
     </message>
     <message>
         <source>Choose the column that holds the customer ID of each event.</source>
-        <translation>Choisissez la colonne qui contient l&apos;ID client de chaque événement.</translation>
+        <translation>Choisissez la colonne qui contient l'ID client de chaque événement.</translation>
     </message>
     <message>
         <source>Choose the column that holds the time of each event.</source>
         <translation>Choisissez la colonne qui contient la date de chaque événement.</translation>
     </message>
     <message>
-        <source>The time column &apos;%1&apos; does not hold dates or timestamps; choose another column or set its type (with a format) below.</source>
-        <translation>La colonne de date «&#xa0;%1&#xa0;» ne contient ni dates ni horodatages&#xa0;; choisissez une autre colonne ou définissez son type (avec un format) ci-dessous.</translation>
+        <source>The time column '%1' does not hold dates or timestamps; choose another column or set its type (with a format) below.</source>
+        <translation>La colonne de date « %1 » ne contient ni dates ni horodatages ; choisissez une autre colonne ou définissez son type (avec un format) ci-dessous.</translation>
     </message>
     <message>
         <source>%1: %2 = %3</source>
@@ -2234,8 +2426,358 @@ Status: %1</source>
         <translation>Autre format...</translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos; holds dates such as %2 that can be read day first or month first: choose its date format below.</source>
+        <source>Column '%1' holds dates such as %2 that can be read day first or month first: choose its date format below.</source>
         <translation>La colonne « %1 » contient des dates comme %2 qui peuvent se lire jour d’abord ou mois d’abord : choisissez son format de date ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::LiveChart</name>
+    <message>
+        <source>Replay time (s)</source>
+        <translation>Temps de relecture (s)</translation>
+    </message>
+    <message>
+        <source>Events/s</source>
+        <translation>Événements/s</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latence (ms)</translation>
+    </message>
+    <message>
+        <source>p50 latency</source>
+        <translation>Latence p50</translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation>Latence p99</translation>
+    </message>
+    <message>
+        <source>Messages applied per second, and how long an event took from its arrival to its enter/exit triggers (median and 99th percentile of each interval)</source>
+        <translation>Messages appliqués par seconde, et temps entre l'arrivée d'un événement et ses déclencheurs d'entrée/sortie (médiane et 99e centile de chaque intervalle)</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::LiveFeedModel</name>
+    <message>
+        <source>enter</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>(clock)</source>
+        <translation>(horloge)</translation>
+    </message>
+    <message>
+        <source>(profile update)</source>
+        <translation>(mise à jour du profil)</translation>
+    </message>
+    <message>
+        <source>Segment id: %1
+Cause: %2
+Change id: %3</source>
+        <translation>ID du segment : %1
+Cause : %2
+ID du changement : %3</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::LivePanel</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Feed…</source>
+        <translation>E&amp;xporter le flux…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>E&amp;ffacer</translation>
+    </message>
+    <message>
+        <source>The project's events</source>
+        <translation>Les événements du projet</translation>
+    </message>
+    <message>
+        <source>An NDJSON file</source>
+        <translation>Un fichier NDJSON</translation>
+    </message>
+    <message>
+        <source>Replay the project's own events dataset in time order (the engine starts without them), or a file of messages as segstudio-cli stream --from takes (the engine starts from the imported data)</source>
+        <translation>Rejouer les événements du projet dans l'ordre chronologique (le moteur démarre sans eux), ou un fichier de messages tel que segstudio-cli stream --from les lit (le moteur démarre avec les données importées)</translation>
+    </message>
+    <message>
+        <source>messages.ndjson</source>
+        <translation>messages.ndjson</translation>
+    </message>
+    <message>
+        <source>One JSON message per line: events, and profile updates {"kind":"profile",…}</source>
+        <translation>Un message JSON par ligne : événements et mises à jour de profil {"kind":"profile",…}</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the NDJSON file to replay</source>
+        <translation>Choisir le fichier NDJSON à rejouer</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>Aussi vite que possible</translation>
+    </message>
+    <message>
+        <source>Events per second</source>
+        <translation>Événements par seconde</translation>
+    </message>
+    <message>
+        <source>Times real time</source>
+        <translation>Fois le temps réel</translation>
+    </message>
+    <message>
+        <source>How fast messages are replayed: no pause between them, a fixed number per second, or the events' own pace sped up (86,400 = one day of events per second)</source>
+        <translation>Vitesse de relecture des messages : sans pause, un nombre fixe par seconde, ou le rythme propre des événements accéléré (86 400 = un jour d'événements par seconde)</translation>
+    </message>
+    <message>
+        <source>Fixed date</source>
+        <translation>Date fixe</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>Heure des événements</translation>
+    </message>
+    <message>
+        <source>The day “within the last N days” windows count from: a fixed date (the graph's as-of gives the batch result), or the latest event time seen (windows move as events arrive)</source>
+        <translation>Le jour à partir duquel comptent les fenêtres « dans les N derniers jours » : une date fixe (la date de référence du graphe donne le résultat du lot), ou l'heure du dernier événement vu (les fenêtres avancent avec les événements)</translation>
+    </message>
+    <message>
+        <source>Start the replay</source>
+        <translation>Démarrer la relecture</translation>
+    </message>
+    <message>
+        <source>Hold the replay after the current message</source>
+        <translation>Suspendre la relecture après le message en cours</translation>
+    </message>
+    <message>
+        <source>Go on from where the replay was paused</source>
+        <translation>Reprendre là où la relecture a été suspendue</translation>
+    </message>
+    <message>
+        <source>End the replay; the counts stay as they are now</source>
+        <translation>Terminer la relecture ; les effectifs restent tels quels</translation>
+    </message>
+    <message>
+        <source>Write the feed's enters and exits to a CSV file</source>
+        <translation>Écrire les entrées et sorties du flux dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Empty the feed and the chart; the cards show the preview's counts again</source>
+        <translation>Vider le flux et le graphique ; les cartes affichent de nouveau les effectifs de l'aperçu</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Vitesse :</translation>
+    </message>
+    <message>
+        <source>Clock:</source>
+        <translation>Horloge :</translation>
+    </message>
+    <message>
+        <source>Replay Messages</source>
+        <translation>Rejouer des messages</translation>
+    </message>
+    <message>
+        <source>NDJSON messages (*.ndjson *.jsonl *.json);;All files (*)</source>
+        <translation>Messages NDJSON (*.ndjson *.jsonl *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>Export Live Feed</source>
+        <translation>Exporter le flux en direct</translation>
+    </message>
+    <message>
+        <source>live-feed.csv</source>
+        <translation>flux-direct.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1.</source>
+        <translation>
+            <numerusform>%n changement exporté vers %1.</numerusform>
+            <numerusform>%n changements exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l'export : %1</translation>
+    </message>
+    <message>
+        <source>%1, clock %2</source>
+        <translation>%1, horloge %2</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non démarré</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Replay finished</source>
+        <translation>Relecture terminée</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Enters and exits appear here, newest first.</source>
+        <translation>Les entrées et sorties apparaissent ici, les plus récentes en premier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n changement</numerusform>
+            <numerusform>%n changements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 changes</source>
+        <translation>Les %1 derniers des %2 changements</translation>
+    </message>
+    <message>
+        <source>Replays events through the live engine: the cards' counts move as customers enter and leave segments.</source>
+        <translation>Rejoue des événements dans le moteur en direct : les effectifs des cartes bougent à mesure que les clients entrent dans les segments et en sortent.</translation>
+    </message>
+    <message>
+        <source>Cannot replay: %1</source>
+        <translation>Relecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation>%1 messages sur %2</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 messages</translation>
+    </message>
+    <message>
+        <source>%1 messages/s on average</source>
+        <translation>%1 messages/s en moyenne</translation>
+    </message>
+    <message>
+        <source>clock %1 (fixed)</source>
+        <translation>horloge %1 (fixe)</translation>
+    </message>
+    <message>
+        <source>clock %1 (event time)</source>
+        <translation>horloge %1 (heure des événements)</translation>
+    </message>
+    <message>
+        <source>%1 enters and exits</source>
+        <translation>%1 entrées et sorties</translation>
+    </message>
+    <message>
+        <source>%1 dead-lettered</source>
+        <translation>%1 rejetés (dead letter)</translation>
+    </message>
+    <message>
+        <source>%1 duplicates ignored</source>
+        <translation>%1 doublons ignorés</translation>
+    </message>
+    <message>
+        <source>%1 of unknown customers</source>
+        <translation>%1 de clients inconnus</translation>
+    </message>
+    <message>
+        <source>last dead letter: %1</source>
+        <translation>dernier rejet : %1</translation>
+    </message>
+    <message>
+        <source>The graph was edited after the replay started: the cards show the preview again. Start again to replay the edited graph.</source>
+        <translation>Le graphe a été modifié après le début de la relecture : les cartes affichent de nouveau l'aperçu. Redémarrez pour rejouer le graphe modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::LiveReplayController</name>
+    <message>
+        <source>A replay is already running; stop it first.</source>
+        <translation>Une relecture est déjà en cours ; arrêtez-la d'abord.</translation>
+    </message>
+    <message>
+        <source>No data is loaded: import the customers (and events) first.</source>
+        <translation>Aucune donnée chargée : importez d'abord les clients (et les événements).</translation>
+    </message>
+    <message>
+        <source>The project has no events to replay: import an events file, or replay an NDJSON file.</source>
+        <translation>Le projet n'a pas d'événements à rejouer : importez un fichier d'événements, ou rejouez un fichier NDJSON.</translation>
+    </message>
+    <message>
+        <source>Choose the NDJSON file to replay.</source>
+        <translation>Choisissez le fichier NDJSON à rejouer.</translation>
     </message>
 </context>
 <context>
@@ -2298,7 +2840,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Import an event log (purchases, visits…) from a CSV file</source>
-        <translation>Importer un journal d&apos;événements (achats, visites…) depuis un fichier CSV</translation>
+        <translation>Importer un journal d'événements (achats, visites…) depuis un fichier CSV</translation>
     </message>
     <message>
         <source>&amp;Reload Data</source>
@@ -2309,7 +2851,7 @@ Status: %1</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <source>Import the project&apos;s data files again (after they changed on disk)</source>
+        <source>Import the project's data files again (after they changed on disk)</source>
         <translation>Importer à nouveau les fichiers de données du projet (après leur modification sur le disque)</translation>
     </message>
     <message>
@@ -2330,7 +2872,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Show the graph as SQL for SQLite or PostgreSQL, to copy or save</source>
-        <translation>Afficher le graphe en SQL pour SQLite ou PostgreSQL, pour le copier ou l&apos;enregistrer</translation>
+        <translation>Afficher le graphe en SQL pour SQLite ou PostgreSQL, pour le copier ou l'enregistrer</translation>
     </message>
     <message>
         <source>Run on SQL &amp;Engine…</source>
@@ -2370,7 +2912,7 @@ Status: %1</source>
     </message>
     <message>
         <source>&amp;Cancel Run</source>
-        <translation>&amp;Annuler l&apos;exécution</translation>
+        <translation>&amp;Annuler l'exécution</translation>
     </message>
     <message>
         <source>Shift+F5</source>
@@ -2378,7 +2920,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Stop the run in progress</source>
-        <translation>Arrêter l&apos;exécution en cours</translation>
+        <translation>Arrêter l'exécution en cours</translation>
     </message>
     <message>
         <source>Run &amp;Automatically After Edits</source>
@@ -2418,7 +2960,7 @@ Status: %1</source>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation>&amp;Guide de l&apos;utilisateur</translation>
+        <translation>&amp;Guide de l'utilisateur</translation>
     </message>
     <message>
         <source>&amp;About Segment Studio</source>
@@ -2442,11 +2984,11 @@ Status: %1</source>
     </message>
     <message>
         <source>Stop the import; the data loaded before stays in use</source>
-        <translation>Arrêter l&apos;import&#xa0;; les données chargées auparavant restent utilisées</translation>
+        <translation>Arrêter l'import ; les données chargées auparavant restent utilisées</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation>Échec de l&apos;import</translation>
+        <translation>Échec de l'import</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -2470,7 +3012,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Import %1 as the customer table or as the event log?</source>
-        <translation>Importer %1 comme table des clients ou comme journal d&apos;événements&#xa0;?</translation>
+        <translation>Importer %1 comme table des clients ou comme journal d'événements ?</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -2498,15 +3040,15 @@ Status: %1</source>
     </message>
     <message>
         <source>Not run: see Problems</source>
-        <translation>Non exécuté&#xa0;: voir Problèmes</translation>
+        <translation>Non exécuté : voir Problèmes</translation>
     </message>
     <message>
         <source>Last run: %1 ms (%2, threads: %3)</source>
-        <translation>Dernière exécution&#xa0;: %1 ms (%2, threads&#xa0;: %3)</translation>
+        <translation>Dernière exécution : %1 ms (%2, threads : %3)</translation>
     </message>
     <message>
         <source> · nodes that need attention: %1</source>
-        <translation> · nœuds à vérifier&#xa0;: %1</translation>
+        <translation> · nœuds à vérifier : %1</translation>
     </message>
     <message>
         <source>About Segment Studio</source>
@@ -2514,7 +3056,7 @@ Status: %1</source>
     </message>
     <message>
         <source>&lt;h3&gt;Segment Studio %1&lt;/h3&gt;&lt;p&gt;Design customer segments as a graph of rules, check their sizes and overlaps, and export member lists for your campaign tools.&lt;/p&gt;&lt;p&gt;The same graph file runs headless with &lt;code&gt;segstudio-cli&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %2, oneTBB, SQLite and QCustomPlot.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Segment Studio %1&lt;/h3&gt;&lt;p&gt;Concevez des segments de clients sous forme de graphe de règles, vérifiez leurs tailles et leurs chevauchements, et exportez les listes de membres pour vos outils de campagne.&lt;/p&gt;&lt;p&gt;Le même fichier de graphe s&apos;exécute sans interface avec &lt;code&gt;segstudio-cli&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2, oneTBB, SQLite et QCustomPlot.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Segment Studio %1&lt;/h3&gt;&lt;p&gt;Concevez des segments de clients sous forme de graphe de règles, vérifiez leurs tailles et leurs chevauchements, et exportez les listes de membres pour vos outils de campagne.&lt;/p&gt;&lt;p&gt;Le même fichier de graphe s'exécute sans interface avec &lt;code&gt;segstudio-cli&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2, oneTBB, SQLite et QCustomPlot.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -2530,7 +3072,7 @@ Status: %1</source>
     </message>
     <message>
         <source>The project has changes that are not saved. Save them before going on?</source>
-        <translation>Le projet contient des modifications non enregistrées. Les enregistrer avant de continuer&#xa0;?</translation>
+        <translation>Le projet contient des modifications non enregistrées. Les enregistrer avant de continuer ?</translation>
     </message>
     <message>
         <source>Open project</source>
@@ -2538,13 +3080,13 @@ Status: %1</source>
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation>Impossible d&apos;ouvrir le projet</translation>
+        <translation>Impossible d'ouvrir le projet</translation>
     </message>
     <message>
         <source>%1 could not be opened:
 
 %2</source>
-        <translation>Impossible d&apos;ouvrir %1 :
+        <translation>Impossible d'ouvrir %1 :
 
 %2</translation>
     </message>
@@ -2574,12 +3116,12 @@ Status: %1</source>
     </message>
     <message>
         <source>Cannot save project</source>
-        <translation>Impossible d&apos;enregistrer le projet</translation>
+        <translation>Impossible d'enregistrer le projet</translation>
     </message>
     <message>
         <source>The project was not saved (the file on disk is unchanged):
 %1</source>
-        <translation>Le projet n&apos;a pas été enregistré (le fichier sur le disque est inchangé) :
+        <translation>Le projet n'a pas été enregistré (le fichier sur le disque est inchangé) :
 %1</translation>
     </message>
     <message>
@@ -2596,7 +3138,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Import the customers first: events are matched to customers by their key.</source>
-        <translation>Importez d&apos;abord les clients&#xa0;: les événements sont rattachés aux clients par leur clé.</translation>
+        <translation>Importez d'abord les clients : les événements sont rattachés aux clients par leur clé.</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -2632,7 +3174,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Timing</source>
-        <translation>Temps d&apos;exécution</translation>
+        <translation>Temps d'exécution</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -2684,7 +3226,23 @@ Status: %1</source>
     </message>
     <message>
         <source>Check the dates: %1</source>
-        <translation>Vérifiez les dates&#xa0;: %1</translation>
+        <translation>Vérifiez les dates : %1</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Pourquoi ?</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Replay Events &amp;Live…</source>
+        <translation>Rejouer les événements en &amp;direct…</translation>
+    </message>
+    <message>
+        <source>Replay the project's events (or an NDJSON file) through the live engine and watch the segments change</source>
+        <translation>Rejouer les événements du projet (ou un fichier NDJSON) dans le moteur en direct et voir les segments changer</translation>
     </message>
 </context>
 <context>
@@ -2695,7 +3253,7 @@ Status: %1</source>
     </message>
     <message>
         <source>How many members to show (the first ones in customer-key order)</source>
-        <translation>Nombre de membres à afficher (les premiers dans l&apos;ordre de la clé client)</translation>
+        <translation>Nombre de membres à afficher (les premiers dans l'ordre de la clé client)</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -2715,15 +3273,23 @@ Status: %1</source>
     </message>
     <message>
         <source>No members to show yet.</source>
-        <translation>Aucun membre à afficher pour l&apos;instant.</translation>
+        <translation>Aucun membre à afficher pour l'instant.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 members, showing the first %3 by %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 membres, affichage des %3 premiers par %4</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 membres, affichage des %3 premiers par %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: finding the first members…</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: recherche des premiers membres…</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : recherche des premiers membres…</translation>
+    </message>
+    <message>
+        <source>Why Is This Customer Here?</source>
+        <translation>Pourquoi ce client est-il ici ?</translation>
+    </message>
+    <message>
+        <source>Show the rules that put this customer in the segment, node by node</source>
+        <translation>Montrer les règles qui mettent ce client dans le segment, nœud par nœud</translation>
     </message>
 </context>
 <context>
@@ -2794,8 +3360,8 @@ Status: %1</source>
 <context>
     <name>seg::ui::NodeForm</name>
     <message>
-        <source>none yet: drag from another node&apos;s output port onto this node</source>
-        <translation>aucune pour l&apos;instant&#xa0;: faites glisser depuis le port de sortie d&apos;un autre nœud jusqu&apos;à ce nœud</translation>
+        <source>none yet: drag from another node's output port onto this node</source>
+        <translation>aucune pour l'instant : faites glisser depuis le port de sortie d'un autre nœud jusqu'à ce nœud</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
@@ -2806,7 +3372,7 @@ Status: %1</source>
     <name>seg::ui::NodeItem</name>
     <message>
         <source>Column “%1”</source>
-        <translation>Colonne «&#xa0;%1&#xa0;»</translation>
+        <translation>Colonne « %1 »</translation>
     </message>
     <message>
         <source>– customers</source>
@@ -2838,23 +3404,23 @@ Status: %1</source>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec&#xa0;: %1</translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation>Ignoré&#xa0;: %1</translation>
+        <translation>Ignoré : %1</translation>
     </message>
     <message>
         <source>Invalid: %1</source>
-        <translation>Non valide&#xa0;: %1</translation>
+        <translation>Non valide : %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement&#xa0;: %1</translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>Last run: %1 ms</source>
-        <translation>Dernière exécution&#xa0;: %1 ms</translation>
+        <translation>Dernière exécution : %1 ms</translation>
     </message>
     <message>
         <source>keep</source>
@@ -2876,12 +3442,16 @@ Status: %1</source>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::NodePalette</name>
     <message>
         <source>Drag a node type onto the canvas, or double-click it to add it in the middle.</source>
-        <translation>Faites glisser un type de nœud sur le canevas, ou double-cliquez dessus pour l&apos;ajouter au centre.</translation>
+        <translation>Faites glisser un type de nœud sur le canevas, ou double-cliquez dessus pour l'ajouter au centre.</translation>
     </message>
 </context>
 <context>
@@ -2905,14 +3475,14 @@ Status: %1</source>
 <context>
     <name>seg::ui::NodeView</name>
     <message>
-        <source>Drag from a node&apos;s right port to another node to connect them. Wheel: zoom, middle button or Space+drag: pan, Delete: remove the selection.</source>
-        <translation>Faites glisser depuis le port droit d&apos;un nœud vers un autre nœud pour les connecter. Molette&#xa0;: zoom, bouton du milieu ou Espace+glisser&#xa0;: défilement, Suppr&#xa0;: supprimer la sélection.</translation>
+        <source>Drag from a node's right port to another node to connect them. Wheel: zoom, middle button or Space+drag: pan, Delete: remove the selection.</source>
+        <translation>Faites glisser depuis le port droit d'un nœud vers un autre nœud pour les connecter. Molette : zoom, bouton du milieu ou Espace+glisser : défilement, Suppr : supprimer la sélection.</translation>
     </message>
     <message>
         <source>Drag a node type from the palette onto the canvas to start.
-Connect nodes by dragging from a node&apos;s right-hand port to another node.</source>
+Connect nodes by dragging from a node's right-hand port to another node.</source>
         <translation>Faites glisser un type de nœud de la palette sur le canevas pour commencer.
-Connectez les nœuds en faisant glisser depuis le port droit d&apos;un nœud jusqu&apos;à un autre nœud.</translation>
+Connectez les nœuds en faisant glisser depuis le port droit d'un nœud jusqu'à un autre nœud.</translation>
     </message>
     <message>
         <source>Delete Connection</source>
@@ -3001,21 +3571,21 @@ Connectez les nœuds en faisant glisser depuis le port droit d&apos;un nœud jus
     <name>seg::ui::OverlapModel</name>
     <message>
         <source>%1: %2 members. Click to list them.</source>
-        <translation>%1&#xa0;: %2 membres. Cliquez pour les lister.</translation>
+        <translation>%1 : %2 membres. Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>In both %1 and %2: %3 members
 %4 % of %1, %5 % of %2
 Jaccard index: %6
 Click to list them.</source>
-        <translation>Dans %1 et %2&#xa0;: %3 membres
+        <translation>Dans %1 et %2 : %3 membres
 %4 % de %1, %5 % de %2
-Indice de Jaccard&#xa0;: %6
+Indice de Jaccard : %6
 Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Segment %1 (node %2): %3 members</source>
-        <translation>Segment %1 (nœud %2)&#xa0;: %3 membres</translation>
+        <translation>Segment %1 (nœud %2) : %3 membres</translation>
     </message>
 </context>
 <context>
@@ -3038,11 +3608,11 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Similarity of two segments: members in both divided by members in either (0 to 1)</source>
-        <translation>Similarité de deux segments&#xa0;: membres communs aux deux divisés par les membres de l&apos;un ou l&apos;autre (de 0 à 1)</translation>
+        <translation>Similarité de deux segments : membres communs aux deux divisés par les membres de l'un ou l'autre (de 0 à 1)</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher&#xa0;:</translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>Members shared by each pair of segments</source>
@@ -3061,11 +3631,11 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>The language of menus and dialogs; takes effect when Segment Studio starts again</source>
-        <translation>La langue des menus et des boîtes de dialogue&#xa0;; prend effet au prochain démarrage de Segment Studio</translation>
+        <translation>La langue des menus et des boîtes de dialogue ; prend effet au prochain démarrage de Segment Studio</translation>
     </message>
     <message>
         <source>How the preview runs the graph; auto picks the fastest for the data size</source>
-        <translation>Mode d&apos;exécution du graphe pour l&apos;aperçu&#xa0;; Auto choisit le plus rapide selon la taille des données</translation>
+        <translation>Mode d'exécution du graphe pour l'aperçu ; Auto choisit le plus rapide selon la taille des données</translation>
     </message>
     <message>
         <source>All (%1)</source>
@@ -3073,23 +3643,23 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Worker threads for runs; 0 uses every core</source>
-        <translation>Threads de travail pour les exécutions&#xa0;; 0 utilise tous les cœurs</translation>
+        <translation>Threads de travail pour les exécutions ; 0 utilise tous les cœurs</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Language changes apply after a restart.</source>
-        <translation>Le changement de langue s&apos;applique après un redémarrage.</translation>
+        <translation>Le changement de langue s'applique après un redémarrage.</translation>
     </message>
     <message>
         <source>Run &amp;strategy:</source>
-        <translation>&amp;Stratégie d&apos;exécution&#xa0;:</translation>
+        <translation>&amp;Stratégie d'exécution :</translation>
     </message>
     <message>
         <source>&amp;Threads:</source>
-        <translation>&amp;Threads&#xa0;:</translation>
+        <translation>&amp;Threads :</translation>
     </message>
 </context>
 <context>
@@ -3123,24 +3693,24 @@ Cliquez pour les lister.</translation>
         <translation>Histogramme</translation>
     </message>
     <message>
-        <source>A column&apos;s distribution inside the selected node versus all customers</source>
-        <translation>La distribution d&apos;une colonne dans le nœud sélectionné par rapport à l&apos;ensemble des clients</translation>
+        <source>A column's distribution inside the selected node versus all customers</source>
+        <translation>La distribution d'une colonne dans le nœud sélectionné par rapport à l'ensemble des clients</translation>
     </message>
     <message>
         <source>Import customers to see the preview.</source>
-        <translation>Importez des clients pour voir l&apos;aperçu.</translation>
+        <translation>Importez des clients pour voir l'aperçu.</translation>
     </message>
     <message>
         <source>The preview run failed: %1</source>
-        <translation>L&apos;exécution de l&apos;aperçu a échoué&#xa0;: %1</translation>
+        <translation>L'exécution de l'aperçu a échoué : %1</translation>
     </message>
     <message>
         <source>Nothing to preview yet: add rules and connect them to a segment.</source>
-        <translation>Rien à prévisualiser pour l&apos;instant&#xa0;: ajoutez des règles et reliez-les à un segment.</translation>
+        <translation>Rien à prévisualiser pour l'instant : ajoutez des règles et reliez-les à un segment.</translation>
     </message>
     <message>
         <source>The segments of this cell have no result in the last run.</source>
-        <translation>Les segments de cette cellule n&apos;ont aucun résultat lors de la dernière exécution.</translation>
+        <translation>Les segments de cette cellule n'ont aucun résultat lors de la dernière exécution.</translation>
     </message>
     <message>
         <source>In both %1 and %2</source>
@@ -3152,15 +3722,15 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Node %1 did not run: %2</source>
-        <translation>Le nœud %1 ne s&apos;est pas exécuté&#xa0;: %2</translation>
+        <translation>Le nœud %1 ne s'est pas exécuté : %2</translation>
     </message>
     <message>
-        <source>%1 makes the column &apos;%2&apos;, not a set of customers: pick it as a column of another node&apos;s members.</source>
-        <translation>%1 crée la colonne «&#xa0;%2&#xa0;», pas un ensemble de clients&#xa0;: choisissez-la comme colonne des membres d&apos;un autre nœud.</translation>
+        <source>%1 makes the column '%2', not a set of customers: pick it as a column of another node's members.</source>
+        <translation>%1 crée la colonne « %2 », pas un ensemble de clients : choisissez-la comme colonne des membres d'un autre nœud.</translation>
     </message>
     <message>
         <source>%1 has no result yet; it runs after the next edit settles.</source>
-        <translation>%1 n&apos;a pas encore de résultat&#xa0;; il s&apos;exécutera une fois la prochaine modification terminée.</translation>
+        <translation>%1 n'a pas encore de résultat ; il s'exécutera une fois la prochaine modification terminée.</translation>
     </message>
 </context>
 <context>
@@ -3175,7 +3745,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Give the selected input a higher priority</source>
-        <translation>Donner une priorité plus élevée à l&apos;entrée sélectionnée</translation>
+        <translation>Donner une priorité plus élevée à l'entrée sélectionnée</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -3183,7 +3753,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Give the selected input a lower priority</source>
-        <translation>Donner une priorité plus basse à l&apos;entrée sélectionnée</translation>
+        <translation>Donner une priorité plus basse à l'entrée sélectionnée</translation>
     </message>
     <message>
         <source>Order</source>
@@ -3191,7 +3761,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Connect more inputs on the canvas. Each input becomes an output port with the customers it wins.</source>
-        <translation>Connectez d&apos;autres entrées sur le canevas. Chaque entrée devient un port de sortie avec les clients qu&apos;elle remporte.</translation>
+        <translation>Connectez d'autres entrées sur le canevas. Chaque entrée devient un port de sortie avec les clients qu'elle remporte.</translation>
     </message>
     <message>
         <source>input order</source>
@@ -3238,7 +3808,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Apply this fix (Ctrl+Z undoes it)</source>
-        <translation>Appliquer cette correction (Ctrl+Z l&apos;annule)</translation>
+        <translation>Appliquer cette correction (Ctrl+Z l'annule)</translation>
     </message>
     <message>
         <source>Select node</source>
@@ -3260,12 +3830,12 @@ Cliquez pour les lister.</translation>
 <context>
     <name>seg::ui::PropertiesPanel</name>
     <message>
-        <source>The node&apos;s id in the graph file; other nodes refer to it by this id</source>
-        <translation>L&apos;ID du nœud dans le fichier de graphe&#xa0;; les autres nœuds y font référence par cet ID</translation>
+        <source>The node's id in the graph file; other nodes refer to it by this id</source>
+        <translation>L'ID du nœud dans le fichier de graphe ; les autres nœuds y font référence par cet ID</translation>
     </message>
     <message>
         <source>A display name shown on the canvas (optional)</source>
-        <translation>Un nom d&apos;affichage visible sur le canevas (facultatif)</translation>
+        <translation>Un nom d'affichage visible sur le canevas (facultatif)</translation>
     </message>
     <message>
         <source>Rename %1</source>
@@ -3273,7 +3843,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>optional display name</source>
-        <translation>nom d&apos;affichage facultatif</translation>
+        <translation>nom d'affichage facultatif</translation>
     </message>
     <message>
         <source>ID</source>
@@ -3289,7 +3859,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>%1 nodes are selected; this is the last one clicked.</source>
-        <translation>%1 nœuds sont sélectionnés&#xa0;; voici le dernier cliqué.</translation>
+        <translation>%1 nœuds sont sélectionnés ; voici le dernier cliqué.</translation>
     </message>
 </context>
 <context>
@@ -3530,7 +4100,7 @@ Cliquez pour les lister.</translation>
     <name>seg::ui::RunOnEngineDialog</name>
     <message>
         <source>Load the current data into the engine first</source>
-        <translation>Charger d&apos;abord les données actuelles dans le moteur</translation>
+        <translation>Charger d'abord les données actuelles dans le moteur</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -3550,10 +4120,10 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Used for this connection only; never saved</source>
-        <translation>Utilisé pour cette connexion uniquement&#xa0;; jamais enregistré</translation>
+        <translation>Utilisé pour cette connexion uniquement ; jamais enregistré</translation>
     </message>
     <message>
-        <source>Replaces the engine&apos;s tables with the data loaded here (customers and events)</source>
+        <source>Replaces the engine's tables with the data loaded here (customers and events)</source>
         <translation>Remplace les tables du moteur par les données chargées ici (clients et événements)</translation>
     </message>
     <message>
@@ -3574,19 +4144,19 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>&amp;Engine URL:</source>
-        <translation>&amp;URL du moteur&#xa0;:</translation>
+        <translation>&amp;URL du moteur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe&#xa0;:</translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <source>Enter the engine&apos;s URL.</source>
-        <translation>Saisissez l&apos;URL du moteur.</translation>
+        <source>Enter the engine's URL.</source>
+        <translation>Saisissez l'URL du moteur.</translation>
     </message>
     <message>
         <source>There is no data loaded here to load into the engine.</source>
-        <translation>Aucune donnée n&apos;est chargée ici à charger dans le moteur.</translation>
+        <translation>Aucune donnée n'est chargée ici à charger dans le moteur.</translation>
     </message>
     <message>
         <source>Loading the data, then running…</source>
@@ -3608,7 +4178,7 @@ Cliquez pour les lister.</translation>
 <context>
     <name>seg::ui::SegmentForm</name>
     <message>
-        <source>The segment&apos;s name in reports and exports</source>
+        <source>The segment's name in reports and exports</source>
         <translation>Le nom du segment dans les rapports et les exports</translation>
     </message>
     <message>
@@ -3617,7 +4187,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>What the segment is for (applied when you leave the field)</source>
-        <translation>L&apos;objectif du segment (appliqué lorsque vous quittez le champ)</translation>
+        <translation>L'objectif du segment (appliqué lorsque vous quittez le champ)</translation>
     </message>
     <message>
         <source>description</source>
@@ -3625,7 +4195,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Warn when the segment has fewer customers (empty: no lower limit)</source>
-        <translation>Avertir si le segment compte moins de clients (vide&#xa0;: pas de limite inférieure)</translation>
+        <translation>Avertir si le segment compte moins de clients (vide : pas de limite inférieure)</translation>
     </message>
     <message>
         <source>minimum size</source>
@@ -3637,7 +4207,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Warn when the segment has more customers (empty: no upper limit)</source>
-        <translation>Avertir si le segment compte plus de clients (vide&#xa0;: pas de limite supérieure)</translation>
+        <translation>Avertir si le segment compte plus de clients (vide : pas de limite supérieure)</translation>
     </message>
     <message>
         <source>maximum size</source>
@@ -3649,11 +4219,11 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Columns written when the segment is exported (none ticked: the key column only)</source>
-        <translation>Colonnes écrites lors de l&apos;export du segment (aucune cochée&#xa0;: colonne clé uniquement)</translation>
+        <translation>Colonnes écrites lors de l'export du segment (aucune cochée : colonne clé uniquement)</translation>
     </message>
     <message>
         <source>export columns</source>
-        <translation>colonnes d&apos;export</translation>
+        <translation>colonnes d'export</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3673,7 +4243,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Export columns</source>
-        <translation>Colonnes d&apos;export</translation>
+        <translation>Colonnes d'export</translation>
     </message>
     <message>
         <source>An empty segment, or one outside the expected size, shows a warning after each run.</source>
@@ -3700,7 +4270,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Members per segment in the last preview run; amber bars have warnings (size outside the expected range)</source>
-        <translation>Membres par segment lors de la dernière exécution de l&apos;aperçu&#xa0;; les barres orange signalent des avertissements (taille hors de la plage attendue)</translation>
+        <translation>Membres par segment lors de la dernière exécution de l'aperçu ; les barres orange signalent des avertissements (taille hors de la plage attendue)</translation>
     </message>
     <message>
         <source>Import customers and add a segment to see segment sizes.</source>
@@ -3712,7 +4282,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>No segment has a result yet. Connect a rule to a segment node.</source>
-        <translation>Aucun segment n&apos;a encore de résultat. Reliez une règle à un nœud Segment.</translation>
+        <translation>Aucun segment n'a encore de résultat. Reliez une règle à un nœud Segment.</translation>
     </message>
 </context>
 <context>
@@ -3723,7 +4293,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Exchange which input is kept and which is taken away</source>
-        <translation>Échanger l&apos;entrée conservée et l&apos;entrée soustraite</translation>
+        <translation>Échanger l'entrée conservée et l'entrée soustraite</translation>
     </message>
     <message>
         <source>input order</source>
@@ -3745,7 +4315,7 @@ Cliquez pour les lister.</translation>
     <name>seg::ui::SplitForm</name>
     <message>
         <source>Any text: the same seed always gives the same groups</source>
-        <translation>Texte libre&#xa0;: la même graine donne toujours les mêmes groupes</translation>
+        <translation>Texte libre : la même graine donne toujours les mêmes groupes</translation>
     </message>
     <message>
         <source>seed</source>
@@ -3760,8 +4330,8 @@ Cliquez pour les lister.</translation>
         <translation>Pourcentage</translation>
     </message>
     <message>
-        <source>Group names become the node&apos;s output ports; percents must add up to 100</source>
-        <translation>Les noms de groupe deviennent les ports de sortie du nœud&#xa0;; les pourcentages doivent totaliser 100</translation>
+        <source>Group names become the node's output ports; percents must add up to 100</source>
+        <translation>Les noms de groupe deviennent les ports de sortie du nœud ; les pourcentages doivent totaliser 100</translation>
     </message>
     <message>
         <source>Add group</source>
@@ -3769,7 +4339,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Add another group (its percent starts at 0: take some from the others)</source>
-        <translation>Ajouter un groupe (son pourcentage démarre à 0&#xa0;: prélevez-en sur les autres)</translation>
+        <translation>Ajouter un groupe (son pourcentage démarre à 0 : prélevez-en sur les autres)</translation>
     </message>
     <message>
         <source>groups</source>
@@ -3796,16 +4366,16 @@ Cliquez pour les lister.</translation>
         <translation>Chaque groupe doit avoir un nom.</translation>
     </message>
     <message>
-        <source>Group names must differ (&apos;%1&apos; is used twice).</source>
-        <translation>Les noms de groupe doivent être différents («&#xa0;%1&#xa0;» est utilisé deux fois).</translation>
+        <source>Group names must differ ('%1' is used twice).</source>
+        <translation>Les noms de groupe doivent être différents (« %1 » est utilisé deux fois).</translation>
     </message>
     <message>
-        <source>Group &apos;%1&apos; needs a percent above 0.</source>
-        <translation>Le groupe «&#xa0;%1&#xa0;» nécessite un pourcentage supérieur à 0.</translation>
+        <source>Group '%1' needs a percent above 0.</source>
+        <translation>Le groupe « %1 » nécessite un pourcentage supérieur à 0.</translation>
     </message>
     <message>
         <source>The percents add up to %1%; they must add up to 100%.</source>
-        <translation>Le total des pourcentages est de %1%&#xa0;; il doit être de 100%.</translation>
+        <translation>Le total des pourcentages est de %1% ; il doit être de 100%.</translation>
     </message>
     <message>
         <source>Add at least one group.</source>
@@ -3823,24 +4393,24 @@ Cliquez pour les lister.</translation>
         <translation>Le moteur SQL pour lequel la requête est écrite</translation>
     </message>
     <message>
-        <source>The engine&apos;s table that holds the customers</source>
+        <source>The engine's table that holds the customers</source>
         <translation>La table du moteur qui contient les clients</translation>
     </message>
     <message>
-        <source>The engine&apos;s table that holds the events</source>
+        <source>The engine's table that holds the events</source>
         <translation>La table du moteur qui contient les événements</translation>
     </message>
     <message>
         <source>&amp;Dialect:</source>
-        <translation>&amp;Dialecte&#xa0;:</translation>
+        <translation>&amp;Dialecte :</translation>
     </message>
     <message>
         <source>&amp;Customers table:</source>
-        <translation>Table des &amp;clients&#xa0;:</translation>
+        <translation>Table des &amp;clients :</translation>
     </message>
     <message>
         <source>&amp;Events table:</source>
-        <translation>Table des é&amp;vénements&#xa0;:</translation>
+        <translation>Table des é&amp;vénements :</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -3859,8 +4429,8 @@ Cliquez pour les lister.</translation>
         <translation>Enregistrer le SQL dans un fichier .sql</translation>
     </message>
     <message>
-        <source>Import the customers first: the SQL is typed by the data&apos;s columns.</source>
-        <translation>Importez d&apos;abord les clients&#xa0;: le SQL est typé d&apos;après les colonnes des données.</translation>
+        <source>Import the customers first: the SQL is typed by the data's columns.</source>
+        <translation>Importez d'abord les clients : le SQL est typé d'après les colonnes des données.</translation>
     </message>
     <message>
         <source>Unknown dialect.</source>
@@ -3876,7 +4446,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3919,7 +4489,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Each strategy runs this often; the median time is shown</source>
-        <translation>Nombre d&apos;exécutions de chaque stratégie&#xa0;; le temps médian est affiché</translation>
+        <translation>Nombre d'exécutions de chaque stratégie ; le temps médian est affiché</translation>
     </message>
     <message>
         <source>Strategy</source>
@@ -3938,7 +4508,7 @@ Cliquez pour les lister.</translation>
         <translation>Threads</translation>
     </message>
     <message>
-        <source>Sequential time divided by this strategy&apos;s time</source>
+        <source>Sequential time divided by this strategy's time</source>
         <translation>Temps séquentiel divisé par le temps de cette stratégie</translation>
     </message>
     <message>
@@ -3947,7 +4517,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Import customers first: the comparison runs on the current data.</source>
-        <translation>Importez d&apos;abord des clients&#xa0;: la comparaison s&apos;exécute sur les données actuelles.</translation>
+        <translation>Importez d'abord des clients : la comparaison s'exécute sur les données actuelles.</translation>
     </message>
     <message numerus="yes">
         <source>Running each strategy %n time(s)…</source>
@@ -3962,7 +4532,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>The graph cannot run: %1</source>
-        <translation>Le graphe ne peut pas s&apos;exécuter&#xa0;: %1</translation>
+        <translation>Le graphe ne peut pas s'exécuter : %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -3985,8 +4555,8 @@ Cliquez pour les lister.</translation>
         <translation>Les trois stratégies ont trouvé les mêmes membres pour chaque segment.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#d9482b&apos;&gt;The strategies disagree on segment sizes: please report this graph.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#d9482b&apos;&gt;Les stratégies divergent sur la taille des segments&#xa0;: veuillez signaler ce graphe.&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#d9482b'&gt;The strategies disagree on segment sizes: please report this graph.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#d9482b'&gt;Les stratégies divergent sur la taille des segments : veuillez signaler ce graphe.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -4056,11 +4626,11 @@ Cliquez pour les lister.</translation>
     <name>seg::ui::TimingPanel</name>
     <message>
         <source>Last preview run</source>
-        <translation>Dernière exécution de l&apos;aperçu</translation>
+        <translation>Dernière exécution de l'aperçu</translation>
     </message>
     <message>
         <source>No run yet.</source>
-        <translation>Aucune exécution pour l&apos;instant.</translation>
+        <translation>Aucune exécution pour l'instant.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1 ms&lt;/b&gt; in total · %2 on %n thread(s) · %3 nodes, %4 from the cache</source>
@@ -4122,15 +4692,15 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Highest first</source>
-        <translation>Les plus élevés d&apos;abord</translation>
+        <translation>Les plus élevés d'abord</translation>
     </message>
     <message>
         <source>Lowest first</source>
-        <translation>Les plus bas d&apos;abord</translation>
+        <translation>Les plus bas d'abord</translation>
     </message>
     <message>
         <source>Which end of the ranking is kept; ties go to the smaller customer key</source>
-        <translation>Extrémité du classement conservée&#xa0;; en cas d&apos;égalité, la plus petite clé client l&apos;emporte</translation>
+        <translation>Extrémité du classement conservée ; en cas d'égalité, la plus petite clé client l'emporte</translation>
     </message>
     <message>
         <source>order</source>
@@ -4164,7 +4734,7 @@ Cliquez pour les lister.</translation>
         <translation>Choisir parmi les valeurs des données (avec le nombre de clients pour chacune)</translation>
     </message>
     <message>
-        <source>How the column&apos;s values are spread; the red line is the value you compare with</source>
+        <source>How the column's values are spread; the red line is the value you compare with</source>
         <translation>Répartition des valeurs de la colonne ; la ligne rouge est la valeur comparée</translation>
     </message>
     <message>
@@ -4173,15 +4743,15 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>1 value in the data: %1</source>
-        <translation>1 valeur dans les données&#xa0;: %1</translation>
+        <translation>1 valeur dans les données : %1</translation>
     </message>
     <message>
         <source>%1 values in the data: %2</source>
-        <translation>%1 valeurs dans les données&#xa0;: %2</translation>
+        <translation>%1 valeurs dans les données : %2</translation>
     </message>
     <message>
         <source>In the data: %1 … %2</source>
-        <translation>Dans les données&#xa0;: %1 … %2</translation>
+        <translation>Dans les données : %1 … %2</translation>
     </message>
     <message>
         <source>No values in the data</source>

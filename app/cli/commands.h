@@ -32,6 +32,7 @@ int loadCommand(const std::vector<std::string>& args);
 int templateCommand(const std::vector<std::string>& args);
 
 int streamCommand(const std::vector<std::string>& args);
+int explainCommand(const std::vector<std::string>& args);
 int workspaceCommand(const std::vector<std::string>& args);
 int historyCommand(const std::vector<std::string>& args);
 int diffCommand(const std::vector<std::string>& args);

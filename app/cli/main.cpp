@@ -37,6 +37,8 @@ int dispatch(const std::string& command, const std::vector<std::string>& args)
         return loadCommand(args);
     if (command == "template")
         return templateCommand(args);
+    if (command == "explain")
+        return explainCommand(args);
     if (command == "workspace")
         return workspaceCommand(args);
     if (command == "history")

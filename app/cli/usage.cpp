@@ -22,6 +22,8 @@ constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
     {"generate", "segstudio-cli generate --customers N --events M --seed S --out DIR [--as-of YYYY-MM-DD]"},
     {"sql", "segstudio-cli sql <graph.segment.json> --dialect sqlite|postgres|clickhouse [--engine URL] [--as-of YYYY-MM-DD]"},
     {"load", "segstudio-cli load --engine URL <graph.segment.json> [--quiet]"},
+    {"explain", "segstudio-cli explain <graph.segment.json> --key KEY [--segment ID] [--json] [--as-of YYYY-MM-DD]\n"
+                "                  [--threads N]"},
     {"template", "segstudio-cli template list\n"
                  "  segstudio-cli template new NAME --customers FILE.csv [--events FILE.csv]\n"
                  "                  [--map role=COLUMN,...] --out GRAPH.segment.json"},
@@ -58,6 +60,7 @@ std::string helpText()
             "  generate   write a deterministic synthetic customers/events data set and a demo graph\n"
             "  sql        print the graph compiled to SQL (one CTE per node) for a dialect or an engine\n"
             "  load       bulk-load the graph's datasets into an SQL engine's tables\n"
+            "  explain    why one customer is or is not in each segment: every node with the value it read\n"
             "  template   list the ready-made graphs, or make one for your data (win-back, VIP ...)\n"
             "  workspace  keep graph, data, run history and settings in one .segstudio file; reload its data\n"
             "  history    the runs recorded in a workspace: sizes, changes, alerts\n"

@@ -124,6 +124,7 @@ QString NodeItem::statusText() const
     case S::Skipped: return tr("Skipped: %1").arg(state_.message);
     case S::Invalid: return tr("Invalid: %1").arg(state_.message);
     case S::Warning: return tr("Warning: %1").arg(state_.message);
+    case S::Live: return state_.message.isEmpty() ? tr("Live") : state_.message;
     }
     return {};
 }
@@ -362,6 +363,7 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     switch (state_.status) {
     case S::Ok: statusColor = kOk; break;
     case S::Running: statusColor = kRunning; break;
+    case S::Live: statusColor = kLive; break;
     case S::Failed:
     case S::Invalid: statusColor = kFailed; break;
     case S::Warning:

@@ -19,7 +19,8 @@ namespace seg::ui {
 
 // What the last preview says about a node.
 struct NodeLiveState {
-    enum class Status { NotRun, Ok, Stale, Running, Failed, Skipped, Invalid, Warning };
+    // Live: the count comes from a live replay (ui/live), not from the preview.
+    enum class Status { NotRun, Ok, Stale, Running, Failed, Skipped, Invalid, Warning, Live };
     Status status = Status::NotRun;
     std::optional<size_t> members;            // set nodes: members (all ports together)
     std::map<std::string, size_t> portMembers; // "port" -> members, for split and priority

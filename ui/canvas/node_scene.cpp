@@ -296,7 +296,35 @@ void NodeScene::refreshStatus(NodeItem* item)
         state.status = S::Running;
     else if (runner_ && runner_->isStale(id))
         state.status = S::Stale;
+    if (live_) {
+        if (auto it = live_->counts.find(key); it != live_->counts.end()) {
+            state.status = S::Live;
+            state.members = it->second;
+            state.universe = live_->universe;
+            state.message = live_->note;
+            state.runMs.reset();
+            state.cached = false;
+            for (const QString& ref : item->outputRefs())
+                if (ref.contains(':'))
+                    if (auto port = live_->counts.find(ref.toStdString()); port != live_->counts.end())
+                        state.portMembers[ref.section(':', 1).toStdString()] = port->second;
+        }
+    }
     item->setLiveState(state);
+}
+
+void NodeScene::setLiveCounts(const std::map<std::string, size_t>& counts, size_t universe, const QString& note)
+{
+    live_ = LiveCounts{counts, universe, note};
+    refreshStatuses();
+}
+
+void NodeScene::clearLiveCounts()
+{
+    if (!live_)
+        return;
+    live_.reset();
+    refreshStatuses();
 }
 
 void NodeScene::showResult(const PreviewResult& result)

@@ -13,7 +13,9 @@
 #include <QHash>
 #include <QPointer>
 
+#include <map>
 #include <memory>
+#include <optional>
 
 namespace seg::ui {
 
@@ -63,6 +65,11 @@ public:
 
     // Applies a preview result (counts, statuses, times); public for tests and the lead.
     void showResult(const PreviewResult& result);
+    // Counts of a live replay (ui/live) shown instead of the preview's, by set reference
+    // ("node", "node:port"), with `note` as the cards' status line; cleared by clearLiveCounts().
+    void setLiveCounts(const std::map<std::string, size_t>& counts, size_t universe, const QString& note);
+    void clearLiveCounts();
+    bool showsLiveCounts() const { return live_.has_value(); }
     void nodeItemMoved(NodeItem* item);
 
 Q_SIGNALS:
@@ -102,6 +109,12 @@ private:
     QHash<QString, NodeItem*> items_;
     QList<ConnectionItem*> connections_;
     std::shared_ptr<const PreviewResult> lastResult_;
+    struct LiveCounts {
+        std::map<std::string, size_t> counts;
+        size_t universe = 0;
+        QString note;
+    };
+    std::optional<LiveCounts> live_;
     QSet<QString> running_;
     bool syncingSelection_ = false;
     QStringList selectionOrder_;

@@ -250,6 +250,7 @@ void MainWindow::createDocks()
         tabifyDockWidget(preview, problemsDock);
         preview->raise();
     }
+    createExplainDock();
     // Properties run the full height on the right; the bottom docks sit under the canvas only.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 }

@@ -50,7 +50,7 @@ public:
     QDockWidget* dock(const QString& objectName) const;
     // Whether message boxes are shown (tests turn them off and read lastMessage()).
     void setInteractive(bool on) { interactive_ = on; }
-    // Waits for the data and the preview, then saves main.png, plan.png, timing.png,
+    // Waits for the data and the preview, then saves main.png, plan.png, timing.png, live.png,
     // wizard.png and template.png (the README's and the guide's pictures) into `dir` and
     // calls `done`.
     void takeScreenshots(const QString& dir, std::function<void()> done);
@@ -91,6 +91,7 @@ private:
     void createStatusBar();
     void createDocks();
     void createParts(); // the editor parts (canvas, properties, plan, preview, timing)
+    void createExplainDock(); // the Why? dock (main_window_explain.cpp)
     QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName, Qt::DockWidgetArea area);
     void restoreLayout();
     void saveLayout();

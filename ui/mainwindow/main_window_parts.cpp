@@ -6,6 +6,7 @@
 #include "canvas/node_scene.h"
 #include "canvas/node_view.h"
 #include "dag/dag_view.h"
+#include "live/live_panel.h"
 #include "document/selection.h"
 #include "preview/member_sample_view.h"
 #include "preview/preview_panel.h"
@@ -62,11 +63,14 @@ void MainWindow::createParts()
                                 Qt::BottomDockWidgetArea);
     QDockWidget* timing = addDock(new TimingPanel(document_, data_, runner_, selection_, this), tr("Timing"),
                                   "timingDock", Qt::BottomDockWidgetArea);
+    auto* livePanel = new LivePanel(document_, data_, this);
+    QDockWidget* live = addDock(livePanel, tr("Live"), "liveDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(preview, plan);
     tabifyDockWidget(preview, timing);
+    tabifyDockWidget(preview, live);
     preview->raise();
     // Compact below the canvas: the parts scroll or shrink rather than push the canvas up.
-    for (QDockWidget* below : {preview, plan, timing})
+    for (QDockWidget* below : {preview, plan, timing, live})
         below->widget()->setMinimumHeight(kBottomPartMinimumHeight);
 
     // Run > Compare Strategies: the timing dock's comparison, one click from the menu.
@@ -80,6 +84,21 @@ void MainWindow::createParts()
         static_cast<TimingPanel*>(timing->widget())->compareStrategies();
     });
     run->insertAction(run->actions().value(run->actions().size() - 1), compare); // before the engine
+
+    // Run > Replay Events Live…: the Live dock, its Start button focused. The cards show the
+    // replay's counts while it runs (a separate overlay: the preview's results stay as they are).
+    connect(livePanel, &LivePanel::liveCounts, editor_->scene(), &NodeScene::setLiveCounts);
+    connect(livePanel, &LivePanel::liveCountsCleared, editor_->scene(), &NodeScene::clearLiveCounts);
+    auto* replay = new QAction(tr("Replay Events &Live…"), this);
+    replay->setObjectName("replayLiveAction");
+    replay->setStatusTip(tr("Replay the project's events (or an NDJSON file) through the live engine and watch the "
+                            "segments change"));
+    connect(replay, &QAction::triggered, this, [live, livePanel] {
+        live->show();
+        live->raise();
+        livePanel->focusStart();
+    });
+    run->insertAction(run->actions().value(run->actions().size() - 1), replay);
 
     QMenu* view = menuBar()->findChild<QMenu*>("viewMenu");
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, editor_->view(), &NodeView::zoomIn);

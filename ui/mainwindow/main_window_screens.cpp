@@ -1,5 +1,5 @@
 // Screenshots of the running app for the README and the in-app guide
-// (segstudio --screenshots DIR project): main, plan, timing, wizard and template.
+// (segstudio --screenshots DIR project): main, plan, timing, live, wizard and template.
 #include "mainwindow/main_window.h"
 
 #include "canvas/node_editor_widget.h"
@@ -8,6 +8,7 @@
 #include "document/document.h"
 #include "document/selection.h"
 #include "importing/import_wizard.h"
+#include "live/live_panel.h"
 #include "mainwindow/template_dialog.h"
 #include "session/data_session.h"
 #include "timing/strategy_compare_view.h"
@@ -107,6 +108,27 @@ void MainWindow::takeScreenshots(const QString& dir, std::function<void()> done)
         }
         shoot("planDock", "plan.png");
         shoot("timingDock", "timing.png");
+        // The Live dock part-way through a replay of the project's events (paused, so the
+        // picture shows moving counts, a filled feed and a few seconds of chart).
+        if (auto* live = findChild<LivePanel*>(); live && data_->dataset() && data_->dataset()->events) {
+            LiveReplaySettings s = live->settings();
+            s.projectEvents = true;
+            s.pace = LivePace::EventsPerSecond;
+            s.rate = 3000;
+            dock("liveDock")->show();
+            dock("liveDock")->raise();
+            live->setSettings(s);
+            if (live->startReplay()) {
+                LiveReplayController* c = live->controller();
+                c->waitFor([c] { return c->latest().seconds > 4 || !c->isActive(); }, 20000);
+                live->pauseReplay();
+                c->waitFor([c] { return c->state() == LiveState::Paused || !c->isActive(); }, 5000);
+                shoot("liveDock", "live.png");
+                live->stopReplay();
+                c->waitFor([c] { return !c->isActive(); }, 5000);
+                live->clearReplay();
+            }
+        }
         shootDialogs(dir);
         done();
     });

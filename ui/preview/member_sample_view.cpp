@@ -2,6 +2,7 @@
 
 #include "preview/preview_stats.h"
 
+#include <QAction>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -101,8 +102,28 @@ MemberSampleView::MemberSampleView(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(table_, 1);
 
+    // Right-click a member: why is this customer in the set (the Why? panel explains it).
+    explainAction_ = new QAction(tr("Why Is This Customer Here?"), this);
+    explainAction_->setObjectName("explainMemberAction");
+    explainAction_->setStatusTip(tr("Show the rules that put this customer in the segment, node by node"));
+    table_->addAction(explainAction_);
+    table_->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(explainAction_, &QAction::triggered, this, [this] {
+        const QString key = keyAt(table_->currentIndex().row());
+        if (!key.isEmpty())
+            Q_EMIT explainRequested(key);
+    });
+
     connect(limit_, &QSpinBox::valueChanged, this, [this] { refresh(); });
     showMessage(tr("Select a rule or segment on the canvas to see its members."));
+}
+
+QString MemberSampleView::keyAt(int row) const
+{
+    const auto& rows = model_->rows();
+    if (!result_ || !result_->data || row < 0 || static_cast<size_t>(row) >= rows.size())
+        return {};
+    return QString::fromStdString(result_->data->customers.key().textAt(rows[static_cast<size_t>(row)]));
 }
 
 void MemberSampleView::setLimit(int rows)

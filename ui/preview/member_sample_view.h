@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QSpinBox;
 class QTableView;
@@ -60,6 +61,15 @@ public:
 
     MemberTableModel* model() const { return model_; }
     QLabel* titleLabel() const { return title_; }
+    QTableView* table() const { return table_; }
+    // The customer key shown in table row `row` ("" when none).
+    QString keyAt(int row) const;
+    // The context action "Why is this customer here?" (on the selected row).
+    QAction* explainAction() const { return explainAction_; }
+
+Q_SIGNALS:
+    // The user asked why the customer with this key is in the shown set.
+    void explainRequested(const QString& key);
 
 private:
     void refresh();
@@ -80,6 +90,7 @@ private:
     QToolButton* columnsButton_;
     QMenu* columnsMenu_;
     QTableView* table_;
+    QAction* explainAction_ = nullptr;
 };
 
 } // namespace seg::ui

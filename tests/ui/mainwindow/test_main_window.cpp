@@ -166,7 +166,7 @@ private Q_SLOTS:
         HelpDialog help;
         const QString guide = help.guideHtml();
         for (const char* topic : {"Import Customers", "New from Template", "Export Segments", "Compare Strategies",
-                                  "dd/mm/yyyy: 03/04/2024 = 3 Apr 2024"})
+                                  "dd/mm/yyyy: 03/04/2024 = 3 Apr 2024", "Replay Events Live"})
             QVERIFY2(guide.contains(topic), topic);
         // For users: no build scripts or build folders.
         for (const char* devTalk : {"scripts/", "build/", "cmake", "ctest"})
@@ -178,7 +178,7 @@ private Q_SLOTS:
             const QString src = it.next().captured(1);
             QVERIFY2(!QImage(":/help/" + src).isNull(), qPrintable(src));
         }
-        QCOMPARE(pictures, 4);
+        QCOMPARE(pictures, 5);
     }
 
     void compareStrategiesIsInTheRunMenuAndReadable()
