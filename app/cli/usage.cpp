@@ -30,7 +30,8 @@ constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
     {"workspace", "segstudio-cli workspace save <graph.segment.json> --out W.segstudio [--force] [--quiet]\n"
                   "  segstudio-cli workspace reload W.segstudio [--quiet]\n"
                   "  segstudio-cli workspace info W.segstudio [--json]\n"
-                  "  segstudio-cli workspace set W.segstudio SETTING VALUE"},
+                  "  segstudio-cli workspace set W.segstudio SETTING VALUE\n"
+                  "  segstudio-cli workspace graph W.segstudio --out GRAPH.segment.json | --from GRAPH.segment.json"},
     {"history", "segstudio-cli history W.segstudio [--segment ID] [--json]"},
     {"diff", "segstudio-cli diff W.segstudio --from RUN --to RUN|now --segment ID [--as-of YYYY-MM-DD]\n"
              "                  [--export DIR] [--json]"},

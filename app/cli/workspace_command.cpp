@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "project.h"
 
+#include "export/atomic_text_file.h"
 #include "graph/graph_io.h"
 #include "util/error.h"
 #include "workspace/run_history.h"
@@ -162,6 +163,49 @@ int setCommand(const std::vector<std::string>& args)
     return kExitOk;
 }
 
+// `workspace graph W --out G`: the stored graph as a file (for version control);
+// `workspace graph W --from G`: a new graph for the workspace, keeping its data and history.
+int graphCommand(const std::vector<std::string>& args)
+{
+    const ParsedArgs parsed("workspace", args, {{"--out"}, {"--from"}, {"--quiet", false}}, 2, 2);
+    const std::string file = parsed.positionals()[1];
+    if (parsed.has("--out") == parsed.has("--from"))
+        parsed.fail("give either '--out FILE' (write the workspace's graph) or '--from FILE' (replace it)");
+    const WorkspaceInfo info = openWorkspace(file);
+    if (const auto out = parsed.value("--out")) {
+        if (out->empty())
+            parsed.fail("option '--out' needs a non-empty path");
+        // Dataset paths stay as written: relative to the folder the workspace was made from.
+        if (fs::absolute(fs::path(*out)).parent_path().lexically_normal() != info.baseDir.lexically_normal())
+            std::cerr << "note: dataset paths in the graph are relative to " << info.baseDir.string() << "\n";
+        AtomicTextFile text(*out);
+        text.append(info.graphText);
+        text.commit();
+        if (!parsed.has("--quiet"))
+            std::cout << "Wrote the graph of " << file << " to " << *out << "\n";
+        return kExitOk;
+    }
+    const fs::path from = *parsed.value("--from");
+    std::optional<Graph> oldGraph = loadGraphOrReport(file);
+    std::optional<Graph> graph = loadGraphOrReport(from.string());
+    if (!graph || !oldGraph)
+        return kExitInvalidInput;
+    WorkspaceSave save;
+    save.graphText = readText(from);
+    save.baseDir = graph->baseDir.empty() ? fs::current_path() : fs::absolute(graph->baseDir);
+    save.newImport = false;
+    save.keepHistoryFrom = fs::path(file);
+    saveWorkspace(file, save);
+    const bool sameData = graph->customers == oldGraph->customers && graph->events == oldGraph->events &&
+        graph->resolve(graph->customers.path) == oldGraph->resolve(oldGraph->customers.path);
+    if (!sameData)
+        std::cerr << "warning: the new graph reads other data files or options; the workspace keeps the data it "
+                     "has until 'segstudio-cli workspace reload " << file << "'\n";
+    if (!parsed.has("--quiet"))
+        std::cout << "Replaced the graph of " << file << " with " << from.string() << " (data and history kept)\n";
+    return kExitOk;
+}
+
 } // namespace
 
 int workspaceCommand(const std::vector<std::string>& args)
@@ -175,8 +219,10 @@ int workspaceCommand(const std::vector<std::string>& args)
         return infoCommand(args);
     if (action == "set")
         return setCommand(args);
-    throw UsageError("workspace", action.empty() ? "missing action (save, reload, info or set)"
-                                                 : "unknown action '" + action + "' (save, reload, info or set)");
+    if (action == "graph")
+        return graphCommand(args);
+    throw UsageError("workspace", action.empty() ? "missing action (save, reload, info, set or graph)"
+                                                 : "unknown action '" + action + "' (save, reload, info, set or graph)");
 }
 
 } // namespace seg::cli

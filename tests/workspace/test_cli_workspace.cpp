@@ -181,6 +181,34 @@ private Q_SLOTS:
         QVERIFY(j["runs"].toInt() >= 4); // the earlier runs were carried over
     }
 
+    void graphGoesOutAndComesBackKeepingTheHistory()
+    {
+        const QString copy = dir_ + "/graph.segstudio";
+        QVERIFY(QFile::copy(ws_, copy));
+        const QString out = dir_ + "/data/out.segment.json";
+        EXPECT_CLI(runCli({"workspace", "graph", copy, "--out", out}), 0);
+        QCOMPARE(readFile(out), readFile(graph_)); // the JSON text as saved, unchanged
+        const int runsBefore = int(QJsonDocument::fromJson(runCli({"history", copy, "--json"}).out.toUtf8()).array().size());
+
+        // An edited graph (a segment renamed) replaces the stored one; data and history stay.
+        QByteArray edited = readFile(out);
+        QVERIFY(edited.contains("\"VIP early access\""));
+        edited.replace("\"VIP early access\"", "\"VIP (renamed)\"");
+        writeFile(out, edited);
+        const CliResult replaced = runCli({"workspace", "graph", copy, "--from", out});
+        EXPECT_CLI(replaced, 0);
+        QVERIFY2(!replaced.err.contains("other data files"), qPrintable(replaced.err));
+        EXPECT_CLI(runCli({"run", copy, "--quiet"}), 0);
+        const QJsonArray runs = QJsonDocument::fromJson(runCli({"history", copy, "--json"}).out.toUtf8()).array();
+        QCOMPARE(runs.size(), runsBefore + 1);
+        const QJsonObject last = runs.last().toObject();
+        QCOMPARE(last["graph_changes"]["changed"].toArray(), QJsonArray{"s_vip"});
+        QCOMPARE(last["segments"][0]["name"].toString(), QStringLiteral("VIP (renamed)"));
+        QCOMPARE(last["data"]["customers"]["rows"].toInt(), 3000);
+        EXPECT_CLI(runCli({"workspace", "graph", copy}), 2);
+        EXPECT_CLI(runCli({"workspace", "graph", copy, "--from", dir_ + "/missing.segment.json"}), 1);
+    }
+
     void unusableWorkspacesAreRefusedUnchanged()
     {
         EXPECT_CLI(runCli({"workspace", "save", graph_, "--out", ws_}), 1); // exists, no --force
