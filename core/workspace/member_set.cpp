@@ -1,6 +1,7 @@
 #include "workspace/member_set.h"
 
 #include "util/error.h"
+#include "workspace/sqlite_db.h"
 
 #include <algorithm>
 #include <cstring>
@@ -142,6 +143,34 @@ Bitset decodeMemberSet(std::string_view bytes)
         bad();
     set.clearTail();
     return set;
+}
+
+Bitset xorOf(const Bitset& a, const Bitset& b)
+{
+    if (a.size() != b.size())
+        bad();
+    Bitset out = a;
+    for (size_t w = 0; w < out.wordCount(); ++w)
+        out.words()[w] ^= b.words()[w];
+    return out;
+}
+
+Bitset storedMembers(Db& db, int64_t run, const std::string& segment)
+{
+    Stmt s(db, "SELECT members, members_base FROM run_segments WHERE run_id = ? AND segment_id = ?");
+    s.bind(1, run).bind(2, segment);
+    if (!s.step())
+        throw Error("run " + std::to_string(run) + " has no segment '" + segment + "'");
+    if (s.isNull(0))
+        throw Error("run " + std::to_string(run) + " kept no members of segment '" + segment +
+                    "' (it was not computed, or keep_member_sets was off)");
+    Bitset members = decodeMemberSet(s.blob(0));
+    if (s.isNull(1))
+        return members;
+    const int64_t base = s.integer(1);
+    if (base >= run) // chains point back in time: a loop is damage, not recursion
+        bad();
+    return xorOf(storedMembers(db, base, segment), members);
 }
 
 } // namespace seg::ws

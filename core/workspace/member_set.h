@@ -20,4 +20,14 @@ std::string encodeMemberSet(const Bitset& members);
 // Throws seg::Error when the bytes are not a member set.
 Bitset decodeMemberSet(std::string_view bytes);
 
+class Db;
+// Runs keep a segment's members either whole or as the XOR against the members of an earlier
+// run of the same segment on the same import (run_segments.members_base): from one morning to
+// the next most customers stay, so the XOR is sparse even when the segment is a dense random
+// half. Chains are at most kMaxMemberChain deltas deep.
+inline constexpr int kMaxMemberChain = 15;
+// The members of `segment` in `run` (following the chain). Throws seg::Error when missing.
+Bitset storedMembers(Db& db, int64_t run, const std::string& segment);
+Bitset xorOf(const Bitset& a, const Bitset& b); // same size
+
 } // namespace seg::ws

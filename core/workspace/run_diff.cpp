@@ -24,14 +24,7 @@ StoredRun storedRun(ws::Db& db, int64_t run, const std::string& segment)
         throw Error("workspace " + db.file().string() + " has no run " + std::to_string(run) + " (see history)");
     StoredRun out;
     out.customersImport = r.integer(0);
-    ws::Stmt s(db, "SELECT members FROM run_segments WHERE run_id = ? AND segment_id = ?");
-    s.bind(1, run).bind(2, segment);
-    if (!s.step())
-        throw Error("run " + std::to_string(run) + " has no segment '" + segment + "'");
-    if (s.isNull(0))
-        throw Error("run " + std::to_string(run) + " kept no members of segment '" + segment +
-                    "' (it was not computed, or keep_member_sets was off)");
-    out.members = ws::decodeMemberSet(s.blob(0));
+    out.members = ws::storedMembers(db, run, segment);
     return out;
 }
 

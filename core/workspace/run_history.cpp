@@ -135,15 +135,37 @@ int64_t recordRun(const WorkspaceInfo& info, const Graph& graph, RunResult& resu
     graphJson.erase("ui");
     const std::string hash = graphHash(graph);
 
-    // Encode outside the write lock.
-    std::vector<std::string> members(result.segments.size());
-    if (keepMembers)
-        for (size_t i = 0; i < result.segments.size(); ++i)
-            if (const Bitset* set = result.members(result.segments[i].id))
-                members[i] = ws::encodeMemberSet(*set);
-
     ws::Db db = ws::openChecked(info.file, true, 5000);
     ws::Transaction txn(db);
+    // Each set whole, or as the XOR against the latest earlier run of the segment on the same
+    // import when that is smaller (member_set.h).
+    struct Stored {
+        std::string bytes;
+        std::optional<int64_t> base;
+        int64_t depth = 0;
+    };
+    std::vector<Stored> members(result.segments.size());
+    ws::Stmt previous(db, "SELECT rs.run_id, rs.members_depth FROM run_segments rs JOIN runs r ON r.id = rs.run_id "
+                          "WHERE rs.segment_id = ? AND rs.members IS NOT NULL AND r.customers_import = ? "
+                          "ORDER BY rs.run_id DESC LIMIT 1");
+    for (size_t i = 0; keepMembers && i < result.segments.size(); ++i) {
+        const Bitset* set = result.members(result.segments[i].id);
+        if (!set)
+            continue;
+        members[i].bytes = ws::encodeMemberSet(*set);
+        previous.bind(1, result.segments[i].id).bind(2, info.customers.id);
+        const bool found = previous.step();
+        const int64_t baseRun = found ? previous.integer(0) : 0, baseDepth = found ? previous.integer(1) : 0;
+        previous.reset();
+        if (!found || baseDepth >= ws::kMaxMemberChain)
+            continue;
+        const Bitset base = ws::storedMembers(db, baseRun, result.segments[i].id);
+        if (base.size() != set->size())
+            continue;
+        std::string delta = ws::encodeMemberSet(ws::xorOf(*set, base));
+        if (delta.size() < members[i].bytes.size())
+            members[i] = {std::move(delta), baseRun, baseDepth + 1};
+    }
     ws::Stmt g(db, "INSERT OR IGNORE INTO graphs(hash, json) VALUES(?, ?)");
     g.bind(1, hash).bind(2, graphJson.dump()).run();
     ws::Stmt r(db, "INSERT INTO runs(at, source, graph_hash, customers_import, events_import, as_of, strategy, threads, "
@@ -154,15 +176,18 @@ int64_t recordRun(const WorkspaceInfo& info, const Graph& graph, RunResult& resu
     r.bind(9, result.totalMs).bind(10, static_cast<int64_t>(result.rows)).bind(11, static_cast<int64_t>(result.events));
     r.bind(12, fingerprint.dump()).run();
     const int64_t runId = db.scalar("SELECT last_insert_rowid()").value_or(0);
-    ws::Stmt seg(db, "INSERT INTO run_segments(run_id, segment_id, name, size, warnings, members) VALUES(?, ?, ?, ?, ?, ?)");
+    ws::Stmt seg(db, "INSERT INTO run_segments(run_id, segment_id, name, size, warnings, members, members_base, "
+                     "members_depth) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
     for (size_t i = 0; i < result.segments.size(); ++i) {
         const SegmentRun& s = result.segments[i];
         seg.bind(1, runId).bind(2, s.id).bind(3, s.name).bind(4, static_cast<int64_t>(s.size));
         seg.bind(5, Json(s.warnings).dump());
         if (keepMembers && result.members(s.id))
-            seg.bindBlob(6, members[i].data(), members[i].size());
+            seg.bindBlob(6, members[i].bytes.data(), members[i].bytes.size());
         else
             seg.bindNull(6); // not computed, or member sets switched off
+        members[i].base ? seg.bind(7, *members[i].base) : seg.bindNull(7);
+        seg.bind(8, members[i].depth);
         seg.run();
     }
     ws::Stmt n(db, "INSERT INTO run_nodes(run_id, node_id, type, status, size, ms, error) VALUES(?, ?, ?, ?, ?, ?, ?)");

@@ -27,6 +27,7 @@ CREATE TABLE runs(id INTEGER PRIMARY KEY, at TEXT NOT NULL, source TEXT NOT NULL
                   fingerprint TEXT NOT NULL);
 CREATE TABLE run_segments(run_id INTEGER NOT NULL, segment_id TEXT NOT NULL, name TEXT NOT NULL,
                           size INTEGER NOT NULL, warnings TEXT NOT NULL, members BLOB,
+                          members_base INTEGER, members_depth INTEGER NOT NULL DEFAULT 0,
                           PRIMARY KEY(run_id, segment_id));
 CREATE TABLE run_nodes(run_id INTEGER NOT NULL, node_id TEXT NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL,
                        size INTEGER, ms REAL NOT NULL, error TEXT NOT NULL, PRIMARY KEY(run_id, node_id));

@@ -6,6 +6,7 @@
 #include "graph/graph_io.h"
 #include "util/error.h"
 #include "workspace/run_history.h"
+#include "workspace/sqlite_db.h"
 #include "workspace/workspace.h"
 
 #include <QTemporaryDir>
@@ -234,6 +235,45 @@ private Q_SLOTS:
         QCOMPARE(both.size(), size_t{2});
         QCOMPARE(both[1].segments[0].name, std::string("Renamed segment"));
         QCOMPARE(both[0].segments[0].size, both[1].segments[0].size);
+    }
+
+    void memberSetsAreKeptAsDeltasAndComeBackWhole()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        test::Project p = test::makeProject(root / "p", 3000, 0);
+        const fs::path file = root / "w.segstudio";
+        WorkspaceSave save;
+        save.graphText = p.graphText;
+        save.baseDir = p.dir;
+        save.data = &p.data;
+        save.customersPath = (p.dir / "customers.csv").string();
+        saveWorkspace(file, save);
+        const WorkspaceInfo info = openWorkspace(file);
+        // 20 mornings, the as-of one day later each: most members stay from one run to the next.
+        std::vector<RunResult> results;
+        std::vector<int64_t> ids;
+        for (int day = 0; day < 20; ++day) {
+            Graph g = p.graph;
+            g.asOf = *g.asOf + day;
+            results.push_back(runGraph(g, p.data, RunOptions{}));
+            ids.push_back(recordRun(info, g, results.back(), "test"));
+        }
+        {
+            ws::Db db(file, ws::Db::Mode::ReadOnly);
+            QVERIFY(db.scalar("SELECT COUNT(*) FROM run_segments WHERE members_base IS NOT NULL").value_or(0) > 0);
+            QVERIFY(db.scalar("SELECT MAX(members_depth) FROM run_segments").value_or(99) <= 15);
+        }
+        for (const SegmentRun& s : results.front().segments)
+            for (const auto& [a, b] : {std::pair{0, 19}, std::pair{3, 18}, std::pair{17, 18}, std::pair{19, 0}}) {
+                const auto before = keysOf(p.data.customers, *results[size_t(a)].members(s.id));
+                const auto after = keysOf(p.data.customers, *results[size_t(b)].members(s.id));
+                const MemberDiff d = diffRuns(info, ids[size_t(a)], ids[size_t(b)], s.id);
+                QCOMPARE(d.fromSize, before.size());
+                QCOMPARE(d.toSize, after.size());
+                QCOMPARE(keysOf(d.toKeys, d.entered), difference(after, before));
+                QCOMPARE(keysOf(d.fromKeys, d.left), difference(before, after));
+            }
     }
 
     void movedSegmentsAreFlaggedWhenRecorded()
