@@ -19,6 +19,7 @@ enum ExitCode : int {
     kExitInvalidInput = 1, // bad graph, unreadable or malformed data
     kExitUsage = 2,        // unknown command or flag, missing argument, bad number
     kExitNodesFailed = 3,  // the run finished but some nodes failed
+    kExitWarnings = 4,     // run --fail-on-warning: the run finished with segment alerts or data drift
 };
 
 int describeCommand(const std::vector<std::string>& args);
@@ -32,6 +33,9 @@ int templateCommand(const std::vector<std::string>& args);
 
 int streamCommand(const std::vector<std::string>& args);
 int explainCommand(const std::vector<std::string>& args);
+int workspaceCommand(const std::vector<std::string>& args);
+int historyCommand(const std::vector<std::string>& args);
+int diffCommand(const std::vector<std::string>& args);
 
 // run --export's writer, shared with stream --export (run_command.cpp): one CSV per computed
 // segment, named after its slug, in `dir` (created), replaced as a set. `base` carries the

@@ -39,6 +39,12 @@ int dispatch(const std::string& command, const std::vector<std::string>& args)
         return templateCommand(args);
     if (command == "explain")
         return explainCommand(args);
+    if (command == "workspace")
+        return workspaceCommand(args);
+    if (command == "history")
+        return historyCommand(args);
+    if (command == "diff")
+        return diffCommand(args);
     if (command == "help" || command == "--help" || command == "-h") {
         std::cout << helpText();
         return kExitOk;

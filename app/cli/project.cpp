@@ -1,6 +1,7 @@
 #include "project.h"
 
 #include "graph/graph_io.h"
+#include "util/error.h"
 
 #include <algorithm>
 #include <iostream>
@@ -27,7 +28,19 @@ void noteImportProblems(const ImportReport& report, const std::string& fileName,
                   << fileName << " with no matching customer ignored\n";
 }
 
+// One project per process: the workspace loadGraphOrReport opened, if any.
+std::optional<WorkspaceInfo>& workspaceSlot()
+{
+    static std::optional<WorkspaceInfo> slot;
+    return slot;
+}
+
 } // namespace
+
+const std::optional<WorkspaceInfo>& openedWorkspace()
+{
+    return workspaceSlot();
+}
 
 void printDiagnostics(const std::vector<Diagnostic>& diagnostics)
 {
@@ -37,7 +50,18 @@ void printDiagnostics(const std::vector<Diagnostic>& diagnostics)
 
 std::optional<Graph> loadGraphOrReport(const std::string& path)
 {
-    GraphLoadResult loaded = loadGraphFile(path);
+    workspaceSlot().reset();
+    GraphLoadResult loaded;
+    if (looksLikeWorkspace(path)) {
+        WorkspaceInfo info = openWorkspace(path);
+        if (info.migratedBackup)
+            std::cerr << "note: " << path << " was upgraded to workspace schema version " << info.schemaVersion
+                      << "; the old file is kept as " << info.migratedBackup->string() << "\n";
+        loaded = parseGraph(info.graphText, path + " (graph)", info.baseDir);
+        workspaceSlot() = std::move(info);
+    } else {
+        loaded = loadGraphFile(path);
+    }
     if (!loaded.ok()) {
         printDiagnostics(loaded.diagnostics);
         if (loaded.diagnostics.empty()) // defensive: never fail silently
@@ -49,6 +73,14 @@ std::optional<Graph> loadGraphOrReport(const std::string& path)
 
 Dataset loadGraphData(const Graph& graph, const CsvLimits& limits)
 {
+    if (const auto& workspace = workspaceSlot()) {
+        // The datasets as the workspace keeps them; what their import reported is shown again.
+        Dataset data = loadWorkspaceData(*workspace);
+        noteImportProblems(data.customersReport, graph.customers.path, false);
+        if (graph.events && data.eventsReport)
+            noteImportProblems(*data.eventsReport, graph.events->path, true);
+        return data;
+    }
     std::optional<std::filesystem::path> eventsPath;
     if (graph.events)
         eventsPath = graph.resolve(graph.events->path);

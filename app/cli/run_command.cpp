@@ -11,6 +11,7 @@
 #include "export/export_set.h"
 #include "sql/sql_engine.h"
 #include "util/error.h"
+#include "workspace/run_history.h"
 
 #include <chrono>
 #include <cstdio>
@@ -201,8 +202,17 @@ int runCommand(const std::vector<std::string>& args)
     const ParsedArgs parsed("run", args,
                             {{"--strategy"}, {"--threads"}, {"--as-of"}, {"--report"}, {"--export"},
                              {"--quiet", false}, {"--engine"}, {"--spreadsheet-safe", false}, {"--bom", false},
+                             {"--fail-on-warning", false}, {"--no-history", false}, {"--workspace"},
                              SEG_CLI_LIMIT_FLAGS},
-                            1, 1);
+                            0, 1);
+    // `run W.segstudio` and `run --workspace W.segstudio` are the same.
+    const auto workspaceFlag = parsed.value("--workspace");
+    if (parsed.positionals().empty() == !workspaceFlag)
+        parsed.fail(workspaceFlag ? "give the workspace either as the argument or with '--workspace', not both"
+                                  : "missing argument (a graph or a workspace)");
+    if (workspaceFlag && !looksLikeWorkspace(*workspaceFlag))
+        throw Error(*workspaceFlag + " is not a workspace (.segstudio); run a graph without '--workspace'");
+    const std::string projectPath = workspaceFlag ? *workspaceFlag : parsed.positionals()[0];
     RunOptions options;
     options.strategy = parsed.strategy("--strategy").value_or(Strategy::Auto);
     options.threads = static_cast<int>(parsed.count("--threads", 1, 1024).value_or(defaultThreads()));
@@ -218,7 +228,7 @@ int runCommand(const std::vector<std::string>& args)
     if ((exportOptions.spreadsheetSafe || exportOptions.bom) && !exportDir)
         parsed.fail("options '--spreadsheet-safe' and '--bom' apply to '--export'");
 
-    std::optional<Graph> graph = loadGraphOrReport(parsed.positionals()[0]);
+    std::optional<Graph> graph = loadGraphOrReport(projectPath);
     if (!graph)
         return kExitInvalidInput;
     const auto importStart = std::chrono::steady_clock::now();
@@ -240,6 +250,22 @@ int runCommand(const std::vector<std::string>& args)
     const double importMs = parsed.has("--engine") ? 0.0
         : std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - importStart).count()
             - result.totalMs;
+    // A workspace keeps the run (its size alerts join the segments' warnings first).
+    std::vector<std::string> drift;
+    std::optional<int64_t> recordedRun;
+    if (const auto& workspace = openedWorkspace(); workspace && !parsed.has("--engine")) {
+        for (const ImportRecord* r : {&workspace->customers, workspace->events ? &*workspace->events : nullptr})
+            if (r)
+                for (const std::string& d : r->drift)
+                    drift.push_back(r->dataset + ": " + d);
+        const bool record = !parsed.has("--no-history") && workspaceSettings(workspace->file).value("record_runs", true);
+        if (record)
+            recordedRun = recordRun(*workspace, *graph, result, "cli");
+        else
+            addSizeAlerts(workspace->file, result);
+    } else if (parsed.has("--no-history")) {
+        parsed.fail("option '--no-history' applies to a workspace (.segstudio)");
+    }
     if (!quiet) {
         printSegmentTable(result);
         printSummary(result, importMs);
@@ -247,6 +273,10 @@ int runCommand(const std::vector<std::string>& args)
     printNodeFailures(result);
     if (!parsed.has("--engine"))
         printEmptySegmentHints(*graph, data, result);
+    for (const std::string& d : drift)
+        std::cerr << "warning: data drift since the previous import: " << d << "\n";
+    if (recordedRun && !quiet)
+        std::cout << "Recorded as run " << *recordedRun << " in " << openedWorkspace()->file.string() << "\n";
     if (reportPath) {
         writeReport(result, data, *reportPath);
         if (!quiet)
@@ -258,7 +288,19 @@ int runCommand(const std::vector<std::string>& args)
             std::cout << "Exported " << written << (written == 1 ? " segment" : " segments") << " to "
                       << *exportDir << "\n";
     }
-    return result.partialFailure() ? kExitNodesFailed : kExitOk;
+    if (result.partialFailure())
+        return kExitNodesFailed;
+    if (parsed.has("--fail-on-warning")) {
+        size_t warnings = drift.size();
+        for (const SegmentRun& s : result.segments)
+            warnings += s.warnings.size();
+        if (warnings > 0) {
+            std::cerr << "warning: " << warnings << (warnings == 1 ? " warning" : " warnings")
+                      << " (segment alerts or data drift); exit code " << kExitWarnings << " (--fail-on-warning)\n";
+            return kExitWarnings;
+        }
+    }
+    return kExitOk;
 }
 
 } // namespace seg::cli

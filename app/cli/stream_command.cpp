@@ -10,6 +10,7 @@
 #include "live/live_engine.h"
 #include "live/message_intake.h"
 #include "util/error.h"
+#include "workspace/run_history.h"
 
 #include <atomic>
 #include <chrono>
@@ -200,7 +201,12 @@ int streamCommand(const std::vector<std::string>& args)
                   << " profile updates, " << c.duplicates << " duplicates, " << c.deadLettered << " dead-lettered, "
                   << c.unknownCustomers << " of unknown customers, " << c.changes << " changes\n";
     }
-    const RunResult result = engine.snapshot(seconds * 1000.0);
+    RunResult result = engine.snapshot(seconds * 1000.0);
+    if (const auto& workspace = openedWorkspace()) { // a workspace keeps the final snapshot as a run
+        const int64_t run = recordRun(*workspace, *graph, result, "stream");
+        if (!quiet)
+            std::cerr << "stream: recorded the final snapshot as run " << run << " in " << workspace->file.string() << "\n";
+    }
     if (reportPath) {
         Json report = runReportToJson(result, data);
         Json stream = intake.countersToJson();

@@ -14,7 +14,8 @@ constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
     {"plan", "segstudio-cli plan <graph.segment.json> [--strategy S] [--threads N] [--format text|json|dot]"},
     {"run", "segstudio-cli run <graph.segment.json> [--strategy sequential|parallel|hybrid|auto] [--threads N]\n"
             "                  [--as-of YYYY-MM-DD] [--report FILE.json] [--export DIR] [--spreadsheet-safe] [--bom]\n"
-            "                  [--quiet] [--engine URL] [--max-field-bytes N] [--max-record-bytes N] [--max-input-bytes N]"},
+            "                  [--quiet] [--engine URL] [--max-field-bytes N] [--max-record-bytes N] [--max-input-bytes N]\n"
+            "                  (a workspace W.segstudio, or --workspace W, in place of the graph: [--fail-on-warning] [--no-history])"},
     {"stream", "segstudio-cli stream <graph.segment.json> --from FILE.ndjson|- --notify PATH|- [--dead-letter PATH]\n"
                "                  [--clock wall|events|YYYY-MM-DD] [--replay-speed N] [--lateness-days N]\n"
                "                  [--max-future-days N] [--report FILE.json] [--export DIR] [--quiet]"},
@@ -26,6 +27,14 @@ constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
     {"template", "segstudio-cli template list\n"
                  "  segstudio-cli template new NAME --customers FILE.csv [--events FILE.csv]\n"
                  "                  [--map role=COLUMN,...] --out GRAPH.segment.json"},
+    {"workspace", "segstudio-cli workspace save <graph.segment.json> --out W.segstudio [--force] [--quiet]\n"
+                  "  segstudio-cli workspace reload W.segstudio [--quiet]\n"
+                  "  segstudio-cli workspace info W.segstudio [--json]\n"
+                  "  segstudio-cli workspace set W.segstudio SETTING VALUE\n"
+                  "  segstudio-cli workspace graph W.segstudio --out GRAPH.segment.json | --from GRAPH.segment.json"},
+    {"history", "segstudio-cli history W.segstudio [--segment ID] [--json]"},
+    {"diff", "segstudio-cli diff W.segstudio --from RUN --to RUN|now --segment ID [--as-of YYYY-MM-DD]\n"
+             "                  [--export DIR] [--json]"},
 };
 } // namespace
 
@@ -54,9 +63,14 @@ std::string helpText()
             "  load       bulk-load the graph's datasets into an SQL engine's tables\n"
             "  explain    why one customer is or is not in each segment: every node with the value it read\n"
             "  template   list the ready-made graphs, or make one for your data (win-back, VIP ...)\n"
+            "  workspace  keep graph, data, run history and settings in one .segstudio file; reload its data\n"
+            "  history    the runs recorded in a workspace: sizes, changes, alerts\n"
+            "  diff       who entered and left a segment between two recorded runs (CSV with --export)\n"
+            "A workspace (.segstudio) is accepted wherever a graph is; 'run' records the run in it.\n"
             "Engines (--engine): sqlite:FILE.db, postgres://user@host:port/db?table=customers&events=events\n\n"
             "Exit codes: 0 success, 1 invalid input (graph or data), 2 usage error,\n"
-            "            3 the run finished but some nodes failed.\n"
+            "            3 the run finished but some nodes failed,\n"
+            "            4 run --fail-on-warning: the run finished with a segment alert or data drift.\n"
             "The graph format is described in docs/segment-graph.md.\n";
     return text;
 }
