@@ -197,7 +197,7 @@ int streamCommand(const std::vector<std::string>& args)
     if (!quiet) {
         std::cerr << "stream: " << (gStop ? "stopped by signal" : "end of input") << " after " << c.messages
                   << " messages in " << seconds << " s: " << c.events << " events, " << c.profiles
-                  << " profile updates, " << c.duplicates << " duplicates, " << c.deadLettered << " dead-lettered, "
+                  << " profile updates (" << c.createdCustomers << " new customers), " << c.duplicates << " duplicates, " << c.deadLettered << " dead-lettered, "
                   << c.unknownCustomers << " of unknown customers, " << c.changes << " changes\n";
     }
     const RunResult result = engine.snapshot(seconds * 1000.0);
@@ -215,7 +215,16 @@ int streamCommand(const std::vector<std::string>& args)
             throw Error("cannot write the run report to " + *reportPath);
     }
     if (exportDir) {
-        const size_t written = exportSegments(*graph, data, result, *exportDir);
+        // The final state: profile updates applied and created customers appended, so the
+        // exported columns are what a `run --export` over the edited customers file writes.
+        size_t written = 0;
+        if (engine.profiledCustomers() == 0) {
+            written = exportSegments(*graph, data, result, *exportDir);
+        } else {
+            Dataset final;
+            final.customers = engine.customerTable();
+            written = exportSegments(*graph, final, result, *exportDir);
+        }
         if (!quiet)
             std::cerr << "stream: exported " << written << (written == 1 ? " segment" : " segments") << " to "
                       << *exportDir << "\n";

@@ -34,6 +34,7 @@ std::string hexDigest(std::string_view text, size_t bytes)
 LiveEngine::LiveEngine(const Graph& graph, const Dataset& data, int32_t asOf) : graph_(graph), data_(data)
 {
     customers_ = data.customers.rows();
+    key_ = &data.customers.key();
     rebind(asOf);
     member_.assign(bound_.nodes.size(), {});
     tops_.resize(bound_.nodes.size());
@@ -43,7 +44,7 @@ LiveEngine::LiveEngine(const Graph& graph, const Dataset& data, int32_t asOf) : 
             member_[static_cast<size_t>(index)].init(customers_, !b.ports.empty());
         if (b.node->type == NodeType::Top)
             tops_[static_cast<size_t>(index)] =
-                std::make_unique<LiveTop>(*b.node, b.field.type, data.customers.key(), customers_);
+                std::make_unique<LiveTop>(*b.node, b.field.type, &key_, customers_);
     }
     derived_.resize(bound_.derivedSlots.size());
     for (size_t s = 0; s < derived_.size(); ++s)
@@ -193,7 +194,7 @@ uint8_t LiveEngine::evalNode(int index, uint32_t row)
     case NodeType::Split: {
         if (!input)
             return 0;
-        const std::string text = b.node->seed + ":" + data_.customers.key().textAt(row);
+        const std::string text = b.node->seed + ":" + key_->textAt(row);
         const uint32_t h = md5Prefix32(text);
         const auto& starts = splitStarts_[static_cast<size_t>(index)];
         size_t part = 0;
@@ -264,7 +265,7 @@ void LiveEngine::emit(const BoundNode& segment, uint32_t row, bool enter, const 
 {
     LiveChange c;
     c.segment = segment.node->id;
-    c.key = data_.customers.key().textAt(row);
+    c.key = key_->textAt(row);
     c.enter = enter;
     c.cause = cause.text();
     c.changeId = hexDigest(c.segment + '\n' + c.key + '\n' + (enter ? "enter" : "exit") + '\n' + c.cause, 12);

@@ -86,6 +86,22 @@ public:
     // Customer columns of a row (profile updates applied).
     Value customerValue(uint32_t row, int column) const;
 
+    // Creates a customer (a profile update naming an unknown key): a new row after the
+    // imported ones, its key given as text, every other column NULL until setProfile() sets
+    // it; it is evaluated by that setProfile() (emitting its enters), and its events count
+    // from then on. Returns the row, or nullopt with the reason in *problem (a key that is not
+    // of the key column's type, a dataset without a key column, a key already known).
+    std::optional<uint32_t> createCustomer(std::string_view key, std::string* problem = nullptr);
+    size_t importedCustomers() const { return data_.customers.rows(); }
+    size_t createdCustomers() const { return customers_ - data_.customers.rows(); }
+    size_t profiledCustomers() const { return profiles_.size(); }
+    // The customer key column, created customers included (row order).
+    const Column& keyColumn() const { return *key_; }
+    std::string keyText(uint32_t row) const { return key_->textAt(row); }
+    // The customers table as it is now: the imported rows with their profile updates applied,
+    // then the created customers; what `--export` writes its columns from.
+    CustomerTable customerTable() const;
+
     std::string toString() const;
 
     // The live state as a run result (live_report.cpp): sizes, sets and derived columns at the
@@ -104,6 +120,8 @@ private:
     };
 
     void rebind(int32_t day);
+    // Every per-customer store one row longer (a created customer).
+    void growCustomers();
     // The stored event's mask (0: no node considers it, nothing kept).
     uint64_t storeEvent(uint32_t row, const std::vector<Value>& columns);
     // Evaluates the dirty customers through the nodes in order (only the nodes that depend on
@@ -146,6 +164,10 @@ private:
     std::vector<int32_t> scheduled_;            // per customer: its day in the deadline queue
     std::priority_queue<std::pair<int32_t, uint32_t>, std::vector<std::pair<int32_t, uint32_t>>, std::greater<>>
         deadlines_;
+    // The key column: the imported one until a customer is created, then an own copy that
+    // grows (top's key order, split's hash and the triggers read keys through it).
+    const Column* key_ = nullptr;
+    std::unique_ptr<Column> ownedKey_;
     IntKeyIndex intKeys_;
     std::unordered_map<std::string, uint32_t> textKeys_;
     std::vector<const Column*> slots_;          // customer columns (derived slots null)

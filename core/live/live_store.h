@@ -2,7 +2,6 @@
 // Compact per-customer storage of the live state: a node's membership (one bit per customer,
 // or one byte where the node has ports: split parts, priority outputs) and a derived column's
 // values (8 bytes plus a validity bit, strings apart). Full Values per customer cost 56 bytes.
-#include "data/bitset.h"
 #include "data/value.h"
 
 #include <cstdint>
@@ -11,6 +10,34 @@
 #include <vector>
 
 namespace seg {
+
+// One bit per customer that can grow by one (a created customer) without copying the rest.
+class GrowBits {
+public:
+    void resize(size_t n)
+    {
+        size_ = n;
+        words_.assign((n + 63) / 64, 0);
+    }
+    void grow()
+    {
+        ++size_;
+        if (words_.size() * 64 < size_)
+            words_.push_back(0);
+    }
+    size_t size() const { return size_; }
+    bool test(size_t i) const { return (words_[i >> 6] >> (i & 63)) & 1u; }
+    void assign(size_t i, bool v)
+    {
+        const uint64_t bit = uint64_t{1} << (i & 63);
+        words_[i >> 6] = v ? words_[i >> 6] | bit : words_[i >> 6] & ~bit;
+    }
+    size_t bytes() const { return words_.capacity() * 8; }
+
+private:
+    std::vector<uint64_t> words_;
+    size_t size_ = 0;
+};
 
 class MemberStore {
 public:
@@ -23,6 +50,14 @@ public:
             bits_.resize(customers);
     }
     bool empty() const { return ports_ ? bytes_.empty() : bits_.size() == 0; }
+    // One more customer, out.
+    void grow()
+    {
+        if (ports_)
+            bytes_.push_back(0);
+        else
+            bits_.grow();
+    }
     // 0: out; 1: in (p + 1: in port p)
     uint8_t get(size_t row) const { return ports_ ? bytes_[row] : static_cast<uint8_t>(bits_.test(row)); }
     void set(size_t row, uint8_t v)
@@ -32,11 +67,11 @@ public:
         else
             bits_.assign(row, v != 0);
     }
-    size_t bytes() const { return ports_ ? bytes_.capacity() : (bits_.size() + 7) / 8; }
+    size_t bytes() const { return ports_ ? bytes_.capacity() : bits_.bytes(); }
 
 private:
     bool ports_ = false;
-    Bitset bits_;
+    GrowBits bits_;
     std::vector<uint8_t> bytes_;
 };
 
@@ -50,6 +85,15 @@ public:
             strings_.assign(customers, {});
         else
             raw_.assign(customers, 0);
+    }
+    // One more customer, NULL.
+    void grow()
+    {
+        valid_.grow();
+        if (type_ == DataType::String)
+            strings_.emplace_back();
+        else
+            raw_.push_back(0);
     }
     Value get(size_t row) const
     {
@@ -77,7 +121,7 @@ public:
     }
     size_t bytes() const
     {
-        size_t b = raw_.capacity() * 8 + (valid_.size() + 7) / 8;
+        size_t b = raw_.capacity() * 8 + valid_.bytes();
         for (const auto& s : strings_)
             b += sizeof(std::string) + (s.capacity() > 15 ? s.capacity() : 0);
         return b;
@@ -85,7 +129,7 @@ public:
 
 private:
     DataType type_ = DataType::Int;
-    Bitset valid_;
+    GrowBits valid_;
     std::vector<uint64_t> raw_;
     std::vector<std::string> strings_;
 };

@@ -270,10 +270,14 @@ std::optional<std::string> LiveIntake::handleProfile(const Message& msg, std::st
             return "field \"set\".\"" + name + "\": " + reason;
         values.emplace_back(column, std::move(v));
     }
-    const auto row = engine_.rowOfKey(keyValue->s);
+    auto row = engine_.rowOfKey(keyValue->s);
     if (!row) {
-        ++counters_.unknownCustomers;
-        return "unknown customer \"" + keyValue->s + "\" (profile updates do not create customers yet)";
+        // A customer the data does not know yet signs up: created with its other columns NULL.
+        std::string problem;
+        row = engine_.createCustomer(keyValue->s, &problem);
+        if (!row)
+            return problem;
+        ++counters_.createdCustomers;
     }
     const size_t from = changes.size();
     const std::string messageDigest = digest(line);
@@ -305,6 +309,7 @@ Json LiveIntake::countersToJson() const
     j["too_late"] = counters_.tooLate;
     j["too_far_ahead"] = counters_.tooEarly;
     j["unknown_customers"] = counters_.unknownCustomers;
+    j["created_customers"] = counters_.createdCustomers;
     j["unknown_event_types"] = counters_.unknownEventTypes;
     j["changes"] = counters_.changes;
     Json seg = Json::object();

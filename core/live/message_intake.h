@@ -47,6 +47,7 @@ struct LiveCounters {
     uint64_t duplicates = 0;      // events whose event_id was seen before
     uint64_t deadLettered = 0;
     uint64_t unknownCustomers = 0; // valid events of no known customer (ignored, as in batch)
+    uint64_t createdCustomers = 0; // customers created by profile updates naming a new key
     uint64_t unknownEventTypes = 0; // events of a type neither the data nor the graph knows (applied)
     uint64_t tooLate = 0;         // dead-lettered: older than the lateness
     uint64_t tooEarly = 0;        // dead-lettered: too far after the clock

@@ -234,6 +234,63 @@ private Q_SLOTS:
         QCOMPARE(intake.counters().profiles, uint64_t{2});
     }
 
+    // A profile update naming an unknown key creates the customer: its other columns NULL
+    // (so it is in "not vip"), its events count from then on (before, they are events of an
+    // unknown customer), top ranks it by key among the others, and windows drop it later.
+    void profileOfAnUnknownCustomerCreatesIt()
+    {
+        Fixture f(R"({"id":"c","type":"condition","field":"vip","op":"is_true"},
+                     {"id":"n","type":"not","input":"c"},
+                     {"id":"b","type":"behavior","event":"purchase","within_last_days":30,"aggregate":"count","op":"ge","value":1},
+                     {"id":"t","type":"top","input":"b","field":"id","count":1},
+                     {"id":"s_vip","type":"segment","name":"VIP","input":"c"},
+                     {"id":"s_not","type":"segment","name":"Not VIP","input":"n"},
+                     {"id":"s_buyer","type":"segment","name":"Buyer","input":"b"},
+                     {"id":"s_top","type":"segment","name":"Top","input":"t"})");
+        LiveEngine engine(f.graph, f.data, *f.graph.asOf);
+        engine.start();
+        LiveIntake intake(engine, {});
+        std::vector<LiveChange> changes;
+        std::vector<DeadLetter> dead;
+        intake.processLine(eventLine("early", 8, "2024-12-30 08:00:00", "purchase", "1"), 1, changes, dead);
+        QCOMPARE(intake.counters().unknownCustomers, uint64_t{1});
+        intake.processLine(R"({"kind":"profile","id":"7","set":{"vip":true}})", 2, changes, dead);
+        QCOMPARE(texts(changes), list({"s_vip 7 enter"}));
+        changes.clear();
+        intake.processLine(R"({"kind":"profile","id":8,"set":{}})", 3, changes, dead);
+        QCOMPARE(texts(changes), list({"s_not 8 enter"}));
+        const uint32_t row8 = *engine.rowOfKey("8");
+        QCOMPARE(row8, uint32_t{6});
+        QVERIFY(engine.customerValue(row8, f.data.customers.table.indexOf("name")).null);
+        changes.clear();
+        intake.processLine(eventLine("p8", 8, "2024-12-30 09:00:00", "purchase", "1"), 4, changes, dead);
+        QCOMPARE(texts(changes), list({"s_buyer 8 enter", "s_top 8 enter"}));
+        changes.clear();
+        intake.processLine(eventLine("p7", 7, "2024-12-30 09:00:00", "purchase", "1"), 5, changes, dead);
+        QCOMPARE(texts(changes), list({"s_buyer 7 enter"})); // 8 stays the top id
+        changes.clear();
+        intake.processLine(eventLine("p1", 1, "2024-12-31 09:00:00", "purchase", "1"), 6, changes, dead);
+        QCOMPARE(texts(changes), list({"s_buyer 1 enter"}));
+        changes.clear();
+        // Keys of the wrong type, or a dataset that could not take them, are dead-lettered.
+        intake.processLine(R"({"kind":"profile","id":"x7","set":{"vip":true}})", 7, changes, dead);
+        QCOMPARE(dead.size(), size_t{1});
+        QVERIFY2(dead[0].reason.find("must be an integer") != std::string::npos, dead[0].reason.c_str());
+        QCOMPARE(intake.counters().createdCustomers, uint64_t{2});
+        QCOMPARE(engine.customers(), size_t{7});
+        intake.advanceClock(*parseIsoDate("2025-01-30"), changes);
+        QCOMPARE(texts(changes), list({"s_buyer 7 exit", "s_buyer 8 exit", "s_top 8 exit", "s_top 1 enter"}));
+        changes.clear();
+        intake.advanceClock(*parseIsoDate("2025-01-31"), changes);
+        QCOMPARE(texts(changes), list({"s_buyer 1 exit", "s_top 1 exit"}));
+        // The final table: the imported rows, then 7 and 8 with NULL names.
+        const CustomerTable table = engine.customerTable();
+        QCOMPARE(table.rows(), size_t{7});
+        QCOMPARE(table.key().textAt(5), std::string("7"));
+        QCOMPARE(table.table.columns[2].textAt(5), std::string("true"));
+        QVERIFY(table.table.columns[1].isNull(6));
+    }
+
     // Each bad message is dead-lettered with its line and a reason naming the field, counted,
     // and the stream goes on: the valid events around them are all applied.
     void badMessagesAreCountedAndTheStreamGoesOn()
