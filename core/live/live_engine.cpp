@@ -49,6 +49,13 @@ LiveEngine::LiveEngine(const Graph& graph, const Dataset& data, int32_t asOf) : 
     derived_.resize(bound_.derivedSlots.size());
     for (size_t s = 0; s < derived_.size(); ++s)
         derived_[s].init(customers_, bound_.derivedSlots[s].type);
+    if (plan_.keptColumns.size() > 32)
+        throw Error("the graph's event nodes read " + std::to_string(plan_.keptColumns.size()) +
+                    " event columns; live evaluation keeps at most 32 per event");
+    stride_ = EventList::strideFor(plan_.keptColumns.size());
+    for (int column : plan_.keptColumns)
+        if (data.events)
+            keptIsDouble_.push_back(data.events->table.columns[static_cast<size_t>(column)].type() == DataType::Double);
     events_.resize(customers_);
     scheduled_.assign(customers_, kNoDeadline);
     dirtyFlag_.assign(customers_, 0);
@@ -337,9 +344,8 @@ size_t LiveEngine::stateBytes() const
         bytes += m.bytes();
     for (const auto& d : derived_)
         bytes += d.bytes();
-    for (const auto& ce : events_)
-        bytes += sizeof(CustomerEvents) + ce.events.capacity() * sizeof(StoredEvent) +
-                 ce.kept.capacity() * sizeof(AggregateValue);
+    for (const auto& list : events_)
+        bytes += sizeof(EventList) + list.bytes(stride_);
     // A top node: an entry per customer plus a tree node (entry, three links, colour, subtree
     // size) per candidate.
     for (const auto& t : tops_)

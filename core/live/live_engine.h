@@ -13,12 +13,14 @@
 #include "data/value.h"
 #include "exec/event_aggregate.h"
 #include "exec/run_result.h"
+#include "live/event_list.h"
 #include "live/flat_tables.h"
 #include "live/live_plan.h"
 #include "live/live_store.h"
 #include "live/live_top.h"
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -109,15 +111,6 @@ public:
     RunResult snapshot(double totalMs) const;
 
 private:
-    struct StoredEvent {
-        int64_t time = 0;   // the time column's stored value (days or microseconds)
-        int32_t day = 0;
-        uint64_t mask = 0;  // bit j: passes event node j's clock-independent tests
-    };
-    struct CustomerEvents {
-        std::vector<StoredEvent> events;
-        std::vector<AggregateValue> kept; // plan_.keptColumns values, events.size() x kept
-    };
 
     void rebind(int32_t day);
     // Every per-customer store one row longer (a created customer).
@@ -159,7 +152,21 @@ private:
     std::vector<std::unique_ptr<LiveTop>> tops_; // per node index (top nodes only)
     std::vector<std::vector<uint64_t>> splitStarts_; // per node index (split nodes)
     std::vector<std::vector<int>> exprSlots_;   // per node index: derived slots its expression reads
-    std::vector<CustomerEvents> events_;
+    std::vector<EventList> events_;             // per customer; records of stride_ bytes
+    size_t stride_ = 0;                         // EventList::strideFor(plan_.keptColumns.size())
+    std::vector<uint8_t> keptIsDouble_;         // per kept column: its values are double bits
+    // A kept value as the aggregate code reads it (NULL, int64 or double).
+    AggregateValue keptValue(const EventList& list, size_t e, size_t k) const
+    {
+        AggregateValue a;
+        a.null = (list.head(e, stride_).nulls >> k) & 1u;
+        const uint64_t raw = list.keptRaw(e, k, stride_);
+        if (keptIsDouble_[k])
+            std::memcpy(&a.d, &raw, sizeof a.d);
+        else
+            a.i = static_cast<int64_t>(raw);
+        return a;
+    }
     std::unordered_map<uint32_t, std::vector<Value>> profiles_; // rows with profile updates: all columns
     std::vector<int32_t> scheduled_;            // per customer: its day in the deadline queue
     std::priority_queue<std::pair<int32_t, uint32_t>, std::vector<std::pair<int32_t, uint32_t>>, std::greater<>>
