@@ -37,7 +37,7 @@ void EventIdSet::grow()
             place(s);
 }
 
-bool EventIdSet::insert(std::string_view id, int32_t day)
+bool EventIdSet::insert(std::string_view id, int32_t day, int32_t forgetBefore)
 {
     if ((size_ + 1) * 2 > slots_.size())
         grow();
@@ -54,8 +54,12 @@ bool EventIdSet::insert(std::string_view id, int32_t day)
             ++size_;
             return true;
         }
-        if (s.hash == h && s.length == id.size() && std::memcmp(arena_.data() + s.offset, id.data(), id.size()) == 0)
-            return false;
+        if (s.hash == h && s.length == id.size() && std::memcmp(arena_.data() + s.offset, id.data(), id.size()) == 0) {
+            if (s.day >= forgetBefore)
+                return false;
+            s.day = day; // past the retention: as if forgotten, remembered anew
+            return true;
+        }
     }
 }
 

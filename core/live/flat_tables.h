@@ -3,6 +3,7 @@
 // and the customer row of an int key: one probe sequence over a flat array instead of a
 // node-based std::unordered_map's bucket -> node chain (a cache miss each, and an allocation
 // per id). Linear probing, load kept under 1/2.
+#include <climits>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -13,8 +14,9 @@ namespace seg {
 
 class EventIdSet {
 public:
-    // Remembers `id` with its event day; false when it was there already.
-    bool insert(std::string_view id, int32_t day);
+    // Remembers `id` with its event day; false when it was there already (with a day not
+    // before `forgetBefore`: an id remembered for an older day counts as forgotten).
+    bool insert(std::string_view id, int32_t day, int32_t forgetBefore = INT32_MIN);
     // Forgets the ids of days before `day` (the table and the text arena are rebuilt).
     void eraseBefore(int32_t day);
     // Forgets all but the `count` most recently inserted ids.

@@ -199,7 +199,10 @@ LiveIntake::Admission LiveIntake::admitEvent(const ParsedEvent& event, std::stri
             " days after the clock (" + formatDate(ahead) + ")";
         return Admission::Reject;
     }
-    if (!seenIds_.insert(eventId, day)) {
+    int32_t forgetBefore = INT32_MIN;
+    if (options_.dedupDays && int64_t{clock} - *options_.dedupDays > INT32_MIN)
+        forgetBefore = static_cast<int32_t>(int64_t{clock} - *options_.dedupDays);
+    if (!seenIds_.insert(eventId, day, forgetBefore)) {
         ++counters_.duplicates;
         return Admission::Duplicate;
     }

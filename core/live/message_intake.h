@@ -32,10 +32,11 @@ struct LiveIntakeOptions {
     // the future"). Events up to that are kept at once; windows count them when the clock
     // reaches their day, as a batch run at that as_of would.
     int64_t maxFutureDays = 1;
-    // De-duplication retention: event ids are remembered while their event day is within
-    // dedupDays of the clock (none: no time limit; the lateness, when set, also limits it, as
-    // older events are refused anyway), and at most dedupMaxIds of them, the most recently
-    // received (about 50 bytes each). A forgotten id sent again is applied again.
+    // De-duplication retention: an event id counts as seen while its event day is at most
+    // dedupDays before the clock (none: no time limit; with a lateness, older events are
+    // refused anyway and their ids dropped), and only the dedupMaxIds most recently received
+    // ids are kept (about 50 bytes each; over the count the oldest go, down to 3/4 of it). A
+    // forgotten id sent again is applied again.
     std::optional<int64_t> dedupDays;
     size_t dedupMaxIds = 10'000'000;
     size_t maxLineBytes = 16u << 20; // longer lines are dead-lettered without being parsed

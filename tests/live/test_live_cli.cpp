@@ -225,6 +225,7 @@ private Q_SLOTS:
     {
         EXPECT_CLI(runCli({"stream", kDemo + "retail.segment.json", "--notify", "-"}), 2);
         EXPECT_CLI(runCli({"stream", kDemo + "retail.segment.json", "--from", "-", "--notify", "-", "--clock", "noon"}), 2);
+        EXPECT_CLI(runCli({"stream", kDemo + "retail.segment.json", "--from", "-", "--notify", "-", "--dedup-ids", "0"}), 2);
     }
 };
 

@@ -384,6 +384,60 @@ private Q_SLOTS:
         QVERIFY(ids[0][0].find("enter p2") != std::string::npos);
     }
 
+    // Dedup retention by count: over 100 ids the oldest go down to 75, so of 1,000 distinct
+    // ids the newest 90 are remembered (prunes at the 101st, then every 26 more: 1000 - 101 =
+    // 34 * 26 + 15); the first id sent again is applied again, the last one is a duplicate.
+    void dedupRetentionByCount()
+    {
+        Fixture f(R"({"id":"b","type":"behavior","aggregate":"count","op":"ge","value":1},
+                     {"id":"s","type":"segment","name":"Any","input":"b"})");
+        LiveEngine engine(f.graph, f.data, *f.graph.asOf);
+        engine.start();
+        LiveIntakeOptions o;
+        o.dedupMaxIds = 100;
+        LiveIntake intake(engine, o);
+        std::vector<LiveChange> changes;
+        std::vector<DeadLetter> dead;
+        for (int i = 0; i < 1000; ++i)
+            intake.processLine(eventLine("i" + std::to_string(i), 1, "2024-12-30 10:00:00", "view"), 1, changes, dead);
+        QCOMPARE(intake.dedupIds(), size_t{90});
+        QCOMPARE(intake.counters().idsForgotten, uint64_t{910});
+        intake.processLine(eventLine("i999", 1, "2024-12-30 10:00:00", "view"), 2, changes, dead);
+        intake.processLine(eventLine("i910", 1, "2024-12-30 10:00:00", "view"), 3, changes, dead);
+        QCOMPARE(intake.counters().duplicates, uint64_t{2});
+        intake.processLine(eventLine("i0", 1, "2024-12-30 10:00:00", "view"), 4, changes, dead);
+        intake.processLine(eventLine("i909", 1, "2024-12-30 10:00:00", "view"), 5, changes, dead);
+        QCOMPARE(intake.counters().duplicates, uint64_t{2});
+        QCOMPARE(intake.counters().events, uint64_t{1002});
+        QVERIFY(dead.empty());
+    }
+
+    // Dedup retention by days: an id whose event day is more than 5 days before the clock no
+    // longer counts as seen.
+    void dedupRetentionByDays()
+    {
+        Fixture f(R"({"id":"b","type":"behavior","aggregate":"count","op":"ge","value":1},
+                     {"id":"s","type":"segment","name":"Any","input":"b"})");
+        LiveEngine engine(f.graph, f.data, *f.graph.asOf);
+        engine.start();
+        LiveIntakeOptions o;
+        o.dedupDays = 5;
+        LiveIntake intake(engine, o);
+        std::vector<LiveChange> changes;
+        std::vector<DeadLetter> dead;
+        intake.processLine(eventLine("a", 1, "2024-12-20 10:00:00", "view"), 1, changes, dead); // 11 days old
+        intake.processLine(eventLine("a", 1, "2024-12-20 10:00:00", "view"), 2, changes, dead);
+        intake.processLine(eventLine("b", 1, "2024-12-26 10:00:00", "view"), 3, changes, dead); // 5 days: kept
+        intake.processLine(eventLine("b", 1, "2024-12-26 10:00:00", "view"), 4, changes, dead);
+        QCOMPARE(intake.counters().events, uint64_t{3});
+        QCOMPARE(intake.counters().duplicates, uint64_t{1});
+        intake.advanceClock(*parseIsoDate("2025-01-01"), changes);
+        intake.processLine(eventLine("b", 1, "2024-12-26 10:00:00", "view"), 5, changes, dead); // now 6 days
+        QCOMPARE(intake.counters().events, uint64_t{4});
+        QCOMPARE(intake.counters().duplicates, uint64_t{1});
+        QVERIFY(dead.empty());
+    }
+
     // The flat tables behind dedup and key lookups, through growth and pruning.
     void flatTablesFindWhatWasInserted()
     {
