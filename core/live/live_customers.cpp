@@ -22,9 +22,7 @@ bool sameValue(const Value& a, const Value& b)
 
 void LiveEngine::growCustomers()
 {
-    for (auto& m : member_)
-        if (!m.empty())
-            m.grow();
+    member_.grow();
     for (auto& d : derived_)
         d.grow();
     for (auto& t : tops_)

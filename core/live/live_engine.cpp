@@ -36,16 +36,17 @@ LiveEngine::LiveEngine(const Graph& graph, const Dataset& data, int32_t asOf) : 
     customers_ = data.customers.rows();
     key_ = &data.customers.key();
     rebind(asOf);
-    member_.assign(bound_.nodes.size(), {});
+
     tops_.resize(bound_.nodes.size());
     for (int index : plan_.order) {
         const BoundNode& b = bound_.nodes[static_cast<size_t>(index)];
         if (b.producesSet)
-            member_[static_cast<size_t>(index)].init(customers_, !b.ports.empty());
+            member_.addNode(static_cast<size_t>(index), !b.ports.empty());
         if (b.node->type == NodeType::Top)
             tops_[static_cast<size_t>(index)] =
                 std::make_unique<LiveTop>(*b.node, b.field.type, &key_, customers_);
     }
+    member_.allocate(customers_);
     derived_.resize(bound_.derivedSlots.size());
     for (size_t s = 0; s < derived_.size(); ++s)
         derived_[s].init(customers_, bound_.derivedSlots[s].type);
@@ -231,7 +232,7 @@ void LiveEngine::recompute(std::vector<uint32_t>& dirty, const LiveCause* cause,
         if (!all && !(plan_.eventReach[static_cast<size_t>(index)] & eventMask))
             continue; // depends on no event node that considers this event: unchanged
         const BoundNode& b = bound_.nodes[static_cast<size_t>(index)];
-        auto& member = member_[static_cast<size_t>(index)];
+        const auto member = member_[static_cast<size_t>(index)];
         if (b.node->type == NodeType::Top) {
             LiveTop& top = *tops_[static_cast<size_t>(index)];
             const size_t before = dirty.size();
@@ -320,7 +321,7 @@ Bitset LiveEngine::members(std::string_view ref) const
     const auto [id, port] = splitInputRef(ref);
     const int index = bound_.indexOf(id);
     Bitset out(customers_);
-    if (index < 0 || member_[static_cast<size_t>(index)].empty())
+    if (index < 0 || !member_.has(static_cast<size_t>(index)))
         return out;
     const BoundNode& b = bound_.nodes[static_cast<size_t>(index)];
     int portIndex = -1;
@@ -330,7 +331,7 @@ Bitset LiveEngine::members(std::string_view ref) const
             return out;
         portIndex = static_cast<int>(it - b.ports.begin());
     }
-    const auto& member = member_[static_cast<size_t>(index)];
+    const auto member = member_[static_cast<size_t>(index)];
     for (size_t r = 0; r < customers_; ++r)
         if (portIndex < 0 ? member.get(r) != 0 : member.get(r) == portIndex + 1)
             out.set(r);
@@ -340,8 +341,7 @@ Bitset LiveEngine::members(std::string_view ref) const
 size_t LiveEngine::stateBytes() const
 {
     size_t bytes = 0;
-    for (const auto& m : member_)
-        bytes += m.bytes();
+    bytes += member_.bytes();
     for (const auto& d : derived_)
         bytes += d.bytes();
     for (const auto& list : events_)

@@ -147,7 +147,7 @@ private:
     size_t customers_ = 0;
     size_t storedEvents_ = 0;
 
-    std::vector<MemberStore> member_;           // per node index: 0 out, 1 in (p + 1: port p)
+    MemberTable member_;                        // per node index: 0 out, 1 in (p + 1: port p)
     std::vector<DerivedStore> derived_;         // per derived slot - customerColumns
     std::vector<std::unique_ptr<LiveTop>> tops_; // per node index (top nodes only)
     std::vector<std::vector<uint64_t>> splitStarts_; // per node index (split nodes)

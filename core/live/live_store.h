@@ -1,6 +1,6 @@
 #pragma once
-// Compact per-customer storage of the live state: a node's membership (one bit per customer,
-// or one byte where the node has ports: split parts, priority outputs) and a derived column's
+// Compact per-customer storage of the live state: the nodes' membership (a bit per node and
+// customer, or a byte where the node has ports: split parts, priority outputs) and a derived column's
 // values (8 bytes plus a validity bit, strings apart). Full Values per customer cost 56 bytes.
 #include "data/value.h"
 
@@ -39,39 +39,74 @@ private:
     size_t size_ = 0;
 };
 
-class MemberStore {
+// The membership of every set node, customer by customer: one customer's bits (nodes without
+// ports) share its words, and its port bytes (split parts, priority outputs) its bytes, so an
+// event touches a cache line or two for all the nodes it re-evaluates, not one per node.
+class MemberTable {
 public:
-    void init(size_t customers, bool ports)
+    // Columns are added before allocate(); each node index gets a bit or a byte column.
+    void addNode(size_t node, bool ports)
     {
-        ports_ = ports;
-        if (ports)
-            bytes_.assign(customers, 0);
-        else
-            bits_.resize(customers);
+        if (slot_.size() <= node)
+            slot_.resize(node + 1, -1), port_.resize(node + 1, 0);
+        port_[node] = ports;
+        slot_[node] = ports ? static_cast<int32_t>(byteColumns_++) : static_cast<int32_t>(bitColumns_++);
     }
-    bool empty() const { return ports_ ? bytes_.empty() : bits_.size() == 0; }
-    // One more customer, out.
+    void allocate(size_t customers)
+    {
+        wordsPerRow_ = (bitColumns_ + 63) / 64;
+        words_.assign(customers * wordsPerRow_, 0);
+        bytes_.assign(customers * byteColumns_, 0);
+    }
     void grow()
     {
-        if (ports_)
-            bytes_.push_back(0);
-        else
-            bits_.grow();
+        words_.resize(words_.size() + wordsPerRow_, 0);
+        bytes_.resize(bytes_.size() + byteColumns_, 0);
     }
+    bool has(size_t node) const { return node < slot_.size() && slot_[node] >= 0; }
     // 0: out; 1: in (p + 1: in port p)
-    uint8_t get(size_t row) const { return ports_ ? bytes_[row] : static_cast<uint8_t>(bits_.test(row)); }
-    void set(size_t row, uint8_t v)
+    uint8_t get(size_t node, size_t row) const
     {
-        if (ports_)
-            bytes_[row] = v;
-        else
-            bits_.assign(row, v != 0);
+        const auto slot = static_cast<size_t>(slot_[node]);
+        if (port_[node])
+            return bytes_[row * byteColumns_ + slot];
+        return static_cast<uint8_t>((words_[row * wordsPerRow_ + slot / 64] >> (slot % 64)) & 1u);
     }
-    size_t bytes() const { return ports_ ? bytes_.capacity() : bits_.bytes(); }
+    void set(size_t node, size_t row, uint8_t v)
+    {
+        const auto slot = static_cast<size_t>(slot_[node]);
+        if (port_[node]) {
+            bytes_[row * byteColumns_ + slot] = v;
+            return;
+        }
+        uint64_t& w = words_[row * wordsPerRow_ + slot / 64];
+        const uint64_t bit = uint64_t{1} << (slot % 64);
+        w = v ? w | bit : w & ~bit;
+    }
+    size_t bytes() const { return words_.capacity() * 8 + bytes_.capacity(); }
+
+    // One node's view, as the per-node stores were used.
+    struct Column {
+        MemberTable* table;
+        size_t node;
+        uint8_t get(size_t row) const { return table->get(node, row); }
+        void set(size_t row, uint8_t v) const { table->set(node, row, v); }
+        bool empty() const { return !table->has(node); }
+    };
+    struct ConstColumn {
+        const MemberTable* table;
+        size_t node;
+        uint8_t get(size_t row) const { return table->get(node, row); }
+        bool empty() const { return !table->has(node); }
+    };
+    Column operator[](size_t node) { return {this, node}; }
+    ConstColumn operator[](size_t node) const { return {this, node}; }
 
 private:
-    bool ports_ = false;
-    GrowBits bits_;
+    std::vector<int32_t> slot_; // per node index: its bit or byte column, -1 none
+    std::vector<uint8_t> port_;
+    size_t bitColumns_ = 0, byteColumns_ = 0, wordsPerRow_ = 0;
+    std::vector<uint64_t> words_;
     std::vector<uint8_t> bytes_;
 };
 
