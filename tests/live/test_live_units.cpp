@@ -3,6 +3,7 @@
 // min/max when the window drops the extreme, profile updates, bad messages (each counted and
 // dead-lettered with its reason and line, the stream going on), deterministic change ids and
 // the refusal of a graph that cannot be kept live.
+#include "exec/runner.h"
 #include "graph/graph_io.h"
 #include "live/flat_tables.h"
 #include "live/live_engine.h"
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 
 #include <fstream>
+#include <set>
 
 using namespace seg;
 
@@ -289,6 +291,57 @@ private Q_SLOTS:
         QCOMPARE(table.key().textAt(5), std::string("7"));
         QCOMPARE(table.table.columns[2].textAt(5), std::string("true"));
         QVERIFY(table.table.columns[1].isNull(6));
+    }
+
+    // Text keys: a created customer takes its place in top's key order (ties go to the
+    // smaller key) and in split's hash, exactly as in a batch run over the file with its row.
+    void createdCustomerWithATextKeyRanksByKey()
+    {
+        QTemporaryDir dir;
+        const std::string base = dir.path().toStdString();
+        // (Plain strings: a raw string ending in a quote before `)"` confuses moc.)
+        const std::string nodes =
+            "[{\"id\":\"t\",\"type\":\"top\",\"field\":\"score\",\"count\":2},"
+            "{\"id\":\"sp\",\"type\":\"split\",\"seed\":\"s1\",\"parts\":[{\"name\":\"a\",\"percent\":50},"
+            "{\"name\":\"b\",\"percent\":50}]},"
+            "{\"id\":\"s_top\",\"type\":\"segment\",\"name\":\"Top\",\"input\":\"t\"},"
+            "{\"id\":\"s_a\",\"type\":\"segment\",\"name\":\"A\",\"input\":\"sp:a\"}]";
+        auto graphText = [&](const std::string& file) {
+            Json g = Json::parse("{\"format\":\"segment-studio/graph\",\"format_version\":1,\"as_of\":\"2024-12-31\"}");
+            g["datasets"]["customers"] = Json{{"path", file}, {"key", "code"}};
+            g["nodes"] = Json::parse(nodes);
+            return g.dump();
+        };
+        std::ofstream(base + "/c.csv") << "code,score\nk2,5\nk3,5\nk4,1\nk5,\n";
+        std::ofstream(base + "/edited.csv") << "code,score\nk2,5\nk3,5\nk4,1\nk5,\nk1,5\nk9,\n";
+        GraphLoadResult live = parseGraph(graphText("c.csv"), "t.segment.json", base);
+        GraphLoadResult edited = parseGraph(graphText("edited.csv"), "e.segment.json", base);
+        QVERIFY(live.ok() && edited.ok());
+        const Dataset data = loadDataset(live.graph->customers, live.graph->resolve("c.csv"), std::nullopt, std::nullopt);
+        const Dataset editedData =
+            loadDataset(edited.graph->customers, edited.graph->resolve("edited.csv"), std::nullopt, std::nullopt);
+        LiveEngine engine(*live.graph, data, *live.graph->asOf);
+        engine.start();
+        LiveIntake intake(engine, {});
+        std::vector<LiveChange> changes;
+        std::vector<DeadLetter> dead;
+        intake.processLine(R"({"kind":"profile","code":"k1","set":{"score":5}})", 1, changes, dead);
+        intake.processLine(R"({"kind":"profile","code":"k9","set":{}})", 2, changes, dead);
+        intake.processLine(R"({"kind":"profile","code":"","set":{}})", 3, changes, dead);
+        QCOMPARE(dead.size(), size_t{1}); // an empty key
+        // k1 ties with k2 and k3 at 5 and sorts first: k3 leaves the top two.
+        std::vector<std::string> got = texts(changes);
+        QVERIFY2(std::find(got.begin(), got.end(), "s_top k1 enter") != got.end(), got.front().c_str());
+        QVERIFY(std::find(got.begin(), got.end(), "s_top k3 exit") != got.end());
+        RunOptions o;
+        o.strategy = Strategy::Sequential;
+        const RunResult batch = runGraph(*edited.graph, editedData, o);
+        for (const char* ref : {"s_top", "s_a", "sp:b"}) {
+            std::set<std::string> want, have;
+            batch.members(ref)->forEach([&](size_t r) { want.insert(editedData.customers.key().textAt(r)); });
+            engine.members(ref).forEach([&](size_t r) { have.insert(engine.keyText(static_cast<uint32_t>(r))); });
+            QVERIFY2(want == have, ref);
+        }
     }
 
     // Each bad message is dead-lettered with its line and a reason naming the field, counted,
