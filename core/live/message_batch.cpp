@@ -47,6 +47,7 @@ void LiveIntake::processLines(const std::vector<std::string_view>& lines, size_t
     };
     constexpr size_t kChunk = 256;
     tbb::enumerable_thread_specific<Parser> parsers;
+    tbb::enumerable_thread_specific<uint64_t> parseNs(0); // parse stages run on several threads
     size_t next = 0;
     tbb::parallel_pipeline(
         8, // chunks in flight
@@ -88,7 +89,7 @@ void LiveIntake::processLines(const std::vector<std::string_view>& lines, size_t
                             continue;
                         chunk->ready[k] = parseEvent(msg, chunk->parsed[k]) ? Unparsed : Parsed;
                     }
-                    parseNs_ += threadCpuNs() - t0;
+                    parseNs.local() += threadCpuNs() - t0;
                     return chunk;
                 }) &
             tbb::make_filter<std::shared_ptr<Chunk>, std::shared_ptr<Chunk>>(
@@ -137,6 +138,8 @@ void LiveIntake::processLines(const std::vector<std::string_view>& lines, size_t
                     }
                     applyNs_ += threadCpuNs() - t0;
                 }));
+    for (uint64_t ns : parseNs)
+        parseNs_ += ns;
 }
 
 } // namespace seg

@@ -8,7 +8,6 @@
 #include "live/live_engine.h"
 #include "util/json.h"
 
-#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -87,7 +86,8 @@ public:
     };
     StageSeconds stageSeconds() const
     {
-        return {parseNs_.load() / 1e9, static_cast<double>(admitNs_) / 1e9, static_cast<double>(applyNs_) / 1e9};
+        return {static_cast<double>(parseNs_) / 1e9, static_cast<double>(admitNs_) / 1e9,
+                static_cast<double>(applyNs_) / 1e9};
     }
     // Event ids in the dedup memory now, and its bytes.
     size_t dedupIds() const { return seenIds_.size(); }
@@ -126,8 +126,7 @@ private:
     std::vector<std::string> knownTypes_; // sorted: event types of the data and the graph
     ParsedEvent event_;                   // scratch of processLine
     std::shared_ptr<Parser> parser_;
-    std::atomic<uint64_t> parseNs_{0}; // parse stages run on several threads at once
-    uint64_t admitNs_ = 0, applyNs_ = 0;
+    uint64_t parseNs_ = 0, admitNs_ = 0, applyNs_ = 0;
 };
 
 // The trigger line of a change (NDJSON object without emitted_at, which the writer adds).
