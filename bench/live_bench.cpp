@@ -3,7 +3,7 @@
 // the whole path: parse, validate, de-duplicate, update the customer, emit the triggers.
 //
 // Usage: seglivebench [--customers N] [--import-events N] [--stream-events N] [--seed S]
-//                     [--data DIR] [--batch N]
+//                     [--data DIR] [--batch N] [--pause-before-stream 1]
 // --batch N hands the messages to LiveIntake::processLines N at a time (parsing on all cores,
 // applying in order); latencies are then per batch.
 // Prints one line per figure; exit code 1 when the graph does not have 20 segments of which
@@ -18,6 +18,8 @@
 #include "live/message_intake.h"
 
 #include <algorithm>
+#include <csignal>
+#include <unistd.h>
 #include <ctime>
 #include <chrono>
 #include <cstdio>
@@ -38,6 +40,7 @@ struct Options {
     size_t streamEvents = 5'000'000;
     uint64_t seed = 42;
     size_t batch = 0; // 0: processLine per message (per-message latency); else processLines batches
+    bool pause = false; // stop (SIGSTOP) before the stream, so a profiler can attach to it alone
     fs::path data = "build-bench/livedata";
 };
 
@@ -94,6 +97,7 @@ int main(int argc, char** argv)
         else if (flag == "--seed") o.seed = std::stoull(value);
         else if (flag == "--batch") o.batch = std::stoull(value);
         else if (flag == "--data") o.data = value;
+        else if (flag == "--pause-before-stream") o.pause = value == "1";
         else {
             std::cerr << "unknown option " << flag << "\n";
             return 2;
@@ -181,6 +185,10 @@ int main(int argc, char** argv)
     std::vector<uint32_t> latencyNs((lines.size() + std::max<size_t>(1, o.batch) - 1) / std::max<size_t>(1, o.batch));
     std::string out;
     size_t triggerBytes = 0;
+    if (o.pause) {
+        std::fprintf(stderr, "paused before the stream: kill -CONT %d\n", static_cast<int>(getpid()));
+        raise(SIGSTOP);
+    }
     const auto s0 = std::chrono::steady_clock::now();
     const double cpu0 = threadCpuSeconds();
     const size_t step = std::max<size_t>(1, o.batch);
@@ -222,6 +230,17 @@ int main(int argc, char** argv)
                 lines.size(), static_cast<unsigned long long>(c.events), static_cast<unsigned long long>(c.duplicates),
                 static_cast<unsigned long long>(c.deadLettered), streamSeconds,
                 static_cast<double>(lines.size()) / streamSeconds);
+    if (o.batch > 0) {
+        // The pipeline's stages in CPU seconds: on a quiet 2-core machine the stream runs at
+        // the pace of its slowest serial stage (apply, or admit), or of all stages' work shared
+        // by two cores, whichever is slower.
+        const auto st = intake.stageSeconds();
+        const double perCore = std::max({st.apply, st.admit, (st.parse + st.admit + st.apply) / 2});
+        std::printf("pipeline CPU: parse %.2f s, admit (lateness, dedup) %.2f s, apply %.2f s: on 2 quiet cores "
+                    "%.0f messages/s (%.0f events/s)\n",
+                    st.parse, st.admit, st.apply, static_cast<double>(lines.size()) / perCore,
+                    static_cast<double>(c.events + c.duplicates) / perCore);
+    }
     if (o.batch == 0)
         std::printf("stream on one thread: %.2f s of CPU time: %.0f messages per CPU second\n", streamCpu,
                     static_cast<double>(lines.size()) / streamCpu);

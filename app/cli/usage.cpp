@@ -18,7 +18,8 @@ constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
             "                  (a workspace W.segstudio, or --workspace W, in place of the graph: [--fail-on-warning] [--no-history])"},
     {"stream", "segstudio-cli stream <graph.segment.json> --from FILE.ndjson|- --notify PATH|- [--dead-letter PATH]\n"
                "                  [--clock wall|events|YYYY-MM-DD] [--replay-speed N] [--lateness-days N]\n"
-               "                  [--max-future-days N] [--report FILE.json] [--export DIR] [--quiet]"},
+               "                  [--max-future-days N] [--dedup-days N] [--dedup-ids N] [--report FILE.json]\n"
+               "                  [--export DIR] [--quiet]"},
     {"generate", "segstudio-cli generate --customers N --events M --seed S --out DIR [--as-of YYYY-MM-DD]"},
     {"sql", "segstudio-cli sql <graph.segment.json> --dialect sqlite|postgres|clickhouse [--engine URL] [--as-of YYYY-MM-DD]"},
     {"load", "segstudio-cli load --engine URL <graph.segment.json> [--quiet]"},

@@ -2,6 +2,7 @@
 
 #include "data/row_index.h" // mixHash: the same splitmix64 finaliser as the import's key index
 
+#include <algorithm>
 #include <cstring>
 
 namespace seg {
@@ -36,7 +37,7 @@ void EventIdSet::grow()
             place(s);
 }
 
-bool EventIdSet::insert(std::string_view id, int32_t day)
+bool EventIdSet::insert(std::string_view id, int32_t day, int32_t forgetBefore)
 {
     if ((size_ + 1) * 2 > slots_.size())
         grow();
@@ -53,31 +54,63 @@ bool EventIdSet::insert(std::string_view id, int32_t day)
             ++size_;
             return true;
         }
-        if (s.hash == h && s.length == id.size() && std::memcmp(arena_.data() + s.offset, id.data(), id.size()) == 0)
-            return false;
+        if (s.hash == h && s.length == id.size() && std::memcmp(arena_.data() + s.offset, id.data(), id.size()) == 0) {
+            if (s.day >= forgetBefore)
+                return false;
+            s.day = day; // past the retention: as if forgotten, remembered anew
+            return true;
+        }
     }
+}
+
+void EventIdSet::rebuild(const std::function<bool(const Slot&, size_t rank)>& keep)
+{
+    // In arrival order (arena offsets grow with each insert and a rebuild keeps their order),
+    // so that keepNewest() can tell the oldest ids.
+    std::vector<Slot> live;
+    live.reserve(size_);
+    for (const Slot& s : slots_)
+        if (s.hash != 0)
+            live.push_back(s);
+    std::sort(live.begin(), live.end(), [](const Slot& a, const Slot& b) { return a.offset < b.offset; });
+    const std::string oldArena = std::move(arena_);
+    arena_.clear();
+    size_t kept = 0;
+    for (size_t i = 0; i < live.size(); ++i)
+        kept += keep(live[i], i);
+    size_t size = 1024;
+    while (size < kept * 2 + 2)
+        size *= 2;
+    slots_.assign(size, Slot{});
+    size_ = 0;
+    for (size_t i = 0; i < live.size(); ++i) {
+        if (!keep(live[i], i))
+            continue;
+        Slot moved = live[i];
+        moved.offset = arena_.size();
+        arena_.append(oldArena, live[i].offset, live[i].length);
+        place(moved);
+        ++size_;
+    }
+    arena_.shrink_to_fit();
 }
 
 void EventIdSet::eraseBefore(int32_t day)
 {
-    std::vector<Slot> old = std::move(slots_);
-    std::string oldArena = std::move(arena_);
-    slots_.assign(old.empty() ? 0 : old.size(), Slot{});
-    arena_.clear();
-    size_ = 0;
-    for (const Slot& s : old)
-        if (s.hash != 0 && s.day >= day) {
-            Slot moved = s;
-            moved.offset = arena_.size();
-            arena_.append(oldArena, s.offset, s.length);
-            place(moved);
-            ++size_;
-        }
+    rebuild([day](const Slot& s, size_t) { return s.day >= day; });
+}
+
+void EventIdSet::keepNewest(size_t count)
+{
+    if (size_ <= count)
+        return;
+    const size_t drop = size_ - count;
+    rebuild([drop](const Slot&, size_t rank) { return rank >= drop; });
 }
 
 size_t IntKeyIndex::slotOf(int64_t key) const
 {
-    return static_cast<size_t>(mixHash(static_cast<uint64_t>(key))) & (slots_.size() - 1);
+    return static_cast<size_t>(mixHash(static_cast<uint64_t>(key))) & (rows_.size() - 1);
 }
 
 void IntKeyIndex::reserve(size_t n)
@@ -85,43 +118,45 @@ void IntKeyIndex::reserve(size_t n)
     size_t size = 16;
     while (size < n * 2)
         size *= 2;
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(size, Slot{});
+    if (size <= rows_.size())
+        return;
+    std::vector<int64_t> oldKeys = std::move(keys_);
+    std::vector<uint32_t> oldRows = std::move(rows_);
+    keys_.assign(size, 0);
+    rows_.assign(size, kEmpty);
     size_ = 0;
-    for (const Slot& s : old)
-        if (s.used)
-            insert(s.key, s.row);
+    for (size_t i = 0; i < oldRows.size(); ++i)
+        if (oldRows[i] != kEmpty)
+            insert(oldKeys[i], oldRows[i]);
 }
 
 void IntKeyIndex::insert(int64_t key, uint32_t row)
 {
-    if ((size_ + 1) * 2 > slots_.size())
-        reserve(size_ + 1 > slots_.size() ? size_ + 1 : slots_.size());
-    const size_t mask = slots_.size() - 1;
+    if ((size_ + 1) * 2 > rows_.size())
+        reserve(size_ + 1 > rows_.size() ? size_ + 1 : rows_.size());
+    const size_t mask = rows_.size() - 1;
     for (size_t i = slotOf(key);; i = (i + 1) & mask) {
-        Slot& s = slots_[i];
-        if (!s.used) {
-            s = Slot{key, row, 1};
+        if (rows_[i] == kEmpty) {
+            keys_[i] = key;
+            rows_[i] = row;
             ++size_;
             return;
         }
-        if (s.key == key) { // keys are unique after the import; keep the first row
+        if (keys_[i] == key) // keys are unique after the import; keep the first row
             return;
-        }
     }
 }
 
 int64_t IntKeyIndex::find(int64_t key) const
 {
-    if (slots_.empty())
+    if (rows_.empty())
         return -1;
-    const size_t mask = slots_.size() - 1;
+    const size_t mask = rows_.size() - 1;
     for (size_t i = slotOf(key);; i = (i + 1) & mask) {
-        const Slot& s = slots_[i];
-        if (!s.used)
+        if (rows_[i] == kEmpty)
             return -1;
-        if (s.key == key)
-            return s.row;
+        if (keys_[i] == key)
+            return rows_[i];
     }
 }
 

@@ -34,20 +34,29 @@ std::string hexDigest(std::string_view text, size_t bytes)
 LiveEngine::LiveEngine(const Graph& graph, const Dataset& data, int32_t asOf) : graph_(graph), data_(data)
 {
     customers_ = data.customers.rows();
+    key_ = &data.customers.key();
     rebind(asOf);
-    member_.assign(bound_.nodes.size(), {});
+
     tops_.resize(bound_.nodes.size());
     for (int index : plan_.order) {
         const BoundNode& b = bound_.nodes[static_cast<size_t>(index)];
         if (b.producesSet)
-            member_[static_cast<size_t>(index)].init(customers_, !b.ports.empty());
+            member_.addNode(static_cast<size_t>(index), !b.ports.empty());
         if (b.node->type == NodeType::Top)
             tops_[static_cast<size_t>(index)] =
-                std::make_unique<LiveTop>(*b.node, b.field.type, data.customers.key(), customers_);
+                std::make_unique<LiveTop>(*b.node, b.field.type, &key_, customers_);
     }
+    member_.allocate(customers_);
     derived_.resize(bound_.derivedSlots.size());
     for (size_t s = 0; s < derived_.size(); ++s)
         derived_[s].init(customers_, bound_.derivedSlots[s].type);
+    if (plan_.keptColumns.size() > 32)
+        throw Error("the graph's event nodes read " + std::to_string(plan_.keptColumns.size()) +
+                    " event columns; live evaluation keeps at most 32 per event");
+    stride_ = EventList::strideFor(plan_.keptColumns.size());
+    for (int column : plan_.keptColumns)
+        if (data.events)
+            keptIsDouble_.push_back(data.events->table.columns[static_cast<size_t>(column)].type() == DataType::Double);
     events_.resize(customers_);
     scheduled_.assign(customers_, kNoDeadline);
     dirtyFlag_.assign(customers_, 0);
@@ -193,7 +202,7 @@ uint8_t LiveEngine::evalNode(int index, uint32_t row)
     case NodeType::Split: {
         if (!input)
             return 0;
-        const std::string text = b.node->seed + ":" + data_.customers.key().textAt(row);
+        const std::string text = b.node->seed + ":" + key_->textAt(row);
         const uint32_t h = md5Prefix32(text);
         const auto& starts = splitStarts_[static_cast<size_t>(index)];
         size_t part = 0;
@@ -223,7 +232,7 @@ void LiveEngine::recompute(std::vector<uint32_t>& dirty, const LiveCause* cause,
         if (!all && !(plan_.eventReach[static_cast<size_t>(index)] & eventMask))
             continue; // depends on no event node that considers this event: unchanged
         const BoundNode& b = bound_.nodes[static_cast<size_t>(index)];
-        auto& member = member_[static_cast<size_t>(index)];
+        const auto member = member_[static_cast<size_t>(index)];
         if (b.node->type == NodeType::Top) {
             LiveTop& top = *tops_[static_cast<size_t>(index)];
             const size_t before = dirty.size();
@@ -264,7 +273,7 @@ void LiveEngine::emit(const BoundNode& segment, uint32_t row, bool enter, const 
 {
     LiveChange c;
     c.segment = segment.node->id;
-    c.key = data_.customers.key().textAt(row);
+    c.key = key_->textAt(row);
     c.enter = enter;
     c.cause = cause.text();
     c.changeId = hexDigest(c.segment + '\n' + c.key + '\n' + (enter ? "enter" : "exit") + '\n' + c.cause, 12);
@@ -312,7 +321,7 @@ Bitset LiveEngine::members(std::string_view ref) const
     const auto [id, port] = splitInputRef(ref);
     const int index = bound_.indexOf(id);
     Bitset out(customers_);
-    if (index < 0 || member_[static_cast<size_t>(index)].empty())
+    if (index < 0 || !member_.has(static_cast<size_t>(index)))
         return out;
     const BoundNode& b = bound_.nodes[static_cast<size_t>(index)];
     int portIndex = -1;
@@ -322,7 +331,7 @@ Bitset LiveEngine::members(std::string_view ref) const
             return out;
         portIndex = static_cast<int>(it - b.ports.begin());
     }
-    const auto& member = member_[static_cast<size_t>(index)];
+    const auto member = member_[static_cast<size_t>(index)];
     for (size_t r = 0; r < customers_; ++r)
         if (portIndex < 0 ? member.get(r) != 0 : member.get(r) == portIndex + 1)
             out.set(r);
@@ -332,13 +341,11 @@ Bitset LiveEngine::members(std::string_view ref) const
 size_t LiveEngine::stateBytes() const
 {
     size_t bytes = 0;
-    for (const auto& m : member_)
-        bytes += m.bytes();
+    bytes += member_.bytes();
     for (const auto& d : derived_)
         bytes += d.bytes();
-    for (const auto& ce : events_)
-        bytes += sizeof(CustomerEvents) + ce.events.capacity() * sizeof(StoredEvent) +
-                 ce.kept.capacity() * sizeof(AggregateValue);
+    for (const auto& list : events_)
+        bytes += sizeof(EventList) + list.bytes(stride_);
     // A top node: an entry per customer plus a tree node (entry, three links, colour, subtree
     // size) per candidate.
     for (const auto& t : tops_)

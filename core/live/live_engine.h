@@ -13,12 +13,14 @@
 #include "data/value.h"
 #include "exec/event_aggregate.h"
 #include "exec/run_result.h"
+#include "live/event_list.h"
 #include "live/flat_tables.h"
 #include "live/live_plan.h"
 #include "live/live_store.h"
 #include "live/live_top.h"
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -86,6 +88,22 @@ public:
     // Customer columns of a row (profile updates applied).
     Value customerValue(uint32_t row, int column) const;
 
+    // Creates a customer (a profile update naming an unknown key): a new row after the
+    // imported ones, its key given as text, every other column NULL until setProfile() sets
+    // it; it is evaluated by that setProfile() (emitting its enters), and its events count
+    // from then on. Returns the row, or nullopt with the reason in *problem (a key that is not
+    // of the key column's type, a dataset without a key column, a key already known).
+    std::optional<uint32_t> createCustomer(std::string_view key, std::string* problem = nullptr);
+    size_t importedCustomers() const { return data_.customers.rows(); }
+    size_t createdCustomers() const { return customers_ - data_.customers.rows(); }
+    size_t profiledCustomers() const { return profiles_.size(); }
+    // The customer key column, created customers included (row order).
+    const Column& keyColumn() const { return *key_; }
+    std::string keyText(uint32_t row) const { return key_->textAt(row); }
+    // The customers table as it is now: the imported rows with their profile updates applied,
+    // then the created customers; what `--export` writes its columns from.
+    CustomerTable customerTable() const;
+
     std::string toString() const;
 
     // The live state as a run result (live_report.cpp): sizes, sets and derived columns at the
@@ -93,17 +111,10 @@ public:
     RunResult snapshot(double totalMs) const;
 
 private:
-    struct StoredEvent {
-        int64_t time = 0;   // the time column's stored value (days or microseconds)
-        int32_t day = 0;
-        uint64_t mask = 0;  // bit j: passes event node j's clock-independent tests
-    };
-    struct CustomerEvents {
-        std::vector<StoredEvent> events;
-        std::vector<AggregateValue> kept; // plan_.keptColumns values, events.size() x kept
-    };
 
     void rebind(int32_t day);
+    // Every per-customer store one row longer (a created customer).
+    void growCustomers();
     // The stored event's mask (0: no node considers it, nothing kept).
     uint64_t storeEvent(uint32_t row, const std::vector<Value>& columns);
     // Evaluates the dirty customers through the nodes in order (only the nodes that depend on
@@ -136,16 +147,34 @@ private:
     size_t customers_ = 0;
     size_t storedEvents_ = 0;
 
-    std::vector<MemberStore> member_;           // per node index: 0 out, 1 in (p + 1: port p)
+    MemberTable member_;                        // per node index: 0 out, 1 in (p + 1: port p)
     std::vector<DerivedStore> derived_;         // per derived slot - customerColumns
     std::vector<std::unique_ptr<LiveTop>> tops_; // per node index (top nodes only)
     std::vector<std::vector<uint64_t>> splitStarts_; // per node index (split nodes)
     std::vector<std::vector<int>> exprSlots_;   // per node index: derived slots its expression reads
-    std::vector<CustomerEvents> events_;
+    std::vector<EventList> events_;             // per customer; records of stride_ bytes
+    size_t stride_ = 0;                         // EventList::strideFor(plan_.keptColumns.size())
+    std::vector<uint8_t> keptIsDouble_;         // per kept column: its values are double bits
+    // A kept value as the aggregate code reads it (NULL, int64 or double).
+    AggregateValue keptValue(const EventList& list, size_t e, size_t k) const
+    {
+        AggregateValue a;
+        a.null = (list.head(e, stride_).nulls >> k) & 1u;
+        const uint64_t raw = list.keptRaw(e, k, stride_);
+        if (keptIsDouble_[k])
+            std::memcpy(&a.d, &raw, sizeof a.d);
+        else
+            a.i = static_cast<int64_t>(raw);
+        return a;
+    }
     std::unordered_map<uint32_t, std::vector<Value>> profiles_; // rows with profile updates: all columns
     std::vector<int32_t> scheduled_;            // per customer: its day in the deadline queue
     std::priority_queue<std::pair<int32_t, uint32_t>, std::vector<std::pair<int32_t, uint32_t>>, std::greater<>>
         deadlines_;
+    // The key column: the imported one until a customer is created, then an own copy that
+    // grows (top's key order, split's hash and the triggers read keys through it).
+    const Column* key_ = nullptr;
+    std::unique_ptr<Column> ownedKey_;
     IntKeyIndex intKeys_;
     std::unordered_map<std::string, uint32_t> textKeys_;
     std::vector<const Column*> slots_;          // customer columns (derived slots null)

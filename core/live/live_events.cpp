@@ -4,6 +4,7 @@
 #include "live/live_values.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace seg {
@@ -14,7 +15,7 @@ uint64_t LiveEngine::storeEvent(uint32_t row, const std::vector<Value>& columns)
 {
     const EventTable& ev = *data_.events;
     const Value& time = columns[static_cast<size_t>(ev.timeColumn)];
-    StoredEvent s;
+    StoredEventHead s;
     s.time = time.i;
     s.day = dayOf(time.type, time.i);
     // Which event nodes take this event's type: looked up once per distinct type text.
@@ -51,16 +52,18 @@ uint64_t LiveEngine::storeEvent(uint32_t row, const std::vector<Value>& columns)
         return 0; // no node considers it, whatever the clock: nothing to keep
     if (lastUsefulDay(s.mask, s.day) < clock_)
         return 0; // older than every window that would count it
-    CustomerEvents& ce = events_[row];
-    ce.events.push_back(s);
-    for (int column : plan_.keptColumns) {
-        const Value& v = columns[static_cast<size_t>(column)];
-        AggregateValue a;
-        a.null = v.null;
-        a.i = v.i;
-        a.d = v.d;
-        ce.kept.push_back(a);
+    uint64_t kept[32];
+    for (size_t k = 0; k < plan_.keptColumns.size(); ++k) {
+        const Value& v = columns[static_cast<size_t>(plan_.keptColumns[k])];
+        kept[k] = 0;
+        if (v.null)
+            s.nulls |= 1u << k;
+        else if (keptIsDouble_[k])
+            std::memcpy(&kept[k], &v.d, sizeof v.d);
+        else
+            kept[k] = static_cast<uint64_t>(v.i);
     }
+    events_[row].push(s, kept, plan_.keptColumns.size(), stride_);
     ++storedEvents_;
     return s.mask;
 }
@@ -70,14 +73,13 @@ AggregateValue LiveEngine::aggregateOf(int j, uint32_t row)
     const LiveEventNode& en = plan_.eventNodes[static_cast<size_t>(j)];
     const BoundEventSelection& sel = bound_.nodes[static_cast<size_t>(en.node)].events;
     const EventTable& ev = *data_.events;
-    const size_t kept = plan_.keptColumns.size();
     const uint64_t bit = uint64_t{1} << j;
     const DataType fieldType = sel.fieldColumn >= 0
         ? ev.table.columns[static_cast<size_t>(sel.fieldColumn)].type() : DataType::Int;
     AggregateFold fold(sel.aggregate, fieldType, sum_);
-    const CustomerEvents& ce = events_[row];
-    for (size_t e = 0; e < ce.events.size(); ++e) {
-        const StoredEvent& s = ce.events[e];
+    const EventList& list = events_[row];
+    for (size_t e = 0; e < list.size(); ++e) {
+        const StoredEventHead& s = list.head(e, stride_);
         if (!(s.mask & bit))
             continue;
         if (sel.window && !matchInt(*sel.window, s.time))
@@ -85,7 +87,7 @@ AggregateValue LiveEngine::aggregateOf(int j, uint32_t row)
         bool pass = true;
         for (const auto& [w, k] : en.relativeWhere) {
             const auto& [column, p] = sel.where[static_cast<size_t>(w)];
-            const Value v = aggregateToValue(ce.kept[e * kept + static_cast<size_t>(k)],
+            const Value v = aggregateToValue(keptValue(list, e, static_cast<size_t>(k)),
                                              ev.table.columns[static_cast<size_t>(column)].type());
             if (!matchesValue(p, v)) {
                 pass = false;
@@ -98,7 +100,7 @@ AggregateValue LiveEngine::aggregateOf(int j, uint32_t row)
             fold.addCount();
             continue;
         }
-        const AggregateValue& f = ce.kept[e * kept + static_cast<size_t>(en.fieldKept)];
+        const AggregateValue f = keptValue(list, e, static_cast<size_t>(en.fieldKept));
         if (!f.null)
             fold.add(f.i, f.d);
     }
@@ -121,28 +123,21 @@ int64_t LiveEngine::lastUsefulDay(uint64_t mask, int32_t day) const
 
 void LiveEngine::prune(uint32_t row)
 {
-    CustomerEvents& ce = events_[row];
-    const size_t kept = plan_.keptColumns.size();
+    EventList& list = events_[row];
+    const size_t n = list.size();
     size_t out = 0;
-    for (size_t e = 0; e < ce.events.size(); ++e) {
-        if (lastUsefulDay(ce.events[e].mask, ce.events[e].day) < clock_)
+    for (size_t e = 0; e < n; ++e) {
+        const StoredEventHead& s = list.head(e, stride_);
+        if (lastUsefulDay(s.mask, s.day) < clock_)
             continue;
-        if (out != e) {
-            ce.events[out] = ce.events[e];
-            std::copy_n(ce.kept.begin() + static_cast<std::ptrdiff_t>(e * kept), kept,
-                        ce.kept.begin() + static_cast<std::ptrdiff_t>(out * kept));
-        }
+        if (out != e)
+            list.move(e, out, stride_);
         ++out;
     }
-    if (out == ce.events.size())
+    if (out == n)
         return;
-    storedEvents_ -= ce.events.size() - out;
-    ce.events.resize(out);
-    ce.kept.resize(out * kept);
-    if (out == 0) {
-        ce.events.shrink_to_fit();
-        ce.kept.shrink_to_fit();
-    }
+    storedEvents_ -= n - out;
+    list.truncate(out); // none left: the block is freed
 }
 
 void LiveEngine::schedule(uint32_t row)
@@ -153,18 +148,17 @@ void LiveEngine::schedule(uint32_t row)
         if (day > clock_ && day < next)
             next = static_cast<int32_t>(day);
     };
-    const CustomerEvents& ce = events_[row];
-    const size_t kept = plan_.keptColumns.size();
+    const EventList& list = events_[row];
     const EventTable* ev = data_.events ? &*data_.events : nullptr;
-    for (size_t e = 0; e < ce.events.size(); ++e) {
-        const StoredEvent& s = ce.events[e];
+    for (size_t e = 0; e < list.size(); ++e) {
+        const StoredEventHead& s = list.head(e, stride_);
         for (size_t j = 0; j < plan_.eventNodes.size(); ++j) {
             if (!(s.mask & (uint64_t{1} << j)))
                 continue;
             for (const auto& [k, days] : plan_.eventNodes[j].deadlineSources) {
                 int32_t d = s.day;
                 if (k >= 0) {
-                    const AggregateValue& v = ce.kept[e * kept + static_cast<size_t>(k)];
+                    const AggregateValue v = keptValue(list, e, static_cast<size_t>(k));
                     if (v.null)
                         continue;
                     const int column = plan_.keptColumns[static_cast<size_t>(k)];

@@ -34,14 +34,23 @@ bool LiveTop::Before::operator()(const Entry& a, const Entry& b) const
     }
     if (a.row == b.row)
         return false;
-    return keyLess(*key, a.row, b.row);
+    return keyLess(**key, a.row, b.row);
 }
 
-LiveTop::LiveTop(const Node& node, DataType fieldType, const Column& key, size_t customers)
+LiveTop::LiveTop(const Node& node, DataType fieldType, const Column* const* key, size_t customers)
     : node_(node), type_(fieldType), raw_(customers, 0),
       strings_(fieldType == DataType::String ? customers : 0),
-      tree_(Before{fieldType, node.ascending, &key, &strings_}), inTree_(customers, 0), member_(customers, 0)
+      tree_(Before{fieldType, node.ascending, key, &strings_}), inTree_(customers, 0), member_(customers, 0)
 {
+}
+
+void LiveTop::addCustomer()
+{
+    raw_.push_back(0);
+    if (type_ == DataType::String)
+        strings_.emplace_back();
+    inTree_.push_back(0);
+    member_.push_back(0);
 }
 
 void LiveTop::set(uint32_t row, const Value& value)

@@ -27,12 +27,15 @@ public:
     struct Before {
         DataType type = DataType::Int;
         bool ascending = false;
-        const Column* key = nullptr;
+        const Column* const* key = nullptr; // the owner's key column pointer (it may move)
         const std::vector<std::string>* strings = nullptr;
         bool operator()(const Entry& a, const Entry& b) const;
     };
 
-    LiveTop(const Node& node, DataType fieldType, const Column& key, size_t customers);
+    // `key` points at the key column pointer, which may be changed to a longer column.
+    LiveTop(const Node& node, DataType fieldType, const Column* const* key, size_t customers);
+    // One more customer (created by a profile update), not a candidate yet.
+    void addCustomer();
 
     // Sets customer `row`'s candidate value (null: not a candidate). Call for every changed
     // customer, then settle().

@@ -168,34 +168,60 @@ std::optional<std::string> LiveIntake::parseEvent(const Message& msg, ParsedEven
 
 std::optional<std::string> LiveIntake::applyEvent(ParsedEvent& event, std::vector<LiveChange>& changes)
 {
-    const Dataset& data = engine_.data();
-    const EventTable& ev = *data.events;
-    std::vector<Value>& values = event.columns;
+    std::string problem;
+    switch (admitEvent(event, problem)) {
+    case Admission::Reject: return problem;
+    case Admission::Duplicate: return std::nullopt;
+    case Admission::Accept: break;
+    }
+    return applyAdmitted(event, changes);
+}
+
+LiveIntake::Admission LiveIntake::admitEvent(const ParsedEvent& event, std::string& problem)
+{
+    const EventTable& ev = *engine_.data().events;
     const std::string& eventId = event.eventId;
     const int32_t day = event.day;
-    const Value& time = values[static_cast<size_t>(ev.timeColumn)];
+    const Value& time = event.columns[static_cast<size_t>(ev.timeColumn)];
     const int32_t clock = engine_.clock();
     if (options_.latenessDays && int64_t{day} < int64_t{clock} - *options_.latenessDays) {
         ++counters_.tooLate;
-        return "event time " + valueText(time) + " is older than the allowed lateness of " +
+        problem = "event time " + valueText(time) + " is older than the allowed lateness of " +
             std::to_string(*options_.latenessDays) + " days (clock " + formatDate(clock) + ")";
+        return Admission::Reject;
     }
     // With the events clock, an event later than the clock moves it; "too far ahead" is then
     // measured against the wall clock too, so a quiet weekend does not reject Monday's events.
     const int32_t ahead = options_.clock == LiveClockMode::Events ? std::max(clock, todayUtc()) : clock;
     if (int64_t{day} > int64_t{ahead} + options_.maxFutureDays) {
         ++counters_.tooEarly;
-        return "event time " + valueText(time) + " is more than " + std::to_string(options_.maxFutureDays) +
+        problem = "event time " + valueText(time) + " is more than " + std::to_string(options_.maxFutureDays) +
             " days after the clock (" + formatDate(ahead) + ")";
+        return Admission::Reject;
     }
-    if (!seenIds_.insert(eventId, day)) {
+    int32_t forgetBefore = INT32_MIN;
+    if (options_.dedupDays && int64_t{clock} - *options_.dedupDays > INT32_MIN)
+        forgetBefore = static_cast<int32_t>(int64_t{clock} - *options_.dedupDays);
+    if (!seenIds_.insert(eventId, day, forgetBefore)) {
         ++counters_.duplicates;
-        return std::nullopt;
+        return Admission::Duplicate;
     }
     // Pruning rebuilds the id table: after a number of inserts proportional to its size, so
     // it costs O(1) per message.
-    if (++insertsSincePrune_ >= std::max<size_t>(65536, seenIds_.size() / 2))
+    if (++insertsSincePrune_ >= std::max<size_t>(65536, seenIds_.size() / 2) || seenIds_.size() > options_.dedupMaxIds)
         pruneIds();
+    return Admission::Accept;
+}
+
+std::optional<std::string> LiveIntake::applyAdmitted(ParsedEvent& event, std::vector<LiveChange>& changes)
+{
+    const Dataset& data = engine_.data();
+    const EventTable& ev = *data.events;
+    std::vector<Value>& values = event.columns;
+    const std::string& eventId = event.eventId;
+    const int32_t day = event.day;
+    const int32_t clock = engine_.clock();
+    const Value& time = values[static_cast<size_t>(ev.timeColumn)];
     const Value& keyValue = values[static_cast<size_t>(ev.keyColumn)];
     const auto row = engine_.rowOfKey(keyValue.s);
     if (!row) {
@@ -270,10 +296,14 @@ std::optional<std::string> LiveIntake::handleProfile(const Message& msg, std::st
             return "field \"set\".\"" + name + "\": " + reason;
         values.emplace_back(column, std::move(v));
     }
-    const auto row = engine_.rowOfKey(keyValue->s);
+    auto row = engine_.rowOfKey(keyValue->s);
     if (!row) {
-        ++counters_.unknownCustomers;
-        return "unknown customer \"" + keyValue->s + "\" (profile updates do not create customers yet)";
+        // A customer the data does not know yet signs up: created with its other columns NULL.
+        std::string problem;
+        row = engine_.createCustomer(keyValue->s, &problem);
+        if (!row)
+            return problem;
+        ++counters_.createdCustomers;
     }
     const size_t from = changes.size();
     const std::string messageDigest = digest(line);
@@ -286,12 +316,23 @@ std::optional<std::string> LiveIntake::handleProfile(const Message& msg, std::st
 void LiveIntake::pruneIds()
 {
     insertsSincePrune_ = 0;
-    if (!options_.latenessDays)
-        return;
-    // An id older than the lateness can never be accepted again, so it need not be remembered.
-    const int64_t oldest = int64_t{engine_.clock()} - *options_.latenessDays;
-    if (oldest > INT32_MIN)
-        seenIds_.eraseBefore(static_cast<int32_t>(oldest));
+    // An id older than the retention (or the lateness: such an event is refused anyway) is
+    // forgotten; a copy sent later is then applied again.
+    std::optional<int64_t> days = options_.dedupDays;
+    if (options_.latenessDays)
+        days = days ? std::min(*days, *options_.latenessDays) : *options_.latenessDays;
+    if (days) {
+        const int64_t oldest = int64_t{engine_.clock()} - *days;
+        if (oldest > INT32_MIN)
+            seenIds_.eraseBefore(static_cast<int32_t>(oldest));
+    }
+    // Over the count: the oldest received ids go, down to 3/4 of it (so that the rebuild is
+    // paid once per a quarter of the retention).
+    if (seenIds_.size() > options_.dedupMaxIds) {
+        const size_t keep = options_.dedupMaxIds - options_.dedupMaxIds / 4;
+        counters_.idsForgotten += seenIds_.size() - keep;
+        seenIds_.keepNewest(keep);
+    }
 }
 
 Json LiveIntake::countersToJson() const
@@ -305,8 +346,11 @@ Json LiveIntake::countersToJson() const
     j["too_late"] = counters_.tooLate;
     j["too_far_ahead"] = counters_.tooEarly;
     j["unknown_customers"] = counters_.unknownCustomers;
+    j["created_customers"] = counters_.createdCustomers;
     j["unknown_event_types"] = counters_.unknownEventTypes;
     j["changes"] = counters_.changes;
+    j["dedup_ids_remembered"] = seenIds_.size();
+    j["dedup_ids_forgotten"] = counters_.idsForgotten;
     Json seg = Json::object();
     for (const auto& [id, c] : counters_.perSegment)
         seg[id] = Json{{"enter", c.first}, {"exit", c.second}};

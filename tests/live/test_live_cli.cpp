@@ -111,6 +111,66 @@ private Q_SLOTS:
         QVERIFY(triggers > 0);
     }
 
+    // Profile updates (one of a known customer, one creating customer 900001) and the new
+    // customer's events: --export writes the final state, byte for byte what `run --export`
+    // writes over the customers file edited by hand the same way (the new customer's other
+    // columns empty) and its events appended to the events file.
+    void exportReflectsProfileUpdatesAndNewCustomers()
+    {
+        QTemporaryDir dir;
+        const QString d = dir.path() + "/";
+        QByteArray stream;
+        stream += R"({"kind":"profile","customer_id":"100002","set":{"loyalty_tier":"platinum","avg_order_value":150}})" "\n";
+        stream += R"({"event_id":"n1","customer_id":900001,"ts":"2024-12-29 10:00:00","event_type":"cart"})" "\n"; // not yet known
+        stream += R"({"kind":"profile","customer_id":900001,"set":{"email":"new@example.org","loyalty_tier":"gold","email_opt_in":true,"signup_date":"2024-12-20","country":"US"}})" "\n";
+        stream += R"({"event_id":"n2","customer_id":"900001","ts":"2024-12-30 10:00:00","event_type":"cart","product_category":"home"})" "\n";
+        stream += R"({"event_id":"n3","customer_id":900001,"ts":"2024-12-29 11:00:00","event_type":"purchase","amount":150.5,"product_category":"home"})" "\n";
+        writeFile(d + "in.ndjson", stream);
+        EXPECT_CLI(runCli({"stream", kDemo + "retail.segment.json", "--from", d + "in.ndjson", "--notify", d + "t.ndjson",
+                           "--report", d + "r.json", "--export", d + "live", "--quiet"}),
+                   0);
+        // The same edits by hand: fields of 100002's record, a new record, two event records.
+        QList<QByteArray> customers = readFile(kDemo + "customers.csv").split('\n');
+        const QList<QByteArray> header = customers[0].split(',');
+        auto column = [&](const char* name) { return static_cast<int>(header.indexOf(QByteArray(name))); };
+        for (QByteArray& line : customers)
+            if (line.startsWith("100002,")) {
+                QList<QByteArray> f = line.split(',');
+                f[column("loyalty_tier")] = "platinum";
+                f[column("avg_order_value")] = "150";
+                line = f.join(',');
+            }
+        QList<QByteArray> added(header.size());
+        added[column("customer_id")] = "900001";
+        added[column("email")] = "new@example.org";
+        added[column("loyalty_tier")] = "gold";
+        added[column("email_opt_in")] = "true";
+        added[column("signup_date")] = "2024-12-20";
+        added[column("country")] = "US";
+        while (!customers.isEmpty() && customers.back().isEmpty())
+            customers.pop_back();
+        customers.push_back(added.join(','));
+        writeFile(d + "customers.csv", customers.join('\n') + "\n");
+        writeFile(d + "events.csv", readFile(kDemo + "events.csv") + "900001,2024-12-30 10:00:00,cart,,home\n"
+                                    "900001,2024-12-29 11:00:00,purchase,150.5,home\n");
+        writeFile(d + "g.segment.json", readFile(kDemo + "retail.segment.json"));
+        EXPECT_CLI(runCli({"run", d + "g.segment.json", "--quiet", "--export", d + "batch"}), 0);
+        const QStringList files = QDir(d + "batch").entryList({"*.csv"});
+        QCOMPARE(files.size(), 11);
+        bool newCustomerExported = false;
+        for (const QString& f : files) {
+            QVERIFY2(readFile(d + "live/" + f) == readFile(d + "batch/" + f), qPrintable(f));
+            newCustomerExported = newCustomerExported || readFile(d + "live/" + f).contains("900001");
+        }
+        QVERIFY(newCustomerExported);
+        const QJsonObject report = QJsonDocument::fromJson(readFile(d + "r.json")).object();
+        QCOMPARE(report["stream"].toObject()["created_customers"].toInt(), 1);
+        QCOMPARE(report["stream"].toObject()["unknown_customers"].toInt(), 1); // n1, before the sign-up
+        QCOMPARE(report["stream"].toObject()["profiles"].toInt(), 2);
+        QCOMPARE(report["rows"].toInt(), 2001);
+        QVERIFY(readFile(d + "t.ndjson").contains(R"("key":"900001")"));
+    }
+
     // A pipe that stays open: SIGTERM ends the stream after the current message, and the
     // report is still written.
     void sigtermStopsCleanly()
@@ -165,6 +225,7 @@ private Q_SLOTS:
     {
         EXPECT_CLI(runCli({"stream", kDemo + "retail.segment.json", "--notify", "-"}), 2);
         EXPECT_CLI(runCli({"stream", kDemo + "retail.segment.json", "--from", "-", "--notify", "-", "--clock", "noon"}), 2);
+        EXPECT_CLI(runCli({"stream", kDemo + "retail.segment.json", "--from", "-", "--notify", "-", "--dedup-ids", "0"}), 2);
     }
 };
 

@@ -3,6 +3,7 @@
 // min/max when the window drops the extreme, profile updates, bad messages (each counted and
 // dead-lettered with its reason and line, the stream going on), deterministic change ids and
 // the refusal of a graph that cannot be kept live.
+#include "exec/runner.h"
 #include "graph/graph_io.h"
 #include "live/flat_tables.h"
 #include "live/live_engine.h"
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 
 #include <fstream>
+#include <set>
 
 using namespace seg;
 
@@ -234,6 +236,114 @@ private Q_SLOTS:
         QCOMPARE(intake.counters().profiles, uint64_t{2});
     }
 
+    // A profile update naming an unknown key creates the customer: its other columns NULL
+    // (so it is in "not vip"), its events count from then on (before, they are events of an
+    // unknown customer), top ranks it by key among the others, and windows drop it later.
+    void profileOfAnUnknownCustomerCreatesIt()
+    {
+        Fixture f(R"({"id":"c","type":"condition","field":"vip","op":"is_true"},
+                     {"id":"n","type":"not","input":"c"},
+                     {"id":"b","type":"behavior","event":"purchase","within_last_days":30,"aggregate":"count","op":"ge","value":1},
+                     {"id":"t","type":"top","input":"b","field":"id","count":1},
+                     {"id":"s_vip","type":"segment","name":"VIP","input":"c"},
+                     {"id":"s_not","type":"segment","name":"Not VIP","input":"n"},
+                     {"id":"s_buyer","type":"segment","name":"Buyer","input":"b"},
+                     {"id":"s_top","type":"segment","name":"Top","input":"t"})");
+        LiveEngine engine(f.graph, f.data, *f.graph.asOf);
+        engine.start();
+        LiveIntake intake(engine, {});
+        std::vector<LiveChange> changes;
+        std::vector<DeadLetter> dead;
+        intake.processLine(eventLine("early", 8, "2024-12-30 08:00:00", "purchase", "1"), 1, changes, dead);
+        QCOMPARE(intake.counters().unknownCustomers, uint64_t{1});
+        intake.processLine(R"({"kind":"profile","id":"7","set":{"vip":true}})", 2, changes, dead);
+        QCOMPARE(texts(changes), list({"s_vip 7 enter"}));
+        changes.clear();
+        intake.processLine(R"({"kind":"profile","id":8,"set":{}})", 3, changes, dead);
+        QCOMPARE(texts(changes), list({"s_not 8 enter"}));
+        const uint32_t row8 = *engine.rowOfKey("8");
+        QCOMPARE(row8, uint32_t{6});
+        QVERIFY(engine.customerValue(row8, f.data.customers.table.indexOf("name")).null);
+        changes.clear();
+        intake.processLine(eventLine("p8", 8, "2024-12-30 09:00:00", "purchase", "1"), 4, changes, dead);
+        QCOMPARE(texts(changes), list({"s_buyer 8 enter", "s_top 8 enter"}));
+        changes.clear();
+        intake.processLine(eventLine("p7", 7, "2024-12-30 09:00:00", "purchase", "1"), 5, changes, dead);
+        QCOMPARE(texts(changes), list({"s_buyer 7 enter"})); // 8 stays the top id
+        changes.clear();
+        intake.processLine(eventLine("p1", 1, "2024-12-31 09:00:00", "purchase", "1"), 6, changes, dead);
+        QCOMPARE(texts(changes), list({"s_buyer 1 enter"}));
+        changes.clear();
+        // Keys of the wrong type, or a dataset that could not take them, are dead-lettered.
+        intake.processLine(R"({"kind":"profile","id":"x7","set":{"vip":true}})", 7, changes, dead);
+        QCOMPARE(dead.size(), size_t{1});
+        QVERIFY2(dead[0].reason.find("must be an integer") != std::string::npos, dead[0].reason.c_str());
+        QCOMPARE(intake.counters().createdCustomers, uint64_t{2});
+        QCOMPARE(engine.customers(), size_t{7});
+        intake.advanceClock(*parseIsoDate("2025-01-30"), changes);
+        QCOMPARE(texts(changes), list({"s_buyer 7 exit", "s_buyer 8 exit", "s_top 8 exit", "s_top 1 enter"}));
+        changes.clear();
+        intake.advanceClock(*parseIsoDate("2025-01-31"), changes);
+        QCOMPARE(texts(changes), list({"s_buyer 1 exit", "s_top 1 exit"}));
+        // The final table: the imported rows, then 7 and 8 with NULL names.
+        const CustomerTable table = engine.customerTable();
+        QCOMPARE(table.rows(), size_t{7});
+        QCOMPARE(table.key().textAt(5), std::string("7"));
+        QCOMPARE(table.table.columns[2].textAt(5), std::string("true"));
+        QVERIFY(table.table.columns[1].isNull(6));
+    }
+
+    // Text keys: a created customer takes its place in top's key order (ties go to the
+    // smaller key) and in split's hash, exactly as in a batch run over the file with its row.
+    void createdCustomerWithATextKeyRanksByKey()
+    {
+        QTemporaryDir dir;
+        const std::string base = dir.path().toStdString();
+        // (Plain strings: a raw string ending in a quote before `)"` confuses moc.)
+        const std::string nodes =
+            "[{\"id\":\"t\",\"type\":\"top\",\"field\":\"score\",\"count\":2},"
+            "{\"id\":\"sp\",\"type\":\"split\",\"seed\":\"s1\",\"parts\":[{\"name\":\"a\",\"percent\":50},"
+            "{\"name\":\"b\",\"percent\":50}]},"
+            "{\"id\":\"s_top\",\"type\":\"segment\",\"name\":\"Top\",\"input\":\"t\"},"
+            "{\"id\":\"s_a\",\"type\":\"segment\",\"name\":\"A\",\"input\":\"sp:a\"}]";
+        auto graphText = [&](const std::string& file) {
+            Json g = Json::parse("{\"format\":\"segment-studio/graph\",\"format_version\":1,\"as_of\":\"2024-12-31\"}");
+            g["datasets"]["customers"] = Json{{"path", file}, {"key", "code"}};
+            g["nodes"] = Json::parse(nodes);
+            return g.dump();
+        };
+        std::ofstream(base + "/c.csv") << "code,score\nk2,5\nk3,5\nk4,1\nk5,\n";
+        std::ofstream(base + "/edited.csv") << "code,score\nk2,5\nk3,5\nk4,1\nk5,\nk1,5\nk9,\n";
+        GraphLoadResult live = parseGraph(graphText("c.csv"), "t.segment.json", base);
+        GraphLoadResult edited = parseGraph(graphText("edited.csv"), "e.segment.json", base);
+        QVERIFY(live.ok() && edited.ok());
+        const Dataset data = loadDataset(live.graph->customers, live.graph->resolve("c.csv"), std::nullopt, std::nullopt);
+        const Dataset editedData =
+            loadDataset(edited.graph->customers, edited.graph->resolve("edited.csv"), std::nullopt, std::nullopt);
+        LiveEngine engine(*live.graph, data, *live.graph->asOf);
+        engine.start();
+        LiveIntake intake(engine, {});
+        std::vector<LiveChange> changes;
+        std::vector<DeadLetter> dead;
+        intake.processLine(R"({"kind":"profile","code":"k1","set":{"score":5}})", 1, changes, dead);
+        intake.processLine(R"({"kind":"profile","code":"k9","set":{}})", 2, changes, dead);
+        intake.processLine(R"({"kind":"profile","code":"","set":{}})", 3, changes, dead);
+        QCOMPARE(dead.size(), size_t{1}); // an empty key
+        // k1 ties with k2 and k3 at 5 and sorts first: k3 leaves the top two.
+        std::vector<std::string> got = texts(changes);
+        QVERIFY2(std::find(got.begin(), got.end(), "s_top k1 enter") != got.end(), got.front().c_str());
+        QVERIFY(std::find(got.begin(), got.end(), "s_top k3 exit") != got.end());
+        RunOptions o;
+        o.strategy = Strategy::Sequential;
+        const RunResult batch = runGraph(*edited.graph, editedData, o);
+        for (const char* ref : {"s_top", "s_a", "sp:b"}) {
+            std::set<std::string> want, have;
+            batch.members(ref)->forEach([&](size_t r) { want.insert(editedData.customers.key().textAt(r)); });
+            engine.members(ref).forEach([&](size_t r) { have.insert(engine.keyText(static_cast<uint32_t>(r))); });
+            QVERIFY2(want == have, ref);
+        }
+    }
+
     // Each bad message is dead-lettered with its line and a reason naming the field, counted,
     // and the stream goes on: the valid events around them are all applied.
     void badMessagesAreCountedAndTheStreamGoesOn()
@@ -325,6 +435,60 @@ private Q_SLOTS:
         QCOMPARE(ids[0], ids[1]);
         QVERIFY(ids[0][0].substr(0, 24) != ids[0][1].substr(0, 24));
         QVERIFY(ids[0][0].find("enter p2") != std::string::npos);
+    }
+
+    // Dedup retention by count: over 100 ids the oldest go down to 75, so of 1,000 distinct
+    // ids the newest 90 are remembered (prunes at the 101st, then every 26 more: 1000 - 101 =
+    // 34 * 26 + 15); the first id sent again is applied again, the last one is a duplicate.
+    void dedupRetentionByCount()
+    {
+        Fixture f(R"({"id":"b","type":"behavior","aggregate":"count","op":"ge","value":1},
+                     {"id":"s","type":"segment","name":"Any","input":"b"})");
+        LiveEngine engine(f.graph, f.data, *f.graph.asOf);
+        engine.start();
+        LiveIntakeOptions o;
+        o.dedupMaxIds = 100;
+        LiveIntake intake(engine, o);
+        std::vector<LiveChange> changes;
+        std::vector<DeadLetter> dead;
+        for (int i = 0; i < 1000; ++i)
+            intake.processLine(eventLine("i" + std::to_string(i), 1, "2024-12-30 10:00:00", "view"), 1, changes, dead);
+        QCOMPARE(intake.dedupIds(), size_t{90});
+        QCOMPARE(intake.counters().idsForgotten, uint64_t{910});
+        intake.processLine(eventLine("i999", 1, "2024-12-30 10:00:00", "view"), 2, changes, dead);
+        intake.processLine(eventLine("i910", 1, "2024-12-30 10:00:00", "view"), 3, changes, dead);
+        QCOMPARE(intake.counters().duplicates, uint64_t{2});
+        intake.processLine(eventLine("i0", 1, "2024-12-30 10:00:00", "view"), 4, changes, dead);
+        intake.processLine(eventLine("i909", 1, "2024-12-30 10:00:00", "view"), 5, changes, dead);
+        QCOMPARE(intake.counters().duplicates, uint64_t{2});
+        QCOMPARE(intake.counters().events, uint64_t{1002});
+        QVERIFY(dead.empty());
+    }
+
+    // Dedup retention by days: an id whose event day is more than 5 days before the clock no
+    // longer counts as seen.
+    void dedupRetentionByDays()
+    {
+        Fixture f(R"({"id":"b","type":"behavior","aggregate":"count","op":"ge","value":1},
+                     {"id":"s","type":"segment","name":"Any","input":"b"})");
+        LiveEngine engine(f.graph, f.data, *f.graph.asOf);
+        engine.start();
+        LiveIntakeOptions o;
+        o.dedupDays = 5;
+        LiveIntake intake(engine, o);
+        std::vector<LiveChange> changes;
+        std::vector<DeadLetter> dead;
+        intake.processLine(eventLine("a", 1, "2024-12-20 10:00:00", "view"), 1, changes, dead); // 11 days old
+        intake.processLine(eventLine("a", 1, "2024-12-20 10:00:00", "view"), 2, changes, dead);
+        intake.processLine(eventLine("b", 1, "2024-12-26 10:00:00", "view"), 3, changes, dead); // 5 days: kept
+        intake.processLine(eventLine("b", 1, "2024-12-26 10:00:00", "view"), 4, changes, dead);
+        QCOMPARE(intake.counters().events, uint64_t{3});
+        QCOMPARE(intake.counters().duplicates, uint64_t{1});
+        intake.advanceClock(*parseIsoDate("2025-01-01"), changes);
+        intake.processLine(eventLine("b", 1, "2024-12-26 10:00:00", "view"), 5, changes, dead); // now 6 days
+        QCOMPARE(intake.counters().events, uint64_t{4});
+        QCOMPARE(intake.counters().duplicates, uint64_t{1});
+        QVERIFY(dead.empty());
     }
 
     // The flat tables behind dedup and key lookups, through growth and pruning.
