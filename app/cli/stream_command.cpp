@@ -6,6 +6,8 @@
 #include "commands.h"
 #include "project.h"
 
+#include "connectors/change_sink.h"
+#include "connectors/message_source.h"
 #include "exec/runner.h"
 #include "live/live_engine.h"
 #include "live/message_intake.h"
@@ -126,24 +128,22 @@ int streamCommand(const std::vector<std::string>& args)
         start = *day;
     }
 
-    std::ifstream file;
-    if (from != "-") {
-        file.open(from, std::ios::binary);
-        if (!file)
-            throw Error("cannot read " + from);
-    }
-    std::istream& in = from == "-" ? std::cin : file;
-    Sink triggers(notify, "triggers");
+    // --from and --notify pick their kind by form: a path, "-", or a broker URL (connectors/).
+    const ConnectorHooks hooks{[] { return gStop != 0; }, {}};
+    installStopHandlers(); // a broker that is down is retried until a signal
+    const std::unique_ptr<MessageSource> source = openMessageSource(from, hooks);
+    const std::unique_ptr<ChangeSink> triggers = openChangeSink(notify, hooks);
     std::optional<Sink> deadSink;
     if (deadPath)
         deadSink.emplace(*deadPath, "dead letters");
 
-    installStopHandlers(); // a signal during the import stops before the first message
+    // (a signal during the import stops before the first message)
     const auto t0 = std::chrono::steady_clock::now();
     const Dataset data = loadGraphData(*graph);
     LiveEngine engine(*graph, data, start); // throws, naming the node, when it cannot be kept live
     engine.start();
     LiveIntake intake(engine, options);
+    triggers->start(engine); // a sink mirroring memberships writes the members at start
     const auto t1 = std::chrono::steady_clock::now();
     if (!quiet)
         std::cerr << "stream: " << engine.customers() << " customers, " << engine.storedEvents()
@@ -152,30 +152,28 @@ int streamCommand(const std::vector<std::string>& args)
 
     std::vector<LiveChange> changes;
     std::vector<DeadLetter> dead;
-    std::string line;
+    std::vector<SourceMessage> batch;
     size_t lineNumber = 0;
+    uint64_t entriesWithoutMessage = 0; // dead-lettered by the source (e.g. no data field)
     std::optional<int64_t> firstEvent;
     const auto replayStart = std::chrono::steady_clock::now();
-    const bool flushEach = from == "-" || speed > 0;
-    auto writeOutputs = [&] {
+    // A broker source is acknowledged only after the changes of a batch are flushed to the sink.
+    const bool flushEach = from == "-" || speed > 0 || source->acknowledges();
+    auto writeOutputs = [&](const std::string& position) {
         if (!changes.empty()) {
-            const std::string emitted = nowIso();
-            for (const auto& c : changes) {
-                Json j = changeToJson(c);
-                j["emitted_at"] = emitted;
-                triggers.out() << j.dump() << '\n';
-            }
+            triggers->write(changes, nowIso());
             changes.clear();
         }
         for (const auto& d : dead) {
             Json j{{"line", d.line}, {"reason", d.reason}, {"message", d.message}};
+            if (source->acknowledges())
+                j["position"] = position; // the broker's entry, e.g. "events entry 1712-0"
             (deadSink ? deadSink->out() : std::cerr) << j.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
         }
         dead.clear();
-        if (flushEach)
-            triggers.out().flush();
     };
-    while (!gStop && std::getline(in, line)) {
+    auto handle = [&](const SourceMessage& m) {
+        const std::string& line = m.data;
         ++lineNumber;
         if (speed > 0 && data.events) {
             // Replay at `speed` times the pace of the events' own times.
@@ -188,14 +186,40 @@ int streamCommand(const std::vector<std::string>& args)
                     std::this_thread::sleep_until(std::min(due, std::chrono::steady_clock::now() + std::chrono::milliseconds(100)));
             }
         }
-        intake.processLine(line, lineNumber, changes, dead);
-        writeOutputs();
+        if (!m.error.empty()) {
+            dead.push_back({line, m.error, lineNumber});
+            ++entriesWithoutMessage;
+        } else {
+            intake.processLine(line, lineNumber, changes, dead);
+        }
+        writeOutputs(m.position);
+    };
+    while (!gStop && source->next(batch, std::chrono::milliseconds(200))) {
+        bool whole = true;
+        for (const SourceMessage& m : batch) {
+            if (gStop) {
+                whole = false; // the rest is redelivered: not acknowledged
+                break;
+            }
+            handle(m);
+        }
+        if (batch.empty() && options.clock == LiveClockMode::Wall) {
+            intake.advanceClock(todayUtc(), changes); // a quiet broker: windows still move at midnight
+            writeOutputs({});
+        }
+        if (flushEach) {
+            triggers->flush();
+            if (deadSink)
+                deadSink->out().flush();
+        }
+        if (whole && !batch.empty())
+            source->acknowledge();
     }
-    triggers.out().flush();
+    triggers->flush();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - replayStart).count();
     const LiveCounters& c = intake.counters();
     if (!quiet) {
-        std::cerr << "stream: " << (gStop ? "stopped by signal" : "end of input") << " after " << c.messages
+        std::cerr << "stream: " << source->describe() << ": " << (gStop ? "stopped by signal" : "end of input") << " after " << c.messages
                   << " messages in " << seconds << " s: " << c.events << " events, " << c.profiles
                   << " profile updates, " << c.duplicates << " duplicates, " << c.deadLettered << " dead-lettered, "
                   << c.unknownCustomers << " of unknown customers, " << c.changes << " changes\n";
@@ -207,6 +231,7 @@ int streamCommand(const std::vector<std::string>& args)
         stream["seconds"] = seconds;
         stream["messages_per_second"] = seconds > 0 ? static_cast<double>(c.messages) / seconds : 0.0;
         stream["stopped_by"] = gStop ? "signal" : "end of input";
+        stream["dead_lettered"] = stream["dead_lettered"].get<uint64_t>() + entriesWithoutMessage;
         report["stream"] = stream;
         std::ofstream out(*reportPath, std::ios::binary | std::ios::trunc);
         out << report.dump(2) << "\n";

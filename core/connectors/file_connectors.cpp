@@ -1,0 +1,110 @@
+// NDJSON files and the standard streams as a source and a sink, and the factories that pick
+// an implementation from --from/--notify.
+#include "connectors/change_sink.h"
+#include "connectors/connector_url.h"
+#include "connectors/message_source.h"
+#include "connectors/redis_connectors.h"
+#include "live/message_intake.h"
+#include "util/error.h"
+
+#include <fstream>
+#include <iostream>
+
+namespace seg {
+
+namespace {
+
+class FileSource final : public MessageSource {
+public:
+    explicit FileSource(const std::string& path) : path_(path)
+    {
+        if (path == "-")
+            return;
+        file_.open(path, std::ios::binary);
+        if (!file_)
+            throw Error("cannot read " + path);
+    }
+    bool next(std::vector<SourceMessage>& batch, std::chrono::milliseconds) override
+    {
+        batch.clear();
+        std::istream& in = path_ == "-" ? std::cin : file_;
+        // stdin is live (a pipe): one line at a time so each is handled when it arrives. A
+        // file is read in batches.
+        const size_t most = path_ == "-" ? 1 : 1024;
+        std::string line;
+        while (batch.size() < most && std::getline(in, line)) {
+            ++lineNumber_;
+            batch.push_back({std::move(line), "line " + std::to_string(lineNumber_), {}});
+        }
+        return !batch.empty();
+    }
+    std::string describe() const override { return path_ == "-" ? "stdin" : path_; }
+
+private:
+    std::string path_;
+    std::ifstream file_;
+    size_t lineNumber_ = 0;
+};
+
+class FileSink final : public ChangeSink {
+public:
+    explicit FileSink(const std::string& path) : path_(path)
+    {
+        if (path == "-")
+            return;
+        file_.open(path, std::ios::binary | std::ios::trunc);
+        if (!file_)
+            throw Error("cannot write the triggers to " + path);
+    }
+    void write(const std::vector<LiveChange>& changes, const std::string& emittedAt) override
+    {
+        std::ostream& out = this->out();
+        for (const LiveChange& c : changes)
+            out << triggerLine(c, emittedAt) << '\n';
+    }
+    void flush() override
+    {
+        out().flush();
+        if (!out())
+            throw Error("cannot write the triggers to " + describe());
+    }
+    std::string describe() const override { return path_ == "-" ? "stdout" : path_; }
+
+private:
+    std::ostream& out() { return file_.is_open() ? static_cast<std::ostream&>(file_) : std::cout; }
+    std::string path_;
+    std::ofstream file_;
+};
+
+} // namespace
+
+std::string triggerLine(const LiveChange& change, const std::string& emittedAt)
+{
+    Json j = changeToJson(change);
+    j["emitted_at"] = emittedAt;
+    return j.dump();
+}
+
+std::unique_ptr<MessageSource> openMessageSource(const std::string& spec, const ConnectorHooks& hooks)
+{
+    if (!looksLikeUrl(spec))
+        return std::make_unique<FileSource>(spec);
+    const ConnectorUrl url = parseConnectorUrl(spec);
+    if (url.scheme == "redis")
+        return openRedisSource(url, hooks);
+    throw Error("--from " + url.redacted() + ": unknown kind of source '" + url.scheme +
+                "' (a file, - for stdin, or redis://)");
+}
+
+std::unique_ptr<ChangeSink> openChangeSink(const std::string& spec, const ConnectorHooks& hooks)
+{
+    if (!looksLikeUrl(spec))
+        return std::make_unique<FileSink>(spec);
+    const ConnectorUrl url = parseConnectorUrl(spec);
+    if (url.scheme == "redis")
+        return openRedisSink(url, hooks);
+    throw Error("--notify " + url.redacted() + ": unknown kind of sink '" + url.scheme +
+                "' (a file, - for stdout, or redis://)");
+}
+
+} // namespace seg

@@ -1,0 +1,260 @@
+// `segstudio-cli stream` fed by a Redis stream and writing to a Redis sink, against a real
+// redis-server (started once for this binary by scripts/broker-servers.sh). The demo project
+// is imported with half of its events; the other half is published to a stream. The batch
+// run over all events is the reference: the live exports equal it byte for byte, and the
+// sink's sets `seg:<segment id>` hold exactly the batch members.
+#include "broker_server.h"
+#include "cli_runner.h"
+
+#include "export/csv_export.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <csignal>
+#include <map>
+#include <set>
+
+namespace {
+
+const QString kDemo = QStringLiteral(SEG_SOURCE_DIR "/resources/demo/");
+
+// One line of the demo's events.csv (customer_id, ts, event_type, amount, product_category)
+// as a message.
+QString messageOf(const QString& csvLine, int number)
+{
+    const QStringList f = csvLine.split(',');
+    QJsonObject o;
+    o["event_id"] = QStringLiteral("e%1").arg(number);
+    o["customer_id"] = f[0].toLongLong();
+    o["ts"] = f[1];
+    o["event_type"] = f[2];
+    o["amount"] = f[3].isEmpty() ? QJsonValue() : QJsonValue(f[3].toDouble());
+    o["product_category"] = f[4].isEmpty() ? QJsonValue() : QJsonValue(f[4]);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// The project dir with half of the events imported; the other half as messages.
+QStringList prepareProject(const QString& d)
+{
+    const QList<QByteArray> lines = readFile(kDemo + "events.csv").split('\n');
+    QByteArray imported = lines[0] + "\n";
+    QStringList streamed;
+    for (int i = 1; i < lines.size(); ++i) {
+        const QString line = QString::fromUtf8(lines[i]).trimmed();
+        if (line.isEmpty())
+            continue;
+        if (i % 2 == 0)
+            imported += lines[i] + "\n";
+        else
+            streamed << messageOf(line, i);
+    }
+    writeFile(d + "customers.csv", readFile(kDemo + "customers.csv"));
+    writeFile(d + "events.csv", imported);
+    writeFile(d + "g.segment.json", readFile(kDemo + "retail.segment.json"));
+    return streamed;
+}
+
+// segment id -> member keys, from a directory written by --export (first column: the key).
+std::map<QString, std::set<QString>> membersOf(const QString& exportDir)
+{
+    const QJsonArray nodes = QJsonDocument::fromJson(readFile(kDemo + "retail.segment.json")).object()["nodes"].toArray();
+    std::vector<std::string> names;
+    QStringList ids;
+    for (const auto& n : nodes)
+        if (n.toObject()["type"].toString() == "segment") {
+            ids << n.toObject()["id"].toString();
+            names.push_back(n.toObject()["name"].toString().toStdString());
+        }
+    const std::vector<std::string> slugs = seg::uniqueSlugs(names);
+    std::map<QString, std::set<QString>> out;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QList<QByteArray> rows = readFile(exportDir + "/" + QString::fromStdString(slugs[size_t(i)]) + ".csv").split('\n');
+        std::set<QString>& keys = out[ids[i]];
+        for (qsizetype r = 1; r < rows.size(); ++r)
+            if (!rows[r].trimmed().isEmpty())
+                keys.insert(QString::fromUtf8(rows[r].split(',').first()).trimmed()); // CSV lines end in CRLF
+    }
+    return out;
+}
+
+} // namespace
+
+class TestRedisStream : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString why;
+        QVERIFY2(redis_.start(why), qPrintable(why));
+        QVERIFY(dir_.isValid());
+        EXPECT_CLI(runCli({"run", kDemo + "retail.segment.json", "--quiet", "--export", dir_.filePath("batch")}), 0);
+        batch_ = membersOf(dir_.filePath("batch"));
+        QCOMPARE(batch_.size(), size_t(11));
+        QCOMPARE(batch_.at("s_vip_big_basket").size(), size_t(43)); // read right: the run report's size
+    }
+
+    // The group does not exist yet: it is created from the stream's first entry, so the
+    // messages published before the start count; an entry without a data field is
+    // dead-lettered with its entry id; everything is acknowledged in the end.
+    void groupIsCreatedFromTheFirstEntry()
+    {
+        const QString d = dir_.filePath("first/");
+        const QStringList messages = prepareProject(d);
+        QList<QStringList> publish;
+        for (const QString& m : messages)
+            publish.append({"XADD", "ev1", "*", "data", m});
+        publish.append({"XADD", "ev1", "*", "note", "no data here"});
+        publish.append({"XADD", "ev1", "*", "data", messages.first()}); // a duplicate
+        redis_.pipe(publish);
+        QCOMPARE(redis_.cli({"XLEN", "ev1"}).value(0).toInt(), messages.size() + 2);
+
+        runUntilConsumed({"stream", d + "g.segment.json", "--from", sourceUrl("ev1", "c1"), "--notify", d + "t.ndjson",
+                          "--dead-letter", d + "dead.ndjson", "--report", d + "r.json", "--export", d + "live"},
+                         "ev1");
+        QCOMPARE(membersOf(d + "live"), batch_);
+        const QJsonObject stream = QJsonDocument::fromJson(readFile(d + "r.json")).object()["stream"].toObject();
+        QCOMPARE(stream["events"].toInt(), messages.size());
+        QCOMPARE(stream["duplicates"].toInt(), 1);
+        QCOMPARE(stream["dead_lettered"].toInt(), 1);
+        const QJsonObject dead = QJsonDocument::fromJson(readFile(d + "dead.ndjson")).object();
+        QVERIFY2(dead["reason"].toString().contains("no 'data' field"), qPrintable(dead["reason"].toString()));
+        QVERIFY2(dead["position"].toString().startsWith("ev1 entry "), qPrintable(dead["position"].toString()));
+        QCOMPARE(redis_.cli({"XPENDING", "ev1", "g"}).value(0), QString("0"));
+    }
+
+    // A consumer that received entries and died before acknowledging them: on restart under
+    // the same name it handles its pending entries first, so nothing is lost. The Redis sink
+    // ends with every segment's set equal to the batch members, and one stream entry per
+    // trigger.
+    void restartHandlesPendingEntriesAndTheSinkMirrorsMembers()
+    {
+        const QString d = dir_.filePath("pending/");
+        const QStringList messages = prepareProject(d);
+        QList<QStringList> publish;
+        for (const QString& m : messages)
+            publish.append({"XADD", "ev2", "*", "data", m});
+        redis_.pipe(publish);
+        redis_.cli({"XGROUP", "CREATE", "ev2", "g", "0"});
+        // The "crashed" consumer c2 got 25 entries and never acknowledged them.
+        redis_.cli({"XREADGROUP", "GROUP", "g", "c2", "COUNT", "25", "STREAMS", "ev2", ">"});
+        QCOMPARE(redis_.cli({"XPENDING", "ev2", "g"}).value(0), QString("25"));
+        // Stale sets from an earlier run are replaced at start.
+        redis_.cli({"SADD", "seg:s_vip", "not-a-customer"});
+
+        runUntilConsumed({"stream", d + "g.segment.json", "--from", sourceUrl("ev2", "c2"), "--notify",
+                          redis_.url() + "?prefix=seg:", "--report", d + "r.json", "--export", d + "live"},
+                         "ev2");
+        QCOMPARE(membersOf(d + "live"), batch_);
+        for (const auto& [segment, keys] : batch_) {
+            const QStringList got = redis_.cli({"SMEMBERS", "seg:" + segment});
+            QVERIFY2(std::set<QString>(got.begin(), got.end()) == keys,
+                     qPrintable(QStringLiteral("%1: %2 in Redis, %3 in batch").arg(segment).arg(got.size()).arg(keys.size())));
+        }
+        // SISMEMBER, as a website asks it.
+        const QString someVip = *batch_.at("s_vip").begin();
+        QCOMPARE(redis_.cli({"SISMEMBER", "seg:s_vip", someVip}).value(0), QString("1"));
+        QCOMPARE(redis_.cli({"SISMEMBER", "seg:s_vip", "not-a-customer"}).value(0), QString("0"));
+        const QJsonObject stream = QJsonDocument::fromJson(readFile(d + "r.json")).object()["stream"].toObject();
+        QCOMPARE(stream["events"].toInt(), messages.size());
+        QVERIFY(stream["changes"].toInt() > 0);
+        QCOMPARE(redis_.cli({"XLEN", "seg:changes"}).value(0).toInt(), stream["changes"].toInt());
+        const QStringList first = redis_.cli({"XRANGE", "seg:changes", "-", "+", "COUNT", "1"});
+        QVERIFY2(first.contains("change_id") && first.contains("segment") && first.contains("emitted_at"),
+                 qPrintable(first.join(' ')));
+    }
+
+    // The source's connection is cut while the stream runs: it says so on stderr, reconnects
+    // and goes on with the messages published afterwards.
+    void aLostConnectionIsRetriedAndReported()
+    {
+        const QString d = dir_.filePath("lost/");
+        const QStringList messages = prepareProject(d);
+        QProcess p;
+        p.start(QStringLiteral(SEG_CLI_PATH), {"stream", d + "g.segment.json", "--from", sourceUrl("ev3", "c3"),
+                                               "--notify", d + "t.ndjson", "--export", d + "live"});
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        waitFor(p, err, "ready in");
+        redis_.cli({"CLIENT", "KILL", "TYPE", "normal"});
+        QList<QStringList> publish;
+        for (const QString& m : messages)
+            publish.append({"XADD", "ev3", "*", "data", m});
+        redis_.pipe(publish);
+        waitFor(p, err, "is back after");
+        QVERIFY2(err.contains("went away"), err.constData());
+        waitUntilConsumed("ev3");
+        stop(p, err);
+        QCOMPARE(membersOf(d + "live"), batch_);
+    }
+
+    void unreachableServerFailsWithTheReason()
+    {
+        const quint16 port = freeLoopbackPort();
+        const CliResult r = runCli({"stream", kDemo + "retail.segment.json", "--from",
+                                    QStringLiteral("redis://127.0.0.1:%1/0?stream=s&group=g&consumer=c").arg(port),
+                                    "--notify", "-"});
+        EXPECT_CLI(r, 1);
+        QVERIFY2(r.err.contains("cannot connect to the redis source redis://127.0.0.1:"), qPrintable(r.err));
+        const CliResult noGroup = runCli({"stream", kDemo + "retail.segment.json", "--from",
+                                          redis_.url() + "?stream=s&consumer=c", "--notify", "-"});
+        EXPECT_CLI(noGroup, 1);
+        QVERIFY2(noGroup.err.contains("needs ?group="), qPrintable(noGroup.err));
+    }
+
+private:
+    QString sourceUrl(const QString& stream, const QString& consumer) const
+    {
+        return redis_.url() + "?stream=" + stream + "&group=g&consumer=" + consumer;
+    }
+
+    static void waitFor(QProcess& p, QByteArray& err, const char* text)
+    {
+        for (int i = 0; i < 300 && !err.contains(text) && p.state() == QProcess::Running; ++i) {
+            p.waitForReadyRead(100);
+            err += p.readAllStandardError();
+        }
+        QVERIFY2(err.contains(text), err.constData());
+    }
+
+    // Every entry delivered to the group and acknowledged (Redis 7: lag 0 and nothing pending).
+    void waitUntilConsumed(const QString& stream) const
+    {
+        for (int i = 0; i < 300; ++i) {
+            const QStringList info = redis_.cli({"XINFO", "GROUPS", stream});
+            const auto field = [&](const QString& name) { return info.value(info.indexOf(name) + 1); };
+            if (field("pending") == "0" && field("lag") == "0")
+                return;
+            QTest::qWait(100);
+        }
+        QFAIL(qPrintable("the stream did not consume " + stream + ": " + redis_.cli({"XINFO", "GROUPS", stream}).join(' ')));
+    }
+
+    static void stop(QProcess& p, QByteArray& err)
+    {
+        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(20'000));
+        err += p.readAllStandardError();
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, err.constData());
+    }
+
+    void runUntilConsumed(const QStringList& args, const QString& stream)
+    {
+        QProcess p;
+        p.start(QStringLiteral(SEG_CLI_PATH), args);
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        waitFor(p, err, "ready in");
+        waitUntilConsumed(stream);
+        stop(p, err);
+    }
+
+    RedisServer redis_;
+    QTemporaryDir dir_;
+    std::map<QString, std::set<QString>> batch_;
+};
+
+QTEST_GUILESS_MAIN(TestRedisStream)
+#include "test_redis_stream.moc"
