@@ -31,6 +31,7 @@ int loadCommand(const std::vector<std::string>& args);
 int templateCommand(const std::vector<std::string>& args);
 
 int streamCommand(const std::vector<std::string>& args);
+int publishCommand(const std::vector<std::string>& args);
 
 // run --export's writer, shared with stream --export (run_command.cpp): one CSV per computed
 // segment, named after its slug, in `dir` (created), replaced as a set. `base` carries the

@@ -190,6 +190,45 @@ private Q_SLOTS:
         QCOMPARE(membersOf(d + "live"), batch_);
     }
 
+    // publish --partitions 3: every message lands in stream ev4.<FNV-1a 64 of its key mod 3>
+    // (worked out here independently: FNV-1a of "100001" is 3563858148288710999, so
+    // partition 2), all of one customer's events in one partition in file order, none lost;
+    // a line without a key goes to partition 0 (the stream dead-letters it there).
+    void publishSplitsByCustomerKey()
+    {
+        const QString d = dir_.filePath("publish/");
+        const QStringList messages = prepareProject(d);
+        writeFile(d + "in.ndjson", (messages.join('\n') + "\n{\"no_key\":1}\n\n").toUtf8());
+        const CliResult r = runCli({"publish", d + "in.ndjson", "--to", redis_.url() + "?stream=ev4", "--partitions", "3"});
+        EXPECT_CLI(r, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("publish: %1 messages (ev4.0: ").arg(messages.size() + 1)), qPrintable(r.err));
+        QVERIFY2(r.err.contains("1 without a 'customer_id'"), qPrintable(r.err));
+
+        const auto fnv = [](const QByteArray& key) {
+            quint64 h = 14695981039346656037ull;
+            for (const char c : key) {
+                h ^= static_cast<unsigned char>(c);
+                h *= 1099511628211ull;
+            }
+            return static_cast<int>(h % 3);
+        };
+        QCOMPARE(fnv("100001"), 2);
+        QCOMPARE(fnv("42"), 1);
+        std::map<QString, QStringList> expected; // stream -> messages in order
+        for (const QString& m : messages)
+            expected["ev4." + QString::number(fnv(QByteArray::number(
+                                 QJsonDocument::fromJson(m.toUtf8()).object()["customer_id"].toInteger())))] << m;
+        expected["ev4.0"] << "{\"no_key\":1}";
+        for (const auto& [stream, want] : expected) {
+            QVERIFY(want.size() > 1000);
+            QStringList got;
+            for (const QString& line : redis_.cli({"--raw", "XRANGE", stream, "-", "+"}))
+                if (line.startsWith('{'))
+                    got << line;
+            QCOMPARE(got, want);
+        }
+    }
+
     void unreachableServerFailsWithTheReason()
     {
         const quint16 port = freeLoopbackPort();
