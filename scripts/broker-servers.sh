@@ -7,6 +7,7 @@
 #   broker-servers.sh rabbitmq-start DIR AMQP_PORT DIST_PORT EPMD_PORT [OWNER_PID]
 #       # prints amqp://guest:guest@127.0.0.1:AMQP_PORT/%2f once the broker accepts connections
 #   broker-servers.sh rabbitmq-stop DIR
+#   broker-servers.sh rabbitmq-ctl DIR ARGS...   # rabbitmqctl against that broker (list_queues ...)
 #
 # With OWNER_PID, a watcher stops the server and removes DIR once that process is gone, so a
 # test that is killed (timeout, crash) leaves no server behind. Nothing is persisted beyond
@@ -154,6 +155,16 @@ rabbitmq_stop() {
   rm -rf "$dir"
 }
 
+rabbitmq_ctl() {
+  local dir=$1 bin ports
+  shift
+  bin=$(rabbit_bin)
+  [[ -f "$dir/ports" ]] || { echo "broker-servers: no broker in $dir" >&2; return 1; }
+  read -r -a ports <"$dir/ports"
+  rabbit_env "$dir" "${ports[0]}" "${ports[1]}" "$(cat "$dir/epmd.port")"
+  "$bin/rabbitmqctl" "$@"
+}
+
 case "${1:-}" in
   redis-start) [[ $# -eq 3 || $# -eq 4 ]] || { echo "usage: $0 redis-start DIR PORT [OWNER_PID]" >&2; exit 2; }
     redis_start "$2" "$3" "${4:-}" ;;
@@ -162,6 +173,7 @@ case "${1:-}" in
       echo "usage: $0 rabbitmq-start DIR AMQP_PORT DIST_PORT EPMD_PORT [OWNER_PID]" >&2; exit 2; }
     rabbitmq_start "$2" "$3" "$4" "$5" "${6:-}" ;;
   rabbitmq-stop) [[ $# -eq 2 ]] || { echo "usage: $0 rabbitmq-stop DIR" >&2; exit 2; }; rabbitmq_stop "$2" ;;
+  rabbitmq-ctl) [[ $# -ge 3 ]] || { echo "usage: $0 rabbitmq-ctl DIR ARGS..." >&2; exit 2; }; shift; rabbitmq_ctl "$@" ;;
   *) echo "usage: $0 redis-start DIR PORT [OWNER_PID] | redis-stop DIR |" \
-          "rabbitmq-start DIR AMQP_PORT DIST_PORT EPMD_PORT [OWNER_PID] | rabbitmq-stop DIR" >&2; exit 2 ;;
+          "rabbitmq-start DIR AMQP_PORT DIST_PORT EPMD_PORT [OWNER_PID] | rabbitmq-stop DIR | rabbitmq-ctl DIR ARGS..." >&2; exit 2 ;;
 esac

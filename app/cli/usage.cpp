@@ -15,10 +15,10 @@ constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
     {"run", "segstudio-cli run <graph.segment.json> [--strategy sequential|parallel|hybrid|auto] [--threads N]\n"
             "                  [--as-of YYYY-MM-DD] [--report FILE.json] [--export DIR] [--spreadsheet-safe] [--bom]\n"
             "                  [--quiet] [--engine URL] [--max-field-bytes N] [--max-record-bytes N] [--max-input-bytes N]"},
-    {"stream", "segstudio-cli stream <graph.segment.json> --from FILE.ndjson|-|redis://... --notify PATH|-|redis://...\n"
+    {"stream", "segstudio-cli stream <graph.segment.json> --from FILE.ndjson|-|redis://...|amqp://... --notify PATH|-|redis://...\n"
                "                  [--dead-letter PATH] [--clock wall|events|YYYY-MM-DD] [--replay-speed N] [--lateness-days N]\n"
                "                  [--max-future-days N] [--report FILE.json] [--export DIR] [--quiet]"},
-    {"publish", "segstudio-cli publish <messages.ndjson|-> --to redis://HOST:PORT/DB?stream=S [--partitions N]\n"
+    {"publish", "segstudio-cli publish <messages.ndjson|-> --to redis://...?stream=S|amqp://...?queue=Q [--partitions N]\n"
                 "                  [--key FIELD] [--quiet]"},
     {"generate", "segstudio-cli generate --customers N --events M --seed S --out DIR [--as-of YYYY-MM-DD]"},
     {"sql", "segstudio-cli sql <graph.segment.json> --dialect sqlite|postgres|clickhouse [--engine URL] [--as-of YYYY-MM-DD]"},
@@ -49,7 +49,7 @@ std::string helpText()
             "  plan       the execution plan (dependency levels, stages, cost estimate) as text, JSON or DOT\n"
             "  run        evaluate all segments; print sizes; write a JSON report and CSV exports\n"
             "  stream     keep the segments live over NDJSON events and profile updates; write enter/exit triggers\n"
-            "  publish    send NDJSON messages to a Redis stream (one per partition, by customer key) for stream\n"
+            "  publish    send NDJSON messages to a Redis stream or RabbitMQ queue (one per partition, by customer key)\n"
             "  generate   write a deterministic synthetic customers/events data set and a demo graph\n"
             "  sql        print the graph compiled to SQL (one CTE per node) for a dialect or an engine\n"
             "  load       bulk-load the graph's datasets into an SQL engine's tables\n"

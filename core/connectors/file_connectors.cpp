@@ -1,5 +1,6 @@
 // NDJSON files and the standard streams as a source and a sink, and the factories that pick
 // an implementation from --from/--notify.
+#include "connectors/amqp_connectors.h"
 #include "connectors/change_sink.h"
 #include "connectors/connector_url.h"
 #include "connectors/message_source.h"
@@ -92,8 +93,10 @@ std::unique_ptr<MessageSource> openMessageSource(const std::string& spec, const 
     const ConnectorUrl url = parseConnectorUrl(spec);
     if (url.scheme == "redis")
         return openRedisSource(url, hooks);
+    if (url.scheme == "amqp")
+        return openAmqpSource(url, hooks);
     throw Error("--from " + url.redacted() + ": unknown kind of source '" + url.scheme +
-                "' (a file, - for stdin, or redis://)");
+                "' (a file, - for stdin, redis:// or amqp://)");
 }
 
 std::unique_ptr<ChangeSink> openChangeSink(const std::string& spec, const ConnectorHooks& hooks)

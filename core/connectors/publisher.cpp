@@ -1,5 +1,6 @@
 #include "connectors/publisher.h"
 
+#include "connectors/amqp_connectors.h"
 #include "connectors/connector_url.h"
 #include "connectors/redis_client.h"
 #include "util/json.h"
@@ -77,7 +78,9 @@ std::unique_ptr<MessagePublisher> openPublisher(const std::string& text, uint32_
     const ConnectorUrl url = parseConnectorUrl(text);
     if (url.scheme == "redis")
         return std::make_unique<RedisPublisher>(url, partitions, hooks);
-    throw Error("--to " + url.redacted() + ": unknown kind of broker '" + url.scheme + "' (redis://)");
+    if (url.scheme == "amqp")
+        return openAmqpPublisher(url, partitions, hooks);
+    throw Error("--to " + url.redacted() + ": unknown kind of broker '" + url.scheme + "' (redis://, amqp://)");
 }
 
 } // namespace seg

@@ -83,3 +83,47 @@ private:
     QString url_;
     bool started_ = false;
 };
+
+class RabbitServer {
+public:
+    bool start(QString& why)
+    {
+        const quint16 amqp = freeLoopbackPort(), dist = freeLoopbackPort(), epmd = freeLoopbackPort();
+        if (!amqp || !dist || !epmd || amqp == dist || dist == epmd || amqp == epmd || !dir_.isValid()) {
+            why = "no free loopback ports or temporary directory";
+            return false;
+        }
+        QProcess p;
+        p.start("bash", {kBrokerScript, "rabbitmq-start", dir_.filePath("rabbit"), QString::number(amqp),
+                         QString::number(dist), QString::number(epmd), QString::number(QCoreApplication::applicationPid())});
+        if (!p.waitForFinished(120'000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            why = "rabbitmq-server could not be started: " + QString::fromUtf8(p.readAllStandardError());
+            return false;
+        }
+        url_ = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        started_ = true;
+        return true;
+    }
+    ~RabbitServer()
+    {
+        if (!started_)
+            return;
+        QProcess p;
+        p.start("bash", {kBrokerScript, "rabbitmq-stop", dir_.filePath("rabbit")});
+        p.waitForFinished(60'000);
+    }
+    const QString& url() const { return url_; } // amqp://guest:guest@127.0.0.1:PORT/%2f
+    // rabbitmqctl -q ARGS against this broker: its output lines.
+    QStringList ctl(const QStringList& args) const
+    {
+        QProcess p;
+        p.start("bash", QStringList{kBrokerScript, "rabbitmq-ctl", dir_.filePath("rabbit"), "-q"} + args);
+        p.waitForFinished(60'000);
+        return QString::fromUtf8(p.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+    }
+
+private:
+    QTemporaryDir dir_;
+    QString url_;
+    bool started_ = false;
+};

@@ -4,82 +4,10 @@
 // run over all events is the reference: the live exports equal it byte for byte, and the
 // sink's sets `seg:<segment id>` hold exactly the batch members.
 #include "broker_server.h"
-#include "cli_runner.h"
-
-#include "export/csv_export.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "demo_stream.h"
 
 #include <csignal>
-#include <map>
-#include <set>
 
-namespace {
-
-const QString kDemo = QStringLiteral(SEG_SOURCE_DIR "/resources/demo/");
-
-// One line of the demo's events.csv (customer_id, ts, event_type, amount, product_category)
-// as a message.
-QString messageOf(const QString& csvLine, int number)
-{
-    const QStringList f = csvLine.split(',');
-    QJsonObject o;
-    o["event_id"] = QStringLiteral("e%1").arg(number);
-    o["customer_id"] = f[0].toLongLong();
-    o["ts"] = f[1];
-    o["event_type"] = f[2];
-    o["amount"] = f[3].isEmpty() ? QJsonValue() : QJsonValue(f[3].toDouble());
-    o["product_category"] = f[4].isEmpty() ? QJsonValue() : QJsonValue(f[4]);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-// The project dir with half of the events imported; the other half as messages.
-QStringList prepareProject(const QString& d)
-{
-    const QList<QByteArray> lines = readFile(kDemo + "events.csv").split('\n');
-    QByteArray imported = lines[0] + "\n";
-    QStringList streamed;
-    for (int i = 1; i < lines.size(); ++i) {
-        const QString line = QString::fromUtf8(lines[i]).trimmed();
-        if (line.isEmpty())
-            continue;
-        if (i % 2 == 0)
-            imported += lines[i] + "\n";
-        else
-            streamed << messageOf(line, i);
-    }
-    writeFile(d + "customers.csv", readFile(kDemo + "customers.csv"));
-    writeFile(d + "events.csv", imported);
-    writeFile(d + "g.segment.json", readFile(kDemo + "retail.segment.json"));
-    return streamed;
-}
-
-// segment id -> member keys, from a directory written by --export (first column: the key).
-std::map<QString, std::set<QString>> membersOf(const QString& exportDir)
-{
-    const QJsonArray nodes = QJsonDocument::fromJson(readFile(kDemo + "retail.segment.json")).object()["nodes"].toArray();
-    std::vector<std::string> names;
-    QStringList ids;
-    for (const auto& n : nodes)
-        if (n.toObject()["type"].toString() == "segment") {
-            ids << n.toObject()["id"].toString();
-            names.push_back(n.toObject()["name"].toString().toStdString());
-        }
-    const std::vector<std::string> slugs = seg::uniqueSlugs(names);
-    std::map<QString, std::set<QString>> out;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        const QList<QByteArray> rows = readFile(exportDir + "/" + QString::fromStdString(slugs[size_t(i)]) + ".csv").split('\n');
-        std::set<QString>& keys = out[ids[i]];
-        for (qsizetype r = 1; r < rows.size(); ++r)
-            if (!rows[r].trimmed().isEmpty())
-                keys.insert(QString::fromUtf8(rows[r].split(',').first()).trimmed()); // CSV lines end in CRLF
-    }
-    return out;
-}
-
-} // namespace
 
 class TestRedisStream : public QObject {
     Q_OBJECT
@@ -177,16 +105,16 @@ private Q_SLOTS:
                                                "--notify", d + "t.ndjson", "--export", d + "live"});
         QVERIFY(p.waitForStarted());
         QByteArray err;
-        waitFor(p, err, "ready in");
+        waitForStderr(p, err, "ready in");
         redis_.cli({"CLIENT", "KILL", "TYPE", "normal"});
         QList<QStringList> publish;
         for (const QString& m : messages)
             publish.append({"XADD", "ev3", "*", "data", m});
         redis_.pipe(publish);
-        waitFor(p, err, "is back after");
+        waitForStderr(p, err, "is back after");
         QVERIFY2(err.contains("went away"), err.constData());
         waitUntilConsumed("ev3");
-        stop(p, err);
+        stopStream(p, err);
         QCOMPARE(membersOf(d + "live"), batch_);
     }
 
@@ -249,15 +177,6 @@ private:
         return redis_.url() + "?stream=" + stream + "&group=g&consumer=" + consumer;
     }
 
-    static void waitFor(QProcess& p, QByteArray& err, const char* text)
-    {
-        for (int i = 0; i < 300 && !err.contains(text) && p.state() == QProcess::Running; ++i) {
-            p.waitForReadyRead(100);
-            err += p.readAllStandardError();
-        }
-        QVERIFY2(err.contains(text), err.constData());
-    }
-
     // Every entry delivered to the group and acknowledged (Redis 7: lag 0 and nothing pending).
     void waitUntilConsumed(const QString& stream) const
     {
@@ -271,23 +190,15 @@ private:
         QFAIL(qPrintable("the stream did not consume " + stream + ": " + redis_.cli({"XINFO", "GROUPS", stream}).join(' ')));
     }
 
-    static void stop(QProcess& p, QByteArray& err)
-    {
-        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
-        QVERIFY(p.waitForFinished(20'000));
-        err += p.readAllStandardError();
-        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, err.constData());
-    }
-
     void runUntilConsumed(const QStringList& args, const QString& stream)
     {
         QProcess p;
         p.start(QStringLiteral(SEG_CLI_PATH), args);
         QVERIFY(p.waitForStarted());
         QByteArray err;
-        waitFor(p, err, "ready in");
+        waitForStderr(p, err, "ready in");
         waitUntilConsumed(stream);
-        stop(p, err);
+        stopStream(p, err);
     }
 
     RedisServer redis_;
