@@ -8,6 +8,7 @@
 
 #include "connectors/change_sink.h"
 #include "connectors/message_source.h"
+#include "connectors/stream_metrics.h"
 #include "exec/runner.h"
 #include "live/live_engine.h"
 #include "live/message_intake.h"
@@ -91,7 +92,8 @@ int streamCommand(const std::vector<std::string>& args)
 {
     const ParsedArgs parsed("stream", args,
                             {{"--from"}, {"--notify"}, {"--dead-letter"}, {"--clock"}, {"--replay-speed"},
-                             {"--lateness-days"}, {"--max-future-days"}, {"--report"}, {"--export"}, {"--quiet", false}},
+                             {"--lateness-days"}, {"--max-future-days"}, {"--report"}, {"--export"}, {"--quiet", false},
+                             {"--metrics"}},
                             1, 1);
     const std::string from = parsed.required("--from");
     const std::string notify = parsed.required("--notify");
@@ -133,6 +135,9 @@ int streamCommand(const std::vector<std::string>& args)
     installStopHandlers(); // a broker that is down is retried until a signal
     const std::unique_ptr<MessageSource> source = openMessageSource(from, hooks);
     const std::unique_ptr<ChangeSink> triggers = openChangeSink(notify, hooks);
+    std::optional<StreamMetrics> metrics; // GET /metrics (Prometheus text)
+    if (const auto address = parsed.value("--metrics"))
+        metrics.emplace(*address);
     std::optional<Sink> deadSink;
     if (deadPath)
         deadSink.emplace(*deadPath, "dead letters");
@@ -144,6 +149,8 @@ int streamCommand(const std::vector<std::string>& args)
     engine.start();
     LiveIntake intake(engine, options);
     triggers->start(engine); // a sink mirroring memberships writes the members at start
+    if (metrics)
+        metrics->start(engine);
     const auto t1 = std::chrono::steady_clock::now();
     if (!quiet)
         std::cerr << "stream: " << engine.customers() << " customers, " << engine.storedEvents()
@@ -159,8 +166,10 @@ int streamCommand(const std::vector<std::string>& args)
     const auto replayStart = std::chrono::steady_clock::now();
     // A broker source is acknowledged only after the changes of a batch are flushed to the sink.
     const bool flushEach = from == "-" || speed > 0 || source->acknowledges();
+    size_t batchChanges = 0; // changes of the current batch (for the latency histogram)
     auto writeOutputs = [&](const std::string& position) {
         if (!changes.empty()) {
+            batchChanges += changes.size();
             triggers->write(changes, nowIso());
             changes.clear();
         }
@@ -195,6 +204,8 @@ int streamCommand(const std::vector<std::string>& args)
         writeOutputs(m.position);
     };
     while (!gStop && source->next(batch, std::chrono::milliseconds(200))) {
+        const auto received = std::chrono::steady_clock::now();
+        batchChanges = 0;
         bool whole = true;
         for (const SourceMessage& m : batch) {
             if (gStop) {
@@ -212,6 +223,9 @@ int streamCommand(const std::vector<std::string>& args)
             if (deadSink)
                 deadSink->out().flush();
         }
+        if (metrics)
+            metrics->update(intake.counters(), batchChanges,
+                            std::chrono::duration<double>(std::chrono::steady_clock::now() - received).count());
         if (whole && !batch.empty())
             source->acknowledge();
     }

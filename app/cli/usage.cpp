@@ -17,7 +17,8 @@ constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
             "                  [--quiet] [--engine URL] [--max-field-bytes N] [--max-record-bytes N] [--max-input-bytes N]"},
     {"stream", "segstudio-cli stream <graph.segment.json> --from FILE.ndjson|-|redis://...|amqp://... --notify PATH|-|redis://...\n"
                "                  [--dead-letter PATH] [--clock wall|events|YYYY-MM-DD] [--replay-speed N] [--lateness-days N]\n"
-               "                  [--max-future-days N] [--report FILE.json] [--export DIR] [--quiet]"},
+               "                  [--max-future-days N] [--report FILE.json] [--export DIR] [--quiet]\n"
+               "                  [--metrics HOST:PORT]"},
     {"publish", "segstudio-cli publish <messages.ndjson|-> --to redis://...?stream=S|amqp://...?queue=Q [--partitions N]\n"
                 "                  [--key FIELD] [--quiet]"},
     {"generate", "segstudio-cli generate --customers N --events M --seed S --out DIR [--as-of YYYY-MM-DD]"},

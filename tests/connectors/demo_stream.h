@@ -53,17 +53,26 @@ inline QStringList prepareProject(const QString& d)
     return streamed;
 }
 
+// The demo graph's segments in graph order: (id, name).
+inline std::vector<std::pair<QString, std::string>> demoSegments()
+{
+    std::vector<std::pair<QString, std::string>> out;
+    const QJsonArray nodes = QJsonDocument::fromJson(readFile(kDemo + "retail.segment.json")).object()["nodes"].toArray();
+    for (const auto& n : nodes)
+        if (n.toObject()["type"].toString() == "segment")
+            out.emplace_back(n.toObject()["id"].toString(), n.toObject()["name"].toString().toStdString());
+    return out;
+}
+
 // segment id -> member keys, from a directory written by --export (first column: the key).
 inline std::map<QString, std::set<QString>> membersOf(const QString& exportDir)
 {
-    const QJsonArray nodes = QJsonDocument::fromJson(readFile(kDemo + "retail.segment.json")).object()["nodes"].toArray();
     std::vector<std::string> names;
     QStringList ids;
-    for (const auto& n : nodes)
-        if (n.toObject()["type"].toString() == "segment") {
-            ids << n.toObject()["id"].toString();
-            names.push_back(n.toObject()["name"].toString().toStdString());
-        }
+    for (const auto& [id, name] : demoSegments()) {
+        ids << id;
+        names.push_back(name);
+    }
     const std::vector<std::string> slugs = seg::uniqueSlugs(names);
     std::map<QString, std::set<QString>> out;
     for (qsizetype i = 0; i < ids.size(); ++i) {
