@@ -10,7 +10,7 @@
 
 namespace seg {
 
-// redis://host:port/db?stream=S&group=G&consumer=C[&count=N]
+// redis://host:port/db?stream=S&group=G&consumer=C[&count=N&max_deliveries=N&claim_idle_ms=MS]
 std::unique_ptr<MessageSource> openRedisSource(const ConnectorUrl& url, const ConnectorHooks& hooks);
 // redis://host:port/db[?prefix=seg:&changes=seg:changes&maxlen=N]
 std::unique_ptr<ChangeSink> openRedisSink(const ConnectorUrl& url, const ConnectorHooks& hooks);

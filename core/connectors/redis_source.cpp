@@ -4,8 +4,13 @@
 // acknowledged: it stopped or crashed in between), then new ones ('>'). Entries are
 // acknowledged (XACK) only after the stream has written and flushed their changes to every
 // sink; a reconnect re-reads the pending entries too, since an answer may have been lost.
+// Entries of a consumer that died are claimed (XAUTOCLAIM) after claim_idle_ms; entries
+// delivered more than max_deliveries times go to the dead letter.
 #include "connectors/redis_client.h"
 #include "connectors/redis_connectors.h"
+
+#include <algorithm>
+#include <map>
 
 namespace seg {
 
@@ -15,12 +20,15 @@ class RedisSource final : public MessageSource {
 public:
     RedisSource(const ConnectorUrl& url, const ConnectorHooks& hooks)
         : client_(url, "redis source", hooks), hooks_(hooks), stream_(url.required("stream")), group_(url.required("group")),
-          consumer_(url.required("consumer")), count_(std::to_string(url.number("count", 512, 1, 1'000'000)))
+          consumer_(url.required("consumer")), count_(std::to_string(url.number("count", 512, 1, 1'000'000))),
+          maxDeliveries_(url.number("max_deliveries", 5, 1, 1'000'000)),
+          claimIdle_(url.number("claim_idle_ms", 60'000, 0, 86'400'000))
     {
         for (const auto& [name, value] : url.query)
-            if (name != "stream" && name != "group" && name != "consumer" && name != "count")
+            if (name != "stream" && name != "group" && name != "consumer" && name != "count" && name != "max_deliveries" &&
+                name != "claim_idle_ms")
                 throw Error("the URL " + url.redacted() + " has an unknown parameter '" + name +
-                            "' (stream, group, consumer, count)");
+                            "' (stream, group, consumer, count, max_deliveries, claim_idle_ms)");
         createGroup();
         reconnectsSeen_ = client_.reconnects();
     }
@@ -81,9 +89,27 @@ private:
                                                   stream_, pendingFrom_});
             if (take(r, batch)) {
                 pendingFrom_ = delivered_.back();
+                checkDeliveries(batch);
                 return true;
             }
             pendingFrom_.clear(); // own pending entries done: new ones from here
+        }
+        if (claimIdle_ > 0 && std::chrono::steady_clock::now() >= nextClaim_) {
+            // Entries another consumer of the group received and has not acknowledged for
+            // claim_idle_ms: it died (or hangs); take them over. The cursor walks the whole
+            // pending list over several calls.
+            const RedisReply r = client_.command({"XAUTOCLAIM", stream_, group_, consumer_, std::to_string(claimIdle_),
+                                                  claimCursor_, "COUNT", count_});
+            claimCursor_ = redisText(redisElement(r.raw(), 0));
+            if (claimCursor_.empty() || claimCursor_ == "0-0") {
+                claimCursor_ = "0-0";
+                nextClaim_ = std::chrono::steady_clock::now() +
+                    std::chrono::milliseconds(std::clamp<int64_t>(claimIdle_ / 2, 100, 10'000));
+            }
+            if (takeEntries(redisElement(r.raw(), 1), batch)) {
+                checkDeliveries(batch);
+                return true;
+            }
         }
         const auto blockMs = std::max<int64_t>(1, wait.count());
         const RedisReply r = client_.command({"XREADGROUP", "GROUP", group_, consumer_, "COUNT", count_, "BLOCK",
@@ -97,7 +123,12 @@ private:
     // Returns whether there was any entry.
     bool take(const RedisReply& reply, std::vector<SourceMessage>& batch)
     {
-        const redisReply* entries = redisElement(redisElement(reply.raw(), 0), 1);
+        return takeEntries(redisElement(redisElement(reply.raw(), 0), 1), batch);
+    }
+
+    // [[id, [field, value, ...]] | [id, nil], ...]
+    bool takeEntries(const redisReply* entries, std::vector<SourceMessage>& batch)
+    {
         bool any = false;
         for (size_t i = 0; const redisReply* entry = redisElement(entries, i); ++i) {
             any = true;
@@ -125,9 +156,34 @@ private:
         return any;
     }
 
+    // Entries handed out again (own pending ones, claimed ones) carry a delivery count; one
+    // delivered more than max_deliveries times goes to the dead letter: the consumers before
+    // never acknowledged it, most likely because it made them crash.
+    void checkDeliveries(std::vector<SourceMessage>& batch)
+    {
+        if (batch.empty())
+            return;
+        const size_t first = delivered_.size() - batch.size();
+        const RedisReply r = client_.command({"XPENDING", stream_, group_, delivered_[first], delivered_.back(),
+                                              std::to_string(batch.size() * 2 + 16), consumer_});
+        std::map<std::string, int64_t> counts;
+        for (size_t i = 0; const redisReply* e = redisElement(r.raw(), i); ++i)
+            counts[redisText(redisElement(e, 0))] = std::stoll("0" + redisText(redisElement(e, 3)));
+        for (size_t i = 0; i < batch.size(); ++i) {
+            const auto it = counts.find(delivered_[first + i]);
+            if (it != counts.end() && it->second > maxDeliveries_ && batch[i].error.empty())
+                batch[i].error = "delivered " + std::to_string(it->second) + " times without being acknowledged (max_deliveries=" +
+                    std::to_string(maxDeliveries_) + ")";
+        }
+    }
+
     RedisClient client_;
     ConnectorHooks hooks_;
     std::string stream_, group_, consumer_, count_;
+    int64_t maxDeliveries_;
+    int64_t claimIdle_; // 0: never claim
+    std::string claimCursor_ = "0-0";
+    std::chrono::steady_clock::time_point nextClaim_{};
     std::string pendingFrom_ = "0"; // non-empty: still reading own pending entries after this id
     std::vector<std::string> delivered_; // ids handed out and not yet acknowledged
     uint64_t reconnectsSeen_ = 0;

@@ -94,6 +94,49 @@ private Q_SLOTS:
                  qPrintable(first.join(' ')));
     }
 
+    // Another consumer of the group received 30 entries and died: after claim_idle_ms the
+    // stream claims them (XAUTOCLAIM), so the members still end equal to the batch run's.
+    void entriesOfADeadConsumerAreClaimed()
+    {
+        const QString d = dir_.filePath("claim/");
+        const QStringList messages = prepareProject(d);
+        QList<QStringList> publish;
+        for (const QString& m : messages)
+            publish.append({"XADD", "ev5", "*", "data", m});
+        redis_.pipe(publish);
+        redis_.cli({"XGROUP", "CREATE", "ev5", "g", "0"});
+        redis_.cli({"XREADGROUP", "GROUP", "g", "dead", "COUNT", "30", "STREAMS", "ev5", ">"});
+        runUntilConsumed({"stream", d + "g.segment.json", "--from", sourceUrl("ev5", "c5") + "&claim_idle_ms=300",
+                          "--notify", d + "t.ndjson", "--export", d + "live"},
+                         "ev5");
+        QCOMPARE(membersOf(d + "live"), batch_);
+    }
+
+    // An entry that was delivered 5 times and never acknowledged (the consumers died on it)
+    // goes to the dead letter on its 6th delivery with max_deliveries=5, instead of being
+    // handled again; the next entry is handled.
+    void anEntryDeliveredTooOftenIsDeadLettered()
+    {
+        const QString d = dir_.filePath("poison/");
+        const QStringList messages = prepareProject(d);
+        redis_.cli({"XADD", "ev6", "*", "data", messages[0]});
+        redis_.cli({"XGROUP", "CREATE", "ev6", "g", "0"});
+        redis_.cli({"XREADGROUP", "GROUP", "g", "c6", "STREAMS", "ev6", ">"});
+        for (int i = 0; i < 4; ++i) // each re-read of the pending entry counts as a delivery
+            redis_.cli({"XREADGROUP", "GROUP", "g", "c6", "STREAMS", "ev6", "0"});
+        QCOMPARE(redis_.cli({"XPENDING", "ev6", "g", "-", "+", "10"}).value(3), QString("5"));
+        redis_.cli({"XADD", "ev6", "*", "data", messages[1]});
+        runUntilConsumed({"stream", d + "g.segment.json", "--from", sourceUrl("ev6", "c6") + "&max_deliveries=5",
+                          "--notify", d + "t.ndjson", "--dead-letter", d + "dead.ndjson", "--report", d + "r.json"},
+                         "ev6");
+        const QJsonObject dead = QJsonDocument::fromJson(readFile(d + "dead.ndjson")).object();
+        QCOMPARE(dead["reason"].toString(), QString("delivered 6 times without being acknowledged (max_deliveries=5)"));
+        QCOMPARE(dead["message"].toString(), messages[0]);
+        const QJsonObject stream = QJsonDocument::fromJson(readFile(d + "r.json")).object()["stream"].toObject();
+        QCOMPARE(stream["events"].toInt(), 1);
+        QCOMPARE(stream["dead_lettered"].toInt(), 1);
+    }
+
     // The source's connection is cut while the stream runs: it says so on stderr, reconnects
     // and goes on with the messages published afterwards.
     void aLostConnectionIsRetriedAndReported()
