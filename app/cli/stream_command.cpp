@@ -91,17 +91,22 @@ std::optional<int64_t> eventMicros(const std::string& line, const EventTable& ev
 int streamCommand(const std::vector<std::string>& args)
 {
     const ParsedArgs parsed("stream", args,
-                            {{"--from"}, {"--notify"}, {"--dead-letter"}, {"--clock"}, {"--replay-speed"},
+                            {{"--from"}, {"--notify", true, true}, {"--dead-letter"}, {"--clock"}, {"--replay-speed"},
                              {"--lateness-days"}, {"--max-future-days"}, {"--report"}, {"--export"}, {"--quiet", false},
                              {"--metrics"}},
                             1, 1);
     const std::string from = parsed.required("--from");
-    const std::string notify = parsed.required("--notify");
+    const std::vector<std::string> notify = parsed.values("--notify"); // several sinks allowed
+    if (notify.empty())
+        parsed.required("--notify"); // fails: names the missing option
     const auto deadPath = parsed.value("--dead-letter");
     const auto reportPath = parsed.value("--report");
     const auto exportDir = parsed.value("--export");
     const bool quiet = parsed.has("--quiet");
-    for (const auto& p : {from, notify, deadPath.value_or("x"), reportPath.value_or("x"), exportDir.value_or("x")})
+    for (const auto& p : {from, deadPath.value_or("x"), reportPath.value_or("x"), exportDir.value_or("x")})
+        if (p.empty())
+            parsed.fail("paths may not be empty");
+    for (const auto& p : notify)
         if (p.empty())
             parsed.fail("paths may not be empty");
     LiveIntakeOptions options;
@@ -134,7 +139,7 @@ int streamCommand(const std::vector<std::string>& args)
     const ConnectorHooks hooks{[] { return gStop != 0; }, {}};
     installStopHandlers(); // a broker that is down is retried until a signal
     const std::unique_ptr<MessageSource> source = openMessageSource(from, hooks);
-    const std::unique_ptr<ChangeSink> triggers = openChangeSink(notify, hooks);
+    const std::unique_ptr<ChangeSink> triggers = openChangeSinks(notify, hooks);
     std::optional<StreamMetrics> metrics; // GET /metrics (Prometheus text)
     if (const auto address = parsed.value("--metrics"))
         metrics.emplace(*address);

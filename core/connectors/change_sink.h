@@ -29,5 +29,8 @@ std::string triggerLine(const LiveChange& change, const std::string& emittedAt);
 
 // "-" (stdout), a file path (truncated), or redis://host:port/db[?prefix=seg:].
 std::unique_ptr<ChangeSink> openChangeSink(const std::string& spec, const ConnectorHooks& hooks = {});
+// Several sinks as one: each call goes to every sink in order; flush() returns once all have
+// flushed (so a broker source acknowledges only what every sink holds). One spec: that sink.
+std::unique_ptr<ChangeSink> openChangeSinks(const std::vector<std::string>& specs, const ConnectorHooks& hooks = {});
 
 } // namespace seg

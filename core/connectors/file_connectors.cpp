@@ -77,7 +77,52 @@ private:
     std::ofstream file_;
 };
 
+class FanOutSink final : public ChangeSink {
+public:
+    explicit FanOutSink(std::vector<std::unique_ptr<ChangeSink>> sinks) : sinks_(std::move(sinks)) {}
+    void start(const LiveEngine& engine) override
+    {
+        for (auto& s : sinks_)
+            s->start(engine);
+    }
+    void write(const std::vector<LiveChange>& changes, const std::string& emittedAt) override
+    {
+        for (auto& s : sinks_)
+            s->write(changes, emittedAt);
+    }
+    void flush() override
+    {
+        for (auto& s : sinks_)
+            s->flush();
+    }
+    std::string describe() const override
+    {
+        std::string text;
+        for (const auto& s : sinks_)
+            text += (text.empty() ? "" : ", ") + s->describe();
+        return text;
+    }
+
+private:
+    std::vector<std::unique_ptr<ChangeSink>> sinks_;
+};
+
 } // namespace
+
+std::unique_ptr<ChangeSink> openChangeSinks(const std::vector<std::string>& specs, const ConnectorHooks& hooks)
+{
+    if (specs.size() == 1)
+        return openChangeSink(specs.front(), hooks);
+    std::vector<std::unique_ptr<ChangeSink>> sinks;
+    size_t stdouts = 0;
+    for (const std::string& spec : specs) {
+        stdouts += spec == "-" ? 1 : 0;
+        if (stdouts > 1)
+            throw Error("--notify - (stdout) given more than once");
+        sinks.push_back(openChangeSink(spec, hooks));
+    }
+    return std::make_unique<FanOutSink>(std::move(sinks));
+}
 
 std::string triggerLine(const LiveChange& change, const std::string& emittedAt)
 {

@@ -56,7 +56,7 @@ private Q_SLOTS:
     // A consumer that received entries and died before acknowledging them: on restart under
     // the same name it handles its pending entries first, so nothing is lost. The Redis sink
     // ends with every segment's set equal to the batch members, and one stream entry per
-    // trigger.
+    // trigger, the same as the NDJSON sink beside it.
     void restartHandlesPendingEntriesAndTheSinkMirrorsMembers()
     {
         const QString d = dir_.filePath("pending/");
@@ -73,7 +73,8 @@ private Q_SLOTS:
         redis_.cli({"SADD", "seg:s_vip", "not-a-customer"});
 
         runUntilConsumed({"stream", d + "g.segment.json", "--from", sourceUrl("ev2", "c2"), "--notify",
-                          redis_.url() + "?prefix=seg:", "--report", d + "r.json", "--export", d + "live"},
+                          redis_.url() + "?prefix=seg:", "--notify", d + "t.ndjson", "--report", d + "r.json", "--export",
+                          d + "live"},
                          "ev2");
         QCOMPARE(membersOf(d + "live"), batch_);
         for (const auto& [segment, keys] : batch_) {
@@ -89,6 +90,18 @@ private Q_SLOTS:
         QCOMPARE(stream["events"].toInt(), messages.size());
         QVERIFY(stream["changes"].toInt() > 0);
         QCOMPARE(redis_.cli({"XLEN", "seg:changes"}).value(0).toInt(), stream["changes"].toInt());
+        // The second sink (--notify given twice) got the same triggers, in the same order.
+        QStringList fileIds;
+        for (const QByteArray& line : readFile(d + "t.ndjson").split('\n'))
+            if (!line.isEmpty())
+                fileIds << QJsonDocument::fromJson(line).object()["change_id"].toString();
+        QStringList redisIds;
+        const QStringList entries = redis_.cli({"XRANGE", "seg:changes", "-", "+"});
+        for (qsizetype i = 0; i + 1 < entries.size(); ++i)
+            if (entries[i] == "change_id")
+                redisIds << entries[i + 1];
+        QCOMPARE(fileIds.size(), stream["changes"].toInt());
+        QCOMPARE(redisIds, fileIds);
         const QStringList first = redis_.cli({"XRANGE", "seg:changes", "-", "+", "COUNT", "1"});
         QVERIFY2(first.contains("change_id") && first.contains("segment") && first.contains("emitted_at"),
                  qPrintable(first.join(' ')));
