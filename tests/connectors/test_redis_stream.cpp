@@ -150,15 +150,17 @@ private Q_SLOTS:
         QCOMPARE(stream["dead_lettered"].toInt(), 1);
     }
 
-    // The source's connection is cut while the stream runs: it says so on stderr, reconnects
-    // and goes on with the messages published afterwards.
+    // The connections of the source and the Redis sink are cut while the stream runs: it says
+    // so on stderr, reconnects and goes on with the messages published afterwards; the sink's
+    // sets end equal to the batch members.
     void aLostConnectionIsRetriedAndReported()
     {
         const QString d = dir_.filePath("lost/");
         const QStringList messages = prepareProject(d);
         QProcess p;
         p.start(QStringLiteral(SEG_CLI_PATH), {"stream", d + "g.segment.json", "--from", sourceUrl("ev3", "c3"),
-                                               "--notify", d + "t.ndjson", "--export", d + "live"});
+                                               "--notify", d + "t.ndjson", "--notify", redis_.url() + "?prefix=lost:",
+                                               "--export", d + "live"});
         QVERIFY(p.waitForStarted());
         QByteArray err;
         waitForStderr(p, err, "ready in");
@@ -172,6 +174,10 @@ private Q_SLOTS:
         waitUntilConsumed("ev3");
         stopStream(p, err);
         QCOMPARE(membersOf(d + "live"), batch_);
+        for (const auto& [segment, keys] : batch_) {
+            const QStringList got = redis_.cli({"SMEMBERS", "lost:" + segment});
+            QVERIFY2(std::set<QString>(got.begin(), got.end()) == keys, qPrintable(segment));
+        }
     }
 
     // publish --partitions 3: every message lands in stream ev4.<FNV-1a 64 of its key mod 3>
