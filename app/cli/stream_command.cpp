@@ -7,6 +7,7 @@
 #include "project.h"
 
 #include "connectors/change_sink.h"
+#include "connectors/connector_url.h"
 #include "connectors/message_source.h"
 #include "connectors/stream_metrics.h"
 #include "exec/runner.h"
@@ -14,6 +15,7 @@
 #include "live/message_intake.h"
 #include "util/error.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <csignal>
@@ -169,8 +171,10 @@ int streamCommand(const std::vector<std::string>& args)
     uint64_t entriesWithoutMessage = 0; // dead-lettered by the source (e.g. no data field)
     std::optional<int64_t> firstEvent;
     const auto replayStart = std::chrono::steady_clock::now();
-    // A broker source is acknowledged only after the changes of a batch are flushed to the sink.
-    const bool flushEach = from == "-" || speed > 0 || source->acknowledges();
+    // A broker source is acknowledged only after the changes of a batch are flushed to the
+    // sinks; a broker sink gets each batch at once (not everything at the end of a file).
+    const bool flushEach = from == "-" || speed > 0 || source->acknowledges() ||
+        std::any_of(notify.begin(), notify.end(), [](const std::string& n) { return looksLikeUrl(n); });
     size_t batchChanges = 0; // changes of the current batch (for the latency histogram)
     auto writeOutputs = [&](const std::string& position) {
         if (!changes.empty()) {
