@@ -87,6 +87,10 @@ rabbit_env() { # DIR AMQP DIST EPMD: the environment of the broker and its contr
   export RABBITMQ_PID_FILE="$dir/rabbit.pid"
   export RABBITMQ_CONF_ENV_FILE="$dir/rabbitmq-env.conf"
   export RABBITMQ_ENABLED_PLUGINS=rabbitmq_consistent_hash_exchange
+  # rabbitmqctl is an Erlang node too; by default it listens on one of 35672-35682 only, which
+  # parallel tests (and other brokers' tools) can use up. Give it a wider range.
+  export RABBITMQ_CTL_DIST_PORT_MIN=35672
+  export RABBITMQ_CTL_DIST_PORT_MAX=36171
 }
 
 rabbit_bin() {
