@@ -7,17 +7,22 @@
 #include "connectors/publisher.h"
 #include "util/error.h"
 
+#include <chrono>
 #include <fstream>
 #include <iostream>
+#include <thread>
 
 namespace seg::cli {
 
 int publishCommand(const std::vector<std::string>& args)
 {
-    const ParsedArgs parsed("publish", args, {{"--to"}, {"--partitions"}, {"--key"}, {"--quiet", false}}, 1, 1);
+    const ParsedArgs parsed("publish", args, {{"--to"}, {"--partitions"}, {"--key"}, {"--rate"}, {"--quiet", false}},
+                            1, 1);
     const std::string to = parsed.required("--to");
     const auto partitions = static_cast<uint32_t>(parsed.count("--partitions", 1, 1024).value_or(1));
     const std::string keyField = parsed.value("--key").value_or("customer_id");
+    // --rate N: a steady N messages per second (a load generator), each sent when it is due.
+    const auto rate = parsed.count("--rate", 1, 100'000'000);
     const std::string& path = parsed.positionals()[0];
     std::ifstream file;
     if (path != "-") {
@@ -31,6 +36,8 @@ int publishCommand(const std::vector<std::string>& args)
     std::vector<uint64_t> perPartition(partitions, 0);
     uint64_t withoutKey = 0;
     std::string line;
+    uint64_t sent = 0;
+    const auto start = std::chrono::steady_clock::now();
     while (std::getline(in, line)) {
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
@@ -40,8 +47,16 @@ int publishCommand(const std::vector<std::string>& args)
         const std::string key = messageKey(line, keyField, found);
         const uint32_t p = found ? partitionOfKey(key, partitions) : 0;
         withoutKey += found ? 0 : 1;
+        if (rate) {
+            const auto due = start + std::chrono::nanoseconds(static_cast<int64_t>(sent * 1'000'000'000ull / *rate));
+            if (std::chrono::steady_clock::now() < due) {
+                publisher->flush(); // what is due goes out before waiting
+                std::this_thread::sleep_until(due);
+            }
+        }
         publisher->add(p, line);
         ++perPartition[p];
+        ++sent;
     }
     publisher->flush();
     if (!parsed.has("--quiet")) {

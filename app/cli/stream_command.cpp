@@ -176,6 +176,7 @@ int streamCommand(const std::vector<std::string>& args)
     const bool flushEach = from == "-" || speed > 0 || source->acknowledges() ||
         std::any_of(notify.begin(), notify.end(), [](const std::string& n) { return looksLikeUrl(n); });
     size_t batchChanges = 0; // changes of the current batch (for the latency histogram)
+    std::vector<std::pair<int64_t, size_t>> changesBySent; // per message with changes: (sent, changes)
     auto writeOutputs = [&](const std::string& position) {
         if (!changes.empty()) {
             batchChanges += changes.size();
@@ -210,11 +211,15 @@ int streamCommand(const std::vector<std::string>& args)
         } else {
             intake.processLine(line, lineNumber, changes, dead);
         }
+        const size_t before = batchChanges;
         writeOutputs(m.position);
+        if (batchChanges > before)
+            changesBySent.emplace_back(m.sentMicros, batchChanges - before);
     };
     while (!gStop && source->next(batch, std::chrono::milliseconds(200))) {
         const auto received = std::chrono::steady_clock::now();
         batchChanges = 0;
+        changesBySent.clear();
         bool whole = true;
         for (const SourceMessage& m : batch) {
             if (gStop) {
@@ -232,9 +237,17 @@ int streamCommand(const std::vector<std::string>& args)
             if (deadSink)
                 deadSink->out().flush();
         }
-        if (metrics)
-            metrics->update(intake.counters(), batchChanges,
-                            std::chrono::duration<double>(std::chrono::steady_clock::now() - received).count());
+        if (metrics) {
+            // Event-to-change latency: from the producer's send where the source knows it
+            // (Redis entry ids), else from the batch's arrival.
+            const double sinceReceived = std::chrono::duration<double>(std::chrono::steady_clock::now() - received).count();
+            const int64_t nowMicros = std::chrono::duration_cast<std::chrono::microseconds>(
+                                          std::chrono::system_clock::now().time_since_epoch()).count();
+            std::vector<std::pair<double, size_t>> latencies;
+            for (const auto& [sent, n] : changesBySent)
+                latencies.emplace_back(sent > 0 ? std::max(0.0, static_cast<double>(nowMicros - sent) / 1e6) : sinceReceived, n);
+            metrics->update(intake.counters(), latencies);
+        }
         if (whole && !batch.empty())
             source->acknowledge();
     }

@@ -20,7 +20,7 @@ constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
                "                  [--max-future-days N] [--report FILE.json] [--export DIR] [--quiet]\n"
                "                  [--metrics HOST:PORT]"},
     {"publish", "segstudio-cli publish <messages.ndjson|-> --to redis://...?stream=S|amqp://...?queue=Q [--partitions N]\n"
-                "                  [--key FIELD] [--quiet]"},
+                "                  [--key FIELD] [--rate N] [--quiet]"},
     {"generate", "segstudio-cli generate --customers N --events M --seed S --out DIR [--as-of YYYY-MM-DD]"},
     {"sql", "segstudio-cli sql <graph.segment.json> --dialect sqlite|postgres|clickhouse [--engine URL] [--as-of YYYY-MM-DD]"},
     {"load", "segstudio-cli load --engine URL <graph.segment.json> [--quiet]"},

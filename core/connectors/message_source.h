@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -19,6 +20,7 @@ struct SourceMessage {
     std::string data;     // one message (the JSON of an event or profile update)
     std::string position; // where it came from, for dead letters and logs ("line 12", a stream entry id)
     std::string error;    // non-empty: the entry carried no message (goes to the dead letter with this reason)
+    int64_t sentMicros = 0; // when the producer sent it (UTC microseconds; 0: the source cannot tell)
 };
 
 class MessageSource {

@@ -10,6 +10,7 @@
 #include "connectors/redis_connectors.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 
 namespace seg {
@@ -135,6 +136,8 @@ private:
             SourceMessage m;
             const std::string id = redisText(redisElement(entry, 0));
             m.position = stream_ + " entry " + id;
+            // An automatic id is "<milliseconds>-<sequence>": the time the entry was added.
+            m.sentMicros = std::atoll(id.c_str()) * 1000;
             const redisReply* fields = redisElement(entry, 1);
             if (redisIsNil(fields)) {
                 m.error = "the entry was deleted from the stream before it was handled";

@@ -82,16 +82,18 @@ void StreamMetrics::start(const LiveEngine& engine)
             initialSizes_[b.node->id] = engine.members(b.node->id).count();
 }
 
-void StreamMetrics::update(const LiveCounters& counters, size_t changes, double seconds)
+void StreamMetrics::update(const LiveCounters& counters, const std::vector<std::pair<double, size_t>>& latencies)
 {
-    size_t bucket = 0;
-    while (bucket < kLatencyBuckets.size() && seconds > kLatencyBuckets[bucket])
-        ++bucket;
     std::lock_guard lock(mutex_);
     counters_ = counters;
-    latency_[bucket] += changes;
-    latencyCount_ += changes;
-    latencySum_ += seconds * static_cast<double>(changes);
+    for (const auto& [seconds, changes] : latencies) {
+        size_t bucket = 0;
+        while (bucket < kLatencyBuckets.size() && seconds > kLatencyBuckets[bucket])
+            ++bucket;
+        latency_[bucket] += changes;
+        latencyCount_ += changes;
+        latencySum_ += seconds * static_cast<double>(changes);
+    }
 }
 
 std::string StreamMetrics::text() const
@@ -123,7 +125,7 @@ std::string StreamMetrics::text() const
         const uint64_t exits = it == counters_.perSegment.end() ? 0 : it->second.second;
         out << "segstudio_segment_members{segment=\"" << label(segment) << "\"} " << size + enters - exits << '\n';
     }
-    out << "# HELP segstudio_event_to_change_seconds From receiving a message to its changes being flushed to the sinks.\n"
+    out << "# HELP segstudio_event_to_change_seconds From sending (else receiving) a message to its changes being flushed to the sinks.\n"
            "# TYPE segstudio_event_to_change_seconds histogram\n";
     uint64_t cumulative = 0;
     for (size_t b = 0; b < kLatencyBuckets.size(); ++b) {

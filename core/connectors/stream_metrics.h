@@ -10,6 +10,8 @@
 #include <map>
 #include <mutex>
 #include <string>
+#include <utility>
+#include <vector>
 
 struct MHD_Daemon;
 
@@ -30,9 +32,10 @@ public:
 
     // The members of every segment at start (sizes then follow the changes).
     void start(const LiveEngine& engine);
-    // After a batch: the intake's counters, and `changes` changes that reached the sinks
-    // `seconds` after their messages were received.
-    void update(const LiveCounters& counters, size_t changes, double seconds);
+    // After a batch: the intake's counters, and (seconds, changes) pairs: that many changes
+    // reached the sinks that long after their message was sent (or received, when the source
+    // cannot tell when it was sent).
+    void update(const LiveCounters& counters, const std::vector<std::pair<double, size_t>>& latencies);
 
     // The page /metrics serves (also for tests without a socket).
     std::string text() const;
