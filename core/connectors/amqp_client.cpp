@@ -6,9 +6,6 @@
 #include <amqp_framing.h>
 #include <amqp_tcp_socket.h>
 
-#include <algorithm>
-#include <chrono>
-#include <thread>
 
 namespace seg {
 
@@ -115,24 +112,9 @@ bool AmqpClient::ensureQueue(const std::string& queue, std::string& why)
     return true;
 }
 
-void AmqpClient::reconnectLoop(const std::string& why, bool (*after)(void*, std::string&), void* context)
+void AmqpClient::connectWithBackoff(const std::string& why, const std::function<bool(std::string&)>& after)
 {
-    auto delay = std::chrono::milliseconds(100);
-    hooks_.say("stream: " + describe() + " went away (" + why + "); reconnecting");
-    std::string last = why;
-    for (int attempt = 1;; ++attempt) {
-        if (hooks_.stopping())
-            throw Error("stopped while the " + describe() + " was unreachable (" + last + ")");
-        std::this_thread::sleep_for(delay);
-        if (connect(last) && after(context, last)) {
-            hooks_.say("stream: " + describe() + " is back after " + std::to_string(attempt) +
-                       (attempt == 1 ? " try" : " tries"));
-            return;
-        }
-        if (attempt == 1 || attempt % 10 == 0)
-            hooks_.say("stream: " + describe() + " still unreachable (" + last + "), try " + std::to_string(attempt));
-        delay = std::min(delay * 2, std::chrono::milliseconds(5'000));
-    }
+    retryWithBackoff(hooks_, describe(), why, [&](std::string& w) { return connect(w) && after(w); });
 }
 
 } // namespace seg

@@ -7,6 +7,7 @@
 #include "connectors/connector_url.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 struct amqp_connection_state_t_;
@@ -25,7 +26,7 @@ public:
     // Reconnects until it works (backoff 0.1 s doubling to 5 s, reported) or the program stops
     // (then seg::Error); `after` runs on each new connection (declare, qos, consume) and may
     // fail like connect.
-    template <class After> void connectWithBackoff(const std::string& why, After&& after);
+    void connectWithBackoff(const std::string& why, const std::function<bool(std::string&)>& after);
     // Declares `queue` (durable quorum) unless it exists; false with why on failure.
     bool ensureQueue(const std::string& queue, std::string& why);
     // The last RPC's problem as text ("" when it went fine).
@@ -38,18 +39,11 @@ public:
     uint64_t connections() const { return connections_; }
 
 private:
-    void reconnectLoop(const std::string& why, bool (*after)(void*, std::string&), void* context);
-
     ConnectorUrl url_;
     std::string role_;
     ConnectorHooks hooks_;
     amqp_connection_state_t_* state_ = nullptr;
     uint64_t connections_ = 0;
 };
-
-template <class After> void AmqpClient::connectWithBackoff(const std::string& why, After&& after)
-{
-    reconnectLoop(why, [](void* c, std::string& w) { return (*static_cast<After*>(c))(w); }, &after);
-}
 
 } // namespace seg

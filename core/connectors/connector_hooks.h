@@ -13,4 +13,10 @@ struct ConnectorHooks {
     bool stopping() const { return stopRequested && stopRequested(); }
 };
 
+// Calls tryOnce(why) until it returns true, waiting 0.1 s doubling to 5 s before each try;
+// reports that `what` went away (with `why`), every tenth failure and its return. Throws
+// seg::Error once the program is stopping.
+void retryWithBackoff(const ConnectorHooks& hooks, const std::string& what, const std::string& why,
+                      const std::function<bool(std::string&)>& tryOnce);
+
 } // namespace seg

@@ -2,20 +2,9 @@
 
 #include <hiredis/hiredis.h>
 
-#include <algorithm>
 #include <charconv>
-#include <iostream>
-#include <thread>
 
 namespace seg {
-
-void ConnectorHooks::say(const std::string& text) const
-{
-    if (report)
-        report(text);
-    else
-        std::cerr << text << '\n';
-}
 
 RedisReply::RedisReply(redisReply* r) : reply_(r, [](redisReply* p) { freeReplyObject(p); }) {}
 bool RedisReply::isNil() const { return redisIsNil(reply_.get()); }
@@ -99,23 +88,8 @@ bool RedisClient::connect(std::string& why)
 
 void RedisClient::reconnect(const std::string& why)
 {
-    auto delay = std::chrono::milliseconds(100);
-    hooks_.say("stream: " + describe() + " went away (" + why + "); reconnecting");
-    std::string last = why;
-    for (int attempt = 1;; ++attempt) {
-        if (hooks_.stopping())
-            throw Error("stopped while the " + describe() + " was unreachable (" + last + ")");
-        std::this_thread::sleep_for(delay);
-        if (connect(last)) {
-            ++reconnects_;
-            hooks_.say("stream: " + describe() + " is back after " + std::to_string(attempt) +
-                       (attempt == 1 ? " try" : " tries"));
-            return;
-        }
-        if (attempt == 1 || attempt % 10 == 0)
-            hooks_.say("stream: " + describe() + " still unreachable (" + last + "), try " + std::to_string(attempt));
-        delay = std::min(delay * 2, std::chrono::milliseconds(5'000));
-    }
+    retryWithBackoff(hooks_, describe(), why, [this](std::string& w) { return connect(w); });
+    ++reconnects_;
 }
 
 bool RedisClient::tryPipeline(const std::vector<RedisCommand>& commands, std::chrono::milliseconds extraWait,

@@ -31,12 +31,9 @@ private Q_SLOTS:
     {
         const QString d = dir_.filePath("first/");
         const QStringList messages = prepareProject(d);
-        QList<QStringList> publish;
-        for (const QString& m : messages)
-            publish.append({"XADD", "ev1", "*", "data", m});
-        publish.append({"XADD", "ev1", "*", "note", "no data here"});
-        publish.append({"XADD", "ev1", "*", "data", messages.first()}); // a duplicate
-        redis_.pipe(publish);
+        publishTo("ev1", messages);
+        redis_.cli({"XADD", "ev1", "*", "note", "no data here"});
+        redis_.cli({"XADD", "ev1", "*", "data", messages.first()}); // a duplicate
         QCOMPARE(redis_.cli({"XLEN", "ev1"}).value(0).toInt(), messages.size() + 2);
 
         runUntilConsumed({"stream", d + "g.segment.json", "--from", sourceUrl("ev1", "c1"), "--notify", d + "t.ndjson",
@@ -61,10 +58,7 @@ private Q_SLOTS:
     {
         const QString d = dir_.filePath("pending/");
         const QStringList messages = prepareProject(d);
-        QList<QStringList> publish;
-        for (const QString& m : messages)
-            publish.append({"XADD", "ev2", "*", "data", m});
-        redis_.pipe(publish);
+        publishTo("ev2", messages);
         redis_.cli({"XGROUP", "CREATE", "ev2", "g", "0"});
         // The "crashed" consumer c2 got 25 entries and never acknowledged them.
         redis_.cli({"XREADGROUP", "GROUP", "g", "c2", "COUNT", "25", "STREAMS", "ev2", ">"});
@@ -113,10 +107,7 @@ private Q_SLOTS:
     {
         const QString d = dir_.filePath("claim/");
         const QStringList messages = prepareProject(d);
-        QList<QStringList> publish;
-        for (const QString& m : messages)
-            publish.append({"XADD", "ev5", "*", "data", m});
-        redis_.pipe(publish);
+        publishTo("ev5", messages);
         redis_.cli({"XGROUP", "CREATE", "ev5", "g", "0"});
         redis_.cli({"XREADGROUP", "GROUP", "g", "dead", "COUNT", "30", "STREAMS", "ev5", ">"});
         runUntilConsumed({"stream", d + "g.segment.json", "--from", sourceUrl("ev5", "c5") + "&claim_idle_ms=300",
@@ -165,10 +156,7 @@ private Q_SLOTS:
         QByteArray err;
         waitForStderr(p, err, "ready in");
         redis_.cli({"CLIENT", "KILL", "TYPE", "normal"});
-        QList<QStringList> publish;
-        for (const QString& m : messages)
-            publish.append({"XADD", "ev3", "*", "data", m});
-        redis_.pipe(publish);
+        publishTo("ev3", messages);
         waitForStderr(p, err, "is back after");
         QVERIFY2(err.contains("went away"), err.constData());
         waitUntilConsumed("ev3");
@@ -234,6 +222,15 @@ private Q_SLOTS:
     }
 
 private:
+    // One entry per message, field data (redis-cli --pipe: not our own client).
+    void publishTo(const QString& stream, const QStringList& messages) const
+    {
+        QList<QStringList> commands;
+        for (const QString& m : messages)
+            commands.append({"XADD", stream, "*", "data", m});
+        redis_.pipe(commands);
+    }
+
     QString sourceUrl(const QString& stream, const QString& consumer) const
     {
         return redis_.url() + "?stream=" + stream + "&group=g&consumer=" + consumer;
