@@ -51,7 +51,12 @@ std::string AmqpClient::lastRpcError()
 
 bool AmqpClient::connect(std::string& why)
 {
-    close();
+    // A connection that went away is dropped without the closing handshake: its answers may
+    // never come.
+    if (state_) {
+        amqp_destroy_connection(state_);
+        state_ = nullptr;
+    }
     state_ = amqp_new_connection();
     amqp_socket_t* socket = amqp_tcp_socket_new(state_);
     if (!socket) {
@@ -80,6 +85,9 @@ bool AmqpClient::connect(std::string& why)
         why = "cannot open a channel (" + e + ")";
         return false;
     }
+    // Every RPC (declare, qos, consume, close) gives up after 10 s instead of waiting forever.
+    const timeval rpcTimeout{10, 0};
+    amqp_set_rpc_timeout(state_, &rpcTimeout);
     ++connections_;
     return true;
 }

@@ -64,6 +64,34 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(readFile(d + "r2.json")).object()["stream"].toObject()["messages"].toInt(), 0);
     }
 
+    // The broker closes the stream's connection: the stream says so, reconnects with backoff,
+    // consumes again and handles all 2,000 messages published afterwards.
+    void aClosedConnectionIsRetriedAndReported()
+    {
+        const QString d = dir_.filePath("closed/");
+        const QStringList messages = prepareProject(d).mid(0, 2000);
+        writeFile(d + "in.ndjson", (messages.join('\n') + "\n{\"customer_id\":1,sentinel\n").toUtf8());
+        const QString url = rabbit_.url() + "?queue=ev2";
+        QProcess p;
+        p.start(QStringLiteral(SEG_CLI_PATH), {"stream", d + "g.segment.json", "--from", url, "--notify", d + "t.ndjson",
+                                               "--dead-letter", d + "dead.ndjson", "--report", d + "r.json"});
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        waitForStderr(p, err, "ready in");
+        rabbit_.ctl({"close_all_connections", "test"});
+        EXPECT_CLI(runCli({"publish", d + "in.ndjson", "--to", url, "--quiet"}), 0);
+        for (int i = 0; i < 300 && !readFile(d + "dead.ndjson").contains("sentinel"); ++i) {
+            p.waitForReadyRead(100);
+            err += p.readAllStandardError();
+        }
+        QVERIFY2(readFile(d + "dead.ndjson").contains("sentinel"), err.constData());
+        stopStream(p, err);
+        QVERIFY2(err.contains("went away") && err.contains("is back after"), err.constData());
+        const QJsonObject stream = QJsonDocument::fromJson(readFile(d + "r.json")).object()["stream"].toObject();
+        QCOMPARE(stream["events"].toInt(), messages.size());
+        QCOMPARE(stream["duplicates"].toInt(), 0);
+    }
+
     void wrongCredentialsFailWithTheReason()
     {
         QString url = rabbit_.url();
