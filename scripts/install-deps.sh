@@ -10,6 +10,7 @@ packages=(
   nlohmann-json3-dev libsqlite3-dev libtbb-dev sqlite3 libsimdjson-dev
   xvfb xauth
   libpq-dev postgresql
+  redis-server redis-tools rabbitmq-server libhiredis-dev librabbitmq-dev libmicrohttpd-dev   # live sources, sinks, metrics
   clickhouse-server clickhouse-client
   desktop-file-utils appstream lintian help2man shared-mime-info
   clang libclang-rt-14-dev   # libFuzzer for the fuzz preset (fuzz/)

@@ -35,7 +35,7 @@ ParsedArgs::ParsedArgs(std::string command, const std::vector<std::string>& args
         const FlagSpec* spec = findSpec(name);
         if (!spec)
             fail("unknown option '" + name + "'");
-        if (values_.count(name))
+        if (values_.count(name) && !spec->repeatable)
             fail("option '" + name + "' given more than once");
         if (!spec->takesValue) {
             if (inlineValue)
@@ -49,6 +49,7 @@ ParsedArgs::ParsedArgs(std::string command, const std::vector<std::string>& args
             inlineValue = args[++i];
         }
         values_[name] = *inlineValue;
+        repeated_[name].push_back(*inlineValue);
     }
     if (positionals_.size() < minPositionals)
         fail(minPositionals == 1 ? "missing argument" : "missing arguments");
@@ -62,6 +63,12 @@ std::optional<std::string> ParsedArgs::value(std::string_view flag) const
     if (it == values_.end())
         return std::nullopt;
     return it->second;
+}
+
+std::vector<std::string> ParsedArgs::values(std::string_view flag) const
+{
+    const auto it = repeated_.find(flag);
+    return it == repeated_.end() ? std::vector<std::string>{} : it->second;
 }
 
 std::string ParsedArgs::required(std::string_view flag) const

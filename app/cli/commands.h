@@ -36,6 +36,7 @@ int explainCommand(const std::vector<std::string>& args);
 int workspaceCommand(const std::vector<std::string>& args);
 int historyCommand(const std::vector<std::string>& args);
 int diffCommand(const std::vector<std::string>& args);
+int publishCommand(const std::vector<std::string>& args);
 
 // run --export's writer, shared with stream --export (run_command.cpp): one CSV per computed
 // segment, named after its slug, in `dir` (created), replaced as a set. `base` carries the

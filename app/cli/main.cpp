@@ -33,6 +33,8 @@ int dispatch(const std::string& command, const std::vector<std::string>& args)
         return sqlCommand(args);
     if (command == "stream")
         return streamCommand(args);
+    if (command == "publish")
+        return publishCommand(args);
     if (command == "load")
         return loadCommand(args);
     if (command == "template")

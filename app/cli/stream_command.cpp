@@ -6,12 +6,17 @@
 #include "commands.h"
 #include "project.h"
 
+#include "connectors/change_sink.h"
+#include "connectors/connector_url.h"
+#include "connectors/message_source.h"
+#include "connectors/stream_metrics.h"
 #include "exec/runner.h"
 #include "live/live_engine.h"
 #include "live/message_intake.h"
 #include "util/error.h"
 #include "workspace/run_history.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <csignal>
@@ -21,7 +26,6 @@
 #include <iostream>
 #include <thread>
 
-#include <poll.h>
 #include <unistd.h>
 
 namespace seg::cli {
@@ -70,17 +74,6 @@ private:
     std::ofstream file_;
 };
 
-// Whether reading stdin now would not wait: bytes in stdio's buffer (std::cin reads through
-// it; glibc's FILE fields) or in the pipe. (std::cin unsynced from stdio would buffer itself,
-// but its reads retry on EINTR, so SIGTERM could not stop a quiet pipe.)
-bool stdinHasData()
-{
-    if (stdin->_IO_read_ptr < stdin->_IO_read_end)
-        return true;
-    pollfd p{STDIN_FILENO, POLLIN, 0};
-    return ::poll(&p, 1, 0) > 0 && (p.revents & POLLIN);
-}
-
 std::optional<int64_t> eventMicros(const std::string& line, const EventTable& ev)
 {
     try {
@@ -103,17 +96,22 @@ std::optional<int64_t> eventMicros(const std::string& line, const EventTable& ev
 int streamCommand(const std::vector<std::string>& args)
 {
     const ParsedArgs parsed("stream", args,
-                            {{"--from"}, {"--notify"}, {"--dead-letter"}, {"--clock"}, {"--replay-speed"},
+                            {{"--from"}, {"--notify", true, true}, {"--dead-letter"}, {"--clock"}, {"--replay-speed"},
                              {"--lateness-days"}, {"--max-future-days"}, {"--dedup-days"}, {"--dedup-ids"}, {"--report"},
-                             {"--export"}, {"--quiet", false}},
+                             {"--export"}, {"--quiet", false}, {"--metrics"}},
                             1, 1);
     const std::string from = parsed.required("--from");
-    const std::string notify = parsed.required("--notify");
+    const std::vector<std::string> notify = parsed.values("--notify"); // several sinks allowed
+    if (notify.empty())
+        parsed.required("--notify"); // fails: names the missing option
     const auto deadPath = parsed.value("--dead-letter");
     const auto reportPath = parsed.value("--report");
     const auto exportDir = parsed.value("--export");
     const bool quiet = parsed.has("--quiet");
-    for (const auto& p : {from, notify, deadPath.value_or("x"), reportPath.value_or("x"), exportDir.value_or("x")})
+    for (const auto& p : {from, deadPath.value_or("x"), reportPath.value_or("x"), exportDir.value_or("x")})
+        if (p.empty())
+            parsed.fail("paths may not be empty");
+    for (const auto& p : notify)
         if (p.empty())
             parsed.fail("paths may not be empty");
     LiveIntakeOptions options;
@@ -146,24 +144,27 @@ int streamCommand(const std::vector<std::string>& args)
         start = *day;
     }
 
-    std::ifstream file;
-    if (from != "-") {
-        file.open(from, std::ios::binary);
-        if (!file)
-            throw Error("cannot read " + from);
-    }
-    std::istream& in = from == "-" ? std::cin : file;
-    Sink triggers(notify, "triggers");
+    // --from and --notify pick their kind by form: a path, "-", or a broker URL (connectors/).
+    const ConnectorHooks hooks{[] { return gStop != 0; }, {}};
+    installStopHandlers(); // a broker that is down is retried until a signal
+    const std::unique_ptr<MessageSource> source = openMessageSource(from, hooks);
+    const std::unique_ptr<ChangeSink> triggers = openChangeSinks(notify, hooks);
+    std::optional<StreamMetrics> metrics; // GET /metrics (Prometheus text)
+    if (const auto address = parsed.value("--metrics"))
+        metrics.emplace(*address);
     std::optional<Sink> deadSink;
     if (deadPath)
         deadSink.emplace(*deadPath, "dead letters");
 
-    installStopHandlers(); // a signal during the import stops before the first message
+    // (a signal during the import stops before the first message)
     const auto t0 = std::chrono::steady_clock::now();
     const Dataset data = loadGraphData(*graph);
     LiveEngine engine(*graph, data, start); // throws, naming the node, when it cannot be kept live
     engine.start();
     LiveIntake intake(engine, options);
+    triggers->start(engine); // a sink mirroring memberships writes the members at start
+    if (metrics)
+        metrics->start(engine);
     const auto t1 = std::chrono::steady_clock::now();
     if (!quiet)
         std::cerr << "stream: " << engine.customers() << " customers, " << engine.storedEvents()
@@ -172,52 +173,36 @@ int streamCommand(const std::vector<std::string>& args)
 
     std::vector<LiveChange> changes;
     std::vector<DeadLetter> dead;
-    std::string line;
+    std::vector<SourceMessage> batch;
+    std::vector<std::string_view> views;
     size_t lineNumber = 0;
+    uint64_t entriesWithoutMessage = 0; // dead-lettered by the source (e.g. no data field)
     std::optional<int64_t> firstEvent;
     const auto replayStart = std::chrono::steady_clock::now();
-    const bool flushEach = from == "-" || speed > 0;
-    auto writeOutputs = [&] {
+    // A broker source is acknowledged only after the changes of a batch are flushed to the
+    // sinks; a broker sink gets each batch at once (not everything at the end of a file).
+    const bool flushEach = from == "-" || speed > 0 || source->acknowledges() ||
+        std::any_of(notify.begin(), notify.end(), [](const std::string& n) { return looksLikeUrl(n); });
+    size_t batchChanges = 0; // changes of the current batch (for the latency histogram)
+    std::vector<std::pair<int64_t, size_t>> changesBySent; // per message with changes: (sent, changes)
+    auto writeOutputs = [&](const std::string& position) {
         if (!changes.empty()) {
-            const std::string emitted = nowIso();
-            for (const auto& c : changes) {
-                Json j = changeToJson(c);
-                j["emitted_at"] = emitted;
-                triggers.out() << j.dump() << '\n';
-            }
+            batchChanges += changes.size();
+            triggers->write(changes, nowIso());
             changes.clear();
         }
         for (const auto& d : dead) {
             Json j{{"line", d.line}, {"reason", d.reason}, {"message", d.message}};
+            if (source->acknowledges())
+                j["position"] = position; // the broker's entry, e.g. "events entry 1712-0"
             (deadSink ? deadSink->out() : std::cerr) << j.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
         }
         dead.clear();
-        if (flushEach)
-            triggers.out().flush();
     };
-    // Without pacing, the lines already at hand (a file; a pipe's buffered data) go through
-    // processLines in batches: parsed and de-duplicated on the other core while the previous
-    // batch is applied, with the same results as one by one.
-    std::vector<std::string> batch;
-    std::vector<std::string_view> views;
-    constexpr size_t kBatchLines = 4096;
-    while (speed == 0 && !gStop && std::getline(in, line)) {
-        batch.clear();
-        batch.push_back(std::move(line));
-        while (batch.size() < kBatchLines && (from != "-" || stdinHasData()) && std::getline(in, line))
-            batch.push_back(std::move(line));
-        if (batch.size() == 1) {
-            intake.processLine(batch[0], ++lineNumber, changes, dead);
-        } else {
-            views.assign(batch.begin(), batch.end());
-            intake.processLines(views, lineNumber + 1, changes, dead);
-            lineNumber += batch.size();
-        }
-        writeOutputs();
-    }
-    while (speed > 0 && !gStop && std::getline(in, line)) {
+    auto handle = [&](const SourceMessage& m) {
+        const std::string& line = m.data;
         ++lineNumber;
-        if (data.events) {
+        if (speed > 0 && data.events) {
             // Replay at `speed` times the pace of the events' own times.
             if (const auto t = eventMicros(line, *data.events)) {
                 if (!firstEvent)
@@ -228,14 +213,81 @@ int streamCommand(const std::vector<std::string>& args)
                     std::this_thread::sleep_until(std::min(due, std::chrono::steady_clock::now() + std::chrono::milliseconds(100)));
             }
         }
-        intake.processLine(line, lineNumber, changes, dead);
-        writeOutputs();
+        if (!m.error.empty()) {
+            dead.push_back({line, m.error, lineNumber});
+            ++entriesWithoutMessage;
+        } else {
+            intake.processLine(line, lineNumber, changes, dead);
+        }
+        const size_t before = batchChanges;
+        writeOutputs(m.position);
+        if (batchChanges > before)
+            changesBySent.emplace_back(m.sentMicros, batchChanges - before);
+    };
+    while (!gStop && source->next(batch, std::chrono::milliseconds(200))) {
+        const auto received = std::chrono::steady_clock::now();
+        batchChanges = 0;
+        changesBySent.clear();
+        bool whole = true;
+        if (speed == 0 && !metrics) {
+            // Unpaced: the batch's messages go through processLines together (parsed and
+            // de-duplicated on the other core while the previous ones are applied), with the
+            // same results and order as one by one. Entries without a message split the runs.
+            size_t i = 0;
+            while (i < batch.size() && !gStop) {
+                size_t j = i;
+                while (j < batch.size() && batch[j].error.empty())
+                    ++j;
+                if (j - i > 1) {
+                    views.clear();
+                    for (size_t k = i; k < j; ++k)
+                        views.emplace_back(batch[k].data);
+                    intake.processLines(views, lineNumber + 1, changes, dead);
+                    lineNumber += j - i;
+                    writeOutputs(batch[j - 1].position);
+                    i = j;
+                } else {
+                    handle(batch[i++]);
+                }
+            }
+            whole = !gStop || i == batch.size();
+        } else {
+            for (const SourceMessage& m : batch) {
+                if (gStop) {
+                    whole = false; // the rest is redelivered: not acknowledged
+                    break;
+                }
+                handle(m);
+            }
+        }
+        if (batch.empty() && options.clock == LiveClockMode::Wall) {
+            intake.advanceClock(todayUtc(), changes); // a quiet broker: windows still move at midnight
+            writeOutputs({});
+        }
+        if (flushEach) {
+            triggers->flush();
+            if (deadSink)
+                deadSink->out().flush();
+        }
+        if (metrics) {
+            // Event-to-change latency: from the producer's send where the source knows it
+            // (Redis entry ids), else from the batch's arrival.
+            const double sinceReceived = std::chrono::duration<double>(std::chrono::steady_clock::now() - received).count();
+            const int64_t nowMicros = std::chrono::duration_cast<std::chrono::microseconds>(
+                                          std::chrono::system_clock::now().time_since_epoch()).count();
+            std::vector<std::pair<double, size_t>> latencies;
+            for (const auto& [sent, n] : changesBySent)
+                latencies.emplace_back(sent > 0 ? std::max(0.0, static_cast<double>(nowMicros - sent) / 1e6) : sinceReceived, n);
+            metrics->update(intake.counters(), latencies);
+        }
+        if (whole && !batch.empty())
+            source->acknowledge();
     }
-    triggers.out().flush();
+    triggers->flush();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - replayStart).count();
     const LiveCounters& c = intake.counters();
     if (!quiet) {
-        std::cerr << "stream: " << (gStop ? "stopped by signal" : "end of input") << " after " << c.messages
+        std::cerr << "stream: " << source->describe() << ": " << (gStop ? "stopped by signal" : "end of input") << " after " << c.messages
                   << " messages in " << seconds << " s: " << c.events << " events, " << c.profiles
                   << " profile updates (" << c.createdCustomers << " new customers), " << c.duplicates << " duplicates, " << c.deadLettered << " dead-lettered, "
                   << c.unknownCustomers << " of unknown customers, " << c.changes << " changes\n";
@@ -252,6 +304,7 @@ int streamCommand(const std::vector<std::string>& args)
         stream["seconds"] = seconds;
         stream["messages_per_second"] = seconds > 0 ? static_cast<double>(c.messages) / seconds : 0.0;
         stream["stopped_by"] = gStop ? "signal" : "end of input";
+        stream["dead_lettered"] = stream["dead_lettered"].get<uint64_t>() + entriesWithoutMessage;
         report["stream"] = stream;
         std::ofstream out(*reportPath, std::ios::binary | std::ios::trunc);
         out << report.dump(2) << "\n";

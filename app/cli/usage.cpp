@@ -16,10 +16,12 @@ constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
             "                  [--as-of YYYY-MM-DD] [--report FILE.json] [--export DIR] [--spreadsheet-safe] [--bom]\n"
             "                  [--quiet] [--engine URL] [--max-field-bytes N] [--max-record-bytes N] [--max-input-bytes N]\n"
             "                  (a workspace W.segstudio, or --workspace W, in place of the graph: [--fail-on-warning] [--no-history])"},
-    {"stream", "segstudio-cli stream <graph.segment.json> --from FILE.ndjson|- --notify PATH|- [--dead-letter PATH]\n"
-               "                  [--clock wall|events|YYYY-MM-DD] [--replay-speed N] [--lateness-days N]\n"
-               "                  [--max-future-days N] [--dedup-days N] [--dedup-ids N] [--report FILE.json]\n"
-               "                  [--export DIR] [--quiet]"},
+    {"stream", "segstudio-cli stream <graph.segment.json> --from FILE.ndjson|-|redis://...|amqp://... --notify PATH|-|redis://... ...\n"
+               "                  [--dead-letter PATH] [--clock wall|events|YYYY-MM-DD] [--replay-speed N] [--lateness-days N]\n"
+               "                  [--max-future-days N] [--dedup-days N] [--dedup-ids N] [--report FILE.json] [--export DIR]\n"
+               "                  [--quiet] [--metrics HOST:PORT]"},
+    {"publish", "segstudio-cli publish <messages.ndjson|-> --to redis://...?stream=S|amqp://...?queue=Q [--partitions N]\n"
+                "                  [--key FIELD] [--rate N] [--quiet]"},
     {"generate", "segstudio-cli generate --customers N --events M --seed S --out DIR [--as-of YYYY-MM-DD]"},
     {"sql", "segstudio-cli sql <graph.segment.json> --dialect sqlite|postgres|clickhouse [--engine URL] [--as-of YYYY-MM-DD]"},
     {"load", "segstudio-cli load --engine URL <graph.segment.json> [--quiet]"},
@@ -59,6 +61,7 @@ std::string helpText()
             "  plan       the execution plan (dependency levels, stages, cost estimate) as text, JSON or DOT\n"
             "  run        evaluate all segments; print sizes; write a JSON report and CSV exports\n"
             "  stream     keep the segments live over NDJSON events and profile updates; write enter/exit triggers\n"
+            "  publish    send NDJSON messages to a Redis stream or RabbitMQ queue (one per partition, by customer key)\n"
             "  generate   write a deterministic synthetic customers/events data set and a demo graph\n"
             "  sql        print the graph compiled to SQL (one CTE per node) for a dialect or an engine\n"
             "  load       bulk-load the graph's datasets into an SQL engine's tables\n"

@@ -44,8 +44,8 @@ const std::vector<uint32_t>& Explainer::State::ranksOf(int index) const
         }
         entries.push_back(e);
     }
-    std::sort(entries.begin(), entries.end(),
-              LiveTop::Before{field.type(), b.node->ascending, &data.customers.key(), &strings});
+    const Column* key = &data.customers.key(); // Before reads the key column through a pointer to it
+    std::sort(entries.begin(), entries.end(), LiveTop::Before{field.type(), b.node->ascending, &key, &strings});
     std::vector<uint32_t> ranks(rows, 0);
     for (size_t i = 0; i < entries.size(); ++i)
         ranks[entries[i].row] = static_cast<uint32_t>(i + 1);
