@@ -7,6 +7,7 @@
 #include "project.h"
 
 #include "exec/runner.h"
+#include "export/atomic_text_file.h"
 #include "live/live_engine.h"
 #include "live/message_intake.h"
 #include "util/error.h"
@@ -208,11 +209,18 @@ int streamCommand(const std::vector<std::string>& args)
         stream["messages_per_second"] = seconds > 0 ? static_cast<double>(c.messages) / seconds : 0.0;
         stream["stopped_by"] = gStop ? "signal" : "end of input";
         report["stream"] = stream;
-        std::ofstream out(*reportPath, std::ios::binary | std::ios::trunc);
-        out << report.dump(2) << "\n";
-        out.close();
-        if (!out)
-            throw Error("cannot write the run report to " + *reportPath);
+        // Atomically, as `run --report` (issue 16 finding 6): a kill or a full disk leaves the
+        // previous report whole, and the message names the OS reason.
+        try {
+            AtomicTextFile out{std::filesystem::path(*reportPath)};
+            out.append(report.dump(2) + "\n");
+            out.commit();
+        } catch (const Error& e) {
+            std::string reason = e.what(); // "cannot write '<file>': <OS reason>": keep the reason
+            if (const size_t at = reason.find("': "); at != std::string::npos)
+                reason.erase(0, at + 3);
+            throw Error("cannot write the run report to " + *reportPath + ": " + reason);
+        }
     }
     if (exportDir) {
         const size_t written = exportSegments(*graph, data, result, *exportDir);
