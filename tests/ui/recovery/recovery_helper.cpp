@@ -4,7 +4,8 @@
 //                                                each finished version; runs until killed
 //   recovery_helper crash PROJECT|- RECOVERY_DIR V  renames to "version V", autosaves, prints
 //                                                "ready", then waits to be killed
-//   recovery_helper clean PROJECT RECOVERY_DIR   edits, autosaves, prints the entry, exits cleanly
+//   recovery_helper clean PROJECT RECOVERY_DIR   saves, edits, autosaves, prints the entry and
+//                                                whether it was written, exits cleanly
 // The project's name is "version N"; every edit sets the next N.
 #include "document/document.h"
 #include "document/graph_settings.h"
@@ -12,6 +13,7 @@
 #include "recovery/crash_recovery.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QThread>
 
 #include <cstdio>
@@ -69,14 +71,18 @@ int main(int argc, char* argv[])
         }
     }
     if (mode == "crash" || mode == "clean") {
+        if (mode == "clean" && !window.saveTo(project)) // a write into the project's folder too
+            say("save failed: " + window.lastMessage().toStdString());
         rename(doc, mode == "crash" ? std::atoi(argv[4]) : versionOf(doc) + 1);
         autosaver.saveNow();
         autosaver.waitForWrites();
-        say(mode == "crash" ? "ready" : "entry " + recovery->store()->ownFile().toStdString());
-        if (mode == "clean") {
+        if (mode == "clean") { // exits with unsaved changes, as after "Discard"
+            const QString entry = recovery->store()->ownFile();
+            say("entry " + entry.toStdString() + (QFile::exists(entry) ? " written" : " missing"));
             recovery.reset(); // what main() does after a clean exit
             return 0;
         }
+        say("ready");
         for (;;) {
             QCoreApplication::processEvents();
             QThread::msleep(20);

@@ -100,9 +100,16 @@ QStringList entries(const QString& folder, const QString& pattern)
     return QDir(folder).entryList({pattern}, QDir::Files | QDir::Hidden, QDir::Name);
 }
 
-// Starts the helper and waits for its first line; returns the lines read so far.
+// Starts the helper and waits for its first line; returns the lines read so far. Each helper
+// gets settings of its own: a process killed inside QSettings' write leaves its lock file, and
+// the next one would wait for it to go stale (and the user's own settings stay untouched).
 QStringList startHelper(QProcess& p, const QStringList& args)
 {
+    static QTemporaryDir settings;
+    static int started = 0;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("XDG_CONFIG_HOME", settings.filePath(QString::number(++started)));
+    p.setProcessEnvironment(environment);
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     p.start(SEG_RECOVERY_HELPER, args);
     QStringList lines;
@@ -255,7 +262,7 @@ void TestCrashRecovery::cleanExitRemovesTheEntry()
     QProcess helper;
     const QStringList lines = startHelper(helper, {"clean", project.file, project.recovery});
     QCOMPARE(lines.size(), 1);
-    QVERIFY(lines[0].startsWith("entry "));
+    QVERIFY2(lines[0].startsWith("entry ") && lines[0].endsWith(" written"), qPrintable(lines[0]));
     QVERIFY(helper.waitForFinished(20000));
     QCOMPARE(helper.exitCode(), 0);
     QCOMPARE(entries(project.recovery, "*"), QStringList()); // neither entry nor lock
