@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the whole test suite; exits non-zero on failure.
 # Usage: scripts/run-tests.sh [preset]   (e.g. "asan" for the ASan/UBSan build)
+# With SEG_SANITIZER_PASS=1 (CI sets it; SEG_SANITIZER_PASS=0 turns it off) a second, lean pass
+# follows: the engine, the CLI and their tests (no GUI) built with ASan and UBSan (preset
+# "asan-core", folder build-asan-core/) and run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,3 +15,9 @@ jobs=$(nproc 2>/dev/null || echo 2)
 # ctest prints its own summary ("100% tests passed, 0 tests failed out of N") and fails when
 # any test fails; the test presets show the output of failing tests.
 ctest --preset "$preset" -j "$jobs" --timeout 600
+
+if [[ "${SEG_SANITIZER_PASS:-0}" == "1" && "$preset" == "default" ]]; then
+  echo "== sanitizer pass: core and CLI tests under ASan + UBSan (SEG_SANITIZER_PASS=0 skips it) =="
+  bash scripts/build.sh asan-core
+  ctest --preset asan-core -j "$jobs" --timeout 900
+fi

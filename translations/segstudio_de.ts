@@ -835,6 +835,57 @@
     </message>
 </context>
 <context>
+    <name>seg::ui::CrashRecovery</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Autosave is off: %1</source>
+        <translation>Automatisches Speichern ist aus: %1</translation>
+    </message>
+    <message>
+        <source>a new project that was never saved</source>
+        <translation>einem neuen, nie gespeicherten Projekt</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>Segment Studio was not closed properly. Unsaved changes to %1 were saved automatically at %2.
+
+Restore them? Restoring opens them as unsaved changes; your project file stays as it is until you save.</source>
+        <translation>Segment Studio wurde nicht ordnungsgemäß beendet. Nicht gespeicherte Änderungen an %1 wurden um %2 automatisch gesichert.
+
+Wiederherstellen? Sie werden als nicht gespeicherte Änderungen geöffnet; Ihre Projektdatei bleibt unverändert, bis Sie speichern.</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>The autosaved project %1 cannot be read: %2</source>
+        <translation>Das automatisch gesicherte Projekt %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Restored the changes autosaved at %1.</source>
+        <translation>Die um %1 automatisch gesicherten Änderungen wurden wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::DagNodeItem</name>
     <message>
         <source>%1 · ~%2 ms</source>
@@ -1402,14 +1453,6 @@
         <translation>Dateien ersetzen?</translation>
     </message>
     <message>
-        <source>These files already exist and will be replaced:
-
-%1</source>
-        <translation>Diese Dateien existieren bereits und werden ersetzt:
-
-%1</translation>
-    </message>
-    <message>
         <source>The segments to export; each becomes one CSV file</source>
         <translation>Die zu exportierenden Segmente; jedes wird zu einer CSV-Datei</translation>
     </message>
@@ -1618,6 +1661,22 @@
     <message>
         <source>Stop the export; unfinished files are not written</source>
         <translation>Den Export anhalten; nicht fertiggestellte Dateien werden nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>These files already exist and will be replaced (or removed, when the last export into the folder wrote them and this one does not):
+
+%1</source>
+        <translation>Diese Dateien existieren bereits und werden ersetzt (oder entfernt, wenn der letzte Export in den Ordner sie geschrieben hat und dieser nicht):
+
+%1</translation>
+    </message>
+    <message>
+        <source>No file was changed.</source>
+        <translation>Keine Datei wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The folder holds subfolders or links, so its files were replaced one by one; export into a folder of its own to have them replaced as a whole.</source>
+        <translation>Der Ordner enthält Unterordner oder Verknüpfungen, daher wurden seine Dateien einzeln ersetzt; exportieren Sie in einen eigenen Ordner, damit sie als Ganzes ersetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -3863,6 +3922,21 @@ Klicken, um sie aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>seg::ui::RecoveryStore</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation>der Wiederherstellungsordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::RuleText</name>
     <message>
         <source>(empty text)</source>
@@ -4443,10 +4517,6 @@ Klicken, um sie aufzulisten.</translation>
     <message>
         <source>SQL files (*.sql)</source>
         <translation>SQL-Dateien (*.sql)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

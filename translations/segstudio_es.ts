@@ -835,6 +835,57 @@
     </message>
 </context>
 <context>
+    <name>seg::ui::CrashRecovery</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Falló el guardado automático: %1</translation>
+    </message>
+    <message>
+        <source>Autosave is off: %1</source>
+        <translation>El guardado automático está desactivado: %1</translation>
+    </message>
+    <message>
+        <source>a new project that was never saved</source>
+        <translation>un proyecto nuevo que nunca se guardó</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (en %2)</translation>
+    </message>
+    <message>
+        <source>Segment Studio was not closed properly. Unsaved changes to %1 were saved automatically at %2.
+
+Restore them? Restoring opens them as unsaved changes; your project file stays as it is until you save.</source>
+        <translation>Segment Studio no se cerró correctamente. Los cambios sin guardar de %1 se guardaron automáticamente a las %2.
+
+¿Restaurarlos? Se abren como cambios sin guardar; su archivo de proyecto no cambia hasta que guarde.</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Recuperar cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+        <source>The autosaved project %1 cannot be read: %2</source>
+        <translation>No se puede leer el proyecto guardado automáticamente %1: %2</translation>
+    </message>
+    <message>
+        <source>Restored the changes autosaved at %1.</source>
+        <translation>Se restauraron los cambios guardados automáticamente a las %1.</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::DagNodeItem</name>
     <message>
         <source>%1 · ~%2 ms</source>
@@ -1402,14 +1453,6 @@
         <translation>¿Reemplazar archivos?</translation>
     </message>
     <message>
-        <source>These files already exist and will be replaced:
-
-%1</source>
-        <translation>Estos archivos ya existen y se reemplazarán:
-
-%1</translation>
-    </message>
-    <message>
         <source>The segments to export; each becomes one CSV file</source>
         <translation>Los segmentos que se exportan; cada uno se convierte en un archivo CSV</translation>
     </message>
@@ -1618,6 +1661,22 @@
     <message>
         <source>Stop the export; unfinished files are not written</source>
         <translation>Detener la exportación; los archivos sin terminar no se escriben</translation>
+    </message>
+    <message>
+        <source>These files already exist and will be replaced (or removed, when the last export into the folder wrote them and this one does not):
+
+%1</source>
+        <translation>Estos archivos ya existen y se reemplazarán (o se eliminarán, si la última exportación a la carpeta los escribió y esta no):
+
+%1</translation>
+    </message>
+    <message>
+        <source>No file was changed.</source>
+        <translation>No se modificó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The folder holds subfolders or links, so its files were replaced one by one; export into a folder of its own to have them replaced as a whole.</source>
+        <translation>La carpeta contiene subcarpetas o enlaces, así que sus archivos se reemplazaron uno a uno; exporte a una carpeta propia para que se reemplacen en conjunto.</translation>
     </message>
 </context>
 <context>
@@ -3863,6 +3922,21 @@ Haga clic para listarlos.</translation>
     </message>
 </context>
 <context>
+    <name>seg::ui::RecoveryStore</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation>no se puede crear la carpeta de recuperación %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>no se puede crear %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::RuleText</name>
     <message>
         <source>(empty text)</source>
@@ -4443,10 +4517,6 @@ Haga clic para listarlos.</translation>
     <message>
         <source>SQL files (*.sql)</source>
         <translation>Archivos SQL (*.sql)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>

@@ -835,6 +835,57 @@
     </message>
 </context>
 <context>
+    <name>seg::ui::CrashRecovery</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l’enregistrement automatique : %1</translation>
+    </message>
+    <message>
+        <source>Autosave is off: %1</source>
+        <translation>Enregistrement automatique désactivé : %1</translation>
+    </message>
+    <message>
+        <source>a new project that was never saved</source>
+        <translation>un nouveau projet jamais enregistré</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>Segment Studio was not closed properly. Unsaved changes to %1 were saved automatically at %2.
+
+Restore them? Restoring opens them as unsaved changes; your project file stays as it is until you save.</source>
+        <translation>Segment Studio n’a pas été fermé correctement. Les modifications non enregistrées de %1 ont été sauvegardées automatiquement à %2.
+
+Les restaurer ? Elles s’ouvrent comme modifications non enregistrées ; votre fichier de projet reste tel quel jusqu’à ce que vous enregistriez.</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <source>The autosaved project %1 cannot be read: %2</source>
+        <translation>Le projet sauvegardé automatiquement %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Restored the changes autosaved at %1.</source>
+        <translation>Modifications sauvegardées automatiquement à %1 restaurées.</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::DagNodeItem</name>
     <message>
         <source>%1 · ~%2 ms</source>
@@ -1402,14 +1453,6 @@
         <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
-        <source>These files already exist and will be replaced:
-
-%1</source>
-        <translation>Ces fichiers existent déjà et seront remplacés :
-
-%1</translation>
-    </message>
-    <message>
         <source>The segments to export; each becomes one CSV file</source>
         <translation>Les segments à exporter ; chacun devient un fichier CSV</translation>
     </message>
@@ -1618,6 +1661,22 @@
     <message>
         <source>Stop the export; unfinished files are not written</source>
         <translation>Arrêter l'export ; les fichiers non terminés ne sont pas écrits</translation>
+    </message>
+    <message>
+        <source>These files already exist and will be replaced (or removed, when the last export into the folder wrote them and this one does not):
+
+%1</source>
+        <translation>Ces fichiers existent déjà et seront remplacés (ou supprimés, si le dernier export dans ce dossier les a écrits et pas celui-ci) :
+
+%1</translation>
+    </message>
+    <message>
+        <source>No file was changed.</source>
+        <translation>Aucun fichier n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The folder holds subfolders or links, so its files were replaced one by one; export into a folder of its own to have them replaced as a whole.</source>
+        <translation>Le dossier contient des sous-dossiers ou des liens, ses fichiers ont donc été remplacés un par un ; exportez dans un dossier à part pour qu’ils soient remplacés d’un seul coup.</translation>
     </message>
 </context>
 <context>
@@ -3863,6 +3922,21 @@ Cliquez pour les lister.</translation>
     </message>
 </context>
 <context>
+    <name>seg::ui::RecoveryStore</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation>impossible de créer le dossier de récupération %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::RuleText</name>
     <message>
         <source>(empty text)</source>
@@ -4443,10 +4517,6 @@ Cliquez pour les lister.</translation>
     <message>
         <source>SQL files (*.sql)</source>
         <translation>Fichiers SQL (*.sql)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>

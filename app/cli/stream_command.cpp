@@ -11,6 +11,7 @@
 #include "connectors/message_source.h"
 #include "connectors/stream_metrics.h"
 #include "exec/runner.h"
+#include "export/atomic_text_file.h"
 #include "live/live_engine.h"
 #include "live/message_intake.h"
 #include "util/error.h"
@@ -306,11 +307,18 @@ int streamCommand(const std::vector<std::string>& args)
         stream["stopped_by"] = gStop ? "signal" : "end of input";
         stream["dead_lettered"] = stream["dead_lettered"].get<uint64_t>() + entriesWithoutMessage;
         report["stream"] = stream;
-        std::ofstream out(*reportPath, std::ios::binary | std::ios::trunc);
-        out << report.dump(2) << "\n";
-        out.close();
-        if (!out)
-            throw Error("cannot write the run report to " + *reportPath);
+        // Atomically, as `run --report` (issue 16 finding 6): a kill or a full disk leaves the
+        // previous report whole, and the message names the OS reason.
+        try {
+            AtomicTextFile out{std::filesystem::path(*reportPath)};
+            out.append(report.dump(2) + "\n");
+            out.commit();
+        } catch (const Error& e) {
+            std::string reason = e.what(); // "cannot write '<file>': <OS reason>": keep the reason
+            if (const size_t at = reason.find("': "); at != std::string::npos)
+                reason.erase(0, at + 3);
+            throw Error("cannot write the run report to " + *reportPath + ": " + reason);
+        }
     }
     if (exportDir) {
         // The final state: profile updates applied and created customers appended, so the

@@ -2,11 +2,14 @@
 #include "mainwindow/language.h"
 #include "mainwindow/main_window.h"
 #include "mainwindow/preferences_dialog.h"
+#include "recovery/crash_recovery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QTimer>
+
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -36,9 +39,15 @@ int main(int argc, char* argv[])
     seg::ui::MainWindow window;
     seg::ui::applyRunSettings(window.previewRunner());
     window.show();
-    if (!parser.positionalArguments().isEmpty())
+    // Autosave into a recovery entry of this instance; offer what a crashed one left behind.
+    // Destroyed before the window on a clean exit, which removes this instance's entry.
+    auto recovery = std::make_unique<seg::ui::CrashRecovery>(&window);
+    const bool restored = !parser.isSet(screenshots) && recovery->offerRestore();
+    if (!restored && !parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().first(), true);
     if (parser.isSet(screenshots))
         window.takeScreenshots(parser.value(screenshots), [&app] { app.quit(); });
-    return app.exec();
+    const int status = app.exec();
+    recovery.reset();
+    return status;
 }

@@ -220,6 +220,17 @@ AtomicTextFile::~AtomicTextFile()
     }
 }
 
+// A replaced file keeps its permission bits (a project shared read-only with the group stays
+// so); a new file gets the default ones (0666 less the umask). Owner and ACLs are not copied.
+void AtomicTextFile::keepPermissionsOfTarget()
+{
+#if defined(__unix__) || defined(__APPLE__)
+    struct stat st;
+    if (::stat(target_.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+        (void)::fchmod(fileno(file_), st.st_mode & 07777);
+#endif
+}
+
 void AtomicTextFile::fail(std::string_view what)
 {
     const int err = errno;
@@ -265,6 +276,7 @@ void AtomicTextFile::commit()
     if (::fsync(fileno(file_)) != 0)
         fail("write failed (fsync)");
 #endif
+    keepPermissionsOfTarget();
     const int replaced = openReplaced(target_);
     std::error_code ec;
     std::filesystem::rename(temp_, target_, ec);

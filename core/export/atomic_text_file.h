@@ -3,11 +3,11 @@
 // the same directory (so the final rename stays on one file system) and commit() renames it
 // over the target. Destroying the writer without commit() removes the temporary file, so an
 // exception or a cancel anywhere in between leaves the old file as it was and nothing behind.
-// Shared by the CSV export, the data generator and the CLI's run report.
 // Durability (issue 16): commit() fsyncs the file, renames it and fsyncs the folder. The writer
 // holds an flock on its temporary file, so the leftovers of a writer that died (kill -9) are
 // recognisable: every new AtomicTextFile removes those in its folder (removeLeftovers).
-// Messages carry the operating system's reason.
+// Messages carry the operating system's reason. A replaced file keeps its permission bits.
+// Used for every file the CLI and the app write (graphs, reports, exports, SQL, recovery).
 #include <charconv>
 #include <cstdint>
 #include <cstdio>
@@ -68,6 +68,7 @@ private:
     void makeRoom(size_t n);
     void flush();
     void writeRaw(const char* data, size_t size);
+    void keepPermissionsOfTarget();
     [[noreturn]] void fail(std::string_view what);
 
     std::filesystem::path target_;

@@ -9,7 +9,6 @@
 #include <cstring>
 #include <cctype>
 #include <random>
-#include <set>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -104,7 +103,35 @@ size_t ExportSet::removeLeftovers(const fs::path& folder)
     return removed;
 }
 
-ExportSet::ExportSet(fs::path folder)
+std::vector<std::string> ExportSet::previousExport(const fs::path& folder)
+{
+    std::vector<std::string> names;
+    std::FILE* f = std::fopen((folder / kListName).c_str(), "rb");
+    if (!f)
+        return names;
+    char line[4096];
+    while (std::fgets(line, sizeof line, f)) {
+        std::string name(line);
+        while (!name.empty() && (name.back() == '\n' || name.back() == '\r'))
+            name.pop_back();
+        // Plain file names only: a list edited by hand never reaches outside the folder.
+        if (!name.empty() && name != "." && name != ".." && name.find('/') == std::string::npos && name != kListName)
+            names.push_back(name);
+    }
+    std::fclose(f);
+    return names;
+}
+
+bool ExportSet::belongsToExport(const std::string& name) const
+{
+    if (name == kListName || std::find(names_.begin(), names_.end(), name) != names_.end())
+        return true;
+    if (ownership_ == Ownership::AllCsvFiles)
+        return isCsvName(name);
+    return std::find(previous_.begin(), previous_.end(), name) != previous_.end();
+}
+
+ExportSet::ExportSet(fs::path folder, Ownership ownership) : ownership_(ownership)
 {
     std::error_code ec;
     folder_ = fs::weakly_canonical(fs::absolute(folder, ec), ec); // through links; no trailing '/'
@@ -116,6 +143,8 @@ ExportSet::ExportSet(fs::path folder)
     if (ec)
         throw Error("cannot create the export directory " + folder.string() + ": " + ec.message());
     removeLeftovers(folder_);
+    if (ownership_ == Ownership::ListedFiles)
+        previous_ = previousExport(folder_);
     for (int attempt = 0; attempt < 8 && lockFd_ < 0; ++attempt) {
         staging_ = folder_.parent_path() / (stagingPrefix(folder_) + randomSuffix());
         if (::mkdir(staging_.c_str(), 0777) != 0) {
@@ -153,16 +182,17 @@ void ExportSet::carryOverForeignFiles()
     std::error_code ec;
     if (!fs::is_directory(folder_, ec))
         return;
-    const std::set<std::string> current(names_.begin(), names_.end());
     for (fs::directory_iterator it(folder_, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
         const std::string name = it->path().filename().string();
-        if (isCsvName(name) || current.count(name))
-            continue;
+        // Checked before ownership: a folder named like an export file ("big.csv/") is not
+        // the export's to remove with the old set.
         std::error_code typeError;
         if (!it->is_regular_file(typeError) || it->is_symlink(typeError)) {
             asSet_ = false;
             return;
         }
+        if (belongsToExport(name))
+            continue;
         std::error_code linkError;
         fs::create_hard_link(it->path(), staging_ / name, linkError);
         if (linkError) {
@@ -180,16 +210,61 @@ void ExportSet::moveIntoPlaceOneByOne()
     fs::create_directories(folder_, ec);
     if (ec)
         throw Error("cannot create the export directory " + folder_.string() + ": " + ec.message());
+    // A name taken by a folder would fail half-way through: refuse before anything moves.
+    for (const std::string& name : names_)
+        if (fs::is_directory(fs::symlink_status(folder_ / name, ec)))
+            throw Error("cannot write '" + (folder_ / name).string() + "': " + osReason(EISDIR));
     for (const std::string& name : names_) {
         fs::rename(staging_ / name, folder_ / name, ec);
         if (ec)
             throw Error("cannot write '" + (folder_ / name).string() + "': " + ec.message());
     }
+    if (ownership_ == Ownership::ListedFiles) { // the new list, then the last export's files not written now
+        fs::rename(staging_ / kListName, folder_ / kListName, ec);
+        if (ec)
+            throw Error("cannot write '" + (folder_ / kListName).string() + "': " + ec.message());
+        for (const std::string& name : previous_)
+            if (std::find(names_.begin(), names_.end(), name) == names_.end())
+                fs::remove(folder_ / name, ec);
+    }
     syncFolder(folder_);
+}
+
+// After the exchange the old folder sits at staging_. A file another program put into it
+// after carryOverForeignFiles() (a project saved at that moment) is not in the new set, or
+// is there as the older version: move it over.
+void ExportSet::bringBackLateFiles()
+{
+    std::error_code ec;
+    for (fs::directory_iterator it(staging_, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (belongsToExport(name))
+            continue;
+        struct stat old{}, now{};
+        if (::lstat(it->path().c_str(), &old) != 0)
+            continue;
+        if (::lstat((folder_ / name).c_str(), &now) == 0 && now.st_ino == old.st_ino && now.st_dev == old.st_dev)
+            continue; // the hard link made before the swap: the same file
+        std::error_code moveError;
+        fs::rename(it->path(), folder_ / name, moveError);
+    }
 }
 
 void ExportSet::commit()
 {
+    if (ownership_ == Ownership::ListedFiles) {
+        std::string list;
+        for (const std::string& name : names_)
+            list += name + "\n";
+        std::FILE* f = std::fopen((staging_ / kListName).c_str(), "wb");
+        const bool ok = f && std::fwrite(list.data(), 1, list.size(), f) == list.size() && std::fflush(f) == 0
+                        && ::fsync(fileno(f)) == 0;
+        const int err = errno;
+        if (f)
+            std::fclose(f);
+        if (!ok)
+            throw Error("cannot write '" + (folder_ / kListName).string() + "': " + osReason(err));
+    }
     syncFolder(staging_);
     carryOverForeignFiles();
     std::error_code ec;
@@ -200,6 +275,8 @@ void ExportSet::commit()
         if (rc == 0) {
             committed_ = true;
             syncFolder(folder_.parent_path());
+            if (exists)
+                bringBackLateFiles();
             fs::remove_all(staging_, ec); // now the old set (or nothing, after a plain rename)
             return;
         }

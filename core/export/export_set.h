@@ -10,6 +10,14 @@
 // gets its files replaced one by one (each still atomic) and `replacedAsSet()` says so. The
 // staging folder is locked (flock) while in use; staging folders that nobody holds are
 // leftovers of a killed export and are removed by the next export next to them.
+//
+// Which of the folder's old files belong to the export (and so are replaced or removed):
+// - AllCsvFiles (the CLI's `--export DIR`, a folder of its own): every ".csv" file.
+// - ListedFiles (the app's export dialog, whose folder may hold the project and its data): the
+//   files the previous ListedFiles export listed in the folder's ".segstudio-export" file, plus
+//   the names written now; every other file stays. Each such export writes that list anew.
+// A file some other program renamed into the folder between the carry-over and the swap is
+// moved into the new set afterwards, so a save racing the export is not lost.
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -18,8 +26,11 @@ namespace seg {
 
 class ExportSet {
 public:
+    enum class Ownership { AllCsvFiles, ListedFiles };
+    static constexpr const char* kListName = ".segstudio-export";
+
     // Throws seg::Error naming the folder and the OS reason when it cannot be created or used.
-    explicit ExportSet(std::filesystem::path folder);
+    explicit ExportSet(std::filesystem::path folder, Ownership ownership = Ownership::AllCsvFiles);
     ~ExportSet(); // without commit(): the staging folder is removed, the folder untouched
     ExportSet(const ExportSet&) = delete;
     ExportSet& operator=(const ExportSet&) = delete;
@@ -32,14 +43,20 @@ public:
 
     // Removes staging folders next to `folder` that no living export holds; returns how many.
     static size_t removeLeftovers(const std::filesystem::path& folder);
+    // The files the last ListedFiles export into `folder` wrote (its list), in list order.
+    static std::vector<std::string> previousExport(const std::filesystem::path& folder);
 
 private:
+    bool belongsToExport(const std::string& name) const;
     void carryOverForeignFiles();
     void moveIntoPlaceOneByOne();
+    void bringBackLateFiles();
 
     std::filesystem::path folder_;  // absolute
     std::filesystem::path staging_;
     std::vector<std::string> names_;
+    Ownership ownership_;
+    std::vector<std::string> previous_; // ListedFiles: the last export's list
     int lockFd_ = -1;
     bool committed_ = false;
     bool asSet_ = true;

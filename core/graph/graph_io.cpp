@@ -2,23 +2,17 @@
 #include "graph/graph_io.h"
 
 #include "data/types.h"
+#include "export/atomic_text_file.h"
 #include "graph/graph_internal.h"
 #include "graph/graph_migration.h"
 #include "util/error.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
-#include <random>
+#include <memory>
 #include <unordered_map>
-
-#if defined(__unix__) || defined(__APPLE__)
-#include <fcntl.h>
-#include <unistd.h>
-#define SEG_HAVE_FSYNC 1
-#endif
 
 namespace seg {
 
@@ -336,53 +330,6 @@ Json graphToJson(const Graph& graph)
     return j;
 }
 
-namespace {
-
-std::string randomSuffix()
-{
-    thread_local std::mt19937_64 generator(std::random_device{}()
-                                     ^ static_cast<uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()));
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%06llx", static_cast<unsigned long long>(generator() & 0xFFFFFF));
-    return buf;
-}
-
-// Writes `text` to a new file next to `target`; returns its path. Throws on failure, leaving nothing.
-fs::path writeTemporary(const fs::path& target, const std::string& text, const std::string& name)
-{
-    const fs::path directory = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    fs::path temporary;
-    std::FILE* file = nullptr;
-    for (int attempt = 0; attempt < 16 && !file; ++attempt) {
-        temporary = directory / (target.filename().string() + ".tmp-" + randomSuffix());
-        file = std::fopen(temporary.c_str(), "wbx"); // "x": never reuse someone else's file
-        if (!file && errno != EEXIST)
-            break;
-    }
-    if (!file)
-        throw Error(name + ": cannot save: cannot create a file in " + directory.string() + ": " + std::strerror(errno));
-    bool ok = std::fwrite(text.data(), 1, text.size(), file) == text.size() && std::fflush(file) == 0;
-    int savedErrno = errno;
-#ifdef SEG_HAVE_FSYNC
-    if (ok && ::fsync(fileno(file)) != 0) {
-        ok = false;
-        savedErrno = errno;
-    }
-#endif
-    if (std::fclose(file) != 0 && ok) {
-        ok = false;
-        savedErrno = errno;
-    }
-    if (!ok) {
-        std::error_code ignored;
-        fs::remove(temporary, ignored);
-        throw Error(name + ": cannot save: writing failed: " + std::strerror(savedErrno));
-    }
-    return temporary;
-}
-
-} // namespace
-
 void saveGraphFile(const Graph& graph, const fs::path& path)
 {
     const std::string name = path.string();
@@ -402,24 +349,29 @@ void saveGraphFile(const Graph& graph, const fs::path& path)
     if (fs::is_directory(target, ec))
         throw Error(name + ": cannot save: it is a directory");
 
-    const fs::path temporary = writeTemporary(target, text, name);
-    const fs::file_status old = fs::status(target, ec);
-    if (!ec && fs::exists(old))
-        fs::permissions(temporary, old.permissions(), ec); // keep the old file's permissions
-    fs::rename(temporary, target, ec);
-    if (ec) {
-        std::error_code ignored;
-        fs::remove(temporary, ignored);
-        throw Error(name + ": cannot save: " + ec.message());
+    // AtomicTextFile (issue 16): temporary file in the same folder under an flock, fsync,
+    // rename, fsync of the folder; leftovers of a killed save are removed by the next write
+    // there; the old file's permissions are kept. Its messages end with the OS reason.
+    const std::string prefix = "cannot write '" + target.string() + "': ";
+    const auto reason = [&prefix](const Error& e) {
+        std::string message = e.what();
+        if (message.starts_with(prefix))
+            message.erase(0, prefix.size());
+        return message;
+    };
+    std::unique_ptr<AtomicTextFile> out;
+    try {
+        out = std::make_unique<AtomicTextFile>(target);
+    } catch (const Error& e) {
+        const fs::path directory = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+        throw Error(name + ": cannot save: cannot create a file in " + directory.string() + ": " + reason(e));
     }
-#ifdef SEG_HAVE_FSYNC
-    // Make the rename itself durable; failing here does not undo a completed save.
-    const fs::path directory = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    if (const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY); fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
+    try {
+        out->append(text);
+        out->commit();
+    } catch (const Error& e) {
+        throw Error(name + ": cannot save: " + reason(e));
     }
-#endif
 }
 
 } // namespace seg

@@ -192,6 +192,22 @@ private Q_SLOTS:
         QVERIFY(readFile(out + "/big.csv").contains("\r\n400,note for customer 400"));
         QCOMPARE(entries(dir.path(), ".out.export-*"), QStringList()); // the leftover is gone
     }
+    // Found while moving the app to ExportSet: a folder named like an export file ("big.csv/")
+    // counted as the export's and went with the old set, contents and all.
+    void finding8_aFolderNamedLikeAnExportFileIsKept()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath("customers.csv"), manyCustomers(30));
+        writeFile(dir.filePath("g.segment.json"), twoSegments("Two"));
+        const QString out = dir.filePath("out");
+        QVERIFY(QDir().mkpath(out + "/big.csv"));
+        writeFile(out + "/big.csv/keep.txt", "mine");
+        const CliResult r = runCli({"run", dir.filePath("g.segment.json"), "--quiet", "--export", out});
+        QVERIFY2(r.exitCode != 0 && r.err.contains(out + "/big.csv': Is a directory"), qPrintable(r.err));
+        QCOMPARE(readFile(out + "/big.csv/keep.txt"), QByteArray("mine"));
+        QCOMPARE(entries(out, "*"), QStringList{"big.csv"}); // nothing half-replaced
+        QCOMPARE(entries(dir.path(), ".out.export-*"), QStringList());
+    }
     // Finding 7: no spreadsheet-safe mode or BOM option in the CLI, and "spreadsheet_safe" in a
     // graph was a validation error; =HYPERLINK(...), +cmd|... and @SUM(...) were exported raw.
     void finding7_spreadsheetSafeExports()

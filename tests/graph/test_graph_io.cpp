@@ -132,6 +132,7 @@ private Q_SLOTS:
     void saveKeepsOldFileWhenWritingFails();
     void saveRefusesTextThatIsNotUtf8();
     void saveThroughSymlinkReplacesTheTarget();
+    void finding8_saveRemovesLeftoversOfAKilledSave();
 };
 
 void TestGraphIo::loadsEveryNodeTypeAsWritten()
@@ -556,7 +557,7 @@ void TestGraphIo::saveKeepsOldFileWhenWritingFails()
     writeText(path, "old contents");
     const Graph g = loadOk(kEveryNode);
     const std::string message = saveInChild([&] { saveGraphFile(g, path); }, false, 100);
-    QCOMPARE(q(message), q(path + ": cannot save: writing failed: File too large"));
+    QCOMPARE(q(message), q(path + ": cannot save: write failed (File too large)"));
     QCOMPARE(readText(path), std::string("old contents"));
     QCOMPARE(temporaryLeftovers(dir.path().toStdString()), std::set<std::string>{});
 }
@@ -587,6 +588,20 @@ void TestGraphIo::saveThroughSymlinkReplacesTheTarget()
     saveGraphFile(loadOk(kEveryNode), link);
     QVERIFY(std::filesystem::is_symlink(link));
     QVERIFY(readText(target).starts_with("{\n  \"format\""));
+}
+
+// Issue 16 (safe outputs): the temporary file a killed save left (nobody holds its lock) goes
+// with the next save into that folder; another file that merely looks similar stays.
+void TestGraphIo::finding8_saveRemovesLeftoversOfAKilledSave()
+{
+    QTemporaryDir dir;
+    const std::string folder = dir.path().toStdString();
+    const std::string path = folder + "/g.segment.json";
+    writeText(folder + "/other.segment.json.tmp-0123456789ab", "{\"half\": "); // as a kill leaves it
+    writeText(folder + "/notes.tmp-short", "mine");
+    saveGraphFile(loadOk(kEveryNode), path);
+    QCOMPARE(temporaryLeftovers(folder), std::set<std::string>{"notes.tmp-short"});
+    QVERIFY(readText(path).starts_with("{\n  \"format\""));
 }
 
 QTEST_GUILESS_MAIN(TestGraphIo)

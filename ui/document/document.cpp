@@ -112,6 +112,13 @@ bool Document::save(const QString& path, QString* error)
     return true;
 }
 
+void Document::restoreRecovered(Graph graph, const QString& path)
+{
+    graph.baseDir = path.isEmpty() ? fs::path() : fs::path(toStd(QFileInfo(path).absolutePath()));
+    replaceGraph(std::move(graph), path);
+    undoStack_.resetClean(); // no state of the history matches the file on disk (emits modifiedChanged)
+}
+
 QString Document::datasetPath(const std::string& pathInGraph) const
 {
     if (pathInGraph.empty())

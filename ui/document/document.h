@@ -45,6 +45,10 @@ public:
     // Writes atomically; dataset paths are rewritten relative to the new file's folder. On
     // failure returns false with the reason and leaves the file and the document unchanged.
     bool save(const QString& path, QString* error);
+    // Replaces the document with a graph brought back by crash recovery: `path` is the project
+    // file it belongs to (empty: a new project), and the document counts as modified, since
+    // that file does not hold these changes. Clears the undo history.
+    void restoreRecovered(Graph graph, const QString& path);
     // Absolute path of a dataset of the graph (relative paths resolve against the file).
     QString datasetPath(const std::string& pathInGraph) const;
 

@@ -1,6 +1,7 @@
 #include "engine/sql_export_dialog.h"
 
 #include "document/document.h"
+#include "document/safe_file.h"
 #include "session/data_session.h"
 #include "sql/dialect.h"
 #include "sql/sql_compiler.h"
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace seg::ui {
@@ -103,9 +103,9 @@ void SqlExportDialog::saveToFile()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save SQL"), "segments.sql", tr("SQL files (*.sql)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path); // written to a temporary file and renamed: no half file on failure
-    if (!file.open(QIODevice::WriteOnly) || file.write(text_->toPlainText().toUtf8()) < 0 || !file.commit()) {
-        problem_->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    QString error; // names the file and the OS reason
+    if (!writeFileAtomically(path, text_->toPlainText().toUtf8(), &error)) {
+        problem_->setText(error);
         problem_->show();
     }
 }

@@ -58,6 +58,7 @@ ExportDialog::ExportDialog(Document* document, DataSession* session, PreviewRunn
     buildUi();
     const QString projectFile = document_->filePath();
     folder_ = projectFile.isEmpty() ? QDir::homePath() : QFileInfo(projectFile).absolutePath();
+    exportFolder_ = QDir(folder_).filePath(QStringLiteral("exports"));
     fillColumns();
     fillSegments(segmentId);
     connect(&watcher_, &QFutureWatcher<ExportOutcome>::finished, this, &ExportDialog::onFinished);
@@ -73,7 +74,7 @@ ExportDialog::ExportDialog(Document* document, DataSession* session, PreviewRunn
         if (existing.size() > 8)
             names << tr("... and %n more", nullptr, static_cast<int>(existing.size() - 8));
         return QMessageBox::question(this, tr("Replace files?"),
-                                     tr("These files already exist and will be replaced:\n\n%1").arg(names.join("\n")),
+                                     tr("These files already exist and will be replaced (or removed, when the last export into the folder wrote them and this one does not):\n\n%1").arg(names.join("\n")),
                                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                == QMessageBox::Yes;
     };
@@ -319,13 +320,13 @@ void ExportDialog::setOverwriteConfirmation(std::function<bool(const QStringList
     confirmOverwrite_ = std::move(confirm);
 }
 
-QString ExportDialog::target() const { return isFolderTarget() ? folder_ : file_; }
+QString ExportDialog::target() const { return isFolderTarget() ? exportFolder_ : file_; }
 
 void ExportDialog::setTarget(const QString& path)
 {
     const QString absolute = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     if (isFolderTarget()) {
-        folder_ = absolute;
+        exportFolder_ = absolute;
     } else {
         file_ = absolute;
         fileChosen_ = true;
@@ -360,7 +361,7 @@ void ExportDialog::browse()
 {
     QString chosen;
     if (isFolderTarget())
-        chosen = QFileDialog::getExistingDirectory(this, tr("Export into folder"), folder_);
+        chosen = QFileDialog::getExistingDirectory(this, tr("Export into folder"), exportFolder_);
     else // replacing is confirmed by the dialog itself, once, for all files
         chosen = QFileDialog::getSaveFileName(this, tr("Export segment"), file_, tr("CSV files (*.csv);;All files (*)"),
                                               nullptr, QFileDialog::DontConfirmOverwrite);
@@ -382,7 +383,7 @@ std::vector<SegmentExport> ExportDialog::plan() const
     for (int i = 0; i < ids.size(); ++i) {
         SegmentExport segment;
         segment.segmentId = ids[i].toStdString();
-        segment.file = ids.size() == 1 ? file_ : QDir(folder_).filePath(toQ(slugs[static_cast<size_t>(i)]) + ".csv");
+        segment.file = ids.size() == 1 ? file_ : QDir(exportFolder_).filePath(toQ(slugs[static_cast<size_t>(i)]) + ".csv");
         segment.columns = usesSegmentColumns() ? document_->node(ids[i])->exportColumns : shared;
         out.push_back(std::move(segment));
     }

@@ -8,7 +8,9 @@
 //
 // The graph is run again on the current data in the background and the files are written
 // atomically by core (a failed or cancelled export never leaves a half file under the final
-// name). Existing files are only replaced after the user confirms. Every choice has a setter,
+// name). Several segments are staged and replace the folder's previous export as a set
+// (core's ExportSet): the folder never mixes two exports; its other files stay. Existing
+// files are only replaced (or, left from the previous export, removed) after the user confirms. Every choice has a setter,
 // so tests and the main window can drive the dialog without clicking.
 #include <QDialog>
 #include <QFutureWatcher>
@@ -115,7 +117,8 @@ private:
     QLabel* status_;
     QDialogButtonBox* buttons_;
     QPushButton* exportButton_;
-    QString folder_; // remembered across file/folder switches
+    QString folder_;       // where a single segment's file goes, remembered across switches
+    QString exportFolder_; // several segments: a folder of their own (default "exports" beside the project)
     QString file_;
     bool wasSingle_ = true;   // to default "own columns" on when going to several segments
     bool fileChosen_ = false; // the user typed or browsed a file name: keep it

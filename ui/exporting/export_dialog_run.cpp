@@ -4,7 +4,11 @@
 #include "document/document.h"
 #include "session/data_session.h"
 
+#include "export/export_set.h"
+
 #include <QCloseEvent>
+#include <QDir>
+#include <QFile>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLabel>
@@ -43,6 +47,12 @@ void ExportDialog::startExport()
     for (const SegmentExport& s : segments)
         if (QFileInfo::exists(s.file))
             existing << s.file;
+    if (isFolderTarget()) // the last export's files that this one does not write go with the set
+        for (const std::string& name : ExportSet::previousExport(QFile::encodeName(target()).toStdString())) {
+            const QString file = QDir(target()).filePath(QFile::decodeName(name.c_str()));
+            if (!existing.contains(file) && QFileInfo::exists(file))
+                existing << file;
+        }
     if (!existing.isEmpty() && confirmOverwrite_ && !confirmOverwrite_(existing)) {
         status_->setStyleSheet({});
         status_->setText(tr("Nothing was exported: the existing files were kept."));
@@ -56,6 +66,8 @@ void ExportDialog::startExport()
     job.format.delimiter = delimiter();
     job.format.bom = bom();
     job.format.spreadsheetSafe = spreadsheetSafe();
+    if (isFolderTarget())
+        job.folder = target();
 
     written_.clear();
     cancel_ = std::make_shared<std::atomic<bool>>(false);
@@ -117,11 +129,16 @@ void ExportDialog::onFinished()
         message = out.error;
         if (!written_.isEmpty())
             message += "\n" + tr("Already written: %1.").arg(written_.join(", "));
+        else
+            message += "\n" + tr("No file was changed.");
     } else {
         ok = true;
         message = written_.size() == 1 ? tr("Exported to %1.").arg(written_.first())
                                        : tr("Exported %n file(s) to %1.", nullptr, static_cast<int>(written_.size()))
                                              .arg(QFileInfo(written_.first()).absolutePath());
+        if (!out.replacedAsSet)
+            message += " " + tr("The folder holds subfolders or links, so its files were replaced one by one; "
+                                "export into a folder of its own to have them replaced as a whole.");
     }
     progress_->setValue(ok ? 1000 : 0);
     status_->setStyleSheet(ok ? QString() : QString(kErrorStyle));

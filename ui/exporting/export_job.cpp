@@ -1,11 +1,15 @@
 #include "exporting/export_job.h"
 
+#include "export/export_set.h"
 #include "session/preview_runner.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+#include <memory>
 
 namespace seg::ui {
 
@@ -60,12 +64,21 @@ ExportOutcome runExportJob(const ExportJob& job, const std::function<void(double
             total += set->count();
         }
 
+        std::unique_ptr<ExportSet> set;
+        if (!job.folder.isEmpty())
+            set = std::make_unique<ExportSet>(std::filesystem::path(QFile::encodeName(job.folder).toStdString()),
+                                              ExportSet::Ownership::ListedFiles);
         uint64_t before = 0;
         for (size_t i = 0; i < job.segments.size(); ++i) {
             const SegmentExport& segment = job.segments[i];
-            const QDir folder = QFileInfo(segment.file).absoluteDir();
-            if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
-                throw Error(QCoreApplication::translate("seg::ui::ExportJob", "Cannot create the folder %1 for %2").arg(folder.absolutePath(), segment.file).toStdString());
+            std::filesystem::path file = QFile::encodeName(segment.file).toStdString();
+            if (set) {
+                file = set->pathFor(file.filename().string());
+            } else {
+                const QDir folder = QFileInfo(segment.file).absoluteDir();
+                if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
+                    throw Error(QCoreApplication::translate("seg::ui::ExportJob", "Cannot create the folder %1 for %2").arg(folder.absolutePath(), segment.file).toStdString());
+            }
             ExportOptions options = job.format;
             options.columns = segment.columns;
             options.cancel = cancel;
@@ -73,10 +86,25 @@ ExportOutcome runExportJob(const ExportJob& job, const std::function<void(double
                 if (total > 0)
                     report(kRunShare + (1 - kRunShare) * static_cast<double>(before + done) / static_cast<double>(total));
             };
-            exportMembersCsv(job.data->customers, result.run->derived, *members[i],
-                             std::filesystem::path(segment.file.toStdString()), options);
-            out.written << segment.file;
+            try {
+                exportMembersCsv(job.data->customers, result.run->derived, *members[i], file, options);
+            } catch (const Cancelled&) {
+                throw;
+            } catch (const Error& e) { // name the final file, not the staged one
+                std::string message = e.what();
+                if (const size_t at = message.find(file.string()); set && at != std::string::npos)
+                    message.replace(at, file.string().size(), segment.file.toStdString());
+                throw Error(message);
+            }
+            if (!set)
+                out.written << segment.file;
             before += members[i]->count();
+        }
+        if (set) {
+            set->commit();
+            out.replacedAsSet = set->replacedAsSet();
+            for (const SegmentExport& segment : job.segments)
+                out.written << segment.file;
         }
         report(1.0);
     } catch (const Cancelled&) {

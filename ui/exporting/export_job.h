@@ -28,16 +28,21 @@ struct ExportJob {
     std::shared_ptr<const Dataset> data;
     std::vector<SegmentExport> segments;
     ExportOptions format; // delimiter, bom, spreadsheetSafe; columns/progress/cancel are set per file
+    // Non-empty: the segments' files all lie in this folder and are replaced as a set
+    // (core's ExportSet, ListedFiles: the last export's files go, the folder's other files stay).
+    QString folder;
 };
 
 struct ExportOutcome {
     QStringList written;  // files written completely, in order
     QString error;        // names the file (or segment) that failed; empty on success
     bool cancelled = false;
+    bool replacedAsSet = true; // false: the folder's files were replaced one by one (see ExportSet)
 };
 
-// Writes the segments in order and stops at the first failure (files already written stay;
-// the failing one leaves any existing file untouched). `progress` gets 0..1 and may be empty.
+// Writes the segments in order and stops at the first failure. Into a folder (`job.folder`)
+// nothing is in place before every file is written: a failure or a cancel leaves the folder
+// as it was. A single file is replaced atomically. `progress` gets 0..1 and may be empty.
 ExportOutcome runExportJob(const ExportJob& job, const std::function<void(double)>& progress,
                            const std::atomic<bool>* cancel);
 

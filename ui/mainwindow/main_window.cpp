@@ -66,6 +66,9 @@ MainWindow::~MainWindow()
     data_->disconnect(this);
     runner_->disconnect(this);
     data_->cancelImport();
+    // Finish it here, while every part is whole: the session's end-of-import signals reach the
+    // panels, which read the document (destroyed before the session among the children).
+    data_->waitForImport();
     runner_->cancel();
 }
 

@@ -108,7 +108,7 @@ private Q_SLOTS:
         dialog.setCheckedSegments({"s1", "s2"});
         QVERIFY(dialog.isFolderTarget());
         QVERIFY(dialog.usesSegmentColumns());
-        QCOMPARE(dialog.target(), p.dir.path());
+        QCOMPARE(dialog.target(), p.dir.filePath("exports")); // a folder of their own, beside the project
     }
 
     void formatVariants()
@@ -210,7 +210,8 @@ private Q_SLOTS:
         QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 
-    void severalFilesStopAtTheFirstFailure()
+    // Issue 16 finding 8 in the app: a failure leaves the folder as it was, nothing half-replaced.
+    void finding8_aFailedFolderExportChangesNoFile()
     {
         Project p;
         // small-spenders.csv cannot be written: a folder has that name.
@@ -221,9 +222,74 @@ private Q_SLOTS:
         QString message;
         QVERIFY(!exportNow(dialog, &message));
         QVERIFY2(message.contains(p.dir.filePath("small-spenders.csv")), qPrintable(message));
-        QVERIFY2(message.contains("Already written: " + p.dir.filePath("big-spenders.csv")), qPrintable(message));
-        QCOMPARE(dialog.writtenFiles(), QStringList{p.dir.filePath("big-spenders.csv")});
-        QCOMPARE(readFile(p.dir.filePath("big-spenders.csv")), kBig);
+        QVERIFY2(message.contains("No file was changed."), qPrintable(message));
+        QCOMPARE(dialog.writtenFiles(), QStringList());
+        QVERIFY(!QFileInfo::exists(p.dir.filePath("big-spenders.csv"))); // not put in place before the other
+        QCOMPARE(QDir(p.dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 (QStringList{"customers.csv", "small-spenders.csv", "t.segment.json"}));
+    }
+
+    // Issue 16 finding 8 in the app: the dialog's folder export is one set, like the CLI's. The
+    // next export replaces it as a whole (a renamed segment's old file goes), the folder's own
+    // files stay, and the confirmation names both what is replaced and what is removed.
+    void finding8_folderExportReplacesThePreviousSetAsAWhole()
+    {
+        Project p;
+        const QString out = p.dir.filePath("out");
+        ExportDialog dialog(&p.doc, &p.session, nullptr);
+        dialog.setTarget(out);
+        QVERIFY(exportNow(dialog));
+        writeFile(out + "/notes.txt", "mine");
+        writeFile(out + "/data.csv", "id\n1\n"); // a CSV file the export did not write
+        QCOMPARE(QDir(out).entryList({"*.csv"}, QDir::Files, QDir::Name), (QStringList{"big-spenders.csv", "data.csv", "small-spenders.csv"}));
+
+        Node renamed = *p.doc.node("s2");
+        renamed.name = "Tiny spenders";
+        p.doc.changeNode(renamed);
+        ExportDialog again(&p.doc, &p.session, nullptr);
+        again.setTarget(out);
+        QStringList confirmed;
+        again.setOverwriteConfirmation([&](const QStringList& existing) {
+            confirmed = existing;
+            return true;
+        });
+        QString message;
+        QVERIFY2(exportNow(again, &message), qPrintable(message));
+        QCOMPARE(confirmed, (QStringList{out + "/big-spenders.csv", out + "/small-spenders.csv"}));
+        QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+                 (QStringList{".segstudio-export", "big-spenders.csv", "data.csv", "notes.txt", "tiny-spenders.csv"}));
+        QCOMPARE(readFile(out + "/tiny-spenders.csv"), kSmall);
+        QCOMPARE(readFile(out + "/notes.txt"), std::string("mine"));
+        QCOMPARE(readFile(out + "/data.csv"), std::string("id\n1\n"));
+        QCOMPARE(QDir(p.dir.path()).entryList({".out.export-*"}, QDir::AllEntries | QDir::Hidden), QStringList());
+    }
+
+    // Cancelled after the first file is staged: the folder keeps the previous set, whole.
+    void finding8_cancelledFolderExportKeepsThePreviousSet()
+    {
+        Project p;
+        const QString out = p.dir.filePath("out");
+        QDir().mkpath(out);
+        writeFile(out + "/big-spenders.csv", "old big\n");
+        writeFile(out + "/small-spenders.csv", "old small\n");
+        ExportJob job;
+        job.graph = p.doc.graph();
+        job.data = p.session.dataset();
+        job.folder = out;
+        job.segments = {{"s1", out + "/big-spenders.csv", {}}, {"s2", out + "/small-spenders.csv", {}}};
+        std::atomic<bool> cancel{false};
+        int progressCalls = 0;
+        const ExportOutcome outcome = runExportJob(job, [&](double fraction) {
+            ++progressCalls;
+            if (fraction > 0.5) // the first of two files is done
+                cancel = true;
+        }, &cancel);
+        QVERIFY(outcome.cancelled);
+        QVERIFY(progressCalls > 1);
+        QCOMPARE(outcome.written, QStringList());
+        QCOMPARE(readFile(out + "/big-spenders.csv"), std::string("old big\n"));
+        QCOMPARE(readFile(out + "/small-spenders.csv"), std::string("old small\n"));
+        QCOMPARE(QDir(p.dir.path()).entryList({".out.export-*"}, QDir::AllEntries | QDir::Hidden), QStringList());
     }
 
     void segmentThatCannotBeComputedIsNamed()
