@@ -49,6 +49,8 @@ ParsedArgs::ParsedArgs(std::string command, const std::vector<std::string>& args
             inlineValue = args[++i];
         }
         values_[name] = *inlineValue;
+        if (spec->repeatable)
+            repeated_[name].push_back(*inlineValue);
     }
     if (positionals_.size() < minPositionals)
         fail(minPositionals == 1 ? "missing argument" : "missing arguments");
@@ -159,6 +161,16 @@ CsvLimits ParsedArgs::limits() const
     limits.maxRecordBytes = bytes("--max-record-bytes").value_or(limits.maxRecordBytes);
     limits.maxInputBytes = bytes("--max-input-bytes").value_or(limits.maxInputBytes);
     return limits;
+}
+
+} // namespace seg::cli
+
+namespace seg::cli {
+
+std::vector<std::string> ParsedArgs::values(std::string_view flag) const
+{
+    const auto it = repeated_.find(flag);
+    return it == repeated_.end() ? std::vector<std::string>{} : it->second;
 }
 
 } // namespace seg::cli

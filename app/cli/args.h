@@ -29,6 +29,7 @@ private:
 struct FlagSpec {
     std::string_view name; // with the leading dashes: "--threads"
     bool takesValue = true;
+    bool repeatable = false; // may be given several times; values() returns each
 };
 
 class ParsedArgs {
@@ -41,6 +42,8 @@ public:
     bool has(std::string_view flag) const { return values_.find(flag) != values_.end(); }
     std::optional<std::string> value(std::string_view flag) const;
     std::string required(std::string_view flag) const;
+    // Every value of a repeatable flag, in command-line order.
+    std::vector<std::string> values(std::string_view flag) const;
 
     // Typed flag values; each throws UsageError naming the flag and the bad text.
     std::optional<uint64_t> count(std::string_view flag, uint64_t min, uint64_t max) const;
@@ -59,6 +62,7 @@ private:
     std::string command_;
     std::vector<std::string> positionals_;
     std::map<std::string, std::string, std::less<>> values_; // switches hold ""
+    std::map<std::string, std::vector<std::string>, std::less<>> repeated_;
 };
 
 // The flags ParsedArgs::limits() reads.

@@ -37,6 +37,8 @@ int dispatch(const std::string& command, const std::vector<std::string>& args)
         return loadCommand(args);
     if (command == "template")
         return templateCommand(args);
+    if (command == "suppress")
+        return suppressCommand(args);
     if (command == "help" || command == "--help" || command == "-h") {
         std::cout << helpText();
         return kExitOk;

@@ -2,6 +2,7 @@
 // report and one CSV per segment.
 #include "args.h"
 #include "commands.h"
+#include "destination_export.h"
 #include "project.h"
 
 #include "diagnose/diagnosis.h"
@@ -201,7 +202,7 @@ int runCommand(const std::vector<std::string>& args)
     const ParsedArgs parsed("run", args,
                             {{"--strategy"}, {"--threads"}, {"--as-of"}, {"--report"}, {"--export"},
                              {"--quiet", false}, {"--engine"}, {"--spreadsheet-safe", false}, {"--bom", false},
-                             SEG_CLI_LIMIT_FLAGS},
+                             SEG_CLI_LIMIT_FLAGS, SEG_CLI_DESTINATION_FLAGS},
                             1, 1);
     RunOptions options;
     options.strategy = parsed.strategy("--strategy").value_or(Strategy::Auto);
@@ -221,6 +222,7 @@ int runCommand(const std::vector<std::string>& args)
     std::optional<Graph> graph = loadGraphOrReport(parsed.positionals()[0]);
     if (!graph)
         return kExitInvalidInput;
+    const std::optional<DestinationRequest> destination = destinationRequest(parsed, *graph, exportDir.has_value());
     const auto importStart = std::chrono::steady_clock::now();
     Dataset data;
     RunResult result;
@@ -253,7 +255,9 @@ int runCommand(const std::vector<std::string>& args)
             std::cout << "Report: " << *reportPath << "\n";
     }
     if (exportDir) {
-        const size_t written = exportSegments(*graph, data, result, *exportDir, exportOptions);
+        const size_t written = destination
+            ? exportSegmentsForDestination(*graph, data, result, *exportDir, *destination, quiet)
+            : exportSegments(*graph, data, result, *exportDir, exportOptions);
         if (!quiet)
             std::cout << "Exported " << written << (written == 1 ? " segment" : " segments") << " to "
                       << *exportDir << "\n";

@@ -14,7 +14,10 @@ constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
     {"plan", "segstudio-cli plan <graph.segment.json> [--strategy S] [--threads N] [--format text|json|dot]"},
     {"run", "segstudio-cli run <graph.segment.json> [--strategy sequential|parallel|hybrid|auto] [--threads N]\n"
             "                  [--as-of YYYY-MM-DD] [--report FILE.json] [--export DIR] [--spreadsheet-safe] [--bom]\n"
-            "                  [--quiet] [--engine URL] [--max-field-bytes N] [--max-record-bytes N] [--max-input-bytes N]"},
+            "                  [--quiet] [--engine URL] [--max-field-bytes N] [--max-record-bytes N] [--max-input-bytes N]\n"
+            "                  [--preset NAME] [--map email=COL,phone=COL,first_name=COL,last_name=COL,country=COL,zip=COL]\n"
+            "                  [--suppress LIST.csv ...] [--suppression-lists NAME,...|none] [--default-region CC]"},
+    {"suppress", "segstudio-cli suppress <graph.segment.json> LIST.csv --name NAME [--always] [--default-region CC]"},
     {"stream", "segstudio-cli stream <graph.segment.json> --from FILE.ndjson|- --notify PATH|- [--dead-letter PATH]\n"
                "                  [--clock wall|events|YYYY-MM-DD] [--replay-speed N] [--lateness-days N]\n"
                "                  [--max-future-days N] [--report FILE.json] [--export DIR] [--quiet]"},
@@ -51,6 +54,7 @@ std::string helpText()
             "  sql        print the graph compiled to SQL (one CTE per node) for a dialect or an engine\n"
             "  load       bulk-load the graph's datasets into an SQL engine's tables\n"
             "  template   list the ready-made graphs, or make one for your data (win-back, VIP ...)\n"
+            "  suppress   import a suppression list (opt-outs...) into a project, stored normalised and hashed\n"
             "Engines (--engine): sqlite:FILE.db, postgres://user@host:port/db?table=customers&events=events\n\n"
             "Exit codes: 0 success, 1 invalid input (graph or data), 2 usage error,\n"
             "            3 the run finished but some nodes failed.\n"

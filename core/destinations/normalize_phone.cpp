@@ -32,7 +32,18 @@ constexpr int kFastCountryCodes[] = {1,  27, 30, 31, 32, 33, 34, 36, 39, 40, 41,
 struct CodeTable {
     std::array<bool, 1000> isCode{};   // a country calling code libphonenumber knows
     std::array<char, 1000> fast{};     // 0: full parser; else the first digit of its national prefix ('-' if none)
+    // Bit L: a national number of L digits is possible (IS_POSSIBLE) for the country. The
+    // verdict depends only on the length (libphonenumber's TestNumberLength), so it is asked
+    // once per length here instead of once per number.
+    std::array<uint32_t, 1000> possibleLengths{};
 };
+
+// A number that can be dialled from abroad: "possible only locally" (a number without its
+// area code, e.g. "12" in Germany) is no E.164 number.
+bool possible(const PhoneNumber& number)
+{
+    return PhoneNumberUtil::GetInstance()->IsPossibleNumberWithReason(number) == PhoneNumberUtil::IS_POSSIBLE;
+}
 
 const CodeTable& codeTable()
 {
@@ -49,6 +60,16 @@ const CodeTable& codeTable()
             std::string prefix;
             util->GetNddPrefixForRegion(region, true, &prefix);
             t.fast[static_cast<size_t>(cc)] = prefix.empty() ? '-' : prefix[0];
+            for (uint32_t length = 1; length <= 17; ++length) {
+                PhoneNumber number;
+                number.set_country_code(cc);
+                uint64_t national = 2; // a leading 2: no national prefix, no Italian leading zero
+                for (uint32_t d = 1; d < length; ++d)
+                    national = national * 10 + 3;
+                number.set_national_number(national);
+                if (possible(number))
+                    t.possibleLengths[static_cast<size_t>(cc)] |= uint32_t{1} << length;
+            }
         }
         return t;
     }();
@@ -56,13 +77,6 @@ const CodeTable& codeTable()
 }
 
 } // namespace
-
-// A number that can be dialled from abroad: "possible only locally" (a number without its
-// area code, e.g. "12" in Germany) is no E.164 number.
-bool possible(const PhoneNumber& number)
-{
-    return PhoneNumberUtil::GetInstance()->IsPossibleNumberWithReason(number) == PhoneNumberUtil::IS_POSSIBLE;
-}
 
 struct PhoneNormalizer::Impl {
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
@@ -128,13 +142,7 @@ std::optional<std::string> PhoneNormalizer::e164(std::string_view raw, std::stri
             const char prefix = ccLength ? codes.fast[static_cast<size_t>(cc)] : 0;
             const char first = digits[ccLength];
             if (prefix != 0 && first != '0' && first != '1' && first != prefix) {
-                uint64_t national = 0;
-                for (size_t i = ccLength; i < n; ++i)
-                    national = national * 10 + static_cast<uint64_t>(digits[i] - '0');
-                PhoneNumber number;
-                number.set_country_code(cc);
-                number.set_national_number(national);
-                if (!possible(number))
+                if (!(codes.possibleLengths[static_cast<size_t>(cc)] >> (n - ccLength) & 1))
                     return std::nullopt;
                 std::string out(1, '+');
                 out.append(digits, n);
