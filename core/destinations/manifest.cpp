@@ -33,7 +33,7 @@ Json destinationManifest(const ManifestSource& source, const Preset& preset, con
     j["columns"] = std::move(mapping);
     Json hashed = Json::array();
     for (const PresetColumn& c : preset.columns)
-        if (c.hashed)
+        if (c.hashed && columns.count(c.identifier))
             hashed.push_back(c.header);
     j["hashed_columns"] = std::move(hashed);
     j["members"] = summary.members;
