@@ -11,7 +11,8 @@
 namespace seg::ui {
 
 namespace {
-QString tr(const char* text, int n = -1)
+// Texts are marked with QT_TRANSLATE_NOOP so lupdate finds them under this context.
+QString jobText(const char* text, int n = -1)
 {
     return QCoreApplication::translate("seg::ui::DestinationJob", text, nullptr, n);
 }
@@ -23,16 +24,16 @@ DestinationOutcome runDestinationJob(const DestinationJob& job, const std::funct
     DestinationOutcome out;
     try {
         if (!job.data)
-            throw Error(tr("No data is loaded: import customers first.").toStdString());
+            throw Error(jobText(QT_TRANSLATE_NOOP("seg::ui::DestinationJob", "No data is loaded: import customers first.")).toStdString());
         const GraphExportSettings& settings = job.graph.exportSettings;
         const Preset* preset = findPreset(settings.preset);
         if (!preset)
-            throw Error(tr("Choose a destination.").toStdString());
+            throw Error(jobText(QT_TRANSLATE_NOOP("seg::ui::DestinationJob", "Choose a destination.")).toStdString());
         const PreviewResult result = runPreview(job.graph, job.data, Strategy::Auto, 0, nullptr, cancel);
         if (cancel && cancel->load())
             throw Cancelled();
         if (!result.run)
-            throw Error(tr("The graph could not be run: %1").arg(result.runError).toStdString());
+            throw Error(jobText(QT_TRANSLATE_NOOP("seg::ui::DestinationJob", "The graph could not be run: %1")).arg(result.runError).toStdString());
         const MappedColumns mapped = resolveMapping(job.data->customers, result.run->derived, settings.columns);
 
         DestinationExportOptions options;
@@ -43,7 +44,7 @@ DestinationOutcome runDestinationJob(const DestinationJob& job, const std::funct
             options.suppression.push_back(&list);
         QStringList lines;
         for (const MappingFinding& f : checkMapping(job.data->customers, mapped, settings.columns, settings.defaultRegion))
-            lines << tr("Warning: %1").arg(QString::fromStdString(f.message));
+            lines << jobText(QT_TRANSLATE_NOOP("seg::ui::DestinationJob", "Warning: %1")).arg(QString::fromStdString(f.message));
 
         ExportSet set(job.folder.toStdString());
         std::vector<std::string> names;
@@ -60,7 +61,7 @@ DestinationOutcome runDestinationJob(const DestinationJob& job, const std::funct
         for (size_t i = 0; i < job.segmentIds.size(); ++i) {
             const Bitset* members = result.run->members(job.segmentIds[i]);
             if (!members)
-                throw Error(tr("Segment '%1' could not be computed; nothing was written.")
+                throw Error(jobText(QT_TRANSLATE_NOOP("seg::ui::DestinationJob", "Segment '%1' could not be computed; nothing was written."))
                                 .arg(QString::fromStdString(names[i])).toStdString());
             source.segmentId = job.segmentIds[i];
             source.segmentName = names[i];
@@ -71,15 +72,15 @@ DestinationOutcome runDestinationJob(const DestinationJob& job, const std::funct
             for (const std::string& f : s.files)
                 files << QString::fromStdString(f);
             out.written << files;
-            lines << tr("%1: %2 of %3 members written to %4")
+            lines << jobText(QT_TRANSLATE_NOOP("seg::ui::DestinationJob", "%1: %2 of %3 members written to %4"))
                          .arg(QString::fromStdString(names[i]))
                          .arg(s.written)
                          .arg(s.members)
                          .arg(files.join(", "));
             for (const auto& [list, removed] : s.suppressedByList)
-                lines << "  " + tr("suppression list '%1' removed %n", static_cast<int>(removed)).arg(QString::fromStdString(list));
+                lines << "  " + jobText(QT_TRANSLATE_N_NOOP("seg::ui::DestinationJob", "suppression list '%1' removed %n"), static_cast<int>(removed)).arg(QString::fromStdString(list));
             for (const std::string& w : s.warnings)
-                lines << "  " + tr("Warning: %1").arg(QString::fromStdString(w));
+                lines << "  " + jobText(QT_TRANSLATE_NOOP("seg::ui::DestinationJob", "Warning: %1")).arg(QString::fromStdString(w));
             if (progress)
                 progress(static_cast<double>(i + 1) / static_cast<double>(job.segmentIds.size()));
         }
