@@ -201,6 +201,26 @@ private Q_SLOTS:
             QVERIFY(fs::file_size(e.folder / f) <= preset.maxBytesPerFile);
     }
 
+    // A segment that is no longer exported loses its old file and manifest: the folder's
+    // .csv and .manifest.json files are replaced as one set.
+    void manifestsAreReplacedWithTheirSet()
+    {
+        QTemporaryDir dir;
+        const CustomerTable customers = sampleCustomers();
+        const MappedColumns mapped = resolveMapping(customers, {}, {{Identifier::Email, "mail"}});
+        const fs::path folder = fs::path(dir.path().toStdString()) / "out";
+        DestinationExportOptions options;
+        options.preset = findPreset("csv");
+        for (const std::string slug : {"first", "second"}) {
+            ExportSet set(folder);
+            exportForDestination(customers, mapped, Bitset(customers.rows(), true), set, slug, options, {});
+            set.commit();
+        }
+        QVERIFY(fs::exists(folder / "second.csv") && fs::exists(folder / "second.manifest.json"));
+        QVERIFY(!fs::exists(folder / "first.csv"));
+        QVERIFY(!fs::exists(folder / "first.manifest.json"));
+    }
+
     void unknownMappedColumnNamesTheIdentifier()
     {
         bool threw = false;
