@@ -8,6 +8,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl1-mesa-dev libqcustomplot-dev
   nlohmann-json3-dev libsqlite3-dev libtbb-dev sqlite3 libsimdjson-dev
+  libssl-dev libphonenumber-dev libicu-dev   # destination exports: SHA-256, E.164, Unicode lower case
+  libxxhash-dev   # workspace file fingerprints (XXH3)
   xvfb xauth
   libpq-dev postgresql
   redis-server redis-tools rabbitmq-server libhiredis-dev librabbitmq-dev libmicrohttpd-dev   # live sources, sinks, metrics

@@ -1164,6 +1164,184 @@ Wiederherstellen? Sie werden als nicht gespeicherte Änderungen geöffnet; Ihre 
     </message>
 </context>
 <context>
+    <name>seg::ui::DestinationDialog</name>
+    <message>
+        <source>Export for a Platform</source>
+        <translation>Für eine Plattform exportieren</translation>
+    </message>
+    <message>
+        <source>The platform the file goes to: its column names, which identifiers are hashed, its file limits and minimum audience (docs/destinations.md)</source>
+        <translation>Die Plattform, für die die Datei bestimmt ist: ihre Spaltennamen, welche Kennungen gehasht werden, ihre Dateigrenzen und Mindestzielgruppe (docs/destinations.md)</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Vorname:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Nachname:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Zip:</source>
+        <translation>PLZ:</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>z. B. DE</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without a country code, when the row has no country</source>
+        <translation>Das Land von Telefonnummern ohne Ländervorwahl, wenn die Zeile kein Land hat</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>Standard&amp;region:</translation>
+    </message>
+    <message>
+        <source>Suppression lists (checked: applied to every export):</source>
+        <translation>Sperrlisten (angehakt: bei jedem Export angewendet):</translation>
+    </message>
+    <message>
+        <source>&amp;Import List…</source>
+        <translation>Liste &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>A CSV with a header naming its columns: email, phone, key, email_sha256 or phone_sha256; stored hashed beside the project</source>
+        <translation>Eine CSV-Datei mit einer Kopfzeile, die ihre Spalten benennt: email, phone, key, email_sha256 oder phone_sha256; gehasht neben dem Projekt gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>After the export: rows per file, members each list removed, warnings</source>
+        <translation>Nach dem Export: Zeilen pro Datei, von jeder Liste entfernte Mitglieder, Warnungen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Change export settings</source>
+        <translation>Exporteinstellungen ändern</translation>
+    </message>
+    <message>
+        <source>Save the project first: suppression lists are stored beside the project file.</source>
+        <translation>Speichern Sie zuerst das Projekt: Sperrlisten werden neben der Projektdatei gespeichert.</translation>
+    </message>
+    <message>
+        <source>A suppression list needs a name.</source>
+        <translation>Eine Sperrliste braucht einen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suppression list '%1': %n identifier(s) stored.</source>
+        <translation>
+            <numerusform>Sperrliste '%1': %n Kennung gespeichert.</numerusform>
+            <numerusform>Sperrliste '%1': %n Kennungen gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) could not be read (first at line %1).</source>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht gelesen werden (der erste in Zeile %1).</numerusform>
+            <numerusform>%n Einträge konnten nicht gelesen werden (der erste in Zeile %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Suppression List</source>
+        <translation>Sperrliste importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Choose a folder to export into.</source>
+        <translation>Wählen Sie einen Ordner für den Export.</translation>
+    </message>
+    <message>
+        <source>No data is loaded: import customers first.</source>
+        <translation>Keine Daten geladen: importieren Sie zuerst Kunden.</translation>
+    </message>
+    <message>
+        <source>Exporting ...</source>
+        <translation>Exportiere ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert.</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export stopped; the folder was left as it was.</source>
+        <translation>Export angehalten; der Ordner blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::DestinationJob</name>
+    <message>
+        <source>No data is loaded: import customers first.</source>
+        <translation>Keine Daten geladen: importieren Sie zuerst Kunden.</translation>
+    </message>
+    <message>
+        <source>Choose a destination.</source>
+        <translation>Wählen Sie ein Ziel.</translation>
+    </message>
+    <message>
+        <source>The graph could not be run: %1</source>
+        <translation>Der Graph konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Segment '%1' could not be computed; nothing was written.</source>
+        <translation>Segment '%1' konnte nicht berechnet werden; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 members written to %4</source>
+        <translation>%1: %2 von %3 Mitgliedern nach %4 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>suppression list '%1' removed %n</source>
+        <translation>
+            <numerusform>Sperrliste '%1' entfernte %n</numerusform>
+            <numerusform>Sperrliste '%1' entfernte %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::Document</name>
     <message>
         <source>%1: cannot be opened</source>
@@ -3302,6 +3480,14 @@ Ursache: %2
     <message>
         <source>Replay the project's events (or an NDJSON file) through the live engine and watch the segments change</source>
         <translation>Die Ereignisse des Projekts (oder eine NDJSON-Datei) durch die Live-Engine abspielen und den Segmenten beim Ändern zusehen</translation>
+    </message>
+    <message>
+        <source>Export for a &amp;Platform…</source>
+        <translation>Für eine &amp;Plattform exportieren…</translation>
+    </message>
+    <message>
+        <source>Write segments ready to upload to Mailchimp, Klaviyo, Google, Meta or LinkedIn</source>
+        <translation>Segmente fertig zum Hochladen zu Mailchimp, Klaviyo, Google, Meta oder LinkedIn schreiben</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,40 @@
     </message>
 </context>
 <context>
+    <name>seg::ui::DestinationDialog</name>
+    <message numerus="yes">
+        <source>Suppression list &apos;%1&apos;: %n identifier(s) stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) could not be read (first at line %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>Exported %n file to %1.</numerusform>
+            <numerusform>Exported %n files to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::DestinationJob</name>
+    <message numerus="yes">
+        <source>suppression list &apos;%1&apos; removed %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::Document</name>
     <message numerus="yes">
         <source>Paste %n node(s)</source>

@@ -1164,6 +1164,184 @@ Restore them? Restoring opens them as unsaved changes; your project file stays a
     </message>
 </context>
 <context>
+    <name>seg::ui::DestinationDialog</name>
+    <message>
+        <source>Export for a Platform</source>
+        <translation>Exportar para una plataforma</translation>
+    </message>
+    <message>
+        <source>The platform the file goes to: its column names, which identifiers are hashed, its file limits and minimum audience (docs/destinations.md)</source>
+        <translation>La plataforma a la que va el archivo: sus nombres de columna, qué identificadores se cifran con hash, sus límites de archivo y su audiencia mínima (docs/destinations.md)</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Apellido:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Zip:</source>
+        <translation>Código postal:</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>p. ej. ES</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without a country code, when the row has no country</source>
+        <translation>El país de los números de teléfono escritos sin prefijo de país, cuando la fila no tiene país</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>&amp;Región predeterminada:</translation>
+    </message>
+    <message>
+        <source>Suppression lists (checked: applied to every export):</source>
+        <translation>Listas de exclusión (marcadas: se aplican a cada exportación):</translation>
+    </message>
+    <message>
+        <source>&amp;Import List…</source>
+        <translation>&amp;Importar lista…</translation>
+    </message>
+    <message>
+        <source>A CSV with a header naming its columns: email, phone, key, email_sha256 or phone_sha256; stored hashed beside the project</source>
+        <translation>Un CSV con una cabecera que nombra sus columnas: email, phone, key, email_sha256 o phone_sha256; se guarda cifrado con hash junto al proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>After the export: rows per file, members each list removed, warnings</source>
+        <translation>Tras la exportación: filas por archivo, miembros que quitó cada lista, avisos</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Change export settings</source>
+        <translation>Cambiar los ajustes de exportación</translation>
+    </message>
+    <message>
+        <source>Save the project first: suppression lists are stored beside the project file.</source>
+        <translation>Guarde primero el proyecto: las listas de exclusión se guardan junto al archivo del proyecto.</translation>
+    </message>
+    <message>
+        <source>A suppression list needs a name.</source>
+        <translation>Una lista de exclusión necesita un nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suppression list '%1': %n identifier(s) stored.</source>
+        <translation>
+            <numerusform>Lista de exclusión '%1': %n identificador guardado.</numerusform>
+            <numerusform>Lista de exclusión '%1': %n identificadores guardados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) could not be read (first at line %1).</source>
+        <translation>
+            <numerusform>%n entrada no se pudo leer (la primera en la línea %1).</numerusform>
+            <numerusform>%n entradas no se pudieron leer (la primera en la línea %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Suppression List</source>
+        <translation>Importar lista de exclusión</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation>Exportar a una carpeta</translation>
+    </message>
+    <message>
+        <source>Choose a folder to export into.</source>
+        <translation>Elija una carpeta donde exportar.</translation>
+    </message>
+    <message>
+        <source>No data is loaded: import customers first.</source>
+        <translation>No hay datos cargados: importe primero los clientes.</translation>
+    </message>
+    <message>
+        <source>Exporting ...</source>
+        <translation>Exportando ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n archivo exportado a %1.</numerusform>
+            <numerusform>%n archivos exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export stopped; the folder was left as it was.</source>
+        <translation>Exportación detenida; la carpeta quedó como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::DestinationJob</name>
+    <message>
+        <source>No data is loaded: import customers first.</source>
+        <translation>No hay datos cargados: importe primero los clientes.</translation>
+    </message>
+    <message>
+        <source>Choose a destination.</source>
+        <translation>Elija un destino.</translation>
+    </message>
+    <message>
+        <source>The graph could not be run: %1</source>
+        <translation>No se pudo ejecutar el grafo: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>Segment '%1' could not be computed; nothing was written.</source>
+        <translation>No se pudo calcular el segmento '%1'; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 members written to %4</source>
+        <translation>%1: %2 de %3 miembros escritos en %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>suppression list '%1' removed %n</source>
+        <translation>
+            <numerusform>la lista de exclusión '%1' quitó %n</numerusform>
+            <numerusform>la lista de exclusión '%1' quitó %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::Document</name>
     <message>
         <source>%1: cannot be opened</source>
@@ -3302,6 +3480,14 @@ ID del cambio: %3</translation>
     <message>
         <source>Replay the project's events (or an NDJSON file) through the live engine and watch the segments change</source>
         <translation>Reproducir los eventos del proyecto (o un archivo NDJSON) en el motor en vivo y ver cómo cambian los segmentos</translation>
+    </message>
+    <message>
+        <source>Export for a &amp;Platform…</source>
+        <translation>Exportar para una &amp;plataforma…</translation>
+    </message>
+    <message>
+        <source>Write segments ready to upload to Mailchimp, Klaviyo, Google, Meta or LinkedIn</source>
+        <translation>Escribir segmentos listos para subir a Mailchimp, Klaviyo, Google, Meta o LinkedIn</translation>
     </message>
 </context>
 <context>

@@ -1164,6 +1164,184 @@ Les restaurer ? Elles s’ouvrent comme modifications non enregistrées ; votre 
     </message>
 </context>
 <context>
+    <name>seg::ui::DestinationDialog</name>
+    <message>
+        <source>Export for a Platform</source>
+        <translation>Exporter pour une plateforme</translation>
+    </message>
+    <message>
+        <source>The platform the file goes to: its column names, which identifiers are hashed, its file limits and minimum audience (docs/destinations.md)</source>
+        <translation>La plateforme à laquelle le fichier est destiné : ses noms de colonnes, les identifiants hachés, ses limites de fichier et son audience minimale (docs/destinations.md)</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Prénom :</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <source>Zip:</source>
+        <translation>Code postal :</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(non associé)</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>p. ex. FR</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without a country code, when the row has no country</source>
+        <translation>Le pays des numéros de téléphone écrits sans indicatif de pays, quand la ligne n’a pas de pays</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>&amp;Région par défaut :</translation>
+    </message>
+    <message>
+        <source>Suppression lists (checked: applied to every export):</source>
+        <translation>Listes d’exclusion (cochées : appliquées à chaque export) :</translation>
+    </message>
+    <message>
+        <source>&amp;Import List…</source>
+        <translation>&amp;Importer une liste…</translation>
+    </message>
+    <message>
+        <source>A CSV with a header naming its columns: email, phone, key, email_sha256 or phone_sha256; stored hashed beside the project</source>
+        <translation>Un CSV dont l’en-tête nomme les colonnes : email, phone, key, email_sha256 ou phone_sha256 ; stocké haché à côté du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>After the export: rows per file, members each list removed, warnings</source>
+        <translation>Après l’export : lignes par fichier, membres retirés par chaque liste, avertissements</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Change export settings</source>
+        <translation>Modifier les réglages d’export</translation>
+    </message>
+    <message>
+        <source>Save the project first: suppression lists are stored beside the project file.</source>
+        <translation>Enregistrez d’abord le projet : les listes d’exclusion sont stockées à côté du fichier du projet.</translation>
+    </message>
+    <message>
+        <source>A suppression list needs a name.</source>
+        <translation>Une liste d’exclusion doit avoir un nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suppression list '%1': %n identifier(s) stored.</source>
+        <translation>
+            <numerusform>Liste d’exclusion '%1' : %n identifiant stocké.</numerusform>
+            <numerusform>Liste d’exclusion '%1' : %n identifiants stockés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) could not be read (first at line %1).</source>
+        <translation>
+            <numerusform>%n entrée n’a pas pu être lue (la première à la ligne %1).</numerusform>
+            <numerusform>%n entrées n’ont pas pu être lues (la première à la ligne %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Suppression List</source>
+        <translation>Importer une liste d’exclusion</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation>Exporter dans un dossier</translation>
+    </message>
+    <message>
+        <source>Choose a folder to export into.</source>
+        <translation>Choisissez un dossier où exporter.</translation>
+    </message>
+    <message>
+        <source>No data is loaded: import customers first.</source>
+        <translation>Aucune donnée chargée : importez d’abord les clients.</translation>
+    </message>
+    <message>
+        <source>Exporting ...</source>
+        <translation>Export en cours ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n fichier exporté dans %1.</numerusform>
+            <numerusform>%n fichiers exportés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export stopped; the folder was left as it was.</source>
+        <translation>Export arrêté ; le dossier est resté tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::DestinationJob</name>
+    <message>
+        <source>No data is loaded: import customers first.</source>
+        <translation>Aucune donnée chargée : importez d’abord les clients.</translation>
+    </message>
+    <message>
+        <source>Choose a destination.</source>
+        <translation>Choisissez une destination.</translation>
+    </message>
+    <message>
+        <source>The graph could not be run: %1</source>
+        <translation>Le graphe n’a pas pu être exécuté : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Segment '%1' could not be computed; nothing was written.</source>
+        <translation>Le segment '%1' n’a pas pu être calculé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 members written to %4</source>
+        <translation>%1 : %2 membres sur %3 écrits dans %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>suppression list '%1' removed %n</source>
+        <translation>
+            <numerusform>la liste d’exclusion '%1' a retiré %n</numerusform>
+            <numerusform>la liste d’exclusion '%1' a retiré %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::Document</name>
     <message>
         <source>%1: cannot be opened</source>
@@ -3302,6 +3480,14 @@ ID du changement : %3</translation>
     <message>
         <source>Replay the project's events (or an NDJSON file) through the live engine and watch the segments change</source>
         <translation>Rejouer les événements du projet (ou un fichier NDJSON) dans le moteur en direct et voir les segments changer</translation>
+    </message>
+    <message>
+        <source>Export for a &amp;Platform…</source>
+        <translation>Exporter pour une &amp;plateforme…</translation>
+    </message>
+    <message>
+        <source>Write segments ready to upload to Mailchimp, Klaviyo, Google, Meta or LinkedIn</source>
+        <translation>Écrire des segments prêts à importer dans Mailchimp, Klaviyo, Google, Meta ou LinkedIn</translation>
     </message>
 </context>
 <context>

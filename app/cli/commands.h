@@ -30,6 +30,7 @@ int generateCommand(const std::vector<std::string>& args);
 int sqlCommand(const std::vector<std::string>& args);
 int loadCommand(const std::vector<std::string>& args);
 int templateCommand(const std::vector<std::string>& args);
+int suppressCommand(const std::vector<std::string>& args);
 
 int streamCommand(const std::vector<std::string>& args);
 int explainCommand(const std::vector<std::string>& args);

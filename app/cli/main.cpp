@@ -47,6 +47,8 @@ int dispatch(const std::string& command, const std::vector<std::string>& args)
         return historyCommand(args);
     if (command == "diff")
         return diffCommand(args);
+    if (command == "suppress")
+        return suppressCommand(args);
     if (command == "help" || command == "--help" || command == "-h") {
         std::cout << helpText();
         return kExitOk;

@@ -2,6 +2,7 @@
 // report and one CSV per segment.
 #include "args.h"
 #include "commands.h"
+#include "destination_export.h"
 #include "project.h"
 
 #include "diagnose/diagnosis.h"
@@ -203,7 +204,7 @@ int runCommand(const std::vector<std::string>& args)
                             {{"--strategy"}, {"--threads"}, {"--as-of"}, {"--report"}, {"--export"},
                              {"--quiet", false}, {"--engine"}, {"--spreadsheet-safe", false}, {"--bom", false},
                              {"--fail-on-warning", false}, {"--no-history", false}, {"--workspace"},
-                             SEG_CLI_LIMIT_FLAGS},
+                             SEG_CLI_LIMIT_FLAGS, SEG_CLI_DESTINATION_FLAGS},
                             0, 1);
     // `run W.segstudio` and `run --workspace W.segstudio` are the same.
     const auto workspaceFlag = parsed.value("--workspace");
@@ -231,6 +232,7 @@ int runCommand(const std::vector<std::string>& args)
     std::optional<Graph> graph = loadGraphOrReport(projectPath);
     if (!graph)
         return kExitInvalidInput;
+    const std::optional<DestinationRequest> destination = destinationRequest(parsed, *graph, exportDir.has_value());
     const auto importStart = std::chrono::steady_clock::now();
     Dataset data;
     RunResult result;
@@ -283,7 +285,9 @@ int runCommand(const std::vector<std::string>& args)
             std::cout << "Report: " << *reportPath << "\n";
     }
     if (exportDir) {
-        const size_t written = exportSegments(*graph, data, result, *exportDir, exportOptions);
+        const size_t written = destination
+            ? exportSegmentsForDestination(*graph, data, result, *exportDir, *destination, quiet)
+            : exportSegments(*graph, data, result, *exportDir, exportOptions);
         if (!quiet)
             std::cout << "Exported " << written << (written == 1 ? " segment" : " segments") << " to "
                       << *exportDir << "\n";

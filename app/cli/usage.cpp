@@ -15,7 +15,10 @@ constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
     {"run", "segstudio-cli run <graph.segment.json> [--strategy sequential|parallel|hybrid|auto] [--threads N]\n"
             "                  [--as-of YYYY-MM-DD] [--report FILE.json] [--export DIR] [--spreadsheet-safe] [--bom]\n"
             "                  [--quiet] [--engine URL] [--max-field-bytes N] [--max-record-bytes N] [--max-input-bytes N]\n"
+            "                  [--preset NAME] [--map email=COL,phone=COL,first_name=COL,last_name=COL,country=COL,zip=COL]\n"
+            "                  [--suppress LIST.csv ...] [--suppression-lists NAME,...|none] [--default-region CC]\n"
             "                  (a workspace W.segstudio, or --workspace W, in place of the graph: [--fail-on-warning] [--no-history])"},
+    {"suppress", "segstudio-cli suppress <graph.segment.json> LIST.csv --name NAME [--always] [--default-region CC]"},
     {"stream", "segstudio-cli stream <graph.segment.json> --from FILE.ndjson|-|redis://...|amqp://... --notify PATH|-|redis://... ...\n"
                "                  [--dead-letter PATH] [--clock wall|events|YYYY-MM-DD] [--replay-speed N] [--lateness-days N]\n"
                "                  [--max-future-days N] [--dedup-days N] [--dedup-ids N] [--report FILE.json] [--export DIR]\n"
@@ -70,6 +73,7 @@ std::string helpText()
             "  workspace  keep graph, data, run history and settings in one .segstudio file; reload its data\n"
             "  history    the runs recorded in a workspace: sizes, changes, alerts\n"
             "  diff       who entered and left a segment between two recorded runs (CSV with --export)\n"
+            "  suppress   import a suppression list (opt-outs...) into a project, stored normalised and hashed\n"
             "A workspace (.segstudio) is accepted wherever a graph is; 'run' records the run in it.\n"
             "Engines (--engine): sqlite:FILE.db, postgres://user@host:port/db?table=customers&events=events\n\n"
             "Exit codes: 0 success, 1 invalid input (graph or data), 2 usage error,\n"

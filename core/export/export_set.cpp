@@ -79,7 +79,11 @@ bool isCsvName(const std::string& name)
         return false;
     std::string ext = name.substr(name.size() - 4);
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext == ".csv";
+    if (ext == ".csv")
+        return true;
+    // A destination export's manifests (core/destinations/manifest.h) belong to the set too.
+    static constexpr std::string_view kManifest = ".manifest.json";
+    return name.size() > kManifest.size() && name.compare(name.size() - kManifest.size(), kManifest.size(), kManifest) == 0;
 }
 
 } // namespace
@@ -173,6 +177,17 @@ fs::path ExportSet::pathFor(const std::string& name)
 {
     names_.push_back(name);
     return staging_ / name;
+}
+
+void ExportSet::renameFile(const std::string& from, const std::string& to)
+{
+    std::error_code ec;
+    fs::rename(staging_ / from, staging_ / to, ec);
+    if (ec)
+        throw Error("cannot write '" + (folder_ / to).string() + "': " + ec.message());
+    for (std::string& name : names_)
+        if (name == from)
+            name = to;
 }
 
 // Regular files of the old folder other than CSV files stay (hard links: no copy, and the old

@@ -37,6 +37,9 @@ public:
 
     // Where to write the file `name` (a plain file name) of the new set.
     std::filesystem::path pathFor(const std::string& name);
+    // Renames a file of the new set that is written already (a destination export that did
+    // not need to be split names its only part after the segment).
+    void renameFile(const std::string& from, const std::string& to);
     // Puts the new set in place. Throws seg::Error with the OS reason.
     void commit();
     bool replacedAsSet() const { return asSet_; }

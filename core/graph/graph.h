@@ -3,6 +3,7 @@
 // plain structs. This is the document model: no schema knowledge, no evaluation. Binding the
 // graph against loaded data (columns, types) happens in bind/.
 #include "data/dataset_spec.h"
+#include "graph/export_settings.h"
 #include "util/json.h"
 
 #include <cstdint>
@@ -100,6 +101,7 @@ struct Graph {
     DatasetSpec customers;
     std::optional<DatasetSpec> events;
     std::vector<Node> nodes;
+    GraphExportSettings exportSettings; // top-level "export": destination, column mapping, suppression lists
     Json ui = Json::object();        // editor-only, kept verbatim
     std::filesystem::path baseDir;   // directory of the graph file: dataset paths are relative to it
 

@@ -3,6 +3,7 @@
 
 #include "data/types.h"
 #include "export/atomic_text_file.h"
+#include "graph/export_settings_reader.h"
 #include "graph/graph_internal.h"
 #include "graph/graph_migration.h"
 #include "util/error.h"
@@ -250,7 +251,7 @@ GraphLoadResult parseGraph(std::string_view jsonText, const std::string& sourceN
     // After a migration the text positions no longer match the document: name the file only.
     Reporter reporter(diagnostics, sourceName, migrated ? nullptr : &index, jsonText);
     const FieldReader top(root, "", "", "", reporter);
-    top.rejectUnknown({"format", "format_version", "name", "as_of", "datasets", "nodes", "ui"}, "a graph file");
+    top.rejectUnknown({"format", "format_version", "name", "as_of", "datasets", "nodes", "export", "ui"}, "a graph file");
 
     Graph graph;
     graph.formatVersion = kGraphFormatVersion;
@@ -265,6 +266,7 @@ GraphLoadResult parseGraph(std::string_view jsonText, const std::string& sourceN
     }
     readDatasets(top, graph);
     readNodes(top, graph);
+    readExportSettings(top, graph.exportSettings);
     if (const Json* ui = top.find("ui")) {
         if (ui->is_object())
             graph.ui = *ui;
@@ -325,6 +327,8 @@ Json graphToJson(const Graph& graph)
     for (const Node& node : graph.nodes)
         nodes.push_back(nodeToJson(node));
     j["nodes"] = std::move(nodes);
+    if (!graph.exportSettings.empty())
+        j["export"] = exportSettingsToJson(graph.exportSettings);
     if (graph.ui.is_object() && !graph.ui.empty())
         j["ui"] = graph.ui;
     return j;

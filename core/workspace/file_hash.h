@@ -1,5 +1,5 @@
 #pragma once
-// The fingerprint of an imported file: a fast 64-bit content hash (not cryptographic; it tells
+// The fingerprint of an imported file: a fast 64-bit content hash (XXH3 from libxxhash; not cryptographic; it tells
 // whether a file changed between imports), as 16 hex digits.
 #include <filesystem>
 #include <string>

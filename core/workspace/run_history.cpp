@@ -61,13 +61,6 @@ const RunRecord::Segment* RunRecord::segment(std::string_view segmentId) const
     return nullptr;
 }
 
-std::string graphHash(const Graph& graph)
-{
-    Json j = graphToJson(graph);
-    j.erase("ui");
-    return ws::hashHex(j.dump());
-}
-
 std::vector<std::string> sizeAlerts(size_t size, const std::vector<size_t>& recentSizes, const Json& settings)
 {
     const size_t window = static_cast<size_t>(std::max<int64_t>(1, settings.value("alert_window", int64_t{5})));

@@ -4,6 +4,7 @@
 // compare a run with the recent ones; and who entered and left a segment between two runs.
 #include "exec/run_result.h"
 #include "graph/graph.h"
+#include "graph/graph_hash.h"
 #include "workspace/workspace.h"
 
 #include <optional>
@@ -39,8 +40,6 @@ struct RunRecord {
     const Segment* segment(std::string_view segmentId) const;
 };
 
-// The graph's hash: its JSON without the editor's `ui` part (moving a card is no change).
-std::string graphHash(const Graph& graph);
 
 // Size alerts of one segment against its recent sizes (newest first; the settings'
 // alert_window of them are used): "size N moved +X % against the median M of the last K runs",

@@ -516,7 +516,7 @@ void TestGraphErrors::fileErrors_data()
     t = head + R"("datasets": {"customers": {"path": "c"}}, "description": "x"})";
     row("unknown top-level field", t, true,
         {at(1, t, "\"description\"") + "unknown field 'description' (a graph file takes format, format_version, name, "
-                                       "as_of, datasets, nodes, ui)"});
+                                       "as_of, datasets, nodes, export, ui)"});
 }
 
 void TestGraphErrors::fileErrors()

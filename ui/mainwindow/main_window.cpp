@@ -98,6 +98,9 @@ void MainWindow::createActions()
                          tr("Import the project's data files again (after they changed on disk)"), &MainWindow::reloadData);
     exportAction_ = make(tr("&Export Segments…"), QKeySequence(tr("Ctrl+E")),
                          tr("Write segment members to CSV files for your campaign tool"), &MainWindow::exportSegments);
+    exportDestinationAction_ = make(tr("Export for a &Platform…"), QKeySequence(),
+                                    tr("Write segments ready to upload to Mailchimp, Klaviyo, Google, Meta or LinkedIn"),
+                                    &MainWindow::exportForPlatform);
     exportSqlAction_ = make(tr("Export S&QL…"), QKeySequence(), tr("Show the graph as SQL for SQLite or PostgreSQL, to copy or save"),
                             &MainWindow::exportSql);
     runOnEngineAction_ = make(tr("Run on SQL &Engine…"), QKeySequence(),
@@ -140,6 +143,7 @@ void MainWindow::createMenus()
     file->addAction(reloadAction_);
     file->addSeparator();
     file->addAction(exportAction_);
+    file->addAction(exportDestinationAction_);
     file->addAction(exportSqlAction_);
     file->addSeparator();
     file->addAction(quitAction_);

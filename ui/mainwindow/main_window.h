@@ -74,6 +74,7 @@ public Q_SLOTS:
     void importEvents(const QString& path = QString());
     void exportSegments();
     void exportSql();
+    void exportForPlatform();
     void runOnEngine();
     void showPreferences();
     void showUserGuide();
@@ -125,6 +126,7 @@ private:
     QAction* reloadAction_ = nullptr;
     QAction* exportAction_ = nullptr;
     QAction* exportSqlAction_ = nullptr;
+    QAction* exportDestinationAction_ = nullptr;
     QAction* runOnEngineAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* undoAction_ = nullptr;

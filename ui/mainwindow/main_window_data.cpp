@@ -74,6 +74,7 @@ void MainWindow::updateDataStatus()
     const auto data = data_->dataset();
     importEventsAction_->setEnabled(data != nullptr);
     exportAction_->setEnabled(data != nullptr);
+    exportDestinationAction_->setEnabled(data != nullptr);
     if (!data) {
         dataLabel_->setText(tr("No data loaded — File > Import Customers"));
         return;

@@ -5,6 +5,7 @@
 #include "document/selection.h"
 #include "engine/run_on_engine_dialog.h"
 #include "engine/sql_export_dialog.h"
+#include "exporting/destination_dialog.h"
 #include "exporting/export_dialog.h"
 #include "importing/import_wizard.h"
 #include "session/data_session.h"
@@ -41,6 +42,17 @@ void MainWindow::exportSegments()
     auto* dialog = new ExportDialog(document_, data_, runner_, this, segment);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exportFinished, this, [this](bool ok, const QString& message) {
+        if (ok)
+            statusBar()->showMessage(message, 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::exportForPlatform()
+{
+    auto* dialog = new DestinationDialog(document_, data_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DestinationDialog::exportFinished, this, [this](bool ok, const QString& message) {
         if (ok)
             statusBar()->showMessage(message, 8000);
     });

@@ -1,0 +1,134 @@
+#include "destinations/presets.h"
+
+namespace seg {
+
+namespace {
+
+
+std::vector<Preset> makePresets()
+{
+    std::vector<Preset> presets;
+    {
+        // mailchimp.com/help/format-guidelines-for-your-import-file: "Email Address" is the only
+        // required column, one address per contact; international characters only after the @.
+        Preset p;
+        p.name = "mailchimp";
+        p.title = "Mailchimp audience import";
+        p.columns = {{Identifier::Email, "Email Address"}, {Identifier::FirstName, "First Name"},
+                     {Identifier::LastName, "Last Name"}, {Identifier::Phone, "Phone Number"}};
+        p.matchOn = {Identifier::Email};
+        p.email.asciiLocalPartOnly = true;
+        presets.push_back(std::move(p));
+    }
+    {
+        // help.klaviyo.com 115005078967: CSV, at most 50 MB (split larger uploads), first column
+        // "Email" / "Email Address" or "Phone Number"; Klaviyo property names as headers.
+        Preset p;
+        p.name = "klaviyo";
+        p.title = "Klaviyo list import";
+        p.columns = {{Identifier::Email, "Email"},          {Identifier::Phone, "Phone Number"},
+                     {Identifier::FirstName, "First Name"}, {Identifier::LastName, "Last Name"},
+                     {Identifier::Country, "Country"},      {Identifier::Zip, "Zip Code"}};
+        p.matchOn = {Identifier::Email, Identifier::Phone};
+        p.maxBytesPerFile = 50 * 1000 * 1000; // "50 MB": the smaller reading, to be safe
+        presets.push_back(std::move(p));
+    }
+    {
+        // support.google.com/google-ads/answer/7476159 and 7474263: headers Email, Phone,
+        // First Name, Last Name, Country, Zip; e-mail and names trimmed and lower-cased, phones
+        // E.164, then SHA-256; Country and Zip not hashed. Gmail dots: Google Ads API guide.
+        Preset p;
+        p.name = "google-customer-match";
+        p.title = "Google Ads Customer Match";
+        p.columns = {{Identifier::Email, "Email", true},          {Identifier::Phone, "Phone", true},
+                     {Identifier::FirstName, "First Name", true}, {Identifier::LastName, "Last Name", true},
+                     {Identifier::Country, "Country"},            {Identifier::Zip, "Zip"}};
+        p.matchOn = {Identifier::Email, Identifier::Phone};
+        p.email.removeGmailDots = true;
+        p.names = NameRule::LowerCollapsed;
+        p.minAudience = 1000;
+        p.minAudienceReason = "Google serves Customer Match on Search and YouTube from 1,000 active members "
+                              "(100 on Display)";
+        presets.push_back(std::move(p));
+    }
+    {
+        // facebook.com/business/help/2082575038703844 and the Marketing API's hashing rules:
+        // headers email, phone, fn, ln, zip, country; phones with country code, digits only;
+        // names lower-case without punctuation; zip lower-case without spaces (US: 5 digits);
+        // country ISO alpha-2 lower-case; every identifier SHA-256. Lists under 100: avoid.
+        Preset p;
+        p.name = "meta-custom-audiences";
+        p.title = "Meta Custom Audiences";
+        p.columns = {{Identifier::Email, "email", true}, {Identifier::Phone, "phone", true},
+                     {Identifier::FirstName, "fn", true}, {Identifier::LastName, "ln", true},
+                     {Identifier::Zip, "zip", true},      {Identifier::Country, "country", true}};
+        p.matchOn = {Identifier::Email, Identifier::Phone};
+        p.names = NameRule::LowerLettersOnly;
+        p.zip = ZipRule::MetaCompact;
+        p.phone = PhoneForm::DigitsOnly;
+        p.countryLowerCase = true;
+        p.minAudience = 100;
+        p.minAudienceReason = "Meta asks for lists of at least 100 people";
+        presets.push_back(std::move(p));
+    }
+    {
+        // linkedin.com/help/lms/answer/a1489764: the template's headers unchanged, at least 300
+        // rows, at most 300,000 records or 20 MB per list; e-mails plain or SHA-256.
+        Preset p;
+        p.name = "linkedin-matched-audiences";
+        p.title = "LinkedIn Matched Audiences";
+        p.columns = {{Identifier::Email, "email", true}, {Identifier::FirstName, "firstname"},
+                     {Identifier::LastName, "lastname"}, {Identifier::Country, "country"}};
+        p.extraEmptyHeaders = {"jobtitle", "employeecompany", "googleaid"};
+        p.writeUnmappedColumns = true;
+        p.matchOn = {Identifier::Email};
+        p.maxRowsPerFile = 300000;
+        p.maxBytesPerFile = 20 * 1000 * 1000;
+        p.minAudience = 300;
+        p.minAudienceReason = "LinkedIn needs at least 300 rows for an upload";
+        presets.push_back(std::move(p));
+    }
+    for (const bool excel : {false, true}) {
+        Preset p;
+        p.name = excel ? "excel" : "csv";
+        p.title = excel ? "Excel (UTF-8 with BOM, spreadsheet-safe)" : "Generic CSV";
+        p.generic = true;
+        p.columns = {{Identifier::Key, "key"},           {Identifier::Email, "email"},
+                     {Identifier::Phone, "phone"},       {Identifier::FirstName, "first_name"},
+                     {Identifier::LastName, "last_name"}, {Identifier::Country, "country"},
+                     {Identifier::Zip, "zip"}};
+        p.matchOn = {Identifier::Key};
+        p.bom = excel;
+        p.spreadsheetSafe = excel;
+        if (excel)
+            p.maxRowsPerFile = 1048575; // a worksheet has 1,048,576 rows, one is the header
+        presets.push_back(std::move(p));
+    }
+    return presets;
+}
+
+} // namespace
+
+const std::vector<Preset>& destinationPresets()
+{
+    static const std::vector<Preset> presets = makePresets();
+    return presets;
+}
+
+const Preset* findPreset(std::string_view name)
+{
+    for (const Preset& p : destinationPresets())
+        if (p.name == name)
+            return &p;
+    return nullptr;
+}
+
+std::string presetNameList()
+{
+    std::string out;
+    for (const Preset& p : destinationPresets())
+        out += (out.empty() ? "" : ", ") + p.name;
+    return out;
+}
+
+} // namespace seg

@@ -1,0 +1,92 @@
+#pragma once
+// Export for a platform (issue 17): the destination preset, which project column feeds each
+// identifier, the default phone region, the project's suppression lists (import; checked =
+// applied to every export), the target folder, and after the export the summary with the
+// members each list removed and the warnings. The preset, mapping and lists are saved with
+// the graph as one undoable edit ("Change export settings") when they change.
+//
+//   auto* dialog = new DestinationDialog(document, session, mainWindow);
+//   dialog->setAttribute(Qt::WA_DeleteOnClose);
+//   dialog->open();
+#include "exporting/destination_job.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+#include <array>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace seg::ui {
+
+class DataSession;
+class Document;
+
+class DestinationDialog : public QDialog {
+    Q_OBJECT
+public:
+    DestinationDialog(Document* document, DataSession* session, QWidget* parent = nullptr);
+    ~DestinationDialog() override;
+
+    // ---- choices (setters for tests and scripting) ----
+    QString preset() const;
+    void setPreset(const QString& name);
+    QString column(Identifier id) const; // "" when not mapped
+    void setColumn(Identifier id, const QString& column);
+    QString defaultRegion() const;
+    void setDefaultRegion(const QString& region);
+    QString folder() const;
+    void setFolder(const QString& folder);
+    // The project's suppression lists, and which are checked (applied, "always").
+    QStringList listNames() const;
+    bool isListChecked(const QString& name) const;
+    void setListChecked(const QString& name, bool on);
+    // Imports a suppression CSV into the project (stored hashed beside the graph file, which
+    // must be saved first); returns false with a message in the status line.
+    bool importList(const QString& csvPath, const QString& name);
+    // The settings as chosen, and saving them to the document (one undo step when changed).
+    GraphExportSettings settings() const;
+    void saveSettings();
+
+    // ---- the export ----
+    void startExport();
+    bool isExporting() const { return watcher_.isRunning(); }
+    void waitForExport();
+    QString summary() const;
+    QString message() const;
+    QStringList writtenFiles() const { return written_; }
+
+Q_SIGNALS:
+    void exportFinished(bool ok, const QString& message);
+
+private:
+    void buildUi();
+    void fillFromDocument();
+    void browse();
+    void importListInteractively();
+    void onFinished();
+    void fail(const QString& message);
+
+    Document* document_;
+    DataSession* session_;
+    QComboBox* preset_;
+    std::array<QComboBox*, kIdentifierCount> columns_{};
+    QLineEdit* region_;
+    QListWidget* lists_;
+    QLineEdit* folder_;
+    QPushButton* exportButton_;
+    QLabel* status_;
+    QPlainTextEdit* summary_;
+    std::vector<SuppressionListRef> refs_; // the project's lists, in list order
+    std::shared_ptr<std::atomic<bool>> cancel_;
+    QFutureWatcher<DestinationOutcome> watcher_;
+    QStringList written_;
+};
+
+} // namespace seg::ui
