@@ -12,6 +12,9 @@
 #include <QStringList>
 #include <QUndoStack>
 
+#include <filesystem>
+#include <string>
+
 #include <map>
 #include <vector>
 
@@ -45,6 +48,14 @@ public:
     // Writes atomically; dataset paths are rewritten relative to the new file's folder. On
     // failure returns false with the reason and leaves the file and the document unchanged.
     bool save(const QString& path, QString* error);
+    // A graph given as JSON text (a workspace's stored graph): like load, with dataset paths
+    // relative to `baseDir`; the document's file becomes `path` (the workspace).
+    bool loadText(const std::string& text, const std::filesystem::path& baseDir, const QString& path,
+                  QStringList* errors, QStringList* warnings = nullptr);
+    // The graph as the spec's JSON text (what a workspace stores).
+    std::string graphText() const;
+    // After the graph was written elsewhere (a workspace): clean, and `path` is the file.
+    void markSaved(const QString& path);
     // Absolute path of a dataset of the graph (relative paths resolve against the file).
     QString datasetPath(const std::string& pathInGraph) const;
 
