@@ -264,6 +264,7 @@ void MainWindow::createDocks()
         preview->raise();
     }
     createExplainDock();
+    createRunHistoryDock();
     // Properties run the full height on the right; the bottom docks sit under the canvas only.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 }

@@ -107,6 +107,7 @@ private:
     void createDocks();
     void createParts(); // the editor parts (canvas, properties, plan, preview, timing)
     void createExplainDock(); // the Why? dock (main_window_explain.cpp)
+    void createRunHistoryDock(); // the Run History dock (main_window_workspace.cpp)
     QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName, Qt::DockWidgetArea area);
     void restoreLayout();
     void saveLayout();

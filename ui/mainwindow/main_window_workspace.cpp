@@ -4,6 +4,7 @@
 #include "mainwindow/main_window.h"
 
 #include "document/document.h"
+#include "history/run_history_panel.h"
 #include "mainwindow/recent_files.h"
 #include "session/data_session.h"
 #include "session/preview_runner.h"
@@ -11,6 +12,7 @@
 #include "workspace/workspace.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -34,6 +36,22 @@ struct JobOutcome {
 };
 
 } // namespace
+
+void MainWindow::createRunHistoryDock()
+{
+    // "History" is the undo history's dock; this one is the workspace's runs.
+    auto* panel = new RunHistoryPanel(document_, selection_, this);
+    QDockWidget* runs = addDock(panel, tr("Run History"), "runHistoryDock", Qt::BottomDockWidgetArea);
+    if (QDockWidget* preview = dock("previewDock")) {
+        tabifyDockWidget(preview, runs);
+        preview->raise();
+    }
+    auto follow = [this, panel] { panel->setWorkspace(workspacePath()); };
+    connect(document_, &Document::filePathChanged, panel, follow);
+    connect(document_, &Document::reset, panel, follow);
+    connect(this, &MainWindow::workspaceSaved, panel, follow);
+    connect(this, &MainWindow::runRecorded, panel, &RunHistoryPanel::refresh);
+}
 
 QString MainWindow::workspacePath() const
 {
