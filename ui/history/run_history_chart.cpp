@@ -21,7 +21,7 @@ RunHistoryChart::RunHistoryChart(QWidget* parent) : QWidget(parent), plot_(new Q
     ticker->setDateTimeSpec(Qt::UTC);
     plot_->xAxis->setTicker(ticker);
     plot_->yAxis->setLabel(tr("members"));
-    setMinimumHeight(140);
+    setMinimumHeight(60);
 }
 
 int RunHistoryChart::pointCount() const { return plot_->graphCount() ? plot_->graph(0)->dataCount() : 0; }

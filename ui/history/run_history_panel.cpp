@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -77,11 +78,17 @@ RunHistoryPanel::RunHistoryPanel(Document* document, Selection* selection, QWidg
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setMinimumHeight(60);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(summary_);
     layout->addWidget(alerts_);
-    layout->addWidget(chart_, 1);
-    layout->addWidget(table_, 1);
+    // Side by side: the bottom dock is wide and short.
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(chart_);
+    split->addWidget(table_);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split, 1);
     connect(selection_, &Selection::changed, this, &RunHistoryPanel::followSelection);
     connect(document_, &Document::reset, this, &RunHistoryPanel::followSelection);
     showRuns();
