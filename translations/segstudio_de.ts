@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>DiagnosisText</name>
@@ -35,15 +36,15 @@
         <translation>kein Ereignis</translation>
     </message>
     <message>
-        <source>no '%1' event</source>
-        <translation>kein '%1'-Ereignis</translation>
+        <source>no &apos;%1&apos; event</source>
+        <translation>kein &apos;%1&apos;-Ereignis</translation>
     </message>
     <message>
-        <source> (did you mean '%1', %2?)</source>
-        <translation> (meinten Sie '%1', %2?)</translation>
+        <source> (did you mean &apos;%1&apos;, %2?)</source>
+        <translation> (meinten Sie &apos;%1&apos;, %2?)</translation>
     </message>
     <message>
-        <source>set as-of to the data's last day?</source>
+        <source>set as-of to the data&apos;s last day?</source>
         <translation>Stichtag auf den letzten Tag der Daten setzen?</translation>
     </message>
     <message>
@@ -63,20 +64,20 @@
         <translation>dem ersten Ereignis</translation>
     </message>
     <message>
-        <source>the last '%1' event</source>
-        <translation>dem letzten '%1'-Ereignis</translation>
+        <source>the last &apos;%1&apos; event</source>
+        <translation>dem letzten &apos;%1&apos;-Ereignis</translation>
     </message>
     <message>
-        <source>the first '%1' event</source>
-        <translation>dem ersten '%1'-Ereignis</translation>
+        <source>the first &apos;%1&apos; event</source>
+        <translation>dem ersten &apos;%1&apos;-Ereignis</translation>
     </message>
     <message>
         <source>%1 has %2 = %3 (the values run from %4 to %5)</source>
         <translation>%1 hat %2 = %3 (die Werte reichen von %4 bis %5)</translation>
     </message>
     <message>
-        <source>%1 has %2 = '%3'</source>
-        <translation>%1 hat %2 = '%3'</translation>
+        <source>%1 has %2 = &apos;%3&apos;</source>
+        <translation>%1 hat %2 = &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1 has %2: the values run from %3 to %4</source>
@@ -95,8 +96,8 @@
         <translation>enthält</translation>
     </message>
     <message>
-        <source>%1 matches %2 %3 '%4'</source>
-        <translation>%1 erfüllt %2 %3 '%4'</translation>
+        <source>%1 matches %2 %3 &apos;%4&apos;</source>
+        <translation>%1 erfüllt %2 %3 &apos;%4&apos;</translation>
     </message>
     <message>
         <source> (%1 do when upper/lower case is ignored)</source>
@@ -127,44 +128,44 @@
         <translation>%1 fällt in das Zeitfenster %2 (die Ereignisse reichen von %3 bis %4)</translation>
     </message>
     <message>
-        <source>no event has type '%1'</source>
-        <translation>kein Ereignis hat den Typ '%1'</translation>
+        <source>no event has type &apos;%1&apos;</source>
+        <translation>kein Ereignis hat den Typ &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the events dataset has no rows</source>
         <translation>die Ereignisdaten haben keine Zeilen</translation>
     </message>
     <message>
-        <source>input '%1' is empty (because of '%2')</source>
-        <translation>Eingang '%1' ist leer (wegen '%2')</translation>
+        <source>input &apos;%1&apos; is empty (because of &apos;%2&apos;)</source>
+        <translation>Eingang &apos;%1&apos; ist leer (wegen &apos;%2&apos;)</translation>
     </message>
     <message>
-        <source>input '%1' is empty</source>
-        <translation>Eingang '%1' ist leer</translation>
+        <source>input &apos;%1&apos; is empty</source>
+        <translation>Eingang &apos;%1&apos; ist leer</translation>
     </message>
     <message>
-        <source>none of the %1 members of '%2' has %3 (%4 customers do)</source>
-        <translation>keines der %1 Mitglieder von '%2' hat %3 (%4 Kunden haben es)</translation>
+        <source>none of the %1 members of &apos;%2&apos; has %3 (%4 customers do)</source>
+        <translation>keines der %1 Mitglieder von &apos;%2&apos; hat %3 (%4 Kunden haben es)</translation>
     </message>
     <message>
         <source>%1 have no customer in common</source>
         <translation>%1 haben keinen Kunden gemeinsam</translation>
     </message>
     <message>
-        <source>all %1 members of '%2' are also in '%3'</source>
-        <translation>alle %1 Mitglieder von '%2' sind auch in '%3'</translation>
+        <source>all %1 members of &apos;%2&apos; are also in &apos;%3&apos;</source>
+        <translation>alle %1 Mitglieder von &apos;%2&apos; sind auch in &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>input '%1' holds every customer</source>
-        <translation>Eingang '%1' enthält alle Kunden</translation>
+        <source>input &apos;%1&apos; holds every customer</source>
+        <translation>Eingang &apos;%1&apos; enthält alle Kunden</translation>
     </message>
     <message>
         <source>the events end on %1, %2 before as-of %3: %4</source>
         <translation>die Ereignisse enden am %1, %2 vor dem Stichtag %3: %4</translation>
     </message>
     <message>
-        <source>Use '%1'</source>
-        <translation>'%1' verwenden</translation>
+        <source>Use &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; verwenden</translation>
     </message>
     <message>
         <source>Ignore case</source>
@@ -225,12 +226,12 @@
         <translation>Ohne Rang (kein Kandidat); %1 Kandidaten, der Schnitt behält die ersten %2</translation>
     </message>
     <message>
-        <source>Bucket %1 of 100: part '%2'</source>
-        <translation>Bucket %1 von 100: Teil '%2'</translation>
+        <source>Bucket %1 of 100: part &apos;%2&apos;</source>
+        <translation>Bucket %1 von 100: Teil &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>Taken by '%1' (earlier in the priority order)</source>
-        <translation>Von '%1' übernommen (früher in der Rangfolge)</translation>
+        <source>Taken by &apos;%1&apos; (earlier in the priority order)</source>
+        <translation>Von &apos;%1&apos; übernommen (früher in der Rangfolge)</translation>
     </message>
     <message>
         <source>✓ input %1</source>
@@ -273,20 +274,20 @@
         <translation>Rang %1 von %2 liegt hinter dem Schnitt bei %3</translation>
     </message>
     <message>
-        <source>the customer's bucket is in the part '%1'</source>
-        <translation>der Bucket des Kunden liegt im Teil '%1'</translation>
+        <source>the customer&apos;s bucket is in the part &apos;%1&apos;</source>
+        <translation>der Bucket des Kunden liegt im Teil &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>an earlier segment took the customer: '%1'</source>
-        <translation>ein früheres Segment hat den Kunden übernommen: '%1'</translation>
+        <source>an earlier segment took the customer: &apos;%1&apos;</source>
+        <translation>ein früheres Segment hat den Kunden übernommen: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the customer is also in '%1', which this node takes away</source>
-        <translation>der Kunde ist auch in '%1', das dieser Knoten abzieht</translation>
+        <source>the customer is also in &apos;%1&apos;, which this node takes away</source>
+        <translation>der Kunde ist auch in &apos;%1&apos;, das dieser Knoten abzieht</translation>
     </message>
     <message>
-        <source>the customer is in '%1'</source>
-        <translation>der Kunde ist in '%1'</translation>
+        <source>the customer is in &apos;%1&apos;</source>
+        <translation>der Kunde ist in &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -444,6 +445,10 @@
         <source>text</source>
         <translation>Text</translation>
     </message>
+    <message>
+        <source>Projects (*.segment.json *.json *.segstudio);;Segment graphs (*.segment.json *.json);;Workspaces (*.segstudio);;All files (*)</source>
+        <translation>Projekte (*.segment.json *.json *.segstudio);;Segmentgraphen (*.segment.json *.json);;Arbeitsbereiche (*.segstudio);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>RunOnEngineDialog</name>
@@ -530,15 +535,15 @@
         <translation>Kunden-ID-Spalte</translation>
     </message>
     <message>
-        <source>events' customer ID column</source>
+        <source>events&apos; customer ID column</source>
         <translation>Kunden-ID-Spalte der Ereignisse</translation>
     </message>
     <message>
-        <source>events' time column</source>
+        <source>events&apos; time column</source>
         <translation>Zeitspalte der Ereignisse</translation>
     </message>
     <message>
-        <source>events' type column</source>
+        <source>events&apos; type column</source>
         <translation>Typspalte der Ereignisse</translation>
     </message>
     <message>
@@ -684,7 +689,7 @@
         <translation>Werte</translation>
     </message>
     <message>
-        <source>How the value is compared. The list fits the column's type.</source>
+        <source>How the value is compared. The list fits the column&apos;s type.</source>
         <translation>Wie der Wert verglichen wird. Die Liste richtet sich nach dem Typ der Spalte.</translation>
     </message>
     <message>
@@ -865,8 +870,8 @@
         <translation>Schritt über die ganze Tabelle (wartet auf alle Zeilen)</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#d9482b'&gt;On the critical path&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#d9482b'&gt;Auf dem kritischen Pfad&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#d9482b&apos;&gt;On the critical path&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d9482b&apos;&gt;Auf dem kritischen Pfad&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -969,10 +974,10 @@
         <translation>jeweils ein Knoten</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; on %n thread(s): %2 steps, %3; estimated %4 ms. &lt;span style='color:#d9482b'&gt;Critical path&lt;/span&gt;: %5. Planned in %6 ms.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %n thread(s): %2 steps, %3; estimated %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Critical path&lt;/span&gt;: %5. Planned in %6 ms.</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; auf %n Thread: %2 Schritte, %3; geschätzt %4 ms. &lt;span style='color:#d9482b'&gt;Kritischer Pfad&lt;/span&gt;: %5. Geplant in %6 ms.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; auf %n Threads: %2 Schritte, %3; geschätzt %4 ms. &lt;span style='color:#d9482b'&gt;Kritischer Pfad&lt;/span&gt;: %5. Geplant in %6 ms.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; auf %n Thread: %2 Schritte, %3; geschätzt %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Kritischer Pfad&lt;/span&gt;: %5. Geplant in %6 ms.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; auf %n Threads: %2 Schritte, %3; geschätzt %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Kritischer Pfad&lt;/span&gt;: %5. Geplant in %6 ms.</numerusform>
         </translation>
     </message>
     <message>
@@ -1064,7 +1069,7 @@
 <context>
     <name>seg::ui::DeriveForm</name>
     <message>
-        <source>The new column's name; other nodes use it like any column</source>
+        <source>The new column&apos;s name; other nodes use it like any column</source>
         <translation>Der Name der neuen Spalte; andere Knoten verwenden sie wie jede andere Spalte</translation>
     </message>
     <message>
@@ -1076,11 +1081,11 @@
         <translation>Formel über Kundenspalten</translation>
     </message>
     <message>
-        <source>Summary of the customer's events</source>
+        <source>Summary of the customer&apos;s events</source>
         <translation>Zusammenfassung der Ereignisse des Kunden</translation>
     </message>
     <message>
-        <source>Compute the column from other columns, or from each customer's events</source>
+        <source>Compute the column from other columns, or from each customer&apos;s events</source>
         <translation>Die Spalte aus anderen Spalten oder aus den Ereignissen jedes Kunden berechnen</translation>
     </message>
     <message>
@@ -1108,7 +1113,7 @@
         <translation>Die Spalte benötigt einen Namen.</translation>
     </message>
     <message>
-        <source>The customers already have a column '%1'.</source>
+        <source>The customers already have a column &apos;%1&apos;.</source>
         <translation>Die Kunden haben bereits eine Spalte „%1“.</translation>
     </message>
 </context>
@@ -1131,27 +1136,27 @@
         <translation>Unbekannter Knoten.</translation>
     </message>
     <message>
-        <source>'%1' makes a column, not a set: use its column name in a condition instead.</source>
+        <source>&apos;%1&apos; makes a column, not a set: use its column name in a condition instead.</source>
         <translation>„%1“ erzeugt eine Spalte, keine Menge: Verwenden Sie stattdessen ihren Spaltennamen in einer Bedingung.</translation>
     </message>
     <message>
-        <source>'%1' has no output '%2'.</source>
+        <source>&apos;%1&apos; has no output &apos;%2&apos;.</source>
         <translation>„%1“ hat keine Ausgabe „%2“.</translation>
     </message>
     <message>
-        <source>'%1' (%2) takes no inputs.</source>
+        <source>&apos;%1&apos; (%2) takes no inputs.</source>
         <translation>„%1“ (%2) hat keine Eingaben.</translation>
     </message>
     <message>
-        <source>'%1' is already connected to '%2'.</source>
+        <source>&apos;%1&apos; is already connected to &apos;%2&apos;.</source>
         <translation>„%1“ ist bereits mit „%2“ verbunden.</translation>
     </message>
     <message>
-        <source>Connecting '%1' to '%2' would make a cycle: '%2' already feeds '%1'.</source>
+        <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a cycle: &apos;%2&apos; already feeds &apos;%1&apos;.</source>
         <translation>„%1“ mit „%2“ zu verbinden würde einen Zyklus erzeugen: „%2“ speist bereits „%1“.</translation>
     </message>
     <message>
-        <source>'%1' (%2) takes at most %3 inputs; disconnect one first.</source>
+        <source>&apos;%1&apos; (%2) takes at most %3 inputs; disconnect one first.</source>
         <translation>„%1“ (%2) nimmt höchstens %3 Eingaben an; trennen Sie zuerst eine.</translation>
     </message>
     <message>
@@ -1364,24 +1369,24 @@
         <translation>Wird erklärt…</translation>
     </message>
     <message>
-        <source>No customer with key '%1' in the data.</source>
-        <translation>Kein Kunde mit dem Schlüssel '%1' in den Daten.</translation>
+        <source>No customer with key &apos;%1&apos; in the data.</source>
+        <translation>Kein Kunde mit dem Schlüssel &apos;%1&apos; in den Daten.</translation>
     </message>
     <message>
         <source>Cannot explain: %1</source>
         <translation>Erklärung nicht möglich: %1</translation>
     </message>
     <message>
-        <source>Customer %1 is in '%2'.</source>
-        <translation>Kunde %1 ist in '%2'.</translation>
+        <source>Customer %1 is in &apos;%2&apos;.</source>
+        <translation>Kunde %1 ist in &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>Customer %1 is not in '%2'. First excluded by '%3': %4</source>
-        <translation>Kunde %1 ist nicht in '%2'. Zuerst ausgeschlossen durch '%3': %4</translation>
+        <source>Customer %1 is not in &apos;%2&apos;. First excluded by &apos;%3&apos;: %4</source>
+        <translation>Kunde %1 ist nicht in &apos;%2&apos;. Zuerst ausgeschlossen durch &apos;%3&apos;: %4</translation>
     </message>
     <message>
-        <source>'%1' did not run: %2</source>
-        <translation>'%1' wurde nicht ausgeführt: %2</translation>
+        <source>&apos;%1&apos; did not run: %2</source>
+        <translation>&apos;%1&apos; wurde nicht ausgeführt: %2</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +1439,7 @@
         <translation>Segmente</translation>
     </message>
     <message>
-        <source>Each segment's own export columns</source>
+        <source>Each segment&apos;s own export columns</source>
         <translation>Eigene Exportspalten jedes Segments</translation>
     </message>
     <message>
@@ -1635,7 +1640,7 @@
         <translation>es hängt von einer Regel mit einem Problem ab</translation>
     </message>
     <message>
-        <source>Segment '%1' could not be computed (%2); nothing was written to %3</source>
+        <source>Segment &apos;%1&apos; could not be computed (%2); nothing was written to %3</source>
         <translation>Segment „%1“ konnte nicht berechnet werden (%2); nach %3 wurde nichts geschrieben</translation>
     </message>
     <message>
@@ -1646,8 +1651,8 @@
 <context>
     <name>seg::ui::ExpressionField</name>
     <message>
-        <source>e.g. total_spend &gt; 500 AND country IN ('US', 'CA')</source>
-        <translation>z. B. total_spend &gt; 500 AND country IN ('US', 'CA')</translation>
+        <source>e.g. total_spend &gt; 500 AND country IN (&apos;US&apos;, &apos;CA&apos;)</source>
+        <translation>z. B. total_spend &gt; 500 AND country IN (&apos;US&apos;, &apos;CA&apos;)</translation>
     </message>
     <message>
         <source>e.g. total_spend / orders</source>
@@ -1672,7 +1677,7 @@ Wird übernommen, wenn Sie den Editor verlassen oder Strg+Eingabe drücken.</tra
         <translation>Gültige Formel.</translation>
     </message>
     <message>
-        <source>Valid formula; the column's type is %1.</source>
+        <source>Valid formula; the column&apos;s type is %1.</source>
         <translation>Gültige Formel; der Typ der Spalte ist %1.</translation>
     </message>
     <message>
@@ -1691,8 +1696,8 @@ Wird übernommen, wenn Sie den Editor verlassen oder Strg+Eingabe drücken.</tra
         <translation>Formel</translation>
     </message>
     <message>
-        <source>Customers for whom the formula is TRUE are members. Columns: bare names or "double quoted"; text in 'single quotes'; dates as DATE '2024-01-31'.</source>
-        <translation>Kunden, für die die Formel TRUE ergibt, sind Mitglieder. Spalten: einfache Namen oder in "doppelten Anführungszeichen"; Text in 'einfachen Anführungszeichen'; Datumswerte als DATE '2024-01-31'.</translation>
+        <source>Customers for whom the formula is TRUE are members. Columns: bare names or &quot;double quoted&quot;; text in &apos;single quotes&apos;; dates as DATE &apos;2024-01-31&apos;.</source>
+        <translation>Kunden, für die die Formel TRUE ergibt, sind Mitglieder. Spalten: einfache Namen oder in &quot;doppelten Anführungszeichen&quot;; Text in &apos;einfachen Anführungszeichen&apos;; Datumswerte als DATE &apos;2024-01-31&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1763,7 +1768,7 @@ Status: %1</translation>
 <context>
     <name>seg::ui::GraphSettingsForm</name>
     <message>
-        <source>The project's name, shown in run reports</source>
+        <source>The project&apos;s name, shown in run reports</source>
         <translation>Der Name des Projekts, angezeigt in Laufberichten</translation>
     </message>
     <message>
@@ -1775,7 +1780,7 @@ Status: %1</translation>
         <translation>Festes Datum</translation>
     </message>
     <message>
-        <source>Off: relative dates ("within the last 30 days") count back from today (UTC)</source>
+        <source>Off: relative dates (&quot;within the last 30 days&quot;) count back from today (UTC)</source>
         <translation>Aus: Relative Datumsangaben („in den letzten 30 Tagen“) zählen ab heute (UTC) zurück</translation>
     </message>
     <message>
@@ -1849,7 +1854,7 @@ Status: %1</translation>
         <translation>Höchstens so viele Klassen (Ganzzahlspalten können weniger verwenden)</translation>
     </message>
     <message>
-        <source>On: each group's bars are its share in percent, so a small segment compares with everybody. Off: member counts.</source>
+        <source>On: each group&apos;s bars are its share in percent, so a small segment compares with everybody. Off: member counts.</source>
         <translation>Ein: Die Balken jeder Gruppe zeigen ihren Anteil in Prozent, sodass ein kleines Segment mit allen vergleichbar ist. Aus: Mitgliederzahlen.</translation>
     </message>
     <message>
@@ -1912,7 +1917,7 @@ Status: %1</translation>
         <translation>Die Spalte mit einer eindeutigen ID pro Kunde. Ohne sie werden Kunden nach ihrer Zeile nummeriert (Spalte _row).</translation>
     </message>
     <message>
-        <source>The column with the customer ID of each event; it is matched to the customers' ID column</source>
+        <source>The column with the customer ID of each event; it is matched to the customers&apos; ID column</source>
         <translation>Die Spalte mit der Kunden-ID jedes Ereignisses; sie wird der ID-Spalte der Kunden zugeordnet</translation>
     </message>
     <message>
@@ -2003,7 +2008,7 @@ Status: %1</translation>
         <translation>Passt zu allen Beispielwerten</translation>
     </message>
     <message numerus="yes">
-        <source>%n sample value(s) do not fit, e.g. '%1': those rows will be rejected</source>
+        <source>%n sample value(s) do not fit, e.g. &apos;%1&apos;: those rows will be rejected</source>
         <translation>
             <numerusform>%n Beispielwert passt nicht, z. B. „%1“: Diese Zeile wird abgelehnt</numerusform>
             <numerusform>%n Beispielwerte passen nicht, z. B. „%1“: Diese Zeilen werden abgelehnt</numerusform>
@@ -2014,7 +2019,7 @@ Status: %1</translation>
         <translation>Ein Spaltentyp ist ungültig (siehe Prüfung).</translation>
     </message>
     <message>
-        <source>How the dates of this column are written; the example is the column's first value read in that layout</source>
+        <source>How the dates of this column are written; the example is the column&apos;s first value read in that layout</source>
         <translation>Wie die Daten dieser Spalte geschrieben sind; das Beispiel ist der erste Wert der Spalte in dieser Schreibweise gelesen</translation>
     </message>
     <message>
@@ -2144,7 +2149,7 @@ Status: %1</translation>
         <translation>Leere Zellen als NULL (kein Wert) statt als leeren Text lesen</translation>
     </message>
     <message>
-        <source>Cell texts that mean "no value", separated by commas (compared after trimming spaces)</source>
+        <source>Cell texts that mean &quot;no value&quot;, separated by commas (compared after trimming spaces)</source>
         <translation>Zelltexte, die „kein Wert“ bedeuten, durch Kommas getrennt (verglichen nach Entfernen von Leerzeichen am Rand)</translation>
     </message>
     <message>
@@ -2192,7 +2197,7 @@ Status: %1</translation>
         <translation>Zeile %1 wird nicht importiert: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Showing %n of the file's rows.</source>
+        <source>Showing %n of the file&apos;s rows.</source>
         <translation>
             <numerusform>%n Zeile der Datei wird angezeigt.</numerusform>
             <numerusform>%n Zeilen der Datei werden angezeigt.</numerusform>
@@ -2406,7 +2411,7 @@ Status: %1</translation>
         <translation>Wählen Sie die Spalte, die den Zeitpunkt jedes Ereignisses enthält.</translation>
     </message>
     <message>
-        <source>The time column '%1' does not hold dates or timestamps; choose another column or set its type (with a format) below.</source>
+        <source>The time column &apos;%1&apos; does not hold dates or timestamps; choose another column or set its type (with a format) below.</source>
         <translation>Die Zeitspalte „%1“ enthält keine Datumswerte oder Zeitstempel; wählen Sie eine andere Spalte oder legen Sie unten ihren Typ (mit Format) fest.</translation>
     </message>
     <message>
@@ -2426,7 +2431,7 @@ Status: %1</translation>
         <translation>Anderes Format...</translation>
     </message>
     <message>
-        <source>Column '%1' holds dates such as %2 that can be read day first or month first: choose its date format below.</source>
+        <source>Column &apos;%1&apos; holds dates such as %2 that can be read day first or month first: choose its date format below.</source>
         <translation>Die Spalte „%1“ enthält Daten wie %2, die mit dem Tag oder dem Monat zuerst gelesen werden können: wählen Sie unten ihr Datumsformat.</translation>
     </message>
 </context>
@@ -2531,7 +2536,7 @@ Ursache: %2
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <source>The project's events</source>
+        <source>The project&apos;s events</source>
         <translation>Die Ereignisse des Projekts</translation>
     </message>
     <message>
@@ -2539,7 +2544,7 @@ Ursache: %2
         <translation>Eine NDJSON-Datei</translation>
     </message>
     <message>
-        <source>Replay the project's own events dataset in time order (the engine starts without them), or a file of messages as segstudio-cli stream --from takes (the engine starts from the imported data)</source>
+        <source>Replay the project&apos;s own events dataset in time order (the engine starts without them), or a file of messages as segstudio-cli stream --from takes (the engine starts from the imported data)</source>
         <translation>Die Ereignisdaten des Projekts in zeitlicher Reihenfolge abspielen (die Engine startet ohne sie) oder eine Nachrichtendatei, wie segstudio-cli stream --from sie liest (die Engine startet mit den importierten Daten)</translation>
     </message>
     <message>
@@ -2547,8 +2552,8 @@ Ursache: %2
         <translation>nachrichten.ndjson</translation>
     </message>
     <message>
-        <source>One JSON message per line: events, and profile updates {"kind":"profile",…}</source>
-        <translation>Eine JSON-Nachricht pro Zeile: Ereignisse und Profiländerungen {"kind":"profile",…}</translation>
+        <source>One JSON message per line: events, and profile updates {&quot;kind&quot;:&quot;profile&quot;,…}</source>
+        <translation>Eine JSON-Nachricht pro Zeile: Ereignisse und Profiländerungen {&quot;kind&quot;:&quot;profile&quot;,…}</translation>
     </message>
     <message>
         <source>…</source>
@@ -2571,7 +2576,7 @@ Ursache: %2
         <translation>Mal Echtzeit</translation>
     </message>
     <message>
-        <source>How fast messages are replayed: no pause between them, a fixed number per second, or the events' own pace sped up (86,400 = one day of events per second)</source>
+        <source>How fast messages are replayed: no pause between them, a fixed number per second, or the events&apos; own pace sped up (86,400 = one day of events per second)</source>
         <translation>Wie schnell Nachrichten abgespielt werden: ohne Pause, eine feste Anzahl pro Sekunde oder im beschleunigten Takt der Ereignisse selbst (86.400 = ein Tag Ereignisse pro Sekunde)</translation>
     </message>
     <message>
@@ -2583,7 +2588,7 @@ Ursache: %2
         <translation>Ereigniszeit</translation>
     </message>
     <message>
-        <source>The day “within the last N days” windows count from: a fixed date (the graph's as-of gives the batch result), or the latest event time seen (windows move as events arrive)</source>
+        <source>The day “within the last N days” windows count from: a fixed date (the graph&apos;s as-of gives the batch result), or the latest event time seen (windows move as events arrive)</source>
         <translation>Der Tag, ab dem Fenster „in den letzten N Tagen“ zählen: ein festes Datum (das Stichtag des Graphen ergibt das Batch-Ergebnis) oder die späteste gesehene Ereigniszeit (Fenster wandern mit den Ereignissen)</translation>
     </message>
     <message>
@@ -2603,11 +2608,11 @@ Ursache: %2
         <translation>Die Wiedergabe beenden; die Zahlen bleiben, wie sie jetzt sind</translation>
     </message>
     <message>
-        <source>Write the feed's enters and exits to a CSV file</source>
+        <source>Write the feed&apos;s enters and exits to a CSV file</source>
         <translation>Die Ein- und Austritte des Feeds in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <source>Empty the feed and the chart; the cards show the preview's counts again</source>
+        <source>Empty the feed and the chart; the cards show the preview&apos;s counts again</source>
         <translation>Feed und Diagramm leeren; die Karten zeigen wieder die Zahlen der Vorschau</translation>
     </message>
     <message>
@@ -2709,7 +2714,7 @@ Ursache: %2
         <translation>Die neuesten %1 von %2 Änderungen</translation>
     </message>
     <message>
-        <source>Replays events through the live engine: the cards' counts move as customers enter and leave segments.</source>
+        <source>Replays events through the live engine: the cards&apos; counts move as customers enter and leave segments.</source>
         <translation>Spielt Ereignisse durch die Live-Engine ab: Die Zahlen der Karten ändern sich, während Kunden Segmente betreten und verlassen.</translation>
     </message>
     <message>
@@ -2851,7 +2856,7 @@ Ursache: %2
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <source>Import the project's data files again (after they changed on disk)</source>
+        <source>Import the project&apos;s data files again (after they changed on disk)</source>
         <translation>Die Datendateien des Projekts erneut importieren (nachdem sie sich auf der Festplatte geändert haben)</translation>
     </message>
     <message>
@@ -3241,8 +3246,90 @@ Ursache: %2
         <translation>Ereignisse &amp;live abspielen…</translation>
     </message>
     <message>
-        <source>Replay the project's events (or an NDJSON file) through the live engine and watch the segments change</source>
+        <source>Replay the project&apos;s events (or an NDJSON file) through the live engine and watch the segments change</source>
         <translation>Die Ereignisse des Projekts (oder eine NDJSON-Datei) durch die Live-Engine abspielen und den Segmenten beim Ändern zusehen</translation>
+    </message>
+    <message>
+        <source>Save &amp;Workspace…</source>
+        <translation>&amp;Arbeitsbereich speichern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Save the project with its data and run history in one .segstudio file</source>
+        <translation>Das Projekt mit seinen Daten und dem Laufverlauf in einer .segstudio-Datei speichern</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace; a plain graph is not written over it. Use File &gt; Save Workspace, or choose another name.</source>
+        <translation>%1 ist ein Arbeitsbereich; er wird nicht mit einem reinen Graphen überschrieben. Verwenden Sie Datei &gt; Arbeitsbereich speichern oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Run History</source>
+        <translation>Laufverlauf</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened %1 (upgraded; the old file is kept as %2)</source>
+        <translation>%1 geöffnet (aktualisiert; die alte Datei bleibt als %2 erhalten)</translation>
+    </message>
+    <message>
+        <source>campaign.segstudio</source>
+        <translation>kampagne.segstudio</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <source>Segment Studio workspaces (*.segstudio)</source>
+        <translation>Segment-Studio-Arbeitsbereiche (*.segstudio)</translation>
+    </message>
+    <message>
+        <source>A workspace is being saved; wait until it is done.</source>
+        <translation>Ein Arbeitsbereich wird gerade gespeichert; warten Sie, bis er fertig ist.</translation>
+    </message>
+    <message>
+        <source>A workspace keeps the project&apos;s data: import the customers first (or wait for the import).</source>
+        <translation>Ein Arbeitsbereich enthält die Daten des Projekts: importieren Sie zuerst die Kunden (oder warten Sie auf den Import).</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace (a graph or another file); it is not overwritten. Choose a .segstudio name.</source>
+        <translation>%1 ist kein Arbeitsbereich (ein Graph oder eine andere Datei); sie wird nicht überschrieben. Wählen Sie einen .segstudio-Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot save workspace</source>
+        <translation>Arbeitsbereich kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saving workspace %1…</source>
+        <translation>Arbeitsbereich %1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The workspace was not saved (the file on disk is unchanged):
+%1</source>
+        <translation>Der Arbeitsbereich wurde nicht gespeichert (die Datei auf dem Datenträger ist unverändert):
+%1</translation>
+    </message>
+    <message>
+        <source>Saved workspace %1</source>
+        <translation>Arbeitsbereich %1 gespeichert</translation>
+    </message>
+    <message>
+        <source> · data drift: %1</source>
+        <translation> · Datendrift: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 recorded in the workspace history</source>
+        <translation>Lauf %1 im Verlauf des Arbeitsbereichs gespeichert</translation>
+    </message>
+    <message>
+        <source>Run not recorded: %1</source>
+        <translation>Lauf nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -3360,7 +3447,7 @@ Ursache: %2
 <context>
     <name>seg::ui::NodeForm</name>
     <message>
-        <source>none yet: drag from another node's output port onto this node</source>
+        <source>none yet: drag from another node&apos;s output port onto this node</source>
         <translation>noch keine: vom Ausgangsport eines anderen Knotens auf diesen Knoten ziehen</translation>
     </message>
     <message>
@@ -3475,12 +3562,12 @@ Ursache: %2
 <context>
     <name>seg::ui::NodeView</name>
     <message>
-        <source>Drag from a node's right port to another node to connect them. Wheel: zoom, middle button or Space+drag: pan, Delete: remove the selection.</source>
+        <source>Drag from a node&apos;s right port to another node to connect them. Wheel: zoom, middle button or Space+drag: pan, Delete: remove the selection.</source>
         <translation>Ziehen Sie vom rechten Port eines Knotens auf einen anderen Knoten, um beide zu verbinden. Mausrad: zoomen, mittlere Maustaste oder Leertaste+Ziehen: verschieben, Entf: Auswahl entfernen.</translation>
     </message>
     <message>
         <source>Drag a node type from the palette onto the canvas to start.
-Connect nodes by dragging from a node's right-hand port to another node.</source>
+Connect nodes by dragging from a node&apos;s right-hand port to another node.</source>
         <translation>Ziehen Sie zum Start einen Knotentyp aus der Palette auf die Arbeitsfläche.
 Verbinden Sie Knoten, indem Sie vom rechten Port eines Knotens auf einen anderen Knoten ziehen.</translation>
     </message>
@@ -3693,7 +3780,7 @@ Klicken, um sie aufzulisten.</translation>
         <translation>Histogramm</translation>
     </message>
     <message>
-        <source>A column's distribution inside the selected node versus all customers</source>
+        <source>A column&apos;s distribution inside the selected node versus all customers</source>
         <translation>Die Verteilung einer Spalte im ausgewählten Knoten im Vergleich zu allen Kunden</translation>
     </message>
     <message>
@@ -3725,7 +3812,7 @@ Klicken, um sie aufzulisten.</translation>
         <translation>Knoten %1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <source>%1 makes the column '%2', not a set of customers: pick it as a column of another node's members.</source>
+        <source>%1 makes the column &apos;%2&apos;, not a set of customers: pick it as a column of another node&apos;s members.</source>
         <translation>%1 erzeugt die Spalte „%2“, keine Kundenmenge: Wählen Sie sie als Spalte für die Mitglieder eines anderen Knotens.</translation>
     </message>
     <message>
@@ -3830,7 +3917,7 @@ Klicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::ui::PropertiesPanel</name>
     <message>
-        <source>The node's id in the graph file; other nodes refer to it by this id</source>
+        <source>The node&apos;s id in the graph file; other nodes refer to it by this id</source>
         <translation>Die ID des Knotens in der Graphdatei; andere Knoten verweisen über diese ID auf ihn</translation>
     </message>
     <message>
@@ -4097,6 +4184,84 @@ Klicken, um sie aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>seg::ui::RunHistoryChart</name>
+    <message>
+        <source>members</source>
+        <translation>Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::RunHistoryPanel</name>
+    <message>
+        <source>first run</source>
+        <translation>erster Lauf</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>entfernt: %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Graph changes</source>
+        <translation>Änderungen am Graphen</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Run history is kept in workspaces: File &gt; Save Workspace, then Run &gt; Run Now.</source>
+        <translation>Der Laufverlauf wird in Arbeitsbereichen gespeichert: Datei &gt; Arbeitsbereich speichern, dann Ausführen &gt; Jetzt ausführen.</translation>
+    </message>
+    <message>
+        <source>Select a segment to see its history.</source>
+        <translation>Wählen Sie ein Segment, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1: no recorded runs yet (Run &gt; Run Now records one).</source>
+        <translation>%1: noch keine gespeicherten Läufe (Ausführen &gt; Jetzt ausführen speichert einen).</translation>
+    </message>
+    <message>
+        <source>%1: %2 members in run %3 (%4 UTC)</source>
+        <translation>%1: %2 Mitglieder in Lauf %3 (%4 UTC)</translation>
+    </message>
+    <message>
+        <source>, %1 since the run before</source>
+        <translation>, %1 seit dem vorigen Lauf</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::RunOnEngineDialog</name>
     <message>
         <source>Load the current data into the engine first</source>
@@ -4123,7 +4288,7 @@ Klicken, um sie aufzulisten.</translation>
         <translation>Nur für diese Verbindung verwendet; wird nie gespeichert</translation>
     </message>
     <message>
-        <source>Replaces the engine's tables with the data loaded here (customers and events)</source>
+        <source>Replaces the engine&apos;s tables with the data loaded here (customers and events)</source>
         <translation>Ersetzt die Tabellen der Engine durch die hier geladenen Daten (Kunden und Ereignisse)</translation>
     </message>
     <message>
@@ -4151,7 +4316,7 @@ Klicken, um sie aufzulisten.</translation>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <source>Enter the engine's URL.</source>
+        <source>Enter the engine&apos;s URL.</source>
         <translation>Geben Sie die URL der Engine ein.</translation>
     </message>
     <message>
@@ -4178,7 +4343,7 @@ Klicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::ui::SegmentForm</name>
     <message>
-        <source>The segment's name in reports and exports</source>
+        <source>The segment&apos;s name in reports and exports</source>
         <translation>Der Name des Segments in Berichten und Exporten</translation>
     </message>
     <message>
@@ -4330,7 +4495,7 @@ Klicken, um sie aufzulisten.</translation>
         <translation>Prozent</translation>
     </message>
     <message>
-        <source>Group names become the node's output ports; percents must add up to 100</source>
+        <source>Group names become the node&apos;s output ports; percents must add up to 100</source>
         <translation>Gruppennamen werden zu den Ausgangsports des Knotens; die Prozentwerte müssen zusammen 100 ergeben</translation>
     </message>
     <message>
@@ -4366,11 +4531,11 @@ Klicken, um sie aufzulisten.</translation>
         <translation>Jede Gruppe benötigt einen Namen.</translation>
     </message>
     <message>
-        <source>Group names must differ ('%1' is used twice).</source>
+        <source>Group names must differ (&apos;%1&apos; is used twice).</source>
         <translation>Gruppennamen müssen sich unterscheiden („%1“ wird zweimal verwendet).</translation>
     </message>
     <message>
-        <source>Group '%1' needs a percent above 0.</source>
+        <source>Group &apos;%1&apos; needs a percent above 0.</source>
         <translation>Gruppe „%1“ benötigt einen Prozentwert über 0.</translation>
     </message>
     <message>
@@ -4393,11 +4558,11 @@ Klicken, um sie aufzulisten.</translation>
         <translation>Die SQL-Engine, für die die Abfrage geschrieben wird</translation>
     </message>
     <message>
-        <source>The engine's table that holds the customers</source>
+        <source>The engine&apos;s table that holds the customers</source>
         <translation>Die Tabelle der Engine, die die Kunden enthält</translation>
     </message>
     <message>
-        <source>The engine's table that holds the events</source>
+        <source>The engine&apos;s table that holds the events</source>
         <translation>Die Tabelle der Engine, die die Ereignisse enthält</translation>
     </message>
     <message>
@@ -4429,7 +4594,7 @@ Klicken, um sie aufzulisten.</translation>
         <translation>Das SQL in einer .sql-Datei speichern</translation>
     </message>
     <message>
-        <source>Import the customers first: the SQL is typed by the data's columns.</source>
+        <source>Import the customers first: the SQL is typed by the data&apos;s columns.</source>
         <translation>Importieren Sie zuerst die Kunden: Das SQL wird anhand der Spalten der Daten typisiert.</translation>
     </message>
     <message>
@@ -4508,7 +4673,7 @@ Klicken, um sie aufzulisten.</translation>
         <translation>Threads</translation>
     </message>
     <message>
-        <source>Sequential time divided by this strategy's time</source>
+        <source>Sequential time divided by this strategy&apos;s time</source>
         <translation>Sequenzielle Zeit geteilt durch die Zeit dieser Strategie</translation>
     </message>
     <message>
@@ -4555,8 +4720,8 @@ Klicken, um sie aufzulisten.</translation>
         <translation>Alle drei Strategien haben für jedes Segment dieselben Mitglieder gefunden.</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#d9482b'&gt;The strategies disagree on segment sizes: please report this graph.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#d9482b'&gt;Die Strategien ergeben unterschiedliche Segmentgrößen: Bitte melden Sie diesen Graphen.&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#d9482b&apos;&gt;The strategies disagree on segment sizes: please report this graph.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d9482b&apos;&gt;Die Strategien ergeben unterschiedliche Segmentgrößen: Bitte melden Sie diesen Graphen.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -4734,7 +4899,7 @@ Klicken, um sie aufzulisten.</translation>
         <translation>Aus den Werten der Daten wählen (mit der Zahl der Kunden je Wert)</translation>
     </message>
     <message>
-        <source>How the column's values are spread; the red line is the value you compare with</source>
+        <source>How the column&apos;s values are spread; the red line is the value you compare with</source>
         <translation>Wie sich die Werte der Spalte verteilen; die rote Linie ist der Vergleichswert</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>DiagnosisText</name>
@@ -35,15 +36,15 @@
         <translation>ningún evento</translation>
     </message>
     <message>
-        <source>no '%1' event</source>
-        <translation>ningún evento '%1'</translation>
+        <source>no &apos;%1&apos; event</source>
+        <translation>ningún evento &apos;%1&apos;</translation>
     </message>
     <message>
-        <source> (did you mean '%1', %2?)</source>
-        <translation> (¿quiso decir '%1', %2?)</translation>
+        <source> (did you mean &apos;%1&apos;, %2?)</source>
+        <translation> (¿quiso decir &apos;%1&apos;, %2?)</translation>
     </message>
     <message>
-        <source>set as-of to the data's last day?</source>
+        <source>set as-of to the data&apos;s last day?</source>
         <translation>¿fijar la fecha de referencia en el último día de los datos?</translation>
     </message>
     <message>
@@ -63,20 +64,20 @@
         <translation>primer evento</translation>
     </message>
     <message>
-        <source>the last '%1' event</source>
-        <translation>último evento '%1'</translation>
+        <source>the last &apos;%1&apos; event</source>
+        <translation>último evento &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the first '%1' event</source>
-        <translation>primer evento '%1'</translation>
+        <source>the first &apos;%1&apos; event</source>
+        <translation>primer evento &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 has %2 = %3 (the values run from %4 to %5)</source>
         <translation>%1 tiene %2 = %3 (los valores van de %4 a %5)</translation>
     </message>
     <message>
-        <source>%1 has %2 = '%3'</source>
-        <translation>%1 tiene %2 = '%3'</translation>
+        <source>%1 has %2 = &apos;%3&apos;</source>
+        <translation>%1 tiene %2 = &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1 has %2: the values run from %3 to %4</source>
@@ -95,8 +96,8 @@
         <translation>contiene</translation>
     </message>
     <message>
-        <source>%1 matches %2 %3 '%4'</source>
-        <translation>%1 cumple %2 %3 '%4'</translation>
+        <source>%1 matches %2 %3 &apos;%4&apos;</source>
+        <translation>%1 cumple %2 %3 &apos;%4&apos;</translation>
     </message>
     <message>
         <source> (%1 do when upper/lower case is ignored)</source>
@@ -127,44 +128,44 @@
         <translation>%1 cae en la ventana %2 (los eventos van del %3 al %4)</translation>
     </message>
     <message>
-        <source>no event has type '%1'</source>
-        <translation>ningún evento es del tipo '%1'</translation>
+        <source>no event has type &apos;%1&apos;</source>
+        <translation>ningún evento es del tipo &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the events dataset has no rows</source>
         <translation>los datos de eventos no tienen filas</translation>
     </message>
     <message>
-        <source>input '%1' is empty (because of '%2')</source>
-        <translation>la entrada '%1' está vacía (por '%2')</translation>
+        <source>input &apos;%1&apos; is empty (because of &apos;%2&apos;)</source>
+        <translation>la entrada &apos;%1&apos; está vacía (por &apos;%2&apos;)</translation>
     </message>
     <message>
-        <source>input '%1' is empty</source>
-        <translation>la entrada '%1' está vacía</translation>
+        <source>input &apos;%1&apos; is empty</source>
+        <translation>la entrada &apos;%1&apos; está vacía</translation>
     </message>
     <message>
-        <source>none of the %1 members of '%2' has %3 (%4 customers do)</source>
-        <translation>ninguno de los %1 miembros de '%2' tiene %3 (%4 clientes sí)</translation>
+        <source>none of the %1 members of &apos;%2&apos; has %3 (%4 customers do)</source>
+        <translation>ninguno de los %1 miembros de &apos;%2&apos; tiene %3 (%4 clientes sí)</translation>
     </message>
     <message>
         <source>%1 have no customer in common</source>
         <translation>%1 no tienen ningún cliente en común</translation>
     </message>
     <message>
-        <source>all %1 members of '%2' are also in '%3'</source>
-        <translation>los %1 miembros de '%2' están también en '%3'</translation>
+        <source>all %1 members of &apos;%2&apos; are also in &apos;%3&apos;</source>
+        <translation>los %1 miembros de &apos;%2&apos; están también en &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>input '%1' holds every customer</source>
-        <translation>la entrada '%1' contiene a todos los clientes</translation>
+        <source>input &apos;%1&apos; holds every customer</source>
+        <translation>la entrada &apos;%1&apos; contiene a todos los clientes</translation>
     </message>
     <message>
         <source>the events end on %1, %2 before as-of %3: %4</source>
         <translation>los eventos terminan el %1, %2 antes de la fecha de referencia %3: %4</translation>
     </message>
     <message>
-        <source>Use '%1'</source>
-        <translation>Usar '%1'</translation>
+        <source>Use &apos;%1&apos;</source>
+        <translation>Usar &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Ignore case</source>
@@ -225,12 +226,12 @@
         <translation>Sin puesto (no es candidato); %1 candidatos, el corte conserva los %2 primeros</translation>
     </message>
     <message>
-        <source>Bucket %1 of 100: part '%2'</source>
-        <translation>Cubeta %1 de 100: parte '%2'</translation>
+        <source>Bucket %1 of 100: part &apos;%2&apos;</source>
+        <translation>Cubeta %1 de 100: parte &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>Taken by '%1' (earlier in the priority order)</source>
-        <translation>Tomado por '%1' (antes en el orden de prioridad)</translation>
+        <source>Taken by &apos;%1&apos; (earlier in the priority order)</source>
+        <translation>Tomado por &apos;%1&apos; (antes en el orden de prioridad)</translation>
     </message>
     <message>
         <source>✓ input %1</source>
@@ -273,20 +274,20 @@
         <translation>el puesto %1 de %2 está después del corte en %3</translation>
     </message>
     <message>
-        <source>the customer's bucket is in the part '%1'</source>
-        <translation>la cubeta del cliente está en la parte '%1'</translation>
+        <source>the customer&apos;s bucket is in the part &apos;%1&apos;</source>
+        <translation>la cubeta del cliente está en la parte &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>an earlier segment took the customer: '%1'</source>
-        <translation>un segmento anterior tomó al cliente: '%1'</translation>
+        <source>an earlier segment took the customer: &apos;%1&apos;</source>
+        <translation>un segmento anterior tomó al cliente: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the customer is also in '%1', which this node takes away</source>
-        <translation>el cliente también está en '%1', que este nodo quita</translation>
+        <source>the customer is also in &apos;%1&apos;, which this node takes away</source>
+        <translation>el cliente también está en &apos;%1&apos;, que este nodo quita</translation>
     </message>
     <message>
-        <source>the customer is in '%1'</source>
-        <translation>el cliente está en '%1'</translation>
+        <source>the customer is in &apos;%1&apos;</source>
+        <translation>el cliente está en &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -444,6 +445,10 @@
         <source>text</source>
         <translation>texto</translation>
     </message>
+    <message>
+        <source>Projects (*.segment.json *.json *.segstudio);;Segment graphs (*.segment.json *.json);;Workspaces (*.segstudio);;All files (*)</source>
+        <translation>Proyectos (*.segment.json *.json *.segstudio);;Grafos de segmentos (*.segment.json *.json);;Espacios de trabajo (*.segstudio);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>RunOnEngineDialog</name>
@@ -530,15 +535,15 @@
         <translation>columna del ID de cliente</translation>
     </message>
     <message>
-        <source>events' customer ID column</source>
+        <source>events&apos; customer ID column</source>
         <translation>columna del ID de cliente de los eventos</translation>
     </message>
     <message>
-        <source>events' time column</source>
+        <source>events&apos; time column</source>
         <translation>columna de la hora de los eventos</translation>
     </message>
     <message>
-        <source>events' type column</source>
+        <source>events&apos; type column</source>
         <translation>columna del tipo de los eventos</translation>
     </message>
     <message>
@@ -684,7 +689,7 @@
         <translation>valores</translation>
     </message>
     <message>
-        <source>How the value is compared. The list fits the column's type.</source>
+        <source>How the value is compared. The list fits the column&apos;s type.</source>
         <translation>Cómo se compara el valor. La lista se ajusta al tipo de la columna.</translation>
     </message>
     <message>
@@ -865,8 +870,8 @@
         <translation>Paso de tabla completa (espera a todas las filas)</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#d9482b'&gt;On the critical path&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#d9482b'&gt;En la ruta crítica&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#d9482b&apos;&gt;On the critical path&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d9482b&apos;&gt;En la ruta crítica&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -969,10 +974,10 @@
         <translation>un nodo cada vez</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; on %n thread(s): %2 steps, %3; estimated %4 ms. &lt;span style='color:#d9482b'&gt;Critical path&lt;/span&gt;: %5. Planned in %6 ms.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %n thread(s): %2 steps, %3; estimated %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Critical path&lt;/span&gt;: %5. Planned in %6 ms.</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; con %n hilo: %2 pasos, %3; estimado %4 ms. &lt;span style='color:#d9482b'&gt;Ruta crítica&lt;/span&gt;: %5. Planificado en %6 ms.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; con %n hilos: %2 pasos, %3; estimado %4 ms. &lt;span style='color:#d9482b'&gt;Ruta crítica&lt;/span&gt;: %5. Planificado en %6 ms.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; con %n hilo: %2 pasos, %3; estimado %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Ruta crítica&lt;/span&gt;: %5. Planificado en %6 ms.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; con %n hilos: %2 pasos, %3; estimado %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Ruta crítica&lt;/span&gt;: %5. Planificado en %6 ms.</numerusform>
         </translation>
     </message>
     <message>
@@ -1064,7 +1069,7 @@
 <context>
     <name>seg::ui::DeriveForm</name>
     <message>
-        <source>The new column's name; other nodes use it like any column</source>
+        <source>The new column&apos;s name; other nodes use it like any column</source>
         <translation>El nombre de la nueva columna; otros nodos la usan como cualquier otra columna</translation>
     </message>
     <message>
@@ -1076,11 +1081,11 @@
         <translation>Fórmula sobre columnas de cliente</translation>
     </message>
     <message>
-        <source>Summary of the customer's events</source>
+        <source>Summary of the customer&apos;s events</source>
         <translation>Resumen de los eventos del cliente</translation>
     </message>
     <message>
-        <source>Compute the column from other columns, or from each customer's events</source>
+        <source>Compute the column from other columns, or from each customer&apos;s events</source>
         <translation>Calcular la columna a partir de otras columnas o de los eventos de cada cliente</translation>
     </message>
     <message>
@@ -1108,8 +1113,8 @@
         <translation>La columna necesita un nombre.</translation>
     </message>
     <message>
-        <source>The customers already have a column '%1'.</source>
-        <translation>Los clientes ya tienen una columna '%1'.</translation>
+        <source>The customers already have a column &apos;%1&apos;.</source>
+        <translation>Los clientes ya tienen una columna &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1131,28 +1136,28 @@
         <translation>Nodo desconocido.</translation>
     </message>
     <message>
-        <source>'%1' makes a column, not a set: use its column name in a condition instead.</source>
-        <translation>'%1' crea una columna, no un conjunto: use su nombre de columna en una condición.</translation>
+        <source>&apos;%1&apos; makes a column, not a set: use its column name in a condition instead.</source>
+        <translation>&apos;%1&apos; crea una columna, no un conjunto: use su nombre de columna en una condición.</translation>
     </message>
     <message>
-        <source>'%1' has no output '%2'.</source>
-        <translation>'%1' no tiene la salida '%2'.</translation>
+        <source>&apos;%1&apos; has no output &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; no tiene la salida &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>'%1' (%2) takes no inputs.</source>
-        <translation>'%1' (%2) no admite entradas.</translation>
+        <source>&apos;%1&apos; (%2) takes no inputs.</source>
+        <translation>&apos;%1&apos; (%2) no admite entradas.</translation>
     </message>
     <message>
-        <source>'%1' is already connected to '%2'.</source>
-        <translation>'%1' ya está conectado a '%2'.</translation>
+        <source>&apos;%1&apos; is already connected to &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; ya está conectado a &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>Connecting '%1' to '%2' would make a cycle: '%2' already feeds '%1'.</source>
-        <translation>Conectar '%1' a '%2' crearía un ciclo: '%2' ya alimenta a '%1'.</translation>
+        <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a cycle: &apos;%2&apos; already feeds &apos;%1&apos;.</source>
+        <translation>Conectar &apos;%1&apos; a &apos;%2&apos; crearía un ciclo: &apos;%2&apos; ya alimenta a &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>'%1' (%2) takes at most %3 inputs; disconnect one first.</source>
-        <translation>'%1' (%2) admite como máximo %3 entradas; desconecte una primero.</translation>
+        <source>&apos;%1&apos; (%2) takes at most %3 inputs; disconnect one first.</source>
+        <translation>&apos;%1&apos; (%2) admite como máximo %3 entradas; desconecte una primero.</translation>
     </message>
     <message>
         <source>Connect %1 to %2</source>
@@ -1364,24 +1369,24 @@
         <translation>Explicando…</translation>
     </message>
     <message>
-        <source>No customer with key '%1' in the data.</source>
-        <translation>Ningún cliente con la clave '%1' en los datos.</translation>
+        <source>No customer with key &apos;%1&apos; in the data.</source>
+        <translation>Ningún cliente con la clave &apos;%1&apos; en los datos.</translation>
     </message>
     <message>
         <source>Cannot explain: %1</source>
         <translation>No se puede explicar: %1</translation>
     </message>
     <message>
-        <source>Customer %1 is in '%2'.</source>
-        <translation>El cliente %1 está en '%2'.</translation>
+        <source>Customer %1 is in &apos;%2&apos;.</source>
+        <translation>El cliente %1 está en &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>Customer %1 is not in '%2'. First excluded by '%3': %4</source>
-        <translation>El cliente %1 no está en '%2'. Excluido primero por '%3': %4</translation>
+        <source>Customer %1 is not in &apos;%2&apos;. First excluded by &apos;%3&apos;: %4</source>
+        <translation>El cliente %1 no está en &apos;%2&apos;. Excluido primero por &apos;%3&apos;: %4</translation>
     </message>
     <message>
-        <source>'%1' did not run: %2</source>
-        <translation>'%1' no se ejecutó: %2</translation>
+        <source>&apos;%1&apos; did not run: %2</source>
+        <translation>&apos;%1&apos; no se ejecutó: %2</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +1439,7 @@
         <translation>Segmentos</translation>
     </message>
     <message>
-        <source>Each segment's own export columns</source>
+        <source>Each segment&apos;s own export columns</source>
         <translation>Columnas de exportación propias de cada segmento</translation>
     </message>
     <message>
@@ -1635,8 +1640,8 @@
         <translation>depende de una regla que tiene un problema</translation>
     </message>
     <message>
-        <source>Segment '%1' could not be computed (%2); nothing was written to %3</source>
-        <translation>No se pudo calcular el segmento '%1' (%2); no se escribió nada en %3</translation>
+        <source>Segment &apos;%1&apos; could not be computed (%2); nothing was written to %3</source>
+        <translation>No se pudo calcular el segmento &apos;%1&apos; (%2); no se escribió nada en %3</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for %2</source>
@@ -1646,8 +1651,8 @@
 <context>
     <name>seg::ui::ExpressionField</name>
     <message>
-        <source>e.g. total_spend &gt; 500 AND country IN ('US', 'CA')</source>
-        <translation>p. ej., total_spend &gt; 500 AND country IN ('US', 'CA')</translation>
+        <source>e.g. total_spend &gt; 500 AND country IN (&apos;US&apos;, &apos;CA&apos;)</source>
+        <translation>p. ej., total_spend &gt; 500 AND country IN (&apos;US&apos;, &apos;CA&apos;)</translation>
     </message>
     <message>
         <source>e.g. total_spend / orders</source>
@@ -1672,7 +1677,7 @@ Se aplica al salir del editor o al pulsar Ctrl+Enter.</translation>
         <translation>Fórmula válida.</translation>
     </message>
     <message>
-        <source>Valid formula; the column's type is %1.</source>
+        <source>Valid formula; the column&apos;s type is %1.</source>
         <translation>Fórmula válida; el tipo de la columna es %1.</translation>
     </message>
     <message>
@@ -1691,8 +1696,8 @@ Se aplica al salir del editor o al pulsar Ctrl+Enter.</translation>
         <translation>Fórmula</translation>
     </message>
     <message>
-        <source>Customers for whom the formula is TRUE are members. Columns: bare names or "double quoted"; text in 'single quotes'; dates as DATE '2024-01-31'.</source>
-        <translation>Los clientes para los que la fórmula es TRUE son miembros. Columnas: nombres sin comillas o "entre comillas dobles"; texto entre 'comillas simples'; fechas como DATE '2024-01-31'.</translation>
+        <source>Customers for whom the formula is TRUE are members. Columns: bare names or &quot;double quoted&quot;; text in &apos;single quotes&apos;; dates as DATE &apos;2024-01-31&apos;.</source>
+        <translation>Los clientes para los que la fórmula es TRUE son miembros. Columnas: nombres sin comillas o &quot;entre comillas dobles&quot;; texto entre &apos;comillas simples&apos;; fechas como DATE &apos;2024-01-31&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1763,7 +1768,7 @@ Estado: %1</translation>
 <context>
     <name>seg::ui::GraphSettingsForm</name>
     <message>
-        <source>The project's name, shown in run reports</source>
+        <source>The project&apos;s name, shown in run reports</source>
         <translation>El nombre del proyecto, que aparece en los informes de ejecución</translation>
     </message>
     <message>
@@ -1775,7 +1780,7 @@ Estado: %1</translation>
         <translation>Fecha fija</translation>
     </message>
     <message>
-        <source>Off: relative dates ("within the last 30 days") count back from today (UTC)</source>
+        <source>Off: relative dates (&quot;within the last 30 days&quot;) count back from today (UTC)</source>
         <translation>Desactivado: las fechas relativas («en los últimos 30 días») se cuentan hacia atrás desde hoy (UTC)</translation>
     </message>
     <message>
@@ -1849,7 +1854,7 @@ Estado: %1</translation>
         <translation>Como máximo este número de intervalos (las columnas de números enteros pueden usar menos)</translation>
     </message>
     <message>
-        <source>On: each group's bars are its share in percent, so a small segment compares with everybody. Off: member counts.</source>
+        <source>On: each group&apos;s bars are its share in percent, so a small segment compares with everybody. Off: member counts.</source>
         <translation>Activado: las barras de cada grupo son su proporción en porcentaje, de modo que un segmento pequeño se puede comparar con el total. Desactivado: número de miembros.</translation>
     </message>
     <message>
@@ -1912,7 +1917,7 @@ Estado: %1</translation>
         <translation>La columna con un ID único por cliente. Si no la hay, los clientes se numeran por su fila (columna _row).</translation>
     </message>
     <message>
-        <source>The column with the customer ID of each event; it is matched to the customers' ID column</source>
+        <source>The column with the customer ID of each event; it is matched to the customers&apos; ID column</source>
         <translation>La columna con el ID de cliente de cada evento; se compara con la columna de ID de los clientes</translation>
     </message>
     <message>
@@ -2003,10 +2008,10 @@ Estado: %1</translation>
         <translation>Todos los valores de muestra encajan</translation>
     </message>
     <message numerus="yes">
-        <source>%n sample value(s) do not fit, e.g. '%1': those rows will be rejected</source>
+        <source>%n sample value(s) do not fit, e.g. &apos;%1&apos;: those rows will be rejected</source>
         <translation>
-            <numerusform>%n valor de muestra no encaja, p. ej., '%1': esas filas se rechazarán</numerusform>
-            <numerusform>%n valores de muestra no encajan, p. ej., '%1': esas filas se rechazarán</numerusform>
+            <numerusform>%n valor de muestra no encaja, p. ej., &apos;%1&apos;: esas filas se rechazarán</numerusform>
+            <numerusform>%n valores de muestra no encajan, p. ej., &apos;%1&apos;: esas filas se rechazarán</numerusform>
         </translation>
     </message>
     <message>
@@ -2014,7 +2019,7 @@ Estado: %1</translation>
         <translation>Un tipo de columna no es válido (véase Comprobación).</translation>
     </message>
     <message>
-        <source>How the dates of this column are written; the example is the column's first value read in that layout</source>
+        <source>How the dates of this column are written; the example is the column&apos;s first value read in that layout</source>
         <translation>Cómo están escritas las fechas de esta columna; el ejemplo es el primer valor de la columna leído con ese formato</translation>
     </message>
     <message>
@@ -2144,7 +2149,7 @@ Estado: %1</translation>
         <translation>Leer las celdas vacías como NULL (sin valor) en lugar de como texto vacío</translation>
     </message>
     <message>
-        <source>Cell texts that mean "no value", separated by commas (compared after trimming spaces)</source>
+        <source>Cell texts that mean &quot;no value&quot;, separated by commas (compared after trimming spaces)</source>
         <translation>Textos de celda que significan «sin valor», separados por comas (se comparan tras quitar los espacios)</translation>
     </message>
     <message>
@@ -2192,7 +2197,7 @@ Estado: %1</translation>
         <translation>La línea %1 no se importará: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Showing %n of the file's rows.</source>
+        <source>Showing %n of the file&apos;s rows.</source>
         <translation>
             <numerusform>Se muestra %n de las filas del archivo.</numerusform>
             <numerusform>Se muestran %n de las filas del archivo.</numerusform>
@@ -2406,8 +2411,8 @@ Estado: %1</translation>
         <translation>Elija la columna que contiene la hora de cada evento.</translation>
     </message>
     <message>
-        <source>The time column '%1' does not hold dates or timestamps; choose another column or set its type (with a format) below.</source>
-        <translation>La columna de hora '%1' no contiene fechas ni marcas de tiempo; elija otra columna o defina su tipo (con un formato) abajo.</translation>
+        <source>The time column &apos;%1&apos; does not hold dates or timestamps; choose another column or set its type (with a format) below.</source>
+        <translation>La columna de hora &apos;%1&apos; no contiene fechas ni marcas de tiempo; elija otra columna o defina su tipo (con un formato) abajo.</translation>
     </message>
     <message>
         <source>%1: %2 = %3</source>
@@ -2426,7 +2431,7 @@ Estado: %1</translation>
         <translation>Otro formato...</translation>
     </message>
     <message>
-        <source>Column '%1' holds dates such as %2 that can be read day first or month first: choose its date format below.</source>
+        <source>Column &apos;%1&apos; holds dates such as %2 that can be read day first or month first: choose its date format below.</source>
         <translation>La columna «%1» contiene fechas como %2 que pueden leerse con el día o con el mes primero: elija su formato de fecha abajo.</translation>
     </message>
 </context>
@@ -2531,7 +2536,7 @@ ID del cambio: %3</translation>
         <translation>&amp;Limpiar</translation>
     </message>
     <message>
-        <source>The project's events</source>
+        <source>The project&apos;s events</source>
         <translation>Los eventos del proyecto</translation>
     </message>
     <message>
@@ -2539,7 +2544,7 @@ ID del cambio: %3</translation>
         <translation>Un archivo NDJSON</translation>
     </message>
     <message>
-        <source>Replay the project's own events dataset in time order (the engine starts without them), or a file of messages as segstudio-cli stream --from takes (the engine starts from the imported data)</source>
+        <source>Replay the project&apos;s own events dataset in time order (the engine starts without them), or a file of messages as segstudio-cli stream --from takes (the engine starts from the imported data)</source>
         <translation>Reproducir los eventos del propio proyecto en orden cronológico (el motor empieza sin ellos), o un archivo de mensajes como los lee segstudio-cli stream --from (el motor empieza con los datos importados)</translation>
     </message>
     <message>
@@ -2547,8 +2552,8 @@ ID del cambio: %3</translation>
         <translation>mensajes.ndjson</translation>
     </message>
     <message>
-        <source>One JSON message per line: events, and profile updates {"kind":"profile",…}</source>
-        <translation>Un mensaje JSON por línea: eventos y actualizaciones de perfil {"kind":"profile",…}</translation>
+        <source>One JSON message per line: events, and profile updates {&quot;kind&quot;:&quot;profile&quot;,…}</source>
+        <translation>Un mensaje JSON por línea: eventos y actualizaciones de perfil {&quot;kind&quot;:&quot;profile&quot;,…}</translation>
     </message>
     <message>
         <source>…</source>
@@ -2571,7 +2576,7 @@ ID del cambio: %3</translation>
         <translation>Veces el tiempo real</translation>
     </message>
     <message>
-        <source>How fast messages are replayed: no pause between them, a fixed number per second, or the events' own pace sped up (86,400 = one day of events per second)</source>
+        <source>How fast messages are replayed: no pause between them, a fixed number per second, or the events&apos; own pace sped up (86,400 = one day of events per second)</source>
         <translation>Con qué rapidez se reproducen los mensajes: sin pausa, un número fijo por segundo, o al ritmo propio de los eventos acelerado (86.400 = un día de eventos por segundo)</translation>
     </message>
     <message>
@@ -2583,7 +2588,7 @@ ID del cambio: %3</translation>
         <translation>Hora de los eventos</translation>
     </message>
     <message>
-        <source>The day “within the last N days” windows count from: a fixed date (the graph's as-of gives the batch result), or the latest event time seen (windows move as events arrive)</source>
+        <source>The day “within the last N days” windows count from: a fixed date (the graph&apos;s as-of gives the batch result), or the latest event time seen (windows move as events arrive)</source>
         <translation>El día desde el que cuentan las ventanas «en los últimos N días»: una fecha fija (la fecha de referencia del grafo da el resultado por lotes), o la hora del último evento visto (las ventanas avanzan con los eventos)</translation>
     </message>
     <message>
@@ -2603,11 +2608,11 @@ ID del cambio: %3</translation>
         <translation>Terminar la reproducción; los recuentos quedan como están ahora</translation>
     </message>
     <message>
-        <source>Write the feed's enters and exits to a CSV file</source>
+        <source>Write the feed&apos;s enters and exits to a CSV file</source>
         <translation>Escribir las entradas y salidas del registro en un archivo CSV</translation>
     </message>
     <message>
-        <source>Empty the feed and the chart; the cards show the preview's counts again</source>
+        <source>Empty the feed and the chart; the cards show the preview&apos;s counts again</source>
         <translation>Vaciar el registro y el gráfico; las tarjetas vuelven a mostrar los recuentos de la vista previa</translation>
     </message>
     <message>
@@ -2709,7 +2714,7 @@ ID del cambio: %3</translation>
         <translation>Los últimos %1 de %2 cambios</translation>
     </message>
     <message>
-        <source>Replays events through the live engine: the cards' counts move as customers enter and leave segments.</source>
+        <source>Replays events through the live engine: the cards&apos; counts move as customers enter and leave segments.</source>
         <translation>Reproduce eventos en el motor en vivo: los recuentos de las tarjetas cambian a medida que los clientes entran y salen de los segmentos.</translation>
     </message>
     <message>
@@ -2851,7 +2856,7 @@ ID del cambio: %3</translation>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <source>Import the project's data files again (after they changed on disk)</source>
+        <source>Import the project&apos;s data files again (after they changed on disk)</source>
         <translation>Volver a importar los archivos de datos del proyecto (después de que cambien en el disco)</translation>
     </message>
     <message>
@@ -3241,8 +3246,90 @@ ID del cambio: %3</translation>
         <translation>Reproducir eventos en &amp;vivo…</translation>
     </message>
     <message>
-        <source>Replay the project's events (or an NDJSON file) through the live engine and watch the segments change</source>
+        <source>Replay the project&apos;s events (or an NDJSON file) through the live engine and watch the segments change</source>
         <translation>Reproducir los eventos del proyecto (o un archivo NDJSON) en el motor en vivo y ver cómo cambian los segmentos</translation>
+    </message>
+    <message>
+        <source>Save &amp;Workspace…</source>
+        <translation>Guardar espacio de &amp;trabajo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Save the project with its data and run history in one .segstudio file</source>
+        <translation>Guardar el proyecto con sus datos y el historial de ejecuciones en un archivo .segstudio</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace; a plain graph is not written over it. Use File &gt; Save Workspace, or choose another name.</source>
+        <translation>%1 es un espacio de trabajo; no se sobrescribe con un grafo simple. Use Archivo &gt; Guardar espacio de trabajo o elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Run History</source>
+        <translation>Historial de ejecuciones</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>No se puede abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Opened %1 (upgraded; the old file is kept as %2)</source>
+        <translation>%1 abierto (actualizado; el archivo anterior se conserva como %2)</translation>
+    </message>
+    <message>
+        <source>campaign.segstudio</source>
+        <translation>campana.segstudio</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Guardar espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Segment Studio workspaces (*.segstudio)</source>
+        <translation>Espacios de trabajo de Segment Studio (*.segstudio)</translation>
+    </message>
+    <message>
+        <source>A workspace is being saved; wait until it is done.</source>
+        <translation>Se está guardando un espacio de trabajo; espere a que termine.</translation>
+    </message>
+    <message>
+        <source>A workspace keeps the project&apos;s data: import the customers first (or wait for the import).</source>
+        <translation>Un espacio de trabajo guarda los datos del proyecto: importe primero los clientes (o espere a que termine la importación).</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace (a graph or another file); it is not overwritten. Choose a .segstudio name.</source>
+        <translation>%1 no es un espacio de trabajo (un grafo u otro archivo); no se sobrescribe. Elija un nombre .segstudio.</translation>
+    </message>
+    <message>
+        <source>Cannot save workspace</source>
+        <translation>No se puede guardar el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Saving workspace %1…</source>
+        <translation>Guardando el espacio de trabajo %1…</translation>
+    </message>
+    <message>
+        <source>The workspace was not saved (the file on disk is unchanged):
+%1</source>
+        <translation>El espacio de trabajo no se guardó (el archivo en disco no ha cambiado):
+%1</translation>
+    </message>
+    <message>
+        <source>Saved workspace %1</source>
+        <translation>Espacio de trabajo %1 guardado</translation>
+    </message>
+    <message>
+        <source> · data drift: %1</source>
+        <translation> · deriva de datos: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 recorded in the workspace history</source>
+        <translation>Ejecución %1 registrada en el historial del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Run not recorded: %1</source>
+        <translation>Ejecución no registrada: %1</translation>
     </message>
 </context>
 <context>
@@ -3360,7 +3447,7 @@ ID del cambio: %3</translation>
 <context>
     <name>seg::ui::NodeForm</name>
     <message>
-        <source>none yet: drag from another node's output port onto this node</source>
+        <source>none yet: drag from another node&apos;s output port onto this node</source>
         <translation>ninguna todavía: arrastre desde el puerto de salida de otro nodo hasta este nodo</translation>
     </message>
     <message>
@@ -3475,12 +3562,12 @@ ID del cambio: %3</translation>
 <context>
     <name>seg::ui::NodeView</name>
     <message>
-        <source>Drag from a node's right port to another node to connect them. Wheel: zoom, middle button or Space+drag: pan, Delete: remove the selection.</source>
+        <source>Drag from a node&apos;s right port to another node to connect them. Wheel: zoom, middle button or Space+drag: pan, Delete: remove the selection.</source>
         <translation>Arrastre desde el puerto derecho de un nodo hasta otro nodo para conectarlos. Rueda: zoom; botón central o Espacio+arrastrar: desplazar; Supr: eliminar la selección.</translation>
     </message>
     <message>
         <source>Drag a node type from the palette onto the canvas to start.
-Connect nodes by dragging from a node's right-hand port to another node.</source>
+Connect nodes by dragging from a node&apos;s right-hand port to another node.</source>
         <translation>Arrastre un tipo de nodo desde la paleta al lienzo para empezar.
 Conecte los nodos arrastrando desde el puerto derecho de un nodo hasta otro nodo.</translation>
     </message>
@@ -3693,7 +3780,7 @@ Haga clic para listarlos.</translation>
         <translation>Histograma</translation>
     </message>
     <message>
-        <source>A column's distribution inside the selected node versus all customers</source>
+        <source>A column&apos;s distribution inside the selected node versus all customers</source>
         <translation>La distribución de una columna en el nodo seleccionado frente a todos los clientes</translation>
     </message>
     <message>
@@ -3725,8 +3812,8 @@ Haga clic para listarlos.</translation>
         <translation>El nodo %1 no se ejecutó: %2</translation>
     </message>
     <message>
-        <source>%1 makes the column '%2', not a set of customers: pick it as a column of another node's members.</source>
-        <translation>%1 crea la columna '%2', no un conjunto de clientes: elíjala como columna de los miembros de otro nodo.</translation>
+        <source>%1 makes the column &apos;%2&apos;, not a set of customers: pick it as a column of another node&apos;s members.</source>
+        <translation>%1 crea la columna &apos;%2&apos;, no un conjunto de clientes: elíjala como columna de los miembros de otro nodo.</translation>
     </message>
     <message>
         <source>%1 has no result yet; it runs after the next edit settles.</source>
@@ -3830,7 +3917,7 @@ Haga clic para listarlos.</translation>
 <context>
     <name>seg::ui::PropertiesPanel</name>
     <message>
-        <source>The node's id in the graph file; other nodes refer to it by this id</source>
+        <source>The node&apos;s id in the graph file; other nodes refer to it by this id</source>
         <translation>El ID del nodo en el archivo de grafo; otros nodos hacen referencia a él mediante este ID</translation>
     </message>
     <message>
@@ -4097,6 +4184,84 @@ Haga clic para listarlos.</translation>
     </message>
 </context>
 <context>
+    <name>seg::ui::RunHistoryChart</name>
+    <message>
+        <source>members</source>
+        <translation>miembros</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::RunHistoryPanel</name>
+    <message>
+        <source>first run</source>
+        <translation>primera ejecución</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>añadido: %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>eliminado: %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>cambiado: %1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Graph changes</source>
+        <translation>Cambios en el grafo</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>No se puede leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>Run history is kept in workspaces: File &gt; Save Workspace, then Run &gt; Run Now.</source>
+        <translation>El historial de ejecuciones se guarda en los espacios de trabajo: Archivo &gt; Guardar espacio de trabajo y luego Ejecutar &gt; Ejecutar ahora.</translation>
+    </message>
+    <message>
+        <source>Select a segment to see its history.</source>
+        <translation>Seleccione un segmento para ver su historial.</translation>
+    </message>
+    <message>
+        <source>%1: no recorded runs yet (Run &gt; Run Now records one).</source>
+        <translation>%1: aún no hay ejecuciones registradas (Ejecutar &gt; Ejecutar ahora registra una).</translation>
+    </message>
+    <message>
+        <source>%1: %2 members in run %3 (%4 UTC)</source>
+        <translation>%1: %2 miembros en la ejecución %3 (%4 UTC)</translation>
+    </message>
+    <message>
+        <source>, %1 since the run before</source>
+        <translation>, %1 desde la ejecución anterior</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::RunOnEngineDialog</name>
     <message>
         <source>Load the current data into the engine first</source>
@@ -4123,7 +4288,7 @@ Haga clic para listarlos.</translation>
         <translation>Solo se usa para esta conexión; nunca se guarda</translation>
     </message>
     <message>
-        <source>Replaces the engine's tables with the data loaded here (customers and events)</source>
+        <source>Replaces the engine&apos;s tables with the data loaded here (customers and events)</source>
         <translation>Reemplaza las tablas del motor por los datos cargados aquí (clientes y eventos)</translation>
     </message>
     <message>
@@ -4151,7 +4316,7 @@ Haga clic para listarlos.</translation>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <source>Enter the engine's URL.</source>
+        <source>Enter the engine&apos;s URL.</source>
         <translation>Introduzca la URL del motor.</translation>
     </message>
     <message>
@@ -4178,7 +4343,7 @@ Haga clic para listarlos.</translation>
 <context>
     <name>seg::ui::SegmentForm</name>
     <message>
-        <source>The segment's name in reports and exports</source>
+        <source>The segment&apos;s name in reports and exports</source>
         <translation>El nombre del segmento en informes y exportaciones</translation>
     </message>
     <message>
@@ -4330,7 +4495,7 @@ Haga clic para listarlos.</translation>
         <translation>Porcentaje</translation>
     </message>
     <message>
-        <source>Group names become the node's output ports; percents must add up to 100</source>
+        <source>Group names become the node&apos;s output ports; percents must add up to 100</source>
         <translation>Los nombres de los grupos se convierten en los puertos de salida del nodo; los porcentajes deben sumar 100</translation>
     </message>
     <message>
@@ -4366,12 +4531,12 @@ Haga clic para listarlos.</translation>
         <translation>Todos los grupos necesitan un nombre.</translation>
     </message>
     <message>
-        <source>Group names must differ ('%1' is used twice).</source>
-        <translation>Los nombres de los grupos deben ser distintos ('%1' se usa dos veces).</translation>
+        <source>Group names must differ (&apos;%1&apos; is used twice).</source>
+        <translation>Los nombres de los grupos deben ser distintos (&apos;%1&apos; se usa dos veces).</translation>
     </message>
     <message>
-        <source>Group '%1' needs a percent above 0.</source>
-        <translation>El grupo '%1' necesita un porcentaje mayor que 0.</translation>
+        <source>Group &apos;%1&apos; needs a percent above 0.</source>
+        <translation>El grupo &apos;%1&apos; necesita un porcentaje mayor que 0.</translation>
     </message>
     <message>
         <source>The percents add up to %1%; they must add up to 100%.</source>
@@ -4393,11 +4558,11 @@ Haga clic para listarlos.</translation>
         <translation>El motor SQL para el que se escribe la consulta</translation>
     </message>
     <message>
-        <source>The engine's table that holds the customers</source>
+        <source>The engine&apos;s table that holds the customers</source>
         <translation>La tabla del motor que contiene los clientes</translation>
     </message>
     <message>
-        <source>The engine's table that holds the events</source>
+        <source>The engine&apos;s table that holds the events</source>
         <translation>La tabla del motor que contiene los eventos</translation>
     </message>
     <message>
@@ -4429,7 +4594,7 @@ Haga clic para listarlos.</translation>
         <translation>Guardar el SQL en un archivo .sql</translation>
     </message>
     <message>
-        <source>Import the customers first: the SQL is typed by the data's columns.</source>
+        <source>Import the customers first: the SQL is typed by the data&apos;s columns.</source>
         <translation>Importe primero los clientes: los tipos del SQL dependen de las columnas de los datos.</translation>
     </message>
     <message>
@@ -4508,7 +4673,7 @@ Haga clic para listarlos.</translation>
         <translation>Hilos</translation>
     </message>
     <message>
-        <source>Sequential time divided by this strategy's time</source>
+        <source>Sequential time divided by this strategy&apos;s time</source>
         <translation>Tiempo secuencial dividido entre el tiempo de esta estrategia</translation>
     </message>
     <message>
@@ -4555,8 +4720,8 @@ Haga clic para listarlos.</translation>
         <translation>Las tres estrategias encontraron los mismos miembros para todos los segmentos.</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#d9482b'&gt;The strategies disagree on segment sizes: please report this graph.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#d9482b'&gt;Las estrategias no coinciden en los tamaños de los segmentos: informe de este grafo.&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#d9482b&apos;&gt;The strategies disagree on segment sizes: please report this graph.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d9482b&apos;&gt;Las estrategias no coinciden en los tamaños de los segmentos: informe de este grafo.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -4734,7 +4899,7 @@ Haga clic para listarlos.</translation>
         <translation>Elegir entre los valores de los datos (con cuántos clientes tiene cada uno)</translation>
     </message>
     <message>
-        <source>How the column's values are spread; the red line is the value you compare with</source>
+        <source>How the column&apos;s values are spread; the red line is the value you compare with</source>
         <translation>Cómo se reparten los valores de la columna; la línea roja es el valor con el que compara</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>DiagnosisText</name>
@@ -35,16 +36,16 @@
         <translation>aucun événement</translation>
     </message>
     <message>
-        <source>no '%1' event</source>
-        <translation>aucun événement '%1'</translation>
+        <source>no &apos;%1&apos; event</source>
+        <translation>aucun événement &apos;%1&apos;</translation>
     </message>
     <message>
-        <source> (did you mean '%1', %2?)</source>
-        <translation> (vouliez-vous dire '%1', %2 ?)</translation>
+        <source> (did you mean &apos;%1&apos;, %2?)</source>
+        <translation> (vouliez-vous dire &apos;%1&apos;, %2&#xa0;?)</translation>
     </message>
     <message>
-        <source>set as-of to the data's last day?</source>
-        <translation>fixer la date de référence au dernier jour des données ?</translation>
+        <source>set as-of to the data&apos;s last day?</source>
+        <translation>fixer la date de référence au dernier jour des données&#xa0;?</translation>
     </message>
     <message>
         <source>the latest %1</source>
@@ -63,24 +64,24 @@
         <translation>le premier événement</translation>
     </message>
     <message>
-        <source>the last '%1' event</source>
-        <translation>le dernier événement '%1'</translation>
+        <source>the last &apos;%1&apos; event</source>
+        <translation>le dernier événement &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the first '%1' event</source>
-        <translation>le premier événement '%1'</translation>
+        <source>the first &apos;%1&apos; event</source>
+        <translation>le premier événement &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 has %2 = %3 (the values run from %4 to %5)</source>
-        <translation>%1 n'a %2 = %3 (les valeurs vont de %4 à %5)</translation>
+        <translation>%1 n&apos;a %2 = %3 (les valeurs vont de %4 à %5)</translation>
     </message>
     <message>
-        <source>%1 has %2 = '%3'</source>
-        <translation>%1 n'a %2 = '%3'</translation>
+        <source>%1 has %2 = &apos;%3&apos;</source>
+        <translation>%1 n&apos;a %2 = &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1 has %2: the values run from %3 to %4</source>
-        <translation>%1 n'a %2 : les valeurs vont de %3 à %4</translation>
+        <translation>%1 n&apos;a %2&#xa0;: les valeurs vont de %3 à %4</translation>
     </message>
     <message>
         <source>starts with</source>
@@ -95,8 +96,8 @@
         <translation>contient</translation>
     </message>
     <message>
-        <source>%1 matches %2 %3 '%4'</source>
-        <translation>%1 ne vérifie %2 %3 '%4'</translation>
+        <source>%1 matches %2 %3 &apos;%4&apos;</source>
+        <translation>%1 ne vérifie %2 %3 &apos;%4&apos;</translation>
     </message>
     <message>
         <source> (%1 do when upper/lower case is ignored)</source>
@@ -104,7 +105,7 @@
     </message>
     <message>
         <source>%1 has an empty (NULL) %2</source>
-        <translation>%1 n'a de %2 vide (NULL)</translation>
+        <translation>%1 n&apos;a de %2 vide (NULL)</translation>
     </message>
     <message>
         <source>%1 is empty (NULL) for every event</source>
@@ -116,55 +117,55 @@
     </message>
     <message>
         <source>as-of %1 is %2 after %3 (%4): %5</source>
-        <translation>la date de référence %1 est %2 après %3 (%4) : %5</translation>
+        <translation>la date de référence %1 est %2 après %3 (%4)&#xa0;: %5</translation>
     </message>
     <message>
         <source>as-of %1 is %2 before %3 (%4): %5</source>
-        <translation>la date de référence %1 est %2 avant %3 (%4) : %5</translation>
+        <translation>la date de référence %1 est %2 avant %3 (%4)&#xa0;: %5</translation>
     </message>
     <message>
         <source>%1 falls in the window %2 (the events run from %3 to %4)</source>
         <translation>%1 ne tombe dans la fenêtre %2 (les événements vont du %3 au %4)</translation>
     </message>
     <message>
-        <source>no event has type '%1'</source>
-        <translation>aucun événement n'est du type '%1'</translation>
+        <source>no event has type &apos;%1&apos;</source>
+        <translation>aucun événement n&apos;est du type &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the events dataset has no rows</source>
-        <translation>le jeu d'événements n'a aucune ligne</translation>
+        <translation>le jeu d&apos;événements n&apos;a aucune ligne</translation>
     </message>
     <message>
-        <source>input '%1' is empty (because of '%2')</source>
-        <translation>l'entrée '%1' est vide (à cause de '%2')</translation>
+        <source>input &apos;%1&apos; is empty (because of &apos;%2&apos;)</source>
+        <translation>l&apos;entrée &apos;%1&apos; est vide (à cause de &apos;%2&apos;)</translation>
     </message>
     <message>
-        <source>input '%1' is empty</source>
-        <translation>l'entrée '%1' est vide</translation>
+        <source>input &apos;%1&apos; is empty</source>
+        <translation>l&apos;entrée &apos;%1&apos; est vide</translation>
     </message>
     <message>
-        <source>none of the %1 members of '%2' has %3 (%4 customers do)</source>
-        <translation>aucun des %1 membres de '%2' n'a %3 (%4 clients l'ont)</translation>
+        <source>none of the %1 members of &apos;%2&apos; has %3 (%4 customers do)</source>
+        <translation>aucun des %1 membres de &apos;%2&apos; n&apos;a %3 (%4 clients l&apos;ont)</translation>
     </message>
     <message>
         <source>%1 have no customer in common</source>
-        <translation>%1 n'ont aucun client en commun</translation>
+        <translation>%1 n&apos;ont aucun client en commun</translation>
     </message>
     <message>
-        <source>all %1 members of '%2' are also in '%3'</source>
-        <translation>les %1 membres de '%2' sont tous aussi dans '%3'</translation>
+        <source>all %1 members of &apos;%2&apos; are also in &apos;%3&apos;</source>
+        <translation>les %1 membres de &apos;%2&apos; sont tous aussi dans &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>input '%1' holds every customer</source>
-        <translation>l'entrée '%1' contient tous les clients</translation>
+        <source>input &apos;%1&apos; holds every customer</source>
+        <translation>l&apos;entrée &apos;%1&apos; contient tous les clients</translation>
     </message>
     <message>
         <source>the events end on %1, %2 before as-of %3: %4</source>
-        <translation>les événements s'arrêtent le %1, %2 avant la date de référence %3 : %4</translation>
+        <translation>les événements s&apos;arrêtent le %1, %2 avant la date de référence %3&#xa0;: %4</translation>
     </message>
     <message>
-        <source>Use '%1'</source>
-        <translation>Utiliser '%1'</translation>
+        <source>Use &apos;%1&apos;</source>
+        <translation>Utiliser &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Ignore case</source>
@@ -225,12 +226,12 @@
         <translation>Non classé (pas candidat) ; %1 candidats, la coupe garde les %2 premiers</translation>
     </message>
     <message>
-        <source>Bucket %1 of 100: part '%2'</source>
-        <translation>Tranche %1 sur 100 : partie '%2'</translation>
+        <source>Bucket %1 of 100: part &apos;%2&apos;</source>
+        <translation>Tranche %1 sur 100 : partie &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>Taken by '%1' (earlier in the priority order)</source>
-        <translation>Pris par '%1' (plus tôt dans l'ordre de priorité)</translation>
+        <source>Taken by &apos;%1&apos; (earlier in the priority order)</source>
+        <translation>Pris par &apos;%1&apos; (plus tôt dans l&apos;ordre de priorité)</translation>
     </message>
     <message>
         <source>✓ input %1</source>
@@ -246,7 +247,7 @@
     </message>
     <message>
         <source>it could not be evaluated: %1</source>
-        <translation>il n'a pas pu être évalué : %1</translation>
+        <translation>il n&apos;a pas pu être évalué : %1</translation>
     </message>
     <message>
         <source>%1 is %2, and the rule is: %3</source>
@@ -266,27 +267,27 @@
     </message>
     <message>
         <source>%1 is empty (NULL), so the customer is not ranked</source>
-        <translation>%1 est vide (NULL), le client n'est donc pas classé</translation>
+        <translation>%1 est vide (NULL), le client n&apos;est donc pas classé</translation>
     </message>
     <message>
         <source>rank %1 of %2 is after the cut at %3</source>
         <translation>le rang %1 sur %2 est après la coupe à %3</translation>
     </message>
     <message>
-        <source>the customer's bucket is in the part '%1'</source>
-        <translation>la tranche du client est dans la partie '%1'</translation>
+        <source>the customer&apos;s bucket is in the part &apos;%1&apos;</source>
+        <translation>la tranche du client est dans la partie &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>an earlier segment took the customer: '%1'</source>
-        <translation>un segment précédent a pris le client : '%1'</translation>
+        <source>an earlier segment took the customer: &apos;%1&apos;</source>
+        <translation>un segment précédent a pris le client : &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the customer is also in '%1', which this node takes away</source>
-        <translation>le client est aussi dans '%1', que ce nœud retire</translation>
+        <source>the customer is also in &apos;%1&apos;, which this node takes away</source>
+        <translation>le client est aussi dans &apos;%1&apos;, que ce nœud retire</translation>
     </message>
     <message>
-        <source>the customer is in '%1'</source>
-        <translation>le client est dans '%1'</translation>
+        <source>the customer is in &apos;%1&apos;</source>
+        <translation>le client est dans &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -297,7 +298,7 @@
     </message>
     <message>
         <source>Customers whose column value matches a comparison</source>
-        <translation>Clients dont la valeur d'une colonne satisfait une comparaison</translation>
+        <translation>Clients dont la valeur d&apos;une colonne satisfait une comparaison</translation>
     </message>
     <message>
         <source>Expression</source>
@@ -313,7 +314,7 @@
     </message>
     <message>
         <source>Customers by what they did: counts, sums or averages of their events</source>
-        <translation>Clients selon ce qu'ils ont fait : nombre, somme ou moyenne de leurs événements</translation>
+        <translation>Clients selon ce qu&apos;ils ont fait&#xa0;: nombre, somme ou moyenne de leurs événements</translation>
     </message>
     <message>
         <source>And</source>
@@ -345,7 +346,7 @@
     </message>
     <message>
         <source>Every customer not in the input</source>
-        <translation>Tous les clients absents de l'entrée</translation>
+        <translation>Tous les clients absents de l&apos;entrée</translation>
     </message>
     <message>
         <source>Derive column</source>
@@ -353,7 +354,7 @@
     </message>
     <message>
         <source>A new column computed from a formula or from events</source>
-        <translation>Nouvelle colonne calculée à partir d'une formule ou d'événements</translation>
+        <translation>Nouvelle colonne calculée à partir d&apos;une formule ou d&apos;événements</translation>
     </message>
     <message>
         <source>Top</source>
@@ -444,6 +445,10 @@
         <source>text</source>
         <translation>texte</translation>
     </message>
+    <message>
+        <source>Projects (*.segment.json *.json *.segstudio);;Segment graphs (*.segment.json *.json);;Workspaces (*.segstudio);;All files (*)</source>
+        <translation>Projets (*.segment.json *.json *.segstudio);;Graphes de segments (*.segment.json *.json);;Espaces de travail (*.segstudio);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>RunOnEngineDialog</name>
@@ -464,11 +469,11 @@
     </message>
     <message>
         <source>Interface language (en, de, fr, es).</source>
-        <translation>Langue de l'interface (en, de, fr, es).</translation>
+        <translation>Langue de l&apos;interface (en, de, fr, es).</translation>
     </message>
     <message>
         <source>Save screenshots of the main views to &lt;dir&gt; and quit.</source>
-        <translation>Enregistre des captures d'écran des vues principales dans &lt;dir&gt; puis quitte.</translation>
+        <translation>Enregistre des captures d&apos;écran des vues principales dans &lt;dir&gt; puis quitte.</translation>
     </message>
     <message>
         <source>A .segment.json project to open.</source>
@@ -530,15 +535,15 @@
         <translation>colonne de l’identifiant client</translation>
     </message>
     <message>
-        <source>events' customer ID column</source>
+        <source>events&apos; customer ID column</source>
         <translation>colonne de l’identifiant client des événements</translation>
     </message>
     <message>
-        <source>events' time column</source>
+        <source>events&apos; time column</source>
         <translation>colonne de l’heure des événements</translation>
     </message>
     <message>
-        <source>events' type column</source>
+        <source>events&apos; type column</source>
         <translation>colonne du type des événements</translation>
     </message>
     <message>
@@ -570,15 +575,15 @@
     <name>seg::ui::BehaviorForm</name>
     <message>
         <source>Import an events file to pick event types and columns.</source>
-        <translation>Importez un fichier d'événements pour choisir les types d'événements et les colonnes.</translation>
+        <translation>Importez un fichier d&apos;événements pour choisir les types d&apos;événements et les colonnes.</translation>
     </message>
     <message>
         <source>A customer is a member when the number of these events:</source>
-        <translation>Un client est membre lorsque le nombre de ces événements :</translation>
+        <translation>Un client est membre lorsque le nombre de ces événements&#xa0;:</translation>
     </message>
     <message>
         <source>A customer is a member when this value:</source>
-        <translation>Un client est membre lorsque cette valeur :</translation>
+        <translation>Un client est membre lorsque cette valeur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -629,11 +634,11 @@
     </message>
     <message>
         <source>is one of</source>
-        <translation>est l'un de</translation>
+        <translation>est l&apos;un de</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation>n'est aucun de</translation>
+        <translation>n&apos;est aucun de</translation>
     </message>
     <message>
         <source>is empty (NULL)</source>
@@ -684,7 +689,7 @@
         <translation>valeurs</translation>
     </message>
     <message>
-        <source>How the value is compared. The list fits the column's type.</source>
+        <source>How the value is compared. The list fits the column&apos;s type.</source>
         <translation>Mode de comparaison de la valeur. La liste dépend du type de la colonne.</translation>
     </message>
     <message>
@@ -812,7 +817,7 @@
     </message>
     <message>
         <source>Type: %1</source>
-        <translation>Type : %1</translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <source>This column is not in the loaded data.</source>
@@ -842,11 +847,11 @@
     </message>
     <message>
         <source>Type: %1</source>
-        <translation>Type : %1</translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <source>Estimated cost: %1 ms at one thread</source>
-        <translation>Coût estimé : %1 ms sur un thread</translation>
+        <translation>Coût estimé&#xa0;: %1 ms sur un thread</translation>
     </message>
     <message>
         <source>Level %1 (longest chain of dependencies before it)</source>
@@ -854,7 +859,7 @@
     </message>
     <message>
         <source>Runs in step %1 of the schedule</source>
-        <translation>S'exécute à l'étape %1 de la planification</translation>
+        <translation>S&apos;exécute à l&apos;étape %1 de la planification</translation>
     </message>
     <message>
         <source>Work is split over row partitions</source>
@@ -865,8 +870,8 @@
         <translation>Étape sur la table entière (attend toutes les lignes)</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#d9482b'&gt;On the critical path&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#d9482b'&gt;Sur le chemin critique&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#d9482b&apos;&gt;On the critical path&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d9482b&apos;&gt;Sur le chemin critique&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -904,7 +909,7 @@
     </message>
     <message>
         <source>How the run is scheduled. Sequential: one node after another on one thread. Parallel: one node at a time, its rows split over all threads. Hybrid: independent nodes run at the same time. Auto: the planner picks from its cost estimate.</source>
-        <translation>Mode de planification de l'exécution. Séquentielle : un nœud après l'autre sur un seul thread. Parallèle : un nœud à la fois, ses lignes réparties sur tous les threads. Hybride : les nœuds indépendants s'exécutent en même temps. Auto : le planificateur choisit d'après son estimation des coûts.</translation>
+        <translation>Mode de planification de l&apos;exécution. Séquentielle&#xa0;: un nœud après l&apos;autre sur un seul thread. Parallèle&#xa0;: un nœud à la fois, ses lignes réparties sur tous les threads. Hybride&#xa0;: les nœuds indépendants s&apos;exécutent en même temps. Auto&#xa0;: le planificateur choisit d&apos;après son estimation des coûts.</translation>
     </message>
     <message>
         <source>All (%1)</source>
@@ -940,11 +945,11 @@
     </message>
     <message>
         <source>Strategy:</source>
-        <translation>Stratégie :</translation>
+        <translation>Stratégie&#xa0;:</translation>
     </message>
     <message>
         <source>Threads:</source>
-        <translation>Threads :</translation>
+        <translation>Threads&#xa0;:</translation>
     </message>
     <message>
         <source>The graph is empty. Add rules on the canvas to see how they will run.</source>
@@ -952,7 +957,7 @@
     </message>
     <message>
         <source>Import customers to see the execution plan: the planner needs the columns and the row count.</source>
-        <translation>Importez des clients pour voir le plan d'exécution : le planificateur a besoin des colonnes et du nombre de lignes.</translation>
+        <translation>Importez des clients pour voir le plan d&apos;exécution&#xa0;: le planificateur a besoin des colonnes et du nombre de lignes.</translation>
     </message>
     <message>
         <source>The graph cannot be planned yet:
@@ -962,26 +967,26 @@
     </message>
     <message>
         <source>up to %1 nodes at once</source>
-        <translation>jusqu'à %1 nœuds simultanément</translation>
+        <translation>jusqu&apos;à %1 nœuds simultanément</translation>
     </message>
     <message>
         <source>one node at a time</source>
         <translation>un nœud à la fois</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; on %n thread(s): %2 steps, %3; estimated %4 ms. &lt;span style='color:#d9482b'&gt;Critical path&lt;/span&gt;: %5. Planned in %6 ms.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %n thread(s): %2 steps, %3; estimated %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Critical path&lt;/span&gt;: %5. Planned in %6 ms.</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; sur %n thread : %2 étapes, %3 ; estimation %4 ms. &lt;span style='color:#d9482b'&gt;Chemin critique&lt;/span&gt; : %5. Planifié en %6 ms.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; sur %n threads : %2 étapes, %3 ; estimation %4 ms. &lt;span style='color:#d9482b'&gt;Chemin critique&lt;/span&gt; : %5. Planifié en %6 ms.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; sur %n thread&#xa0;: %2 étapes, %3&#xa0;; estimation %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Chemin critique&lt;/span&gt;&#xa0;: %5. Planifié en %6 ms.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; sur %n threads&#xa0;: %2 étapes, %3&#xa0;; estimation %4 ms. &lt;span style=&apos;color:#d9482b&apos;&gt;Chemin critique&lt;/span&gt;&#xa0;: %5. Planifié en %6 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>Numbered badges: the step of the schedule in which a node runs; dark badges mark steps where several nodes run together. Dashed arrows: a node uses a derived column.</source>
-        <translation>Badges numérotés : l'étape de la planification à laquelle un nœud s'exécute ; les badges foncés marquent les étapes où plusieurs nœuds s'exécutent ensemble. Flèches en pointillés : un nœud utilise une colonne dérivée.</translation>
+        <translation>Badges numérotés&#xa0;: l&apos;étape de la planification à laquelle un nœud s&apos;exécute&#xa0;; les badges foncés marquent les étapes où plusieurs nœuds s&apos;exécutent ensemble. Flèches en pointillés&#xa0;: un nœud utilise une colonne dérivée.</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation>Raison : %1</translation>
+        <translation>Raison&#xa0;: %1</translation>
     </message>
     <message>
         <source>Read together, one pass over the column: %1</source>
@@ -1032,14 +1037,14 @@
     </message>
     <message>
         <source>Events not loaded: %1</source>
-        <translation>Événements non chargés : %1</translation>
+        <translation>Événements non chargés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::DataSession</name>
     <message>
         <source>Import cancelled; the previous data is still loaded.</source>
-        <translation>Import annulé ; les données précédentes restent chargées.</translation>
+        <translation>Import annulé&#xa0;; les données précédentes restent chargées.</translation>
     </message>
     <message>
         <source>Imported %1 customers</source>
@@ -1051,7 +1056,7 @@
     </message>
     <message>
         <source>; events not loaded: %1</source>
-        <translation> ; événements non chargés : %1</translation>
+        <translation>&#xa0;; événements non chargés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1064,8 +1069,8 @@
 <context>
     <name>seg::ui::DeriveForm</name>
     <message>
-        <source>The new column's name; other nodes use it like any column</source>
-        <translation>Le nom de la nouvelle colonne ; les autres nœuds l'utilisent comme n'importe quelle colonne</translation>
+        <source>The new column&apos;s name; other nodes use it like any column</source>
+        <translation>Le nom de la nouvelle colonne&#xa0;; les autres nœuds l&apos;utilisent comme n&apos;importe quelle colonne</translation>
     </message>
     <message>
         <source>column name</source>
@@ -1076,12 +1081,12 @@
         <translation>Formule sur les colonnes clients</translation>
     </message>
     <message>
-        <source>Summary of the customer's events</source>
+        <source>Summary of the customer&apos;s events</source>
         <translation>Synthèse des événements du client</translation>
     </message>
     <message>
-        <source>Compute the column from other columns, or from each customer's events</source>
-        <translation>Calculer la colonne à partir d'autres colonnes, ou des événements de chaque client</translation>
+        <source>Compute the column from other columns, or from each customer&apos;s events</source>
+        <translation>Calculer la colonne à partir d&apos;autres colonnes, ou des événements de chaque client</translation>
     </message>
     <message>
         <source>source</source>
@@ -1108,15 +1113,15 @@
         <translation>La colonne doit avoir un nom.</translation>
     </message>
     <message>
-        <source>The customers already have a column '%1'.</source>
-        <translation>Les clients ont déjà une colonne « %1 ».</translation>
+        <source>The customers already have a column &apos;%1&apos;.</source>
+        <translation>Les clients ont déjà une colonne «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::Document</name>
     <message>
         <source>%1: cannot be opened</source>
-        <translation>%1 : ouverture impossible</translation>
+        <translation>%1&#xa0;: ouverture impossible</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -1131,28 +1136,28 @@
         <translation>Nœud inconnu.</translation>
     </message>
     <message>
-        <source>'%1' makes a column, not a set: use its column name in a condition instead.</source>
-        <translation>« %1 » crée une colonne, pas un ensemble : utilisez plutôt son nom de colonne dans une condition.</translation>
+        <source>&apos;%1&apos; makes a column, not a set: use its column name in a condition instead.</source>
+        <translation>«&#xa0;%1&#xa0;» crée une colonne, pas un ensemble&#xa0;: utilisez plutôt son nom de colonne dans une condition.</translation>
     </message>
     <message>
-        <source>'%1' has no output '%2'.</source>
-        <translation>« %1 » n'a pas de sortie « %2 ».</translation>
+        <source>&apos;%1&apos; has no output &apos;%2&apos;.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de sortie «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>'%1' (%2) takes no inputs.</source>
-        <translation>« %1 » (%2) n'accepte aucune entrée.</translation>
+        <source>&apos;%1&apos; (%2) takes no inputs.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) n&apos;accepte aucune entrée.</translation>
     </message>
     <message>
-        <source>'%1' is already connected to '%2'.</source>
-        <translation>« %1 » est déjà connecté à « %2 ».</translation>
+        <source>&apos;%1&apos; is already connected to &apos;%2&apos;.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà connecté à «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>Connecting '%1' to '%2' would make a cycle: '%2' already feeds '%1'.</source>
-        <translation>Connecter « %1 » à « %2 » créerait un cycle : « %2 » alimente déjà « %1 ».</translation>
+        <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a cycle: &apos;%2&apos; already feeds &apos;%1&apos;.</source>
+        <translation>Connecter «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;» créerait un cycle&#xa0;: «&#xa0;%2&#xa0;» alimente déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>'%1' (%2) takes at most %3 inputs; disconnect one first.</source>
-        <translation>« %1 » (%2) accepte au plus %3 entrées ; déconnectez-en d'abord une.</translation>
+        <source>&apos;%1&apos; (%2) takes at most %3 inputs; disconnect one first.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) accepte au plus %3 entrées&#xa0;; déconnectez-en d&apos;abord une.</translation>
     </message>
     <message>
         <source>Connect %1 to %2</source>
@@ -1176,7 +1181,7 @@
     </message>
     <message>
         <source>Cannot paste: %1</source>
-        <translation>Collage impossible : %1</translation>
+        <translation>Collage impossible&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n node(s)</source>
@@ -1190,7 +1195,7 @@
     <name>seg::ui::EventAggregateEditor</name>
     <message>
         <source>Which events count: one event type, or any event</source>
-        <translation>Les événements comptés : un type d'événement, ou n'importe quel événement</translation>
+        <translation>Les événements comptés&#xa0;: un type d&apos;événement, ou n&apos;importe quel événement</translation>
     </message>
     <message>
         <source>event</source>
@@ -1218,7 +1223,7 @@
     </message>
     <message>
         <source>Only count events whose column matches a comparison (e.g. amount at least 20)</source>
-        <translation>Ne compter que les événements dont une colonne satisfait une comparaison (p. ex. montant d'au moins 20)</translation>
+        <translation>Ne compter que les événements dont une colonne satisfait une comparaison (p. ex. montant d&apos;au moins 20)</translation>
     </message>
     <message>
         <source>where conditions</source>
@@ -1226,7 +1231,7 @@
     </message>
     <message>
         <source>Number of events</source>
-        <translation>Nombre d'événements</translation>
+        <translation>Nombre d&apos;événements</translation>
     </message>
     <message>
         <source>Sum of</source>
@@ -1254,7 +1259,7 @@
     </message>
     <message>
         <source>The event column that is summed, averaged, or compared</source>
-        <translation>La colonne d'événement additionnée, moyennée ou comparée</translation>
+        <translation>La colonne d&apos;événement additionnée, moyennée ou comparée</translation>
     </message>
     <message>
         <source>measured column</source>
@@ -1282,7 +1287,7 @@
     </message>
     <message>
         <source>The event column to check</source>
-        <translation>La colonne d'événement à vérifier</translation>
+        <translation>La colonne d&apos;événement à vérifier</translation>
     </message>
     <message>
         <source>Remove this condition</source>
@@ -1317,7 +1322,7 @@
     </message>
     <message>
         <source>Show why this customer is or is not in the segment</source>
-        <translation>Montrer pourquoi ce client est ou n'est pas dans le segment</translation>
+        <translation>Montrer pourquoi ce client est ou n&apos;est pas dans le segment</translation>
     </message>
     <message>
         <source>Node</source>
@@ -1353,7 +1358,7 @@
     </message>
     <message>
         <source>Nothing has run yet: import data and build a segment first.</source>
-        <translation>Rien n'a encore tourné : importez d'abord des données et construisez un segment.</translation>
+        <translation>Rien n&apos;a encore tourné : importez d&apos;abord des données et construisez un segment.</translation>
     </message>
     <message>
         <source>Pick a segment and type a customer key.</source>
@@ -1364,24 +1369,24 @@
         <translation>Explication…</translation>
     </message>
     <message>
-        <source>No customer with key '%1' in the data.</source>
-        <translation>Aucun client avec la clé '%1' dans les données.</translation>
+        <source>No customer with key &apos;%1&apos; in the data.</source>
+        <translation>Aucun client avec la clé &apos;%1&apos; dans les données.</translation>
     </message>
     <message>
         <source>Cannot explain: %1</source>
-        <translation>Impossible d'expliquer : %1</translation>
+        <translation>Impossible d&apos;expliquer : %1</translation>
     </message>
     <message>
-        <source>Customer %1 is in '%2'.</source>
-        <translation>Le client %1 est dans '%2'.</translation>
+        <source>Customer %1 is in &apos;%2&apos;.</source>
+        <translation>Le client %1 est dans &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>Customer %1 is not in '%2'. First excluded by '%3': %4</source>
-        <translation>Le client %1 n'est pas dans '%2'. Exclu d'abord par '%3' : %4</translation>
+        <source>Customer %1 is not in &apos;%2&apos;. First excluded by &apos;%3&apos;: %4</source>
+        <translation>Le client %1 n&apos;est pas dans &apos;%2&apos;. Exclu d&apos;abord par &apos;%3&apos; : %4</translation>
     </message>
     <message>
-        <source>'%1' did not run: %2</source>
-        <translation>'%1' n'a pas été exécuté : %2</translation>
+        <source>&apos;%1&apos; did not run: %2</source>
+        <translation>&apos;%1&apos; n&apos;a pas été exécuté : %2</translation>
     </message>
 </context>
 <context>
@@ -1399,7 +1404,7 @@
     </message>
     <message>
         <source>Replace files?</source>
-        <translation>Remplacer les fichiers ?</translation>
+        <translation>Remplacer les fichiers&#xa0;?</translation>
     </message>
     <message>
         <source>These files already exist and will be replaced:
@@ -1411,7 +1416,7 @@
     </message>
     <message>
         <source>The segments to export; each becomes one CSV file</source>
-        <translation>Les segments à exporter ; chacun devient un fichier CSV</translation>
+        <translation>Les segments à exporter&#xa0;; chacun devient un fichier CSV</translation>
     </message>
     <message>
         <source>All</source>
@@ -1434,12 +1439,12 @@
         <translation>Segments</translation>
     </message>
     <message>
-        <source>Each segment's own export columns</source>
-        <translation>Colonnes d'export propres à chaque segment</translation>
+        <source>Each segment&apos;s own export columns</source>
+        <translation>Colonnes d&apos;export propres à chaque segment</translation>
     </message>
     <message>
         <source>Use the columns set on each segment node (its export settings); uncheck to choose the same columns for all segments</source>
-        <translation>Utiliser les colonnes définies sur chaque nœud Segment (ses paramètres d'export) ; décochez pour choisir les mêmes colonnes pour tous les segments</translation>
+        <translation>Utiliser les colonnes définies sur chaque nœud Segment (ses paramètres d&apos;export)&#xa0;; décochez pour choisir les mêmes colonnes pour tous les segments</translation>
     </message>
     <message>
         <source>Columns written to the file, in this order (drag to reorder). Derived columns come from the derive nodes of the graph.</source>
@@ -1455,7 +1460,7 @@
     </message>
     <message>
         <source>Choose where the file(s) go</source>
-        <translation>Choisir l'emplacement du ou des fichiers</translation>
+        <translation>Choisir l&apos;emplacement du ou des fichiers</translation>
     </message>
     <message>
         <source>The character between values. Semicolon suits spreadsheets in countries that write decimals with a comma.</source>
@@ -1479,11 +1484,11 @@
     </message>
     <message>
         <source>UTF-8 with byte order mark (for Excel)</source>
-        <translation>UTF-8 avec indicateur d'ordre des octets (pour Excel)</translation>
+        <translation>UTF-8 avec indicateur d&apos;ordre des octets (pour Excel)</translation>
     </message>
     <message>
         <source>Starts the file with a byte order mark so that Excel shows accented letters correctly. Leave it off for other programs and databases.</source>
-        <translation>Commence le fichier par un indicateur d'ordre des octets (BOM) pour qu'Excel affiche correctement les lettres accentuées. Laissez désactivé pour les autres programmes et les bases de données.</translation>
+        <translation>Commence le fichier par un indicateur d&apos;ordre des octets (BOM) pour qu&apos;Excel affiche correctement les lettres accentuées. Laissez désactivé pour les autres programmes et les bases de données.</translation>
     </message>
     <message>
         <source>Spreadsheet-safe text</source>
@@ -1491,11 +1496,11 @@
     </message>
     <message>
         <source>Spreadsheets run a cell that starts with = + - or @ as a formula, which an attacker can abuse through a name or email field. This puts an apostrophe before such text cells so they open as plain text. Numbers are not changed. Leave it off when another program reads the file: it changes the data.</source>
-        <translation>Les tableurs exécutent comme une formule toute cellule commençant par = + - ou @, ce qu'un attaquant peut exploiter via un champ nom ou e-mail. Cette option place une apostrophe devant ces cellules de texte pour qu'elles s'ouvrent en texte brut. Les nombres ne sont pas modifiés. Laissez désactivé si un autre programme lit le fichier : cela modifie les données.</translation>
+        <translation>Les tableurs exécutent comme une formule toute cellule commençant par = + - ou @, ce qu&apos;un attaquant peut exploiter via un champ nom ou e-mail. Cette option place une apostrophe devant ces cellules de texte pour qu&apos;elles s&apos;ouvrent en texte brut. Les nombres ne sont pas modifiés. Laissez désactivé si un autre programme lit le fichier&#xa0;: cela modifie les données.</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation>Délimiteur :</translation>
+        <translation>Délimiteur&#xa0;:</translation>
     </message>
     <message>
         <source>File</source>
@@ -1503,7 +1508,7 @@
     </message>
     <message>
         <source>Progress of the export</source>
-        <translation>Progression de l'export</translation>
+        <translation>Progression de l&apos;export</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1530,15 +1535,15 @@
     </message>
     <message>
         <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>One CSV file per segment is written into this folder, named after the segment</source>
-        <translation>Un fichier CSV par segment est écrit dans ce dossier, nommé d'après le segment</translation>
+        <translation>Un fichier CSV par segment est écrit dans ce dossier, nommé d&apos;après le segment</translation>
     </message>
     <message>
         <source>The CSV file to write</source>
@@ -1578,15 +1583,15 @@
     </message>
     <message>
         <source>No data is loaded: import customers first.</source>
-        <translation>Aucune donnée chargée : importez d'abord des clients.</translation>
+        <translation>Aucune donnée chargée&#xa0;: importez d&apos;abord des clients.</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file name.</source>
-        <translation>%1 est un dossier ; choisissez un nom de fichier.</translation>
+        <translation>%1 est un dossier&#xa0;; choisissez un nom de fichier.</translation>
     </message>
     <message>
         <source>Nothing was exported: the existing files were kept.</source>
-        <translation>Rien n'a été exporté : les fichiers existants ont été conservés.</translation>
+        <translation>Rien n&apos;a été exporté&#xa0;: les fichiers existants ont été conservés.</translation>
     </message>
     <message>
         <source>Exporting ...</source>
@@ -1594,11 +1599,11 @@
     </message>
     <message>
         <source>Export stopped. Files not finished were not written; existing files were kept.</source>
-        <translation>Export arrêté. Les fichiers non terminés n'ont pas été écrits ; les fichiers existants ont été conservés.</translation>
+        <translation>Export arrêté. Les fichiers non terminés n&apos;ont pas été écrits&#xa0;; les fichiers existants ont été conservés.</translation>
     </message>
     <message>
         <source>Already written: %1.</source>
-        <translation>Déjà écrits : %1.</translation>
+        <translation>Déjà écrits&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -1617,26 +1622,26 @@
     </message>
     <message>
         <source>Stop the export; unfinished files are not written</source>
-        <translation>Arrêter l'export ; les fichiers non terminés ne sont pas écrits</translation>
+        <translation>Arrêter l&apos;export&#xa0;; les fichiers non terminés ne sont pas écrits</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ExportJob</name>
     <message>
         <source>No data is loaded: import customers first.</source>
-        <translation>Aucune donnée chargée : importez d'abord des clients.</translation>
+        <translation>Aucune donnée chargée&#xa0;: importez d&apos;abord des clients.</translation>
     </message>
     <message>
         <source>The graph could not be run: %1</source>
-        <translation>Le graphe n'a pas pu être exécuté : %1</translation>
+        <translation>Le graphe n&apos;a pas pu être exécuté&#xa0;: %1</translation>
     </message>
     <message>
         <source>it depends on a rule that has a problem</source>
-        <translation>il dépend d'une règle qui présente un problème</translation>
+        <translation>il dépend d&apos;une règle qui présente un problème</translation>
     </message>
     <message>
-        <source>Segment '%1' could not be computed (%2); nothing was written to %3</source>
-        <translation>Le segment « %1 » n'a pas pu être calculé (%2) ; rien n'a été écrit dans %3</translation>
+        <source>Segment &apos;%1&apos; could not be computed (%2); nothing was written to %3</source>
+        <translation>Le segment «&#xa0;%1&#xa0;» n&apos;a pas pu être calculé (%2)&#xa0;; rien n&apos;a été écrit dans %3</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for %2</source>
@@ -1646,8 +1651,8 @@
 <context>
     <name>seg::ui::ExpressionField</name>
     <message>
-        <source>e.g. total_spend &gt; 500 AND country IN ('US', 'CA')</source>
-        <translation>p. ex. total_spend &gt; 500 AND country IN ('US', 'CA')</translation>
+        <source>e.g. total_spend &gt; 500 AND country IN (&apos;US&apos;, &apos;CA&apos;)</source>
+        <translation>p. ex. total_spend &gt; 500 AND country IN (&apos;US&apos;, &apos;CA&apos;)</translation>
     </message>
     <message>
         <source>e.g. total_spend / orders</source>
@@ -1657,7 +1662,7 @@
         <source>A SQL-like formula over customer columns and derived columns.
 Applied when you leave the editor or press Ctrl+Enter.</source>
         <translation>Une formule de type SQL sur les colonnes clients et les colonnes dérivées.
-Appliquée lorsque vous quittez l'éditeur ou appuyez sur Ctrl+Entrée.</translation>
+Appliquée lorsque vous quittez l&apos;éditeur ou appuyez sur Ctrl+Entrée.</translation>
     </message>
     <message>
         <source>Syntax OK. Columns and types are checked once customer data is imported.</source>
@@ -1665,19 +1670,19 @@ Appliquée lorsque vous quittez l'éditeur ou appuyez sur Ctrl+Entrée.</transla
     </message>
     <message>
         <source>Syntax OK. A derived column it uses has a problem of its own, so types are not checked.</source>
-        <translation>Syntaxe correcte. Une colonne dérivée qu'elle utilise présente elle-même un problème ; les types ne sont donc pas vérifiés.</translation>
+        <translation>Syntaxe correcte. Une colonne dérivée qu&apos;elle utilise présente elle-même un problème&#xa0;; les types ne sont donc pas vérifiés.</translation>
     </message>
     <message>
         <source>Valid formula.</source>
         <translation>Formule valide.</translation>
     </message>
     <message>
-        <source>Valid formula; the column's type is %1.</source>
-        <translation>Formule valide ; le type de la colonne est %1.</translation>
+        <source>Valid formula; the column&apos;s type is %1.</source>
+        <translation>Formule valide&#xa0;; le type de la colonne est %1.</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation>Colonne %1 : %2</translation>
+        <translation>Colonne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1691,15 +1696,15 @@ Appliquée lorsque vous quittez l'éditeur ou appuyez sur Ctrl+Entrée.</transla
         <translation>Formule</translation>
     </message>
     <message>
-        <source>Customers for whom the formula is TRUE are members. Columns: bare names or "double quoted"; text in 'single quotes'; dates as DATE '2024-01-31'.</source>
-        <translation>Les clients pour lesquels la formule est TRUE sont membres. Colonnes : noms simples ou "entre guillemets doubles" ; texte entre 'apostrophes' ; dates sous la forme DATE '2024-01-31'.</translation>
+        <source>Customers for whom the formula is TRUE are members. Columns: bare names or &quot;double quoted&quot;; text in &apos;single quotes&apos;; dates as DATE &apos;2024-01-31&apos;.</source>
+        <translation>Les clients pour lesquels la formule est TRUE sont membres. Colonnes&#xa0;: noms simples ou &quot;entre guillemets doubles&quot;&#xa0;; texte entre &apos;apostrophes&apos;&#xa0;; dates sous la forme DATE &apos;2024-01-31&apos;.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::GanttChart</name>
     <message>
         <source>Milliseconds since the run started</source>
-        <translation>Millisecondes depuis le début de l'exécution</translation>
+        <translation>Millisecondes depuis le début de l&apos;exécution</translation>
     </message>
     <message>
         <source>conditions</source>
@@ -1707,7 +1712,7 @@ Appliquée lorsque vous quittez l'éditeur ou appuyez sur Ctrl+Entrée.</transla
     </message>
     <message>
         <source>set logic</source>
-        <translation>logique d'ensembles</translation>
+        <translation>logique d&apos;ensembles</translation>
     </message>
     <message>
         <source>behavior</source>
@@ -1727,17 +1732,17 @@ Appliquée lorsque vous quittez l'éditeur ou appuyez sur Ctrl+Entrée.</transla
     </message>
     <message>
         <source>hatched: result from the cache</source>
-        <translation>hachuré : résultat issu du cache</translation>
+        <translation>hachuré&#xa0;: résultat issu du cache</translation>
     </message>
     <message>
         <source>No run yet. The timing of the last preview run appears here.</source>
-        <translation>Aucune exécution pour l'instant. Les temps de la dernière exécution de l'aperçu s'affichent ici.</translation>
+        <translation>Aucune exécution pour l&apos;instant. Les temps de la dernière exécution de l&apos;aperçu s&apos;affichent ici.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)
 Worker %4: %5 → %6 ms (%7 ms)</source>
         <translation>%1 (%2, %3)
-Thread %4 : %5 → %6 ms (%7 ms)</translation>
+Thread %4&#xa0;: %5 → %6 ms (%7 ms)</translation>
     </message>
     <message>
         <source>
@@ -1749,11 +1754,11 @@ Résultat repris du cache (inchangé depuis une exécution précédente)</transl
         <source>
 Status: %1</source>
         <translation>
-État : %1</translation>
+État&#xa0;: %1</translation>
     </message>
     <message>
         <source>The last run had no nodes to time.</source>
-        <translation>La dernière exécution n'avait aucun nœud à chronométrer.</translation>
+        <translation>La dernière exécution n&apos;avait aucun nœud à chronométrer.</translation>
     </message>
     <message>
         <source>Worker %1</source>
@@ -1763,8 +1768,8 @@ Status: %1</source>
 <context>
     <name>seg::ui::GraphSettingsForm</name>
     <message>
-        <source>The project's name, shown in run reports</source>
-        <translation>Le nom du projet, affiché dans les rapports d'exécution</translation>
+        <source>The project&apos;s name, shown in run reports</source>
+        <translation>Le nom du projet, affiché dans les rapports d&apos;exécution</translation>
     </message>
     <message>
         <source>Rename graph</source>
@@ -1775,8 +1780,8 @@ Status: %1</source>
         <translation>Date fixe</translation>
     </message>
     <message>
-        <source>Off: relative dates ("within the last 30 days") count back from today (UTC)</source>
-        <translation>Désactivé : les dates relatives (« au cours des 30 derniers jours ») sont comptées à rebours depuis aujourd'hui (UTC)</translation>
+        <source>Off: relative dates (&quot;within the last 30 days&quot;) count back from today (UTC)</source>
+        <translation>Désactivé&#xa0;: les dates relatives («&#xa0;au cours des 30 derniers jours&#xa0;») sont comptées à rebours depuis aujourd&apos;hui (UTC)</translation>
     </message>
     <message>
         <source>The day relative date conditions count back from</source>
@@ -1812,7 +1817,7 @@ Status: %1</source>
     </message>
     <message>
         <source>%1 (key: %2)</source>
-        <translation>%1 (clé : %2)</translation>
+        <translation>%1 (clé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>none</source>
@@ -1827,11 +1832,11 @@ Status: %1</source>
     <name>seg::ui::HelpDialog</name>
     <message>
         <source>Segment Studio User Guide</source>
-        <translation>Guide de l'utilisateur de Segment Studio</translation>
+        <translation>Guide de l&apos;utilisateur de Segment Studio</translation>
     </message>
     <message>
         <source>The user guide is missing from this build.</source>
-        <translation>Le guide de l'utilisateur est absent de cette version.</translation>
+        <translation>Le guide de l&apos;utilisateur est absent de cette version.</translation>
     </message>
 </context>
 <context>
@@ -1849,16 +1854,16 @@ Status: %1</source>
         <translation>Au plus ce nombre de classes (les colonnes de nombres entiers peuvent en utiliser moins)</translation>
     </message>
     <message>
-        <source>On: each group's bars are its share in percent, so a small segment compares with everybody. Off: member counts.</source>
-        <translation>Activé : les barres de chaque groupe représentent sa part en pourcentage, pour comparer un petit segment à l'ensemble des clients. Désactivé : nombre de membres.</translation>
+        <source>On: each group&apos;s bars are its share in percent, so a small segment compares with everybody. Off: member counts.</source>
+        <translation>Activé&#xa0;: les barres de chaque groupe représentent sa part en pourcentage, pour comparer un petit segment à l&apos;ensemble des clients. Désactivé&#xa0;: nombre de membres.</translation>
     </message>
     <message>
         <source>Column:</source>
-        <translation>Colonne :</translation>
+        <translation>Colonne&#xa0;:</translation>
     </message>
     <message>
         <source>Bins:</source>
-        <translation>Classes :</translation>
+        <translation>Classes&#xa0;:</translation>
     </message>
     <message>
         <source>All customers</source>
@@ -1866,11 +1871,11 @@ Status: %1</source>
     </message>
     <message>
         <source>Select a rule or segment on the canvas to compare a column inside it with all customers.</source>
-        <translation>Sélectionnez une règle ou un segment sur le canevas pour y comparer une colonne avec l'ensemble des clients.</translation>
+        <translation>Sélectionnez une règle ou un segment sur le canevas pour y comparer une colonne avec l&apos;ensemble des clients.</translation>
     </message>
     <message>
         <source>No members to compare yet.</source>
-        <translation>Aucun membre à comparer pour l'instant.</translation>
+        <translation>Aucun membre à comparer pour l&apos;instant.</translation>
     </message>
     <message>
         <source>The data has no numeric or date column to compare.</source>
@@ -1878,7 +1883,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Column %1 has no values.</source>
-        <translation>La colonne %1 n'a aucune valeur.</translation>
+        <translation>La colonne %1 n&apos;a aucune valeur.</translation>
     </message>
     <message>
         <source>Share of group (%)</source>
@@ -1890,7 +1895,7 @@ Status: %1</source>
     </message>
     <message>
         <source>NULL values (not in the bars): %1 of all customers, %2 in %3</source>
-        <translation>Valeurs NULL (hors barres) : %1 de l'ensemble des clients, %2 dans %3</translation>
+        <translation>Valeurs NULL (hors barres)&#xa0;: %1 de l&apos;ensemble des clients, %2 dans %3</translation>
     </message>
 </context>
 <context>
@@ -1901,23 +1906,23 @@ Status: %1</source>
     </message>
     <message>
         <source>Which column identifies a customer, and what type each column has. Types were guessed from the first rows; change one when the guess is wrong (for example ZIP codes as text, or dates written as 31.12.2024).</source>
-        <translation>La colonne qui identifie un client et le type de chaque colonne. Les types ont été devinés à partir des premières lignes ; modifiez-en un si la supposition est fausse (par exemple des codes postaux en texte, ou des dates écrites 31.12.2024).</translation>
+        <translation>La colonne qui identifie un client et le type de chaque colonne. Les types ont été devinés à partir des premières lignes&#xa0;; modifiez-en un si la supposition est fausse (par exemple des codes postaux en texte, ou des dates écrites 31.12.2024).</translation>
     </message>
     <message>
         <source>Which columns hold the customer ID, the time and the kind of each event, and what type each column has.</source>
-        <translation>Les colonnes qui contiennent l'ID client, la date et le type de chaque événement, et le type de chaque colonne.</translation>
+        <translation>Les colonnes qui contiennent l&apos;ID client, la date et le type de chaque événement, et le type de chaque colonne.</translation>
     </message>
     <message>
         <source>The column with a unique ID per customer. Without one, customers are numbered by their row (column _row).</source>
-        <translation>La colonne contenant un ID unique par client. Sans elle, les clients sont numérotés d'après leur ligne (colonne _row).</translation>
+        <translation>La colonne contenant un ID unique par client. Sans elle, les clients sont numérotés d&apos;après leur ligne (colonne _row).</translation>
     </message>
     <message>
-        <source>The column with the customer ID of each event; it is matched to the customers' ID column</source>
-        <translation>La colonne contenant l'ID client de chaque événement ; elle est rapprochée de la colonne ID des clients</translation>
+        <source>The column with the customer ID of each event; it is matched to the customers&apos; ID column</source>
+        <translation>La colonne contenant l&apos;ID client de chaque événement&#xa0;; elle est rapprochée de la colonne ID des clients</translation>
     </message>
     <message>
         <source>Customer ID column:</source>
-        <translation>Colonne ID client :</translation>
+        <translation>Colonne ID client&#xa0;:</translation>
     </message>
     <message>
         <source>What to do when the same customer ID appears on more than one row</source>
@@ -1933,27 +1938,27 @@ Status: %1</source>
     </message>
     <message>
         <source>Stop the import with an error</source>
-        <translation>Arrêter l'import avec une erreur</translation>
+        <translation>Arrêter l&apos;import avec une erreur</translation>
     </message>
     <message>
         <source>Duplicate IDs:</source>
-        <translation>ID en double :</translation>
+        <translation>ID en double&#xa0;:</translation>
     </message>
     <message>
         <source>When the event happened: a date or timestamp column</source>
-        <translation>Le moment où l'événement s'est produit : une colonne de date ou d'horodatage</translation>
+        <translation>Le moment où l&apos;événement s&apos;est produit&#xa0;: une colonne de date ou d&apos;horodatage</translation>
     </message>
     <message>
         <source>Time column:</source>
-        <translation>Colonne de date :</translation>
+        <translation>Colonne de date&#xa0;:</translation>
     </message>
     <message>
         <source>The kind of event (purchase, visit ...), used by behavior rules; optional</source>
-        <translation>Le type d'événement (achat, visite ...), utilisé par les règles de comportement ; facultatif</translation>
+        <translation>Le type d&apos;événement (achat, visite ...), utilisé par les règles de comportement&#xa0;; facultatif</translation>
     </message>
     <message>
         <source>Event type column:</source>
-        <translation>Colonne du type d'événement :</translation>
+        <translation>Colonne du type d&apos;événement&#xa0;:</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1977,7 +1982,7 @@ Status: %1</source>
     </message>
     <message>
         <source>(none: number the rows)</source>
-        <translation>(aucune : numéroter les lignes)</translation>
+        <translation>(aucune&#xa0;: numéroter les lignes)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1985,7 +1990,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Automatic uses the type found in the whole file when importing</source>
-        <translation>Automatique utilise le type détecté dans l'ensemble du fichier lors de l'import</translation>
+        <translation>Automatique utilise le type détecté dans l&apos;ensemble du fichier lors de l&apos;import</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
@@ -2000,21 +2005,21 @@ Status: %1</source>
     </message>
     <message>
         <source>Fits all sample values</source>
-        <translation>Correspond à toutes les valeurs d'exemple</translation>
+        <translation>Correspond à toutes les valeurs d&apos;exemple</translation>
     </message>
     <message numerus="yes">
-        <source>%n sample value(s) do not fit, e.g. '%1': those rows will be rejected</source>
+        <source>%n sample value(s) do not fit, e.g. &apos;%1&apos;: those rows will be rejected</source>
         <translation>
-            <numerusform>%n valeur d'exemple ne correspond pas, p. ex. « %1 » : ces lignes seront rejetées</numerusform>
-            <numerusform>%n valeurs d'exemple ne correspondent pas, p. ex. « %1 » : ces lignes seront rejetées</numerusform>
+            <numerusform>%n valeur d&apos;exemple ne correspond pas, p. ex. «&#xa0;%1&#xa0;»&#xa0;: ces lignes seront rejetées</numerusform>
+            <numerusform>%n valeurs d&apos;exemple ne correspondent pas, p. ex. «&#xa0;%1&#xa0;»&#xa0;: ces lignes seront rejetées</numerusform>
         </translation>
     </message>
     <message>
         <source>A column type is not valid (see Check).</source>
-        <translation>Un type de colonne n'est pas valide (voir Vérification).</translation>
+        <translation>Un type de colonne n&apos;est pas valide (voir Vérification).</translation>
     </message>
     <message>
-        <source>How the dates of this column are written; the example is the column's first value read in that layout</source>
+        <source>How the dates of this column are written; the example is the column&apos;s first value read in that layout</source>
         <translation>Comment les dates de cette colonne sont écrites ; l’exemple est la première valeur de la colonne lue selon ce format</translation>
     </message>
     <message>
@@ -2046,15 +2051,15 @@ Status: %1</source>
     </message>
     <message>
         <source>One row per customer: an ID column and the attributes you want to segment on. CSV or TSV, as exported from your CRM or shop system.</source>
-        <translation>Une ligne par client : une colonne ID et les attributs sur lesquels vous voulez segmenter. CSV ou TSV, tel qu'exporté depuis votre CRM ou votre boutique en ligne.</translation>
+        <translation>Une ligne par client&#xa0;: une colonne ID et les attributs sur lesquels vous voulez segmenter. CSV ou TSV, tel qu&apos;exporté depuis votre CRM ou votre boutique en ligne.</translation>
     </message>
     <message>
         <source>One row per event (purchase, visit, email open ...): the customer ID, when it happened and what kind of event it was.</source>
-        <translation>Une ligne par événement (achat, visite, ouverture d'e-mail ...) : l'ID client, le moment où il s'est produit et son type.</translation>
+        <translation>Une ligne par événement (achat, visite, ouverture d&apos;e-mail ...)&#xa0;: l&apos;ID client, le moment où il s&apos;est produit et son type.</translation>
     </message>
     <message>
         <source>Path of a .csv or .tsv file</source>
-        <translation>Chemin d'un fichier .csv ou .tsv</translation>
+        <translation>Chemin d&apos;un fichier .csv ou .tsv</translation>
     </message>
     <message>
         <source>The file to import. You can also drop a file onto this page.</source>
@@ -2070,11 +2075,11 @@ Status: %1</source>
     </message>
     <message>
         <source>Tip: drop a CSV file onto this page or onto the main window.</source>
-        <translation>Astuce : déposez un fichier CSV sur cette page ou sur la fenêtre principale.</translation>
+        <translation>Astuce&#xa0;: déposez un fichier CSV sur cette page ou sur la fenêtre principale.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Import CSV file</source>
@@ -2113,15 +2118,15 @@ Status: %1</source>
     </message>
     <message>
         <source>The delimiter and encoding were detected from the file. If the preview looks wrong (everything in one column, odd characters), change them here.</source>
-        <translation>Le délimiteur et l'encodage ont été détectés à partir du fichier. Si l'aperçu semble incorrect (tout dans une seule colonne, caractères étranges), modifiez-les ici.</translation>
+        <translation>Le délimiteur et l&apos;encodage ont été détectés à partir du fichier. Si l&apos;aperçu semble incorrect (tout dans une seule colonne, caractères étranges), modifiez-les ici.</translation>
     </message>
     <message>
         <source>The character between the values of a row</source>
-        <translation>Le caractère entre les valeurs d'une ligne</translation>
+        <translation>Le caractère entre les valeurs d&apos;une ligne</translation>
     </message>
     <message>
         <source>How the file stores letters such as é or ü. Files from Excel on Windows are often Windows-1252.</source>
-        <translation>La façon dont le fichier stocke les lettres comme é ou ü. Les fichiers issus d'Excel sous Windows sont souvent en Windows-1252.</translation>
+        <translation>La façon dont le fichier stocke les lettres comme é ou ü. Les fichiers issus d&apos;Excel sous Windows sont souvent en Windows-1252.</translation>
     </message>
     <message>
         <source>UTF-8</source>
@@ -2144,8 +2149,8 @@ Status: %1</source>
         <translation>Lire les cellules vides comme NULL (aucune valeur) plutôt que comme du texte vide</translation>
     </message>
     <message>
-        <source>Cell texts that mean "no value", separated by commas (compared after trimming spaces)</source>
-        <translation>Textes de cellule signifiant « aucune valeur », séparés par des virgules (comparés après suppression des espaces)</translation>
+        <source>Cell texts that mean &quot;no value&quot;, separated by commas (compared after trimming spaces)</source>
+        <translation>Textes de cellule signifiant «&#xa0;aucune valeur&#xa0;», séparés par des virgules (comparés après suppression des espaces)</translation>
     </message>
     <message>
         <source>e.g. NULL, NA, N/A</source>
@@ -2153,7 +2158,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Also missing:</source>
-        <translation>Également manquantes :</translation>
+        <translation>Également manquantes&#xa0;:</translation>
     </message>
     <message>
         <source>(detected)</source>
@@ -2165,19 +2170,19 @@ Status: %1</source>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation>Délimiteur :</translation>
+        <translation>Délimiteur&#xa0;:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation>Encodage :</translation>
+        <translation>Encodage&#xa0;:</translation>
     </message>
     <message>
         <source>Missing values:</source>
-        <translation>Valeurs manquantes :</translation>
+        <translation>Valeurs manquantes&#xa0;:</translation>
     </message>
     <message>
         <source>The first rows as they will be imported; grey cells are missing values, red rows cannot be imported (hover for the reason)</source>
-        <translation>Les premières lignes telles qu'elles seront importées ; les cellules grises sont des valeurs manquantes, les lignes rouges ne peuvent pas être importées (survolez-les pour en voir la raison)</translation>
+        <translation>Les premières lignes telles qu&apos;elles seront importées&#xa0;; les cellules grises sont des valeurs manquantes, les lignes rouges ne peuvent pas être importées (survolez-les pour en voir la raison)</translation>
     </message>
     <message>
         <source>Line number in the file</source>
@@ -2189,10 +2194,10 @@ Status: %1</source>
     </message>
     <message>
         <source>Line %1 will not be imported: %2</source>
-        <translation>La ligne %1 ne sera pas importée : %2</translation>
+        <translation>La ligne %1 ne sera pas importée&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Showing %n of the file's rows.</source>
+        <source>Showing %n of the file&apos;s rows.</source>
         <translation>
             <numerusform>Affichage de %n ligne du fichier.</numerusform>
             <numerusform>Affichage des %n lignes du fichier.</numerusform>
@@ -2207,13 +2212,13 @@ Status: %1</source>
     </message>
     <message>
         <source>The file starts with a UTF-8 byte order mark.</source>
-        <translation>Le fichier commence par un indicateur d'ordre des octets UTF-8.</translation>
+        <translation>Le fichier commence par un indicateur d&apos;ordre des octets UTF-8.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) near the start cannot be imported as they are (red); the import will list them with their reasons.</source>
         <translation>
-            <numerusform>%n ligne proche du début ne peut pas être importée telle quelle (en rouge) ; l'import la listera avec la raison.</numerusform>
-            <numerusform>%n lignes proches du début ne peuvent pas être importées telles quelles (en rouge) ; l'import les listera avec leurs raisons.</numerusform>
+            <numerusform>%n ligne proche du début ne peut pas être importée telle quelle (en rouge)&#xa0;; l&apos;import la listera avec la raison.</numerusform>
+            <numerusform>%n lignes proches du début ne peuvent pas être importées telles quelles (en rouge)&#xa0;; l&apos;import les listera avec leurs raisons.</numerusform>
         </translation>
     </message>
 </context>
@@ -2229,7 +2234,7 @@ Status: %1</source>
     </message>
     <message>
         <source>duplicates stop the import</source>
-        <translation>les doublons arrêtent l'import</translation>
+        <translation>les doublons arrêtent l&apos;import</translation>
     </message>
     <message>
         <source>Column</source>
@@ -2279,13 +2284,13 @@ Status: %1</source>
     </message>
     <message>
         <source>No rows were rejected.</source>
-        <translation>Aucune ligne n'a été rejetée.</translation>
+        <translation>Aucune ligne n&apos;a été rejetée.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) repeated an ID that was seen before; %1.</source>
         <translation>
-            <numerusform>%Ln ligne répétait un ID déjà rencontré ; %1.</numerusform>
-            <numerusform>%Ln lignes répétaient un ID déjà rencontré ; %1.</numerusform>
+            <numerusform>%Ln ligne répétait un ID déjà rencontré&#xa0;; %1.</numerusform>
+            <numerusform>%Ln lignes répétaient un ID déjà rencontré&#xa0;; %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2295,8 +2300,8 @@ Status: %1</source>
     <message numerus="yes">
         <source>%Ln event(s) belong to no imported customer and were ignored.</source>
         <translation>
-            <numerusform>%Ln événement n'appartient à aucun client importé et a été ignoré.</numerusform>
-            <numerusform>%Ln événements n'appartiennent à aucun client importé et ont été ignorés.</numerusform>
+            <numerusform>%Ln événement n&apos;appartient à aucun client importé et a été ignoré.</numerusform>
+            <numerusform>%Ln événements n&apos;appartiennent à aucun client importé et ont été ignorés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2309,15 +2314,15 @@ Status: %1</source>
     </message>
     <message>
         <source>Rejected rows: none</source>
-        <translation>Lignes rejetées : aucune</translation>
+        <translation>Lignes rejetées&#xa0;: aucune</translation>
     </message>
     <message>
         <source>Rejected rows (the first %1 of %2):</source>
-        <translation>Lignes rejetées (les %1 premières sur %2) :</translation>
+        <translation>Lignes rejetées (les %1 premières sur %2)&#xa0;:</translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation>Lignes rejetées :</translation>
+        <translation>Lignes rejetées&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2332,15 +2337,15 @@ Status: %1</source>
     </message>
     <message>
         <source>Progress of the import (the file is read twice: types, then values)</source>
-        <translation>Progression de l'import (le fichier est lu deux fois : types, puis valeurs)</translation>
+        <translation>Progression de l&apos;import (le fichier est lu deux fois&#xa0;: types, puis valeurs)</translation>
     </message>
     <message>
         <source>Stop import</source>
-        <translation>Arrêter l'import</translation>
+        <translation>Arrêter l&apos;import</translation>
     </message>
     <message>
         <source>Stop the import; the data you had before stays loaded</source>
-        <translation>Arrêter l'import ; les données chargées auparavant restent chargées</translation>
+        <translation>Arrêter l&apos;import&#xa0;; les données chargées auparavant restent chargées</translation>
     </message>
     <message>
         <source>Import again</source>
@@ -2395,19 +2400,19 @@ Status: %1</source>
     </message>
     <message>
         <source>Import customers first: events are matched to customers by their ID.</source>
-        <translation>Importez d'abord les clients : les événements sont rattachés aux clients par leur ID.</translation>
+        <translation>Importez d&apos;abord les clients&#xa0;: les événements sont rattachés aux clients par leur ID.</translation>
     </message>
     <message>
         <source>Choose the column that holds the customer ID of each event.</source>
-        <translation>Choisissez la colonne qui contient l'ID client de chaque événement.</translation>
+        <translation>Choisissez la colonne qui contient l&apos;ID client de chaque événement.</translation>
     </message>
     <message>
         <source>Choose the column that holds the time of each event.</source>
         <translation>Choisissez la colonne qui contient la date de chaque événement.</translation>
     </message>
     <message>
-        <source>The time column '%1' does not hold dates or timestamps; choose another column or set its type (with a format) below.</source>
-        <translation>La colonne de date « %1 » ne contient ni dates ni horodatages ; choisissez une autre colonne ou définissez son type (avec un format) ci-dessous.</translation>
+        <source>The time column &apos;%1&apos; does not hold dates or timestamps; choose another column or set its type (with a format) below.</source>
+        <translation>La colonne de date «&#xa0;%1&#xa0;» ne contient ni dates ni horodatages&#xa0;; choisissez une autre colonne ou définissez son type (avec un format) ci-dessous.</translation>
     </message>
     <message>
         <source>%1: %2 = %3</source>
@@ -2426,7 +2431,7 @@ Status: %1</source>
         <translation>Autre format...</translation>
     </message>
     <message>
-        <source>Column '%1' holds dates such as %2 that can be read day first or month first: choose its date format below.</source>
+        <source>Column &apos;%1&apos; holds dates such as %2 that can be read day first or month first: choose its date format below.</source>
         <translation>La colonne « %1 » contient des dates comme %2 qui peuvent se lire jour d’abord ou mois d’abord : choisissez son format de date ci-dessous.</translation>
     </message>
 </context>
@@ -2454,7 +2459,7 @@ Status: %1</source>
     </message>
     <message>
         <source>Messages applied per second, and how long an event took from its arrival to its enter/exit triggers (median and 99th percentile of each interval)</source>
-        <translation>Messages appliqués par seconde, et temps entre l'arrivée d'un événement et ses déclencheurs d'entrée/sortie (médiane et 99e centile de chaque intervalle)</translation>
+        <translation>Messages appliqués par seconde, et temps entre l&apos;arrivée d&apos;un événement et ses déclencheurs d&apos;entrée/sortie (médiane et 99e centile de chaque intervalle)</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2536,7 @@ ID du changement : %3</translation>
         <translation>E&amp;ffacer</translation>
     </message>
     <message>
-        <source>The project's events</source>
+        <source>The project&apos;s events</source>
         <translation>Les événements du projet</translation>
     </message>
     <message>
@@ -2539,16 +2544,16 @@ ID du changement : %3</translation>
         <translation>Un fichier NDJSON</translation>
     </message>
     <message>
-        <source>Replay the project's own events dataset in time order (the engine starts without them), or a file of messages as segstudio-cli stream --from takes (the engine starts from the imported data)</source>
-        <translation>Rejouer les événements du projet dans l'ordre chronologique (le moteur démarre sans eux), ou un fichier de messages tel que segstudio-cli stream --from les lit (le moteur démarre avec les données importées)</translation>
+        <source>Replay the project&apos;s own events dataset in time order (the engine starts without them), or a file of messages as segstudio-cli stream --from takes (the engine starts from the imported data)</source>
+        <translation>Rejouer les événements du projet dans l&apos;ordre chronologique (le moteur démarre sans eux), ou un fichier de messages tel que segstudio-cli stream --from les lit (le moteur démarre avec les données importées)</translation>
     </message>
     <message>
         <source>messages.ndjson</source>
         <translation>messages.ndjson</translation>
     </message>
     <message>
-        <source>One JSON message per line: events, and profile updates {"kind":"profile",…}</source>
-        <translation>Un message JSON par ligne : événements et mises à jour de profil {"kind":"profile",…}</translation>
+        <source>One JSON message per line: events, and profile updates {&quot;kind&quot;:&quot;profile&quot;,…}</source>
+        <translation>Un message JSON par ligne : événements et mises à jour de profil {&quot;kind&quot;:&quot;profile&quot;,…}</translation>
     </message>
     <message>
         <source>…</source>
@@ -2571,8 +2576,8 @@ ID du changement : %3</translation>
         <translation>Fois le temps réel</translation>
     </message>
     <message>
-        <source>How fast messages are replayed: no pause between them, a fixed number per second, or the events' own pace sped up (86,400 = one day of events per second)</source>
-        <translation>Vitesse de relecture des messages : sans pause, un nombre fixe par seconde, ou le rythme propre des événements accéléré (86 400 = un jour d'événements par seconde)</translation>
+        <source>How fast messages are replayed: no pause between them, a fixed number per second, or the events&apos; own pace sped up (86,400 = one day of events per second)</source>
+        <translation>Vitesse de relecture des messages : sans pause, un nombre fixe par seconde, ou le rythme propre des événements accéléré (86 400 = un jour d&apos;événements par seconde)</translation>
     </message>
     <message>
         <source>Fixed date</source>
@@ -2583,8 +2588,8 @@ ID du changement : %3</translation>
         <translation>Heure des événements</translation>
     </message>
     <message>
-        <source>The day “within the last N days” windows count from: a fixed date (the graph's as-of gives the batch result), or the latest event time seen (windows move as events arrive)</source>
-        <translation>Le jour à partir duquel comptent les fenêtres « dans les N derniers jours » : une date fixe (la date de référence du graphe donne le résultat du lot), ou l'heure du dernier événement vu (les fenêtres avancent avec les événements)</translation>
+        <source>The day “within the last N days” windows count from: a fixed date (the graph&apos;s as-of gives the batch result), or the latest event time seen (windows move as events arrive)</source>
+        <translation>Le jour à partir duquel comptent les fenêtres « dans les N derniers jours » : une date fixe (la date de référence du graphe donne le résultat du lot), ou l&apos;heure du dernier événement vu (les fenêtres avancent avec les événements)</translation>
     </message>
     <message>
         <source>Start the replay</source>
@@ -2603,12 +2608,12 @@ ID du changement : %3</translation>
         <translation>Terminer la relecture ; les effectifs restent tels quels</translation>
     </message>
     <message>
-        <source>Write the feed's enters and exits to a CSV file</source>
+        <source>Write the feed&apos;s enters and exits to a CSV file</source>
         <translation>Écrire les entrées et sorties du flux dans un fichier CSV</translation>
     </message>
     <message>
-        <source>Empty the feed and the chart; the cards show the preview's counts again</source>
-        <translation>Vider le flux et le graphique ; les cartes affichent de nouveau les effectifs de l'aperçu</translation>
+        <source>Empty the feed and the chart; the cards show the preview&apos;s counts again</source>
+        <translation>Vider le flux et le graphique ; les cartes affichent de nouveau les effectifs de l&apos;aperçu</translation>
     </message>
     <message>
         <source>Source:</source>
@@ -2659,7 +2664,7 @@ ID du changement : %3</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l'export : %1</translation>
+        <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message>
         <source>%1, clock %2</source>
@@ -2709,7 +2714,7 @@ ID du changement : %3</translation>
         <translation>Les %1 derniers des %2 changements</translation>
     </message>
     <message>
-        <source>Replays events through the live engine: the cards' counts move as customers enter and leave segments.</source>
+        <source>Replays events through the live engine: the cards&apos; counts move as customers enter and leave segments.</source>
         <translation>Rejoue des événements dans le moteur en direct : les effectifs des cartes bougent à mesure que les clients entrent dans les segments et en sortent.</translation>
     </message>
     <message>
@@ -2758,22 +2763,22 @@ ID du changement : %3</translation>
     </message>
     <message>
         <source>The graph was edited after the replay started: the cards show the preview again. Start again to replay the edited graph.</source>
-        <translation>Le graphe a été modifié après le début de la relecture : les cartes affichent de nouveau l'aperçu. Redémarrez pour rejouer le graphe modifié.</translation>
+        <translation>Le graphe a été modifié après le début de la relecture : les cartes affichent de nouveau l&apos;aperçu. Redémarrez pour rejouer le graphe modifié.</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::LiveReplayController</name>
     <message>
         <source>A replay is already running; stop it first.</source>
-        <translation>Une relecture est déjà en cours ; arrêtez-la d'abord.</translation>
+        <translation>Une relecture est déjà en cours ; arrêtez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>No data is loaded: import the customers (and events) first.</source>
-        <translation>Aucune donnée chargée : importez d'abord les clients (et les événements).</translation>
+        <translation>Aucune donnée chargée : importez d&apos;abord les clients (et les événements).</translation>
     </message>
     <message>
         <source>The project has no events to replay: import an events file, or replay an NDJSON file.</source>
-        <translation>Le projet n'a pas d'événements à rejouer : importez un fichier d'événements, ou rejouez un fichier NDJSON.</translation>
+        <translation>Le projet n&apos;a pas d&apos;événements à rejouer : importez un fichier d&apos;événements, ou rejouez un fichier NDJSON.</translation>
     </message>
     <message>
         <source>Choose the NDJSON file to replay.</source>
@@ -2840,7 +2845,7 @@ ID du changement : %3</translation>
     </message>
     <message>
         <source>Import an event log (purchases, visits…) from a CSV file</source>
-        <translation>Importer un journal d'événements (achats, visites…) depuis un fichier CSV</translation>
+        <translation>Importer un journal d&apos;événements (achats, visites…) depuis un fichier CSV</translation>
     </message>
     <message>
         <source>&amp;Reload Data</source>
@@ -2851,7 +2856,7 @@ ID du changement : %3</translation>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <source>Import the project's data files again (after they changed on disk)</source>
+        <source>Import the project&apos;s data files again (after they changed on disk)</source>
         <translation>Importer à nouveau les fichiers de données du projet (après leur modification sur le disque)</translation>
     </message>
     <message>
@@ -2872,7 +2877,7 @@ ID du changement : %3</translation>
     </message>
     <message>
         <source>Show the graph as SQL for SQLite or PostgreSQL, to copy or save</source>
-        <translation>Afficher le graphe en SQL pour SQLite ou PostgreSQL, pour le copier ou l'enregistrer</translation>
+        <translation>Afficher le graphe en SQL pour SQLite ou PostgreSQL, pour le copier ou l&apos;enregistrer</translation>
     </message>
     <message>
         <source>Run on SQL &amp;Engine…</source>
@@ -2912,7 +2917,7 @@ ID du changement : %3</translation>
     </message>
     <message>
         <source>&amp;Cancel Run</source>
-        <translation>&amp;Annuler l'exécution</translation>
+        <translation>&amp;Annuler l&apos;exécution</translation>
     </message>
     <message>
         <source>Shift+F5</source>
@@ -2920,7 +2925,7 @@ ID du changement : %3</translation>
     </message>
     <message>
         <source>Stop the run in progress</source>
-        <translation>Arrêter l'exécution en cours</translation>
+        <translation>Arrêter l&apos;exécution en cours</translation>
     </message>
     <message>
         <source>Run &amp;Automatically After Edits</source>
@@ -2960,7 +2965,7 @@ ID du changement : %3</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation>&amp;Guide de l'utilisateur</translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;About Segment Studio</source>
@@ -2984,11 +2989,11 @@ ID du changement : %3</translation>
     </message>
     <message>
         <source>Stop the import; the data loaded before stays in use</source>
-        <translation>Arrêter l'import ; les données chargées auparavant restent utilisées</translation>
+        <translation>Arrêter l&apos;import&#xa0;; les données chargées auparavant restent utilisées</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation>Échec de l'import</translation>
+        <translation>Échec de l&apos;import</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -3012,7 +3017,7 @@ ID du changement : %3</translation>
     </message>
     <message>
         <source>Import %1 as the customer table or as the event log?</source>
-        <translation>Importer %1 comme table des clients ou comme journal d'événements ?</translation>
+        <translation>Importer %1 comme table des clients ou comme journal d&apos;événements&#xa0;?</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -3040,15 +3045,15 @@ ID du changement : %3</translation>
     </message>
     <message>
         <source>Not run: see Problems</source>
-        <translation>Non exécuté : voir Problèmes</translation>
+        <translation>Non exécuté&#xa0;: voir Problèmes</translation>
     </message>
     <message>
         <source>Last run: %1 ms (%2, threads: %3)</source>
-        <translation>Dernière exécution : %1 ms (%2, threads : %3)</translation>
+        <translation>Dernière exécution&#xa0;: %1 ms (%2, threads&#xa0;: %3)</translation>
     </message>
     <message>
         <source> · nodes that need attention: %1</source>
-        <translation> · nœuds à vérifier : %1</translation>
+        <translation> · nœuds à vérifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>About Segment Studio</source>
@@ -3056,7 +3061,7 @@ ID du changement : %3</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Segment Studio %1&lt;/h3&gt;&lt;p&gt;Design customer segments as a graph of rules, check their sizes and overlaps, and export member lists for your campaign tools.&lt;/p&gt;&lt;p&gt;The same graph file runs headless with &lt;code&gt;segstudio-cli&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %2, oneTBB, SQLite and QCustomPlot.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Segment Studio %1&lt;/h3&gt;&lt;p&gt;Concevez des segments de clients sous forme de graphe de règles, vérifiez leurs tailles et leurs chevauchements, et exportez les listes de membres pour vos outils de campagne.&lt;/p&gt;&lt;p&gt;Le même fichier de graphe s'exécute sans interface avec &lt;code&gt;segstudio-cli&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2, oneTBB, SQLite et QCustomPlot.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Segment Studio %1&lt;/h3&gt;&lt;p&gt;Concevez des segments de clients sous forme de graphe de règles, vérifiez leurs tailles et leurs chevauchements, et exportez les listes de membres pour vos outils de campagne.&lt;/p&gt;&lt;p&gt;Le même fichier de graphe s&apos;exécute sans interface avec &lt;code&gt;segstudio-cli&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2, oneTBB, SQLite et QCustomPlot.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -3072,7 +3077,7 @@ ID du changement : %3</translation>
     </message>
     <message>
         <source>The project has changes that are not saved. Save them before going on?</source>
-        <translation>Le projet contient des modifications non enregistrées. Les enregistrer avant de continuer ?</translation>
+        <translation>Le projet contient des modifications non enregistrées. Les enregistrer avant de continuer&#xa0;?</translation>
     </message>
     <message>
         <source>Open project</source>
@@ -3080,13 +3085,13 @@ ID du changement : %3</translation>
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation>Impossible d'ouvrir le projet</translation>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
     <message>
         <source>%1 could not be opened:
 
 %2</source>
-        <translation>Impossible d'ouvrir %1 :
+        <translation>Impossible d&apos;ouvrir %1 :
 
 %2</translation>
     </message>
@@ -3116,12 +3121,12 @@ ID du changement : %3</translation>
     </message>
     <message>
         <source>Cannot save project</source>
-        <translation>Impossible d'enregistrer le projet</translation>
+        <translation>Impossible d&apos;enregistrer le projet</translation>
     </message>
     <message>
         <source>The project was not saved (the file on disk is unchanged):
 %1</source>
-        <translation>Le projet n'a pas été enregistré (le fichier sur le disque est inchangé) :
+        <translation>Le projet n&apos;a pas été enregistré (le fichier sur le disque est inchangé) :
 %1</translation>
     </message>
     <message>
@@ -3138,7 +3143,7 @@ ID du changement : %3</translation>
     </message>
     <message>
         <source>Import the customers first: events are matched to customers by their key.</source>
-        <translation>Importez d'abord les clients : les événements sont rattachés aux clients par leur clé.</translation>
+        <translation>Importez d&apos;abord les clients&#xa0;: les événements sont rattachés aux clients par leur clé.</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -3174,7 +3179,7 @@ ID du changement : %3</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation>Temps d'exécution</translation>
+        <translation>Temps d&apos;exécution</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -3226,7 +3231,7 @@ ID du changement : %3</translation>
     </message>
     <message>
         <source>Check the dates: %1</source>
-        <translation>Vérifiez les dates : %1</translation>
+        <translation>Vérifiez les dates&#xa0;: %1</translation>
     </message>
     <message>
         <source>Why?</source>
@@ -3241,8 +3246,90 @@ ID du changement : %3</translation>
         <translation>Rejouer les événements en &amp;direct…</translation>
     </message>
     <message>
-        <source>Replay the project's events (or an NDJSON file) through the live engine and watch the segments change</source>
+        <source>Replay the project&apos;s events (or an NDJSON file) through the live engine and watch the segments change</source>
         <translation>Rejouer les événements du projet (ou un fichier NDJSON) dans le moteur en direct et voir les segments changer</translation>
+    </message>
+    <message>
+        <source>Save &amp;Workspace…</source>
+        <translation>Enregistrer l&apos;espace de &amp;travail…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Save the project with its data and run history in one .segstudio file</source>
+        <translation>Enregistrer le projet avec ses données et l&apos;historique des exécutions dans un fichier .segstudio</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace; a plain graph is not written over it. Use File &gt; Save Workspace, or choose another name.</source>
+        <translation>%1 est un espace de travail ; il n&apos;est pas remplacé par un simple graphe. Utilisez Fichier &gt; Enregistrer l&apos;espace de travail, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Run History</source>
+        <translation>Historique des exécutions</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Opened %1 (upgraded; the old file is kept as %2)</source>
+        <translation>%1 ouvert (mis à niveau ; l&apos;ancien fichier est conservé sous %2)</translation>
+    </message>
+    <message>
+        <source>campaign.segstudio</source>
+        <translation>campagne.segstudio</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Enregistrer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Segment Studio workspaces (*.segstudio)</source>
+        <translation>Espaces de travail Segment Studio (*.segstudio)</translation>
+    </message>
+    <message>
+        <source>A workspace is being saved; wait until it is done.</source>
+        <translation>Un espace de travail est en cours d&apos;enregistrement ; attendez qu&apos;il soit terminé.</translation>
+    </message>
+    <message>
+        <source>A workspace keeps the project&apos;s data: import the customers first (or wait for the import).</source>
+        <translation>Un espace de travail contient les données du projet : importez d&apos;abord les clients (ou attendez la fin de l&apos;import).</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace (a graph or another file); it is not overwritten. Choose a .segstudio name.</source>
+        <translation>%1 n&apos;est pas un espace de travail (un graphe ou un autre fichier) ; il n&apos;est pas remplacé. Choisissez un nom en .segstudio.</translation>
+    </message>
+    <message>
+        <source>Cannot save workspace</source>
+        <translation>Impossible d&apos;enregistrer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Saving workspace %1…</source>
+        <translation>Enregistrement de l&apos;espace de travail %1…</translation>
+    </message>
+    <message>
+        <source>The workspace was not saved (the file on disk is unchanged):
+%1</source>
+        <translation>L&apos;espace de travail n&apos;a pas été enregistré (le fichier sur le disque est inchangé) :
+%1</translation>
+    </message>
+    <message>
+        <source>Saved workspace %1</source>
+        <translation>Espace de travail %1 enregistré</translation>
+    </message>
+    <message>
+        <source> · data drift: %1</source>
+        <translation> · dérive des données : %1</translation>
+    </message>
+    <message>
+        <source>Run %1 recorded in the workspace history</source>
+        <translation>Exécution %1 enregistrée dans l&apos;historique de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Run not recorded: %1</source>
+        <translation>Exécution non enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -3253,7 +3340,7 @@ ID du changement : %3</translation>
     </message>
     <message>
         <source>How many members to show (the first ones in customer-key order)</source>
-        <translation>Nombre de membres à afficher (les premiers dans l'ordre de la clé client)</translation>
+        <translation>Nombre de membres à afficher (les premiers dans l&apos;ordre de la clé client)</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -3273,15 +3360,15 @@ ID du changement : %3</translation>
     </message>
     <message>
         <source>No members to show yet.</source>
-        <translation>Aucun membre à afficher pour l'instant.</translation>
+        <translation>Aucun membre à afficher pour l&apos;instant.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 members, showing the first %3 by %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 membres, affichage des %3 premiers par %4</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 membres, affichage des %3 premiers par %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: finding the first members…</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : recherche des premiers membres…</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: recherche des premiers membres…</translation>
     </message>
     <message>
         <source>Why Is This Customer Here?</source>
@@ -3360,8 +3447,8 @@ ID du changement : %3</translation>
 <context>
     <name>seg::ui::NodeForm</name>
     <message>
-        <source>none yet: drag from another node's output port onto this node</source>
-        <translation>aucune pour l'instant : faites glisser depuis le port de sortie d'un autre nœud jusqu'à ce nœud</translation>
+        <source>none yet: drag from another node&apos;s output port onto this node</source>
+        <translation>aucune pour l&apos;instant&#xa0;: faites glisser depuis le port de sortie d&apos;un autre nœud jusqu&apos;à ce nœud</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
@@ -3372,7 +3459,7 @@ ID du changement : %3</translation>
     <name>seg::ui::NodeItem</name>
     <message>
         <source>Column “%1”</source>
-        <translation>Colonne « %1 »</translation>
+        <translation>Colonne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>– customers</source>
@@ -3404,23 +3491,23 @@ ID du changement : %3</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation>Ignoré : %1</translation>
+        <translation>Ignoré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Invalid: %1</source>
-        <translation>Non valide : %1</translation>
+        <translation>Non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last run: %1 ms</source>
-        <translation>Dernière exécution : %1 ms</translation>
+        <translation>Dernière exécution&#xa0;: %1 ms</translation>
     </message>
     <message>
         <source>keep</source>
@@ -3451,7 +3538,7 @@ ID du changement : %3</translation>
     <name>seg::ui::NodePalette</name>
     <message>
         <source>Drag a node type onto the canvas, or double-click it to add it in the middle.</source>
-        <translation>Faites glisser un type de nœud sur le canevas, ou double-cliquez dessus pour l'ajouter au centre.</translation>
+        <translation>Faites glisser un type de nœud sur le canevas, ou double-cliquez dessus pour l&apos;ajouter au centre.</translation>
     </message>
 </context>
 <context>
@@ -3475,14 +3562,14 @@ ID du changement : %3</translation>
 <context>
     <name>seg::ui::NodeView</name>
     <message>
-        <source>Drag from a node's right port to another node to connect them. Wheel: zoom, middle button or Space+drag: pan, Delete: remove the selection.</source>
-        <translation>Faites glisser depuis le port droit d'un nœud vers un autre nœud pour les connecter. Molette : zoom, bouton du milieu ou Espace+glisser : défilement, Suppr : supprimer la sélection.</translation>
+        <source>Drag from a node&apos;s right port to another node to connect them. Wheel: zoom, middle button or Space+drag: pan, Delete: remove the selection.</source>
+        <translation>Faites glisser depuis le port droit d&apos;un nœud vers un autre nœud pour les connecter. Molette&#xa0;: zoom, bouton du milieu ou Espace+glisser&#xa0;: défilement, Suppr&#xa0;: supprimer la sélection.</translation>
     </message>
     <message>
         <source>Drag a node type from the palette onto the canvas to start.
-Connect nodes by dragging from a node's right-hand port to another node.</source>
+Connect nodes by dragging from a node&apos;s right-hand port to another node.</source>
         <translation>Faites glisser un type de nœud de la palette sur le canevas pour commencer.
-Connectez les nœuds en faisant glisser depuis le port droit d'un nœud jusqu'à un autre nœud.</translation>
+Connectez les nœuds en faisant glisser depuis le port droit d&apos;un nœud jusqu&apos;à un autre nœud.</translation>
     </message>
     <message>
         <source>Delete Connection</source>
@@ -3571,21 +3658,21 @@ Connectez les nœuds en faisant glisser depuis le port droit d'un nœud jusqu'à
     <name>seg::ui::OverlapModel</name>
     <message>
         <source>%1: %2 members. Click to list them.</source>
-        <translation>%1 : %2 membres. Cliquez pour les lister.</translation>
+        <translation>%1&#xa0;: %2 membres. Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>In both %1 and %2: %3 members
 %4 % of %1, %5 % of %2
 Jaccard index: %6
 Click to list them.</source>
-        <translation>Dans %1 et %2 : %3 membres
+        <translation>Dans %1 et %2&#xa0;: %3 membres
 %4 % de %1, %5 % de %2
-Indice de Jaccard : %6
+Indice de Jaccard&#xa0;: %6
 Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Segment %1 (node %2): %3 members</source>
-        <translation>Segment %1 (nœud %2) : %3 membres</translation>
+        <translation>Segment %1 (nœud %2)&#xa0;: %3 membres</translation>
     </message>
 </context>
 <context>
@@ -3608,11 +3695,11 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Similarity of two segments: members in both divided by members in either (0 to 1)</source>
-        <translation>Similarité de deux segments : membres communs aux deux divisés par les membres de l'un ou l'autre (de 0 à 1)</translation>
+        <translation>Similarité de deux segments&#xa0;: membres communs aux deux divisés par les membres de l&apos;un ou l&apos;autre (de 0 à 1)</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Members shared by each pair of segments</source>
@@ -3631,11 +3718,11 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>The language of menus and dialogs; takes effect when Segment Studio starts again</source>
-        <translation>La langue des menus et des boîtes de dialogue ; prend effet au prochain démarrage de Segment Studio</translation>
+        <translation>La langue des menus et des boîtes de dialogue&#xa0;; prend effet au prochain démarrage de Segment Studio</translation>
     </message>
     <message>
         <source>How the preview runs the graph; auto picks the fastest for the data size</source>
-        <translation>Mode d'exécution du graphe pour l'aperçu ; Auto choisit le plus rapide selon la taille des données</translation>
+        <translation>Mode d&apos;exécution du graphe pour l&apos;aperçu&#xa0;; Auto choisit le plus rapide selon la taille des données</translation>
     </message>
     <message>
         <source>All (%1)</source>
@@ -3643,23 +3730,23 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Worker threads for runs; 0 uses every core</source>
-        <translation>Threads de travail pour les exécutions ; 0 utilise tous les cœurs</translation>
+        <translation>Threads de travail pour les exécutions&#xa0;; 0 utilise tous les cœurs</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Language changes apply after a restart.</source>
-        <translation>Le changement de langue s'applique après un redémarrage.</translation>
+        <translation>Le changement de langue s&apos;applique après un redémarrage.</translation>
     </message>
     <message>
         <source>Run &amp;strategy:</source>
-        <translation>&amp;Stratégie d'exécution :</translation>
+        <translation>&amp;Stratégie d&apos;exécution&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Threads:</source>
-        <translation>&amp;Threads :</translation>
+        <translation>&amp;Threads&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3693,24 +3780,24 @@ Cliquez pour les lister.</translation>
         <translation>Histogramme</translation>
     </message>
     <message>
-        <source>A column's distribution inside the selected node versus all customers</source>
-        <translation>La distribution d'une colonne dans le nœud sélectionné par rapport à l'ensemble des clients</translation>
+        <source>A column&apos;s distribution inside the selected node versus all customers</source>
+        <translation>La distribution d&apos;une colonne dans le nœud sélectionné par rapport à l&apos;ensemble des clients</translation>
     </message>
     <message>
         <source>Import customers to see the preview.</source>
-        <translation>Importez des clients pour voir l'aperçu.</translation>
+        <translation>Importez des clients pour voir l&apos;aperçu.</translation>
     </message>
     <message>
         <source>The preview run failed: %1</source>
-        <translation>L'exécution de l'aperçu a échoué : %1</translation>
+        <translation>L&apos;exécution de l&apos;aperçu a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to preview yet: add rules and connect them to a segment.</source>
-        <translation>Rien à prévisualiser pour l'instant : ajoutez des règles et reliez-les à un segment.</translation>
+        <translation>Rien à prévisualiser pour l&apos;instant&#xa0;: ajoutez des règles et reliez-les à un segment.</translation>
     </message>
     <message>
         <source>The segments of this cell have no result in the last run.</source>
-        <translation>Les segments de cette cellule n'ont aucun résultat lors de la dernière exécution.</translation>
+        <translation>Les segments de cette cellule n&apos;ont aucun résultat lors de la dernière exécution.</translation>
     </message>
     <message>
         <source>In both %1 and %2</source>
@@ -3722,15 +3809,15 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Node %1 did not run: %2</source>
-        <translation>Le nœud %1 ne s'est pas exécuté : %2</translation>
+        <translation>Le nœud %1 ne s&apos;est pas exécuté&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 makes the column '%2', not a set of customers: pick it as a column of another node's members.</source>
-        <translation>%1 crée la colonne « %2 », pas un ensemble de clients : choisissez-la comme colonne des membres d'un autre nœud.</translation>
+        <source>%1 makes the column &apos;%2&apos;, not a set of customers: pick it as a column of another node&apos;s members.</source>
+        <translation>%1 crée la colonne «&#xa0;%2&#xa0;», pas un ensemble de clients&#xa0;: choisissez-la comme colonne des membres d&apos;un autre nœud.</translation>
     </message>
     <message>
         <source>%1 has no result yet; it runs after the next edit settles.</source>
-        <translation>%1 n'a pas encore de résultat ; il s'exécutera une fois la prochaine modification terminée.</translation>
+        <translation>%1 n&apos;a pas encore de résultat&#xa0;; il s&apos;exécutera une fois la prochaine modification terminée.</translation>
     </message>
 </context>
 <context>
@@ -3745,7 +3832,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Give the selected input a higher priority</source>
-        <translation>Donner une priorité plus élevée à l'entrée sélectionnée</translation>
+        <translation>Donner une priorité plus élevée à l&apos;entrée sélectionnée</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -3753,7 +3840,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Give the selected input a lower priority</source>
-        <translation>Donner une priorité plus basse à l'entrée sélectionnée</translation>
+        <translation>Donner une priorité plus basse à l&apos;entrée sélectionnée</translation>
     </message>
     <message>
         <source>Order</source>
@@ -3761,7 +3848,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Connect more inputs on the canvas. Each input becomes an output port with the customers it wins.</source>
-        <translation>Connectez d'autres entrées sur le canevas. Chaque entrée devient un port de sortie avec les clients qu'elle remporte.</translation>
+        <translation>Connectez d&apos;autres entrées sur le canevas. Chaque entrée devient un port de sortie avec les clients qu&apos;elle remporte.</translation>
     </message>
     <message>
         <source>input order</source>
@@ -3808,7 +3895,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Apply this fix (Ctrl+Z undoes it)</source>
-        <translation>Appliquer cette correction (Ctrl+Z l'annule)</translation>
+        <translation>Appliquer cette correction (Ctrl+Z l&apos;annule)</translation>
     </message>
     <message>
         <source>Select node</source>
@@ -3830,12 +3917,12 @@ Cliquez pour les lister.</translation>
 <context>
     <name>seg::ui::PropertiesPanel</name>
     <message>
-        <source>The node's id in the graph file; other nodes refer to it by this id</source>
-        <translation>L'ID du nœud dans le fichier de graphe ; les autres nœuds y font référence par cet ID</translation>
+        <source>The node&apos;s id in the graph file; other nodes refer to it by this id</source>
+        <translation>L&apos;ID du nœud dans le fichier de graphe&#xa0;; les autres nœuds y font référence par cet ID</translation>
     </message>
     <message>
         <source>A display name shown on the canvas (optional)</source>
-        <translation>Un nom d'affichage visible sur le canevas (facultatif)</translation>
+        <translation>Un nom d&apos;affichage visible sur le canevas (facultatif)</translation>
     </message>
     <message>
         <source>Rename %1</source>
@@ -3843,7 +3930,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>optional display name</source>
-        <translation>nom d'affichage facultatif</translation>
+        <translation>nom d&apos;affichage facultatif</translation>
     </message>
     <message>
         <source>ID</source>
@@ -3859,7 +3946,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>%1 nodes are selected; this is the last one clicked.</source>
-        <translation>%1 nœuds sont sélectionnés ; voici le dernier cliqué.</translation>
+        <translation>%1 nœuds sont sélectionnés&#xa0;; voici le dernier cliqué.</translation>
     </message>
 </context>
 <context>
@@ -4097,10 +4184,88 @@ Cliquez pour les lister.</translation>
     </message>
 </context>
 <context>
+    <name>seg::ui::RunHistoryChart</name>
+    <message>
+        <source>members</source>
+        <translation>membres</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::RunHistoryPanel</name>
+    <message>
+        <source>first run</source>
+        <translation>première exécution</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>ajouté : %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>supprimé : %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>modifié : %1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>aucun changement</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Graph changes</source>
+        <translation>Modifications du graphe</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>L&apos;historique ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>Run history is kept in workspaces: File &gt; Save Workspace, then Run &gt; Run Now.</source>
+        <translation>L&apos;historique des exécutions est conservé dans les espaces de travail : Fichier &gt; Enregistrer l&apos;espace de travail, puis Exécution &gt; Exécuter maintenant.</translation>
+    </message>
+    <message>
+        <source>Select a segment to see its history.</source>
+        <translation>Sélectionnez un segment pour voir son historique.</translation>
+    </message>
+    <message>
+        <source>%1: no recorded runs yet (Run &gt; Run Now records one).</source>
+        <translation>%1 : aucune exécution enregistrée pour l&apos;instant (Exécution &gt; Exécuter maintenant en enregistre une).</translation>
+    </message>
+    <message>
+        <source>%1: %2 members in run %3 (%4 UTC)</source>
+        <translation>%1 : %2 membres dans l&apos;exécution %3 (%4 UTC)</translation>
+    </message>
+    <message>
+        <source>, %1 since the run before</source>
+        <translation>, %1 depuis l&apos;exécution précédente</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::RunOnEngineDialog</name>
     <message>
         <source>Load the current data into the engine first</source>
-        <translation>Charger d'abord les données actuelles dans le moteur</translation>
+        <translation>Charger d&apos;abord les données actuelles dans le moteur</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -4120,10 +4285,10 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Used for this connection only; never saved</source>
-        <translation>Utilisé pour cette connexion uniquement ; jamais enregistré</translation>
+        <translation>Utilisé pour cette connexion uniquement&#xa0;; jamais enregistré</translation>
     </message>
     <message>
-        <source>Replaces the engine's tables with the data loaded here (customers and events)</source>
+        <source>Replaces the engine&apos;s tables with the data loaded here (customers and events)</source>
         <translation>Remplace les tables du moteur par les données chargées ici (clients et événements)</translation>
     </message>
     <message>
@@ -4144,19 +4309,19 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>&amp;Engine URL:</source>
-        <translation>&amp;URL du moteur :</translation>
+        <translation>&amp;URL du moteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <source>Enter the engine's URL.</source>
-        <translation>Saisissez l'URL du moteur.</translation>
+        <source>Enter the engine&apos;s URL.</source>
+        <translation>Saisissez l&apos;URL du moteur.</translation>
     </message>
     <message>
         <source>There is no data loaded here to load into the engine.</source>
-        <translation>Aucune donnée n'est chargée ici à charger dans le moteur.</translation>
+        <translation>Aucune donnée n&apos;est chargée ici à charger dans le moteur.</translation>
     </message>
     <message>
         <source>Loading the data, then running…</source>
@@ -4178,7 +4343,7 @@ Cliquez pour les lister.</translation>
 <context>
     <name>seg::ui::SegmentForm</name>
     <message>
-        <source>The segment's name in reports and exports</source>
+        <source>The segment&apos;s name in reports and exports</source>
         <translation>Le nom du segment dans les rapports et les exports</translation>
     </message>
     <message>
@@ -4187,7 +4352,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>What the segment is for (applied when you leave the field)</source>
-        <translation>L'objectif du segment (appliqué lorsque vous quittez le champ)</translation>
+        <translation>L&apos;objectif du segment (appliqué lorsque vous quittez le champ)</translation>
     </message>
     <message>
         <source>description</source>
@@ -4195,7 +4360,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Warn when the segment has fewer customers (empty: no lower limit)</source>
-        <translation>Avertir si le segment compte moins de clients (vide : pas de limite inférieure)</translation>
+        <translation>Avertir si le segment compte moins de clients (vide&#xa0;: pas de limite inférieure)</translation>
     </message>
     <message>
         <source>minimum size</source>
@@ -4207,7 +4372,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Warn when the segment has more customers (empty: no upper limit)</source>
-        <translation>Avertir si le segment compte plus de clients (vide : pas de limite supérieure)</translation>
+        <translation>Avertir si le segment compte plus de clients (vide&#xa0;: pas de limite supérieure)</translation>
     </message>
     <message>
         <source>maximum size</source>
@@ -4219,11 +4384,11 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Columns written when the segment is exported (none ticked: the key column only)</source>
-        <translation>Colonnes écrites lors de l'export du segment (aucune cochée : colonne clé uniquement)</translation>
+        <translation>Colonnes écrites lors de l&apos;export du segment (aucune cochée&#xa0;: colonne clé uniquement)</translation>
     </message>
     <message>
         <source>export columns</source>
-        <translation>colonnes d'export</translation>
+        <translation>colonnes d&apos;export</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4243,7 +4408,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Export columns</source>
-        <translation>Colonnes d'export</translation>
+        <translation>Colonnes d&apos;export</translation>
     </message>
     <message>
         <source>An empty segment, or one outside the expected size, shows a warning after each run.</source>
@@ -4270,7 +4435,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Members per segment in the last preview run; amber bars have warnings (size outside the expected range)</source>
-        <translation>Membres par segment lors de la dernière exécution de l'aperçu ; les barres orange signalent des avertissements (taille hors de la plage attendue)</translation>
+        <translation>Membres par segment lors de la dernière exécution de l&apos;aperçu&#xa0;; les barres orange signalent des avertissements (taille hors de la plage attendue)</translation>
     </message>
     <message>
         <source>Import customers and add a segment to see segment sizes.</source>
@@ -4282,7 +4447,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>No segment has a result yet. Connect a rule to a segment node.</source>
-        <translation>Aucun segment n'a encore de résultat. Reliez une règle à un nœud Segment.</translation>
+        <translation>Aucun segment n&apos;a encore de résultat. Reliez une règle à un nœud Segment.</translation>
     </message>
 </context>
 <context>
@@ -4293,7 +4458,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Exchange which input is kept and which is taken away</source>
-        <translation>Échanger l'entrée conservée et l'entrée soustraite</translation>
+        <translation>Échanger l&apos;entrée conservée et l&apos;entrée soustraite</translation>
     </message>
     <message>
         <source>input order</source>
@@ -4315,7 +4480,7 @@ Cliquez pour les lister.</translation>
     <name>seg::ui::SplitForm</name>
     <message>
         <source>Any text: the same seed always gives the same groups</source>
-        <translation>Texte libre : la même graine donne toujours les mêmes groupes</translation>
+        <translation>Texte libre&#xa0;: la même graine donne toujours les mêmes groupes</translation>
     </message>
     <message>
         <source>seed</source>
@@ -4330,8 +4495,8 @@ Cliquez pour les lister.</translation>
         <translation>Pourcentage</translation>
     </message>
     <message>
-        <source>Group names become the node's output ports; percents must add up to 100</source>
-        <translation>Les noms de groupe deviennent les ports de sortie du nœud ; les pourcentages doivent totaliser 100</translation>
+        <source>Group names become the node&apos;s output ports; percents must add up to 100</source>
+        <translation>Les noms de groupe deviennent les ports de sortie du nœud&#xa0;; les pourcentages doivent totaliser 100</translation>
     </message>
     <message>
         <source>Add group</source>
@@ -4339,7 +4504,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Add another group (its percent starts at 0: take some from the others)</source>
-        <translation>Ajouter un groupe (son pourcentage démarre à 0 : prélevez-en sur les autres)</translation>
+        <translation>Ajouter un groupe (son pourcentage démarre à 0&#xa0;: prélevez-en sur les autres)</translation>
     </message>
     <message>
         <source>groups</source>
@@ -4366,16 +4531,16 @@ Cliquez pour les lister.</translation>
         <translation>Chaque groupe doit avoir un nom.</translation>
     </message>
     <message>
-        <source>Group names must differ ('%1' is used twice).</source>
-        <translation>Les noms de groupe doivent être différents (« %1 » est utilisé deux fois).</translation>
+        <source>Group names must differ (&apos;%1&apos; is used twice).</source>
+        <translation>Les noms de groupe doivent être différents («&#xa0;%1&#xa0;» est utilisé deux fois).</translation>
     </message>
     <message>
-        <source>Group '%1' needs a percent above 0.</source>
-        <translation>Le groupe « %1 » nécessite un pourcentage supérieur à 0.</translation>
+        <source>Group &apos;%1&apos; needs a percent above 0.</source>
+        <translation>Le groupe «&#xa0;%1&#xa0;» nécessite un pourcentage supérieur à 0.</translation>
     </message>
     <message>
         <source>The percents add up to %1%; they must add up to 100%.</source>
-        <translation>Le total des pourcentages est de %1% ; il doit être de 100%.</translation>
+        <translation>Le total des pourcentages est de %1%&#xa0;; il doit être de 100%.</translation>
     </message>
     <message>
         <source>Add at least one group.</source>
@@ -4393,24 +4558,24 @@ Cliquez pour les lister.</translation>
         <translation>Le moteur SQL pour lequel la requête est écrite</translation>
     </message>
     <message>
-        <source>The engine's table that holds the customers</source>
+        <source>The engine&apos;s table that holds the customers</source>
         <translation>La table du moteur qui contient les clients</translation>
     </message>
     <message>
-        <source>The engine's table that holds the events</source>
+        <source>The engine&apos;s table that holds the events</source>
         <translation>La table du moteur qui contient les événements</translation>
     </message>
     <message>
         <source>&amp;Dialect:</source>
-        <translation>&amp;Dialecte :</translation>
+        <translation>&amp;Dialecte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Customers table:</source>
-        <translation>Table des &amp;clients :</translation>
+        <translation>Table des &amp;clients&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Events table:</source>
-        <translation>Table des é&amp;vénements :</translation>
+        <translation>Table des é&amp;vénements&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -4429,8 +4594,8 @@ Cliquez pour les lister.</translation>
         <translation>Enregistrer le SQL dans un fichier .sql</translation>
     </message>
     <message>
-        <source>Import the customers first: the SQL is typed by the data's columns.</source>
-        <translation>Importez d'abord les clients : le SQL est typé d'après les colonnes des données.</translation>
+        <source>Import the customers first: the SQL is typed by the data&apos;s columns.</source>
+        <translation>Importez d&apos;abord les clients&#xa0;: le SQL est typé d&apos;après les colonnes des données.</translation>
     </message>
     <message>
         <source>Unknown dialect.</source>
@@ -4446,7 +4611,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4489,7 +4654,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Each strategy runs this often; the median time is shown</source>
-        <translation>Nombre d'exécutions de chaque stratégie ; le temps médian est affiché</translation>
+        <translation>Nombre d&apos;exécutions de chaque stratégie&#xa0;; le temps médian est affiché</translation>
     </message>
     <message>
         <source>Strategy</source>
@@ -4508,7 +4673,7 @@ Cliquez pour les lister.</translation>
         <translation>Threads</translation>
     </message>
     <message>
-        <source>Sequential time divided by this strategy's time</source>
+        <source>Sequential time divided by this strategy&apos;s time</source>
         <translation>Temps séquentiel divisé par le temps de cette stratégie</translation>
     </message>
     <message>
@@ -4517,7 +4682,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Import customers first: the comparison runs on the current data.</source>
-        <translation>Importez d'abord des clients : la comparaison s'exécute sur les données actuelles.</translation>
+        <translation>Importez d&apos;abord des clients&#xa0;: la comparaison s&apos;exécute sur les données actuelles.</translation>
     </message>
     <message numerus="yes">
         <source>Running each strategy %n time(s)…</source>
@@ -4532,7 +4697,7 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>The graph cannot run: %1</source>
-        <translation>Le graphe ne peut pas s'exécuter : %1</translation>
+        <translation>Le graphe ne peut pas s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -4555,8 +4720,8 @@ Cliquez pour les lister.</translation>
         <translation>Les trois stratégies ont trouvé les mêmes membres pour chaque segment.</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#d9482b'&gt;The strategies disagree on segment sizes: please report this graph.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#d9482b'&gt;Les stratégies divergent sur la taille des segments : veuillez signaler ce graphe.&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#d9482b&apos;&gt;The strategies disagree on segment sizes: please report this graph.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d9482b&apos;&gt;Les stratégies divergent sur la taille des segments&#xa0;: veuillez signaler ce graphe.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -4626,11 +4791,11 @@ Cliquez pour les lister.</translation>
     <name>seg::ui::TimingPanel</name>
     <message>
         <source>Last preview run</source>
-        <translation>Dernière exécution de l'aperçu</translation>
+        <translation>Dernière exécution de l&apos;aperçu</translation>
     </message>
     <message>
         <source>No run yet.</source>
-        <translation>Aucune exécution pour l'instant.</translation>
+        <translation>Aucune exécution pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1 ms&lt;/b&gt; in total · %2 on %n thread(s) · %3 nodes, %4 from the cache</source>
@@ -4692,15 +4857,15 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Highest first</source>
-        <translation>Les plus élevés d'abord</translation>
+        <translation>Les plus élevés d&apos;abord</translation>
     </message>
     <message>
         <source>Lowest first</source>
-        <translation>Les plus bas d'abord</translation>
+        <translation>Les plus bas d&apos;abord</translation>
     </message>
     <message>
         <source>Which end of the ranking is kept; ties go to the smaller customer key</source>
-        <translation>Extrémité du classement conservée ; en cas d'égalité, la plus petite clé client l'emporte</translation>
+        <translation>Extrémité du classement conservée&#xa0;; en cas d&apos;égalité, la plus petite clé client l&apos;emporte</translation>
     </message>
     <message>
         <source>order</source>
@@ -4734,7 +4899,7 @@ Cliquez pour les lister.</translation>
         <translation>Choisir parmi les valeurs des données (avec le nombre de clients pour chacune)</translation>
     </message>
     <message>
-        <source>How the column's values are spread; the red line is the value you compare with</source>
+        <source>How the column&apos;s values are spread; the red line is the value you compare with</source>
         <translation>Répartition des valeurs de la colonne ; la ligne rouge est la valeur comparée</translation>
     </message>
     <message>
@@ -4743,15 +4908,15 @@ Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>1 value in the data: %1</source>
-        <translation>1 valeur dans les données : %1</translation>
+        <translation>1 valeur dans les données&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 values in the data: %2</source>
-        <translation>%1 valeurs dans les données : %2</translation>
+        <translation>%1 valeurs dans les données&#xa0;: %2</translation>
     </message>
     <message>
         <source>In the data: %1 … %2</source>
-        <translation>Dans les données : %1 … %2</translation>
+        <translation>Dans les données&#xa0;: %1 … %2</translation>
     </message>
     <message>
         <source>No values in the data</source>
