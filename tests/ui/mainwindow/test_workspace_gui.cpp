@@ -3,6 +3,8 @@
 // and a plain graph never overwrite each other; Run Now on a workspace is recorded in its
 // history, a preview refresh is not.
 #include "document/document.h"
+#include "document/selection.h"
+#include "history/run_history_panel.h"
 #include "graph/graph_io.h"
 #include "mainwindow/main_window.h"
 #include "session/data_session.h"
@@ -11,6 +13,8 @@
 #include "workspace/workspace.h"
 
 #include <QAction>
+#include <QDockWidget>
+#include <QTableWidget>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -176,6 +180,13 @@ private Q_SLOTS:
             QVERIFY(runs[0].segment(s.id));
             QCOMPARE(runs[0].segment(s.id)->size, s.size);
         }
+        // The Run History dock (not the undo History dock) shows the recorded run of the segment.
+        auto* panel = window.findChild<RunHistoryPanel*>();
+        QVERIFY(panel);
+        QCOMPARE(window.dock("runHistoryDock")->widget(), static_cast<QWidget*>(panel));
+        window.selection()->set({"s_vip"});
+        QCOMPARE(panel->runs().size(), size_t(1));
+        QCOMPARE(panel->table()->item(0, 2)->text(), QLocale().toString(qulonglong(runs[0].segment("s_vip")->size)));
         // A refresh through the runner (what an edit triggers) adds nothing.
         window.previewRunner()->runNow();
         QVERIFY(window.previewRunner()->waitForIdle(60000));
