@@ -152,6 +152,30 @@ private Q_SLOTS:
         QVERIFY(openWorkspace(workspace.toStdString()).customers.rows > 0);
     }
 
+    void aTruncatedWorkspaceIsRefusedAndTheProjectStays()
+    {
+        QTemporaryDir dir;
+        const QString graphFile = copyDemo(dir);
+        const QString workspace = dir.filePath("retail.segstudio");
+        MainWindow window;
+        window.setInteractive(false);
+        QVERIFY(!openAndPreview(window, graphFile).empty());
+        QVERIFY(saveWorkspace(window, workspace));
+        QFile full(workspace);
+        QVERIFY(full.open(QIODevice::ReadOnly));
+        const QByteArray head = full.read(full.size() / 2); // the header and half of the pages
+        full.close();
+        const QString cut = dir.filePath("cut.segstudio");
+        QFile out(cut);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(head);
+        out.close();
+        QVERIFY(!window.openFile(cut, true));
+        QVERIFY2(window.lastMessage().contains("truncated"), qPrintable(window.lastMessage()));
+        QCOMPARE(window.document()->filePath(), QFileInfo(workspace).absoluteFilePath()); // still the old project
+        QCOMPARE(QFileInfo(cut).size(), qint64(head.size()));                             // nothing written
+    }
+
     void runNowOnAWorkspaceIsRecordedButPreviewRefreshesAreNot()
     {
         QTemporaryDir dir;
