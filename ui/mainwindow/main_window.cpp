@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -310,6 +311,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (!maybeSave()) {
         event->ignore();
         return;
+    }
+    if (savingWorkspace_) {
+        // Let a workspace save (started just now by Save, or earlier) finish; if it failed,
+        // the window stays open with its changes and the message.
+        QEventLoop wait;
+        connect(this, &MainWindow::workspaceSaved, &wait, &QEventLoop::quit);
+        wait.exec();
+        if (document_->isModified()) {
+            event->ignore();
+            return;
+        }
     }
     saveLayout();
     data_->cancelImport();
