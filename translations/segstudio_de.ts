@@ -444,6 +444,10 @@
         <source>text</source>
         <translation>Text</translation>
     </message>
+    <message>
+        <source>Projects (*.segment.json *.json *.segstudio);;Segment graphs (*.segment.json *.json);;Workspaces (*.segstudio);;All files (*)</source>
+        <translation>Projekte (*.segment.json *.json *.segstudio);;Segmentgraphen (*.segment.json *.json);;Arbeitsbereiche (*.segstudio);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>RunOnEngineDialog</name>
@@ -3489,6 +3493,88 @@ Ursache: %2
         <source>Write segments ready to upload to Mailchimp, Klaviyo, Google, Meta or LinkedIn</source>
         <translation>Segmente fertig zum Hochladen zu Mailchimp, Klaviyo, Google, Meta oder LinkedIn schreiben</translation>
     </message>
+    <message>
+        <source>Save &amp;Workspace…</source>
+        <translation>&amp;Arbeitsbereich speichern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Save the project with its data and run history in one .segstudio file</source>
+        <translation>Das Projekt mit seinen Daten und dem Laufverlauf in einer .segstudio-Datei speichern</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace; a plain graph is not written over it. Use File &gt; Save Workspace, or choose another name.</source>
+        <translation>%1 ist ein Arbeitsbereich; er wird nicht mit einem reinen Graphen überschrieben. Verwenden Sie Datei &gt; Arbeitsbereich speichern oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Run History</source>
+        <translation>Laufverlauf</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened %1 (upgraded; the old file is kept as %2)</source>
+        <translation>%1 geöffnet (aktualisiert; die alte Datei bleibt als %2 erhalten)</translation>
+    </message>
+    <message>
+        <source>campaign.segstudio</source>
+        <translation>kampagne.segstudio</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <source>Segment Studio workspaces (*.segstudio)</source>
+        <translation>Segment-Studio-Arbeitsbereiche (*.segstudio)</translation>
+    </message>
+    <message>
+        <source>A workspace is being saved; wait until it is done.</source>
+        <translation>Ein Arbeitsbereich wird gerade gespeichert; warten Sie, bis er fertig ist.</translation>
+    </message>
+    <message>
+        <source>A workspace keeps the project's data: import the customers first (or wait for the import).</source>
+        <translation>Ein Arbeitsbereich enthält die Daten des Projekts: importieren Sie zuerst die Kunden (oder warten Sie auf den Import).</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace (a graph or another file); it is not overwritten. Choose a .segstudio name.</source>
+        <translation>%1 ist kein Arbeitsbereich (ein Graph oder eine andere Datei); sie wird nicht überschrieben. Wählen Sie einen .segstudio-Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot save workspace</source>
+        <translation>Arbeitsbereich kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saving workspace %1…</source>
+        <translation>Arbeitsbereich %1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The workspace was not saved (the file on disk is unchanged):
+%1</source>
+        <translation>Der Arbeitsbereich wurde nicht gespeichert (die Datei auf dem Datenträger ist unverändert):
+%1</translation>
+    </message>
+    <message>
+        <source>Saved workspace %1</source>
+        <translation>Arbeitsbereich %1 gespeichert</translation>
+    </message>
+    <message>
+        <source> · data drift: %1</source>
+        <translation> · Datendrift: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 recorded in the workspace history</source>
+        <translation>Lauf %1 im Verlauf des Arbeitsbereichs gespeichert</translation>
+    </message>
+    <message>
+        <source>Run not recorded: %1</source>
+        <translation>Lauf nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MemberSampleView</name>
@@ -4354,6 +4440,84 @@ Klicken, um sie aufzulisten.</translation>
     <message>
         <source>first of %1</source>
         <translation>erstes von %1</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::RunHistoryChart</name>
+    <message>
+        <source>members</source>
+        <translation>Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::RunHistoryPanel</name>
+    <message>
+        <source>first run</source>
+        <translation>erster Lauf</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>entfernt: %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Graph changes</source>
+        <translation>Änderungen am Graphen</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Run history is kept in workspaces: File &gt; Save Workspace, then Run &gt; Run Now.</source>
+        <translation>Der Laufverlauf wird in Arbeitsbereichen gespeichert: Datei &gt; Arbeitsbereich speichern, dann Ausführen &gt; Jetzt ausführen.</translation>
+    </message>
+    <message>
+        <source>Select a segment to see its history.</source>
+        <translation>Wählen Sie ein Segment, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1: no recorded runs yet (Run &gt; Run Now records one).</source>
+        <translation>%1: noch keine gespeicherten Läufe (Ausführen &gt; Jetzt ausführen speichert einen).</translation>
+    </message>
+    <message>
+        <source>%1: %2 members in run %3 (%4 UTC)</source>
+        <translation>%1: %2 Mitglieder in Lauf %3 (%4 UTC)</translation>
+    </message>
+    <message>
+        <source>, %1 since the run before</source>
+        <translation>, %1 seit dem vorigen Lauf</translation>
     </message>
 </context>
 <context>

@@ -444,6 +444,10 @@
         <source>text</source>
         <translation>texto</translation>
     </message>
+    <message>
+        <source>Projects (*.segment.json *.json *.segstudio);;Segment graphs (*.segment.json *.json);;Workspaces (*.segstudio);;All files (*)</source>
+        <translation>Proyectos (*.segment.json *.json *.segstudio);;Grafos de segmentos (*.segment.json *.json);;Espacios de trabajo (*.segstudio);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>RunOnEngineDialog</name>
@@ -3489,6 +3493,88 @@ ID del cambio: %3</translation>
         <source>Write segments ready to upload to Mailchimp, Klaviyo, Google, Meta or LinkedIn</source>
         <translation>Escribir segmentos listos para subir a Mailchimp, Klaviyo, Google, Meta o LinkedIn</translation>
     </message>
+    <message>
+        <source>Save &amp;Workspace…</source>
+        <translation>Guardar espacio de &amp;trabajo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Save the project with its data and run history in one .segstudio file</source>
+        <translation>Guardar el proyecto con sus datos y el historial de ejecuciones en un archivo .segstudio</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace; a plain graph is not written over it. Use File &gt; Save Workspace, or choose another name.</source>
+        <translation>%1 es un espacio de trabajo; no se sobrescribe con un grafo simple. Use Archivo &gt; Guardar espacio de trabajo o elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Run History</source>
+        <translation>Historial de ejecuciones</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>No se puede abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Opened %1 (upgraded; the old file is kept as %2)</source>
+        <translation>%1 abierto (actualizado; el archivo anterior se conserva como %2)</translation>
+    </message>
+    <message>
+        <source>campaign.segstudio</source>
+        <translation>campana.segstudio</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Guardar espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Segment Studio workspaces (*.segstudio)</source>
+        <translation>Espacios de trabajo de Segment Studio (*.segstudio)</translation>
+    </message>
+    <message>
+        <source>A workspace is being saved; wait until it is done.</source>
+        <translation>Se está guardando un espacio de trabajo; espere a que termine.</translation>
+    </message>
+    <message>
+        <source>A workspace keeps the project's data: import the customers first (or wait for the import).</source>
+        <translation>Un espacio de trabajo guarda los datos del proyecto: importe primero los clientes (o espere a que termine la importación).</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace (a graph or another file); it is not overwritten. Choose a .segstudio name.</source>
+        <translation>%1 no es un espacio de trabajo (un grafo u otro archivo); no se sobrescribe. Elija un nombre .segstudio.</translation>
+    </message>
+    <message>
+        <source>Cannot save workspace</source>
+        <translation>No se puede guardar el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Saving workspace %1…</source>
+        <translation>Guardando el espacio de trabajo %1…</translation>
+    </message>
+    <message>
+        <source>The workspace was not saved (the file on disk is unchanged):
+%1</source>
+        <translation>El espacio de trabajo no se guardó (el archivo en disco no ha cambiado):
+%1</translation>
+    </message>
+    <message>
+        <source>Saved workspace %1</source>
+        <translation>Espacio de trabajo %1 guardado</translation>
+    </message>
+    <message>
+        <source> · data drift: %1</source>
+        <translation> · deriva de datos: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 recorded in the workspace history</source>
+        <translation>Ejecución %1 registrada en el historial del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Run not recorded: %1</source>
+        <translation>Ejecución no registrada: %1</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MemberSampleView</name>
@@ -4354,6 +4440,84 @@ Haga clic para listarlos.</translation>
     <message>
         <source>first of %1</source>
         <translation>primero de %1</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::RunHistoryChart</name>
+    <message>
+        <source>members</source>
+        <translation>miembros</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::RunHistoryPanel</name>
+    <message>
+        <source>first run</source>
+        <translation>primera ejecución</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>añadido: %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>eliminado: %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>cambiado: %1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Graph changes</source>
+        <translation>Cambios en el grafo</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>No se puede leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>Run history is kept in workspaces: File &gt; Save Workspace, then Run &gt; Run Now.</source>
+        <translation>El historial de ejecuciones se guarda en los espacios de trabajo: Archivo &gt; Guardar espacio de trabajo y luego Ejecutar &gt; Ejecutar ahora.</translation>
+    </message>
+    <message>
+        <source>Select a segment to see its history.</source>
+        <translation>Seleccione un segmento para ver su historial.</translation>
+    </message>
+    <message>
+        <source>%1: no recorded runs yet (Run &gt; Run Now records one).</source>
+        <translation>%1: aún no hay ejecuciones registradas (Ejecutar &gt; Ejecutar ahora registra una).</translation>
+    </message>
+    <message>
+        <source>%1: %2 members in run %3 (%4 UTC)</source>
+        <translation>%1: %2 miembros en la ejecución %3 (%4 UTC)</translation>
+    </message>
+    <message>
+        <source>, %1 since the run before</source>
+        <translation>, %1 desde la ejecución anterior</translation>
     </message>
 </context>
 <context>

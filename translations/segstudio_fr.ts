@@ -444,6 +444,10 @@
         <source>text</source>
         <translation>texte</translation>
     </message>
+    <message>
+        <source>Projects (*.segment.json *.json *.segstudio);;Segment graphs (*.segment.json *.json);;Workspaces (*.segstudio);;All files (*)</source>
+        <translation>Projets (*.segment.json *.json *.segstudio);;Graphes de segments (*.segment.json *.json);;Espaces de travail (*.segstudio);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>RunOnEngineDialog</name>
@@ -3489,6 +3493,88 @@ ID du changement : %3</translation>
         <source>Write segments ready to upload to Mailchimp, Klaviyo, Google, Meta or LinkedIn</source>
         <translation>Écrire des segments prêts à importer dans Mailchimp, Klaviyo, Google, Meta ou LinkedIn</translation>
     </message>
+    <message>
+        <source>Save &amp;Workspace…</source>
+        <translation>Enregistrer l'espace de &amp;travail…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Save the project with its data and run history in one .segstudio file</source>
+        <translation>Enregistrer le projet avec ses données et l'historique des exécutions dans un fichier .segstudio</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace; a plain graph is not written over it. Use File &gt; Save Workspace, or choose another name.</source>
+        <translation>%1 est un espace de travail ; il n'est pas remplacé par un simple graphe. Utilisez Fichier &gt; Enregistrer l'espace de travail, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Run History</source>
+        <translation>Historique des exécutions</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Impossible d'ouvrir l'espace de travail</translation>
+    </message>
+    <message>
+        <source>Opened %1 (upgraded; the old file is kept as %2)</source>
+        <translation>%1 ouvert (mis à niveau ; l'ancien fichier est conservé sous %2)</translation>
+    </message>
+    <message>
+        <source>campaign.segstudio</source>
+        <translation>campagne.segstudio</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Enregistrer l'espace de travail</translation>
+    </message>
+    <message>
+        <source>Segment Studio workspaces (*.segstudio)</source>
+        <translation>Espaces de travail Segment Studio (*.segstudio)</translation>
+    </message>
+    <message>
+        <source>A workspace is being saved; wait until it is done.</source>
+        <translation>Un espace de travail est en cours d'enregistrement ; attendez qu'il soit terminé.</translation>
+    </message>
+    <message>
+        <source>A workspace keeps the project's data: import the customers first (or wait for the import).</source>
+        <translation>Un espace de travail contient les données du projet : importez d'abord les clients (ou attendez la fin de l'import).</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace (a graph or another file); it is not overwritten. Choose a .segstudio name.</source>
+        <translation>%1 n'est pas un espace de travail (un graphe ou un autre fichier) ; il n'est pas remplacé. Choisissez un nom en .segstudio.</translation>
+    </message>
+    <message>
+        <source>Cannot save workspace</source>
+        <translation>Impossible d'enregistrer l'espace de travail</translation>
+    </message>
+    <message>
+        <source>Saving workspace %1…</source>
+        <translation>Enregistrement de l'espace de travail %1…</translation>
+    </message>
+    <message>
+        <source>The workspace was not saved (the file on disk is unchanged):
+%1</source>
+        <translation>L'espace de travail n'a pas été enregistré (le fichier sur le disque est inchangé) :
+%1</translation>
+    </message>
+    <message>
+        <source>Saved workspace %1</source>
+        <translation>Espace de travail %1 enregistré</translation>
+    </message>
+    <message>
+        <source> · data drift: %1</source>
+        <translation> · dérive des données : %1</translation>
+    </message>
+    <message>
+        <source>Run %1 recorded in the workspace history</source>
+        <translation>Exécution %1 enregistrée dans l'historique de l'espace de travail</translation>
+    </message>
+    <message>
+        <source>Run not recorded: %1</source>
+        <translation>Exécution non enregistrée : %1</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MemberSampleView</name>
@@ -4354,6 +4440,84 @@ Cliquez pour les lister.</translation>
     <message>
         <source>first of %1</source>
         <translation>premier parmi %1</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::RunHistoryChart</name>
+    <message>
+        <source>members</source>
+        <translation>membres</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::RunHistoryPanel</name>
+    <message>
+        <source>first run</source>
+        <translation>première exécution</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>ajouté : %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>supprimé : %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>modifié : %1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>aucun changement</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Graph changes</source>
+        <translation>Modifications du graphe</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>L'historique ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>Run history is kept in workspaces: File &gt; Save Workspace, then Run &gt; Run Now.</source>
+        <translation>L'historique des exécutions est conservé dans les espaces de travail : Fichier &gt; Enregistrer l'espace de travail, puis Exécution &gt; Exécuter maintenant.</translation>
+    </message>
+    <message>
+        <source>Select a segment to see its history.</source>
+        <translation>Sélectionnez un segment pour voir son historique.</translation>
+    </message>
+    <message>
+        <source>%1: no recorded runs yet (Run &gt; Run Now records one).</source>
+        <translation>%1 : aucune exécution enregistrée pour l'instant (Exécution &gt; Exécuter maintenant en enregistre une).</translation>
+    </message>
+    <message>
+        <source>%1: %2 members in run %3 (%4 UTC)</source>
+        <translation>%1 : %2 membres dans l'exécution %3 (%4 UTC)</translation>
+    </message>
+    <message>
+        <source>, %1 since the run before</source>
+        <translation>, %1 depuis l'exécution précédente</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,36 @@ void Document::restoreRecovered(Graph graph, const QString& path)
     undoStack_.resetClean(); // no state of the history matches the file on disk (emits modifiedChanged)
 }
 
+bool Document::loadText(const std::string& text, const fs::path& baseDir, const QString& path, QStringList* errors,
+                        QStringList* warnings)
+{
+    GraphLoadResult result = parseGraph(text, toStd(QFileInfo(path).fileName()) + " (graph)", baseDir);
+    QStringList messages;
+    for (const Diagnostic& d : result.diagnostics)
+        messages << toQ(d.toString());
+    if (!result.graph) {
+        if (errors)
+            *errors = messages.isEmpty() ? QStringList{tr("%1: cannot be opened").arg(path)} : messages;
+        return false;
+    }
+    if (warnings)
+        *warnings = messages;
+    replaceGraph(std::move(*result.graph), QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+std::string Document::graphText() const { return graphToJson(graph_).dump(2) + "\n"; }
+
+void Document::markSaved(const QString& path)
+{
+    undoStack_.setClean();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute != filePath_) {
+        filePath_ = absolute;
+        Q_EMIT filePathChanged(filePath_);
+    }
+}
+
 QString Document::datasetPath(const std::string& pathInGraph) const
 {
     if (pathInGraph.empty())

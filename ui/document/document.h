@@ -12,6 +12,9 @@
 #include <QStringList>
 #include <QUndoStack>
 
+#include <filesystem>
+#include <string>
+
 #include <map>
 #include <vector>
 
@@ -49,6 +52,14 @@ public:
     // file it belongs to (empty: a new project), and the document counts as modified, since
     // that file does not hold these changes. Clears the undo history.
     void restoreRecovered(Graph graph, const QString& path);
+    // A graph given as JSON text (a workspace's stored graph): like load, with dataset paths
+    // relative to `baseDir`; the document's file becomes `path` (the workspace).
+    bool loadText(const std::string& text, const std::filesystem::path& baseDir, const QString& path,
+                  QStringList* errors, QStringList* warnings = nullptr);
+    // The graph as the spec's JSON text (what a workspace stores).
+    std::string graphText() const;
+    // After the graph was written elsewhere (a workspace): clean, and `path` is the file.
+    void markSaved(const QString& path);
     // Absolute path of a dataset of the graph (relative paths resolve against the file).
     QString datasetPath(const std::string& pathInGraph) const;
 

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -90,6 +91,10 @@ void MainWindow::createActions()
     openAction_ = make(tr("&Open…"), QKeySequence::Open, tr("Open a segment graph (.segment.json)"), &MainWindow::open);
     saveAction_ = make(tr("&Save"), QKeySequence::Save, tr("Save the project"), &MainWindow::save);
     saveAsAction_ = make(tr("Save &As…"), QKeySequence::SaveAs, tr("Save the project under a new name"), &MainWindow::saveAs);
+    saveWorkspaceAction_ = make(tr("Save &Workspace…"), QKeySequence(tr("Ctrl+Alt+S")),
+                                tr("Save the project with its data and run history in one .segstudio file"),
+                                &MainWindow::saveWorkspaceAs);
+    saveWorkspaceAction_->setObjectName("saveWorkspaceAction");
     importCustomersAction_ = make(tr("Import &Customers…"), QKeySequence(tr("Ctrl+I")),
                                   tr("Import the customer table from a CSV file"), [this] { importCustomers(); });
     importEventsAction_ = make(tr("Import &Events…"), QKeySequence(tr("Ctrl+Shift+I")),
@@ -112,7 +117,11 @@ void MainWindow::createActions()
     redoAction_ = document_->undoStack()->createRedoAction(this, tr("&Redo"));
     redoAction_->setShortcut(QKeySequence::Redo);
 
-    runAction_ = make(tr("&Run Now"), QKeySequence(tr("F5")), tr("Run the whole graph now"), [this] { runner_->runNow(); });
+    runAction_ = make(tr("&Run Now"), QKeySequence(tr("F5")), tr("Run the whole graph now"), [this] {
+        recordNextRun_ = true; // explicit runs go into a workspace's history, preview refreshes do not
+        runner_->runNow();
+    });
+    runAction_->setObjectName("runNowAction");
     cancelRunAction_ = make(tr("&Cancel Run"), QKeySequence(tr("Shift+F5")), tr("Stop the run in progress"),
                             [this] { runner_->cancel(); });
     cancelRunAction_->setEnabled(false);
@@ -137,6 +146,7 @@ void MainWindow::createMenus()
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addAction(saveAction_);
     file->addAction(saveAsAction_);
+    file->addAction(saveWorkspaceAction_);
     file->addSeparator();
     file->addAction(importCustomersAction_);
     file->addAction(importEventsAction_);
@@ -208,6 +218,7 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(cancelImportButton_);
 
     connect(data_, &DataSession::importStarted, this, [this] {
+        workspaceLoadPending_ = false; // set again by openWorkspaceFile right after its start
         importProgress_->setValue(0);
         importProgress_->show();
         cancelImportButton_->show();
@@ -215,6 +226,9 @@ void MainWindow::createStatusBar()
     connect(data_, &DataSession::importProgress, this,
             [this](double f) { importProgress_->setValue(static_cast<int>(f * 100)); });
     connect(data_, &DataSession::importFinished, this, [this](bool ok, const QString& message) {
+        if (workspaceLoadPending_ && ok && data_->dataset())
+            workspaceDataVersion_ = data_->dataset()->version;
+        workspaceLoadPending_ = false;
         importProgress_->hide();
         cancelImportButton_->hide();
         if (ok)
@@ -258,6 +272,7 @@ void MainWindow::createDocks()
         preview->raise();
     }
     createExplainDock();
+    createRunHistoryDock();
     // Properties run the full height on the right; the bottom docks sit under the canvas only.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 }
@@ -303,6 +318,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (!maybeSave()) {
         event->ignore();
         return;
+    }
+    if (savingWorkspace_) {
+        // Let a workspace save (started just now by Save, or earlier) finish; if it failed,
+        // the window stays open with its changes and the message.
+        QEventLoop wait;
+        connect(this, &MainWindow::workspaceSaved, &wait, &QEventLoop::quit);
+        wait.exec();
+        if (document_->isModified()) {
+            event->ignore();
+            return;
+        }
     }
     saveLayout();
     data_->cancelImport();

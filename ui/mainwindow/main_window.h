@@ -9,7 +9,9 @@
 #include <QPointer>
 #include <QSize>
 
+#include <cstdint>
 #include <functional>
+#include <memory>
 
 class QAction;
 class QDockWidget;
@@ -44,6 +46,13 @@ public:
     bool openFile(const QString& path, bool force = false);
     // Saves to `path` (or the current file); false with a message box on failure.
     bool saveTo(const QString& path);
+    // Writes the project, its data and its history as a workspace (.segstudio) on a worker
+    // thread; workspaceSaved reports the outcome. False (with a message) when refused at once:
+    // no data loaded, a save in flight, or `path` is a plain graph file (never overwritten).
+    bool saveWorkspaceTo(const QString& path);
+    bool isSavingWorkspace() const { return savingWorkspace_; }
+    // The open workspace file (empty when the project is a plain graph).
+    QString workspacePath() const;
     // Starts importing the datasets the graph names (used after open and by "Reload data").
     void reloadData();
     // Dock by object name, for tests and screenshots ("propertiesDock", "planDock", ...).
@@ -70,6 +79,7 @@ public Q_SLOTS:
     void open();
     bool save();
     bool saveAs();
+    void saveWorkspaceAs();
     void importCustomers(const QString& path = QString());
     void importEvents(const QString& path = QString());
     void exportSegments();
@@ -79,6 +89,11 @@ public Q_SLOTS:
     void showPreferences();
     void showUserGuide();
     void showAbout();
+
+Q_SIGNALS:
+    void workspaceSaved(bool ok, const QString& message);
+    // A Run Now on a workspace was recorded in its history (run id), or could not be (-1).
+    void runRecorded(qint64 runId, const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -93,6 +108,7 @@ private:
     void createDocks();
     void createParts(); // the editor parts (canvas, properties, plan, preview, timing)
     void createExplainDock(); // the Why? dock (main_window_explain.cpp)
+    void createRunHistoryDock(); // the Run History dock (main_window_workspace.cpp)
     QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName, Qt::DockWidgetArea area);
     void restoreLayout();
     void saveLayout();
@@ -103,6 +119,8 @@ private:
     void onRunFinished(const std::shared_ptr<const PreviewResult>& result);
     void shootDialogs(const QString& dir); // part of takeScreenshots
     void report(const QString& title, const QString& message, bool error);
+    bool openWorkspaceFile(const QString& path); // part of openFile (main_window_workspace.cpp)
+    void recordWorkspaceRun(const std::shared_ptr<const PreviewResult>& result);
 
     Document* document_;
     DataSession* data_;
@@ -113,6 +131,10 @@ private:
     bool defaultLayoutPending_ = false;
     bool warnOldEvents_ = false; // a project was opened: say so if its events end long before as-of
     QString lastMessage_;
+    bool savingWorkspace_ = false;
+    bool workspaceLoadPending_ = false;  // the data being loaded is the open workspace's
+    uint64_t workspaceDataVersion_ = 0;  // the dataset that is the workspace's stored data
+    bool recordNextRun_ = false;         // Run Now was asked: record its result
 
     QMenu* recentMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
@@ -121,6 +143,7 @@ private:
     QAction* openAction_ = nullptr;
     QAction* saveAction_ = nullptr;
     QAction* saveAsAction_ = nullptr;
+    QAction* saveWorkspaceAction_ = nullptr;
     QAction* importCustomersAction_ = nullptr;
     QAction* importEventsAction_ = nullptr;
     QAction* reloadAction_ = nullptr;

@@ -25,7 +25,10 @@ namespace seg::ui {
 
 namespace {
 
-bool isProjectFile(const QString& path) { return path.endsWith(".json", Qt::CaseInsensitive); }
+bool isProjectFile(const QString& path)
+{
+    return path.endsWith(".json", Qt::CaseInsensitive) || path.endsWith(".segstudio", Qt::CaseInsensitive);
+}
 
 bool isDataFile(const QString& path)
 {
@@ -89,6 +92,10 @@ void MainWindow::updateDataStatus()
 void MainWindow::onRunFinished(const std::shared_ptr<const PreviewResult>& result)
 {
     cancelRunAction_->setEnabled(false);
+    if (recordNextRun_ && result->run) {
+        recordNextRun_ = false;
+        recordWorkspaceRun(result);
+    }
     if (!result->run) {
         runLabel_->setText(result->graphErrors.isEmpty() ? tr("Not run") : tr("Not run: see Problems"));
         return;

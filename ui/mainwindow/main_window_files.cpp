@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "mainwindow/recent_files.h"
 #include "session/data_session.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -13,10 +14,21 @@
 #include <QMessageBox>
 #include <QStatusBar>
 
+#include <filesystem>
+
 namespace seg::ui {
 
 namespace {
 QString projectFilter() { return QObject::tr("Segment graphs (*.segment.json *.json);;All files (*)"); }
+QString openFilter()
+{
+    return QObject::tr("Projects (*.segment.json *.json *.segstudio);;Segment graphs (*.segment.json *.json);;"
+                       "Workspaces (*.segstudio);;All files (*)");
+}
+bool isWorkspaceFile(const QString& path)
+{
+    return QFileInfo::exists(path) && looksLikeWorkspace(std::filesystem::path(path.toStdString()));
+}
 }
 
 void MainWindow::updateTitle()
@@ -56,7 +68,7 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(), projectFilter());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(), openFilter());
     if (!path.isEmpty())
         openFile(path, true);
 }
@@ -65,6 +77,8 @@ bool MainWindow::openFile(const QString& path, bool force)
 {
     if (!force && !maybeSave())
         return false;
+    if (isWorkspaceFile(path))
+        return openWorkspaceFile(path);
     QStringList errors, warnings;
     if (!document_->load(path, &errors, &warnings)) {
         removeRecentFile(QFileInfo(path).absoluteFilePath());
@@ -104,6 +118,9 @@ bool MainWindow::save()
 {
     if (document_->filePath().isEmpty())
         return saveAs();
+    // A workspace stays a workspace (graph, data and history), a graph stays plain JSON.
+    if (isWorkspaceFile(document_->filePath()))
+        return saveWorkspaceTo(document_->filePath());
     return saveTo(document_->filePath());
 }
 
@@ -123,6 +140,12 @@ bool MainWindow::saveAs()
 bool MainWindow::saveTo(const QString& path)
 {
     QString error;
+    if (isWorkspaceFile(path)) {
+        report(tr("Cannot save project"),
+               tr("%1 is a workspace; a plain graph is not written over it. Use File > Save Workspace, or choose "
+                  "another name.").arg(QDir::toNativeSeparators(path)), true);
+        return false;
+    }
     if (!document_->save(path, &error)) {
         report(tr("Cannot save project"), tr("The project was not saved (the file on disk is unchanged):\n%1").arg(error), true);
         return false;

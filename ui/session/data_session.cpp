@@ -2,6 +2,7 @@
 
 #include "session/column_stats_cache.h"
 #include "util/error.h"
+#include "workspace/workspace.h"
 
 #include <QLocale>
 #include <QMetaObject>
@@ -25,6 +26,26 @@ DataSession::~DataSession()
 
 void DataSession::startImport(const ImportRequest& request)
 {
+    startJob([request](const std::function<void(double)>& progress, std::atomic<bool>* cancel) {
+        std::optional<std::filesystem::path> eventsPath;
+        if (request.events && !request.eventsPath.isEmpty())
+            eventsPath = std::filesystem::path(request.eventsPath.toStdString());
+        return loadDataset(request.customers, std::filesystem::path(request.customersPath.toStdString()),
+                           eventsPath ? request.events : std::nullopt, eventsPath, progress, cancel);
+    });
+}
+
+void DataSession::startWorkspaceLoad(const QString& workspacePath)
+{
+    startJob([workspacePath](const std::function<void(double)>& progress, std::atomic<bool>*) {
+        const WorkspaceInfo info = openWorkspace(std::filesystem::path(workspacePath.toStdString()));
+        progress(0.1);
+        return loadWorkspaceData(info);
+    });
+}
+
+void DataSession::startJob(Loader loader)
+{
     if (importing_) {
         cancelImport();
         waitForImport();
@@ -47,15 +68,10 @@ void DataSession::startImport(const ImportRequest& request)
     };
     const uint64_t version = nextVersion_++;
     auto cancel = cancel_;
-    watcher_.setFuture(QtConcurrent::run([request, progress, cancel, version]() -> Outcome {
+    watcher_.setFuture(QtConcurrent::run([loader = std::move(loader), progress, cancel, version]() -> Outcome {
         Outcome out;
         try {
-            std::optional<std::filesystem::path> eventsPath;
-            if (request.events && !request.eventsPath.isEmpty())
-                eventsPath = std::filesystem::path(request.eventsPath.toStdString());
-            auto data = std::make_shared<Dataset>(loadDataset(
-                request.customers, std::filesystem::path(request.customersPath.toStdString()),
-                eventsPath ? request.events : std::nullopt, eventsPath, progress, cancel.get()));
+            auto data = std::make_shared<Dataset>(loader(progress, cancel.get()));
             data->version = version;
             out.dataset = std::move(data);
         } catch (const Cancelled&) {

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -35,6 +36,9 @@ public:
     bool isImporting() const { return importing_; }
 
     void startImport(const ImportRequest& request);
+    // The datasets a workspace (.segstudio) keeps, decoded on a worker thread like an import
+    // (the CSV files are not read: they may have moved or changed).
+    void startWorkspaceLoad(const QString& workspacePath);
     void cancelImport();
     // Replaces the dataset directly (tests, and data generated in memory).
     void setDataset(std::shared_ptr<const Dataset> dataset);
@@ -53,6 +57,8 @@ private:
         QString error;
         bool cancelled = false;
     };
+    using Loader = std::function<Dataset(const std::function<void(double)>& progress, std::atomic<bool>* cancel)>;
+    void startJob(Loader loader);
     void onImportDone();
 
     std::shared_ptr<const Dataset> dataset_;
