@@ -187,27 +187,34 @@ AtomicTextFile::AtomicTextFile(std::filesystem::path target) : target_(std::move
     // throwing constructor never runs it.
     buffer_ = std::make_unique<char[]>(kBufferSize);
     capacity_ = kBufferSize;
-    removeLeftovers(target_.parent_path());
+    file_ = openTemporary(target_, temp_);
+}
+
+std::FILE* AtomicTextFile::openTemporary(const std::filesystem::path& target, std::filesystem::path& temp)
+{
+    removeLeftovers(target.parent_path());
+    std::FILE* file = nullptr;
     int lastErrno = 0;
-    for (int attempt = 0; attempt < 8 && !file_; ++attempt) {
-        temp_ = target_;
-        temp_ += std::string(kTempMark) + randomSuffix(this);
+    for (int attempt = 0; attempt < 8 && !file; ++attempt) {
+        temp = target;
+        temp += std::string(kTempMark) + randomSuffix(&temp);
         errno = 0;
-        file_ = createExclusive(temp_);
+        file = createExclusive(temp);
         lastErrno = errno;
-        if (!file_ && lastErrno != EEXIST)
+        if (!file && lastErrno != EEXIST)
             break;
-        if (file_ && !lockExclusive(fileno(file_))) {
+        if (file && !lockExclusive(fileno(file))) {
             // Another writer's clean-up took it in the instant between creation and lock; it
             // removes the file, we take another name.
-            std::fclose(file_);
-            file_ = nullptr;
+            std::fclose(file);
+            file = nullptr;
             lastErrno = EEXIST;
         }
     }
-    if (!file_)
-        throw Error("cannot write " + quoted(target_) + ": "
+    if (!file)
+        throw Error("cannot write " + quoted(target) + ": "
                     + std::generic_category().message(lastErrno ? lastErrno : EIO));
+    return file;
 }
 
 AtomicTextFile::~AtomicTextFile()

@@ -60,6 +60,10 @@ public:
     // Removes "<name>.tmp-<12 letters or digits>" files in `directory` that no living writer
     // holds (see above); returns how many.
     static size_t removeLeftovers(const std::filesystem::path& directory);
+    // For writers that fill the temporary file by other means (SQLite for a workspace): removes
+    // the folder's leftovers, creates "<target>.tmp-<12>" exclusively, locks it as a live
+    // writer's, and returns it open (the lock lasts until fclose); its name goes to `temp`.
+    static std::FILE* openTemporary(const std::filesystem::path& target, std::filesystem::path& temp);
 
     static constexpr size_t kBufferSize = size_t{1} << 20;
     static constexpr size_t kDirectBytes = size_t{1} << 16; // appends this long go straight to the file

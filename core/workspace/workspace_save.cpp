@@ -4,11 +4,13 @@
 #include "workspace/schema.h"
 #include "workspace/workspace_internal.h"
 
+#include "export/atomic_text_file.h"
 #include "util/error.h"
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace seg {
@@ -31,30 +33,33 @@ void syncOrThrow(const fs::path& path, bool directory)
     ::close(fd);
 }
 
-// The temporary file, removed unless released.
+// The temporary file, removed unless released. It is named and locked as AtomicTextFile's
+// are, so the leftover of a save that was killed is removed by the next write to the folder
+// (the lock is an flock on our descriptor; SQLite's own locks on its descriptor are fcntl
+// locks and do not meet it).
 class TempFile {
 public:
-    explicit TempFile(const fs::path& target)
+    explicit TempFile(const fs::path& target) : lock_(AtomicTextFile::openTemporary(target, path_))
     {
-        std::string pattern = target.string() + ".tmp-XXXXXX";
-        const int fd = ::mkstemp(pattern.data());
-        if (fd < 0)
-            throw Error("cannot write workspace " + target.string() + ": " + std::strerror(errno));
-        ::close(fd);
-        path_ = pattern;
+        (void)::fchmod(fileno(lock_), 0600); // a workspace holds the customers' data: owner only
     }
     ~TempFile()
     {
+        if (lock_)
+            std::fclose(lock_);
         if (!path_.empty()) {
             std::error_code ec;
             fs::remove(path_, ec);
         }
     }
+    TempFile(const TempFile&) = delete;
+    TempFile& operator=(const TempFile&) = delete;
     const fs::path& path() const { return path_; }
     void release() { path_.clear(); }
 
 private:
     fs::path path_;
+    std::FILE* lock_ = nullptr;
 };
 
 int64_t nextImportId(ws::Db& db)

@@ -136,6 +136,29 @@ private Q_SLOTS:
         QVERIFY2(difference.empty(), difference.c_str());
     }
 
+    // Issue 16 finding 8 for workspaces: the temporary file of a save that was killed
+    // ("<file>.tmp-<12>", nobody holding its lock) is removed by the next save to the folder;
+    // the saved workspace is for its owner only.
+    void finding8_aKilledSavesLeftoverIsRemovedByTheNextSave()
+    {
+        const fs::path dir = fs::path(tmp_.path().toStdString()) / "leftover";
+        fs::create_directories(dir);
+        const fs::path file = dir / "w.segstudio";
+        const fs::path leftover = dir / "w.segstudio.tmp-0123456789ab";
+        test::writeBytes(leftover, std::string(4096, 'x'));
+        QVERIFY(fs::exists(leftover));
+        WorkspaceSave save;
+        save.graphText = project_.graphText;
+        save.baseDir = project_.dir;
+        save.data = &project_.data;
+        save.customersPath = (project_.dir / "customers.csv").string();
+        save.eventsPath = (project_.dir / "events.csv").string();
+        saveWorkspace(file, save);
+        QVERIFY(!fs::exists(leftover));
+        QCOMPARE(filesIn(dir), size_t{1});
+        QCOMPARE(fs::status(file).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
+    }
+
     void newerSchemaIsRefusedNamingTheVersion()
     {
         const fs::path file = copyOfSaved("newer.segstudio");
