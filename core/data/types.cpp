@@ -1,4 +1,5 @@
 #include "data/types.h"
+#include "data/value.h"
 
 #include <array>
 #include <charconv>
@@ -279,6 +280,21 @@ std::string formatDouble(double v)
     char buf[64];
     auto [p, ec] = std::to_chars(buf, buf + sizeof buf, v);
     return ec == std::errc() ? std::string(buf, p) : std::string("nan");
+}
+
+std::string valueText(const Value& v, std::string_view nullText)
+{
+    if (v.null)
+        return std::string(nullText);
+    switch (v.type) {
+    case DataType::Int: return std::to_string(v.i);
+    case DataType::Double: return formatDouble(v.d);
+    case DataType::Bool: return v.i ? "true" : "false";
+    case DataType::Date: return formatDate(static_cast<int32_t>(v.i));
+    case DataType::Timestamp: return formatTimestamp(v.i);
+    case DataType::String: return v.s;
+    }
+    return std::string(nullText);
 }
 
 } // namespace seg

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace seg {
 
@@ -24,5 +25,9 @@ struct Value {
 
     double asDouble() const { return type == DataType::Double ? d : static_cast<double>(i); }
 };
+
+// A value as text in its type's form ("2024-12-30 10:00:00", "19.9", "true"); `nullText` for
+// NULL. One form for trigger times, dead-letter reasons (live) and explanations.
+std::string valueText(const Value& v, std::string_view nullText = {});
 
 } // namespace seg

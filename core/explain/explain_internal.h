@@ -51,8 +51,6 @@ namespace seg::explain_detail {
 
 // A column's value at a row as text ("NULL" for a missing value).
 std::string cellText(const Column& column, size_t row);
-// A value as text in its type's form ("NULL" when null).
-std::string valueText(const Value& v);
 // An aggregate of type `type` as text.
 std::string aggregateText(const AggregateValue& a, DataType type);
 

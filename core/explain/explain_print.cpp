@@ -14,28 +14,13 @@ std::string cellText(const Column& column, size_t row)
     return column.isNull(row) ? "NULL" : column.textAt(row);
 }
 
-std::string valueText(const Value& v)
-{
-    if (v.null)
-        return "NULL";
-    switch (v.type) {
-    case DataType::Int: return std::to_string(v.i);
-    case DataType::Double: return formatDouble(v.d);
-    case DataType::Bool: return v.i ? "true" : "false";
-    case DataType::Date: return formatDate(static_cast<int32_t>(v.i));
-    case DataType::Timestamp: return formatTimestamp(v.i);
-    case DataType::String: return v.s;
-    }
-    return {};
-}
-
 std::string aggregateText(const AggregateValue& a, DataType type)
 {
     Value v = Value::nullOf(type);
     v.null = a.null;
     v.i = a.i;
     v.d = a.d;
-    return valueText(v);
+    return valueText(v, "NULL");
 }
 
 namespace {

@@ -134,7 +134,7 @@ void Explainer::State::evaluate(int index, Walk& w) const
         }
         const EvalContext ctx{std::span<const Column* const>(slots), bound.asOf, 0};
         v = evalRow(*b.expr, ctx, row);
-        step.value = valueText(v);
+        step.value = valueText(v, "NULL");
         return true;
     };
     auto evalEvents = [&](AggregateValue& a) {

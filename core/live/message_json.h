@@ -25,8 +25,6 @@ namespace live_detail {
 std::string describe(const simdjson::dom::element& v);
 // The first 8 bytes of MD5(text) as hex (profile change causes).
 std::string digest(std::string_view text);
-// A value as text ("2024-12-30 10:00:00"); "" for NULL.
-std::string valueText(const Value& v);
 // A JSON value as a value of a column's type, into `out` (its string storage is reused).
 // False with `reason` ("expected an integer, got ...") when it does not fit.
 bool toValue(const simdjson::dom::element& v, DataType type, Value& out, std::string& reason);

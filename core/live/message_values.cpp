@@ -37,21 +37,6 @@ std::string digest(std::string_view text)
     return out;
 }
 
-std::string valueText(const Value& v)
-{
-    if (v.null)
-        return "";
-    switch (v.type) {
-    case DataType::Int: return std::to_string(v.i);
-    case DataType::Double: return formatDouble(v.d);
-    case DataType::Bool: return v.i ? "true" : "false";
-    case DataType::Date: return formatDate(static_cast<int32_t>(v.i));
-    case DataType::Timestamp: return formatTimestamp(v.i);
-    case DataType::String: return v.s;
-    }
-    return "";
-}
-
 // A JSON value as a value of a column's type, into `out` (its string storage is reused).
 // False with `reason` ("expected an integer, got ...") when it does not fit.
 bool toValue(const dom::element& v, DataType type, Value& out, std::string& reason)
