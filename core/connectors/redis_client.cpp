@@ -74,6 +74,11 @@ bool RedisClient::connect(std::string& why)
     context_ = redisConnectWithTimeout(url_.host.c_str(), url_.port ? url_.port : 6379, toTimeval(std::chrono::seconds(5)));
     if (!context_ || context_->err) {
         why = context_ ? context_->errstr : "out of memory";
+        // Freed at once: a constructor that throws on this never runs the destructor (found by
+        // the ASan pass: test_redis_stream unreachableServerFailsWithTheReason).
+        if (context_)
+            redisFree(context_);
+        context_ = nullptr;
         return false;
     }
     // AUTH and SELECT: errors here are the user's (wrong password, database), not the network's.
