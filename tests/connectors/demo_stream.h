@@ -2,6 +2,7 @@
 // The demo project split for the broker tests: half of its events imported, the other half
 // as messages to publish; and the members a --export directory holds per segment id.
 #include "cli_runner.h"
+#include "demo_messages.h"
 
 #include "export/csv_export.h"
 
@@ -17,21 +18,6 @@
 
 const QString kDemo = QStringLiteral(SEG_SOURCE_DIR "/resources/demo/");
 
-// One line of the demo's events.csv (customer_id, ts, event_type, amount, product_category)
-// as a message.
-inline QString messageOf(const QString& csvLine, int number)
-{
-    const QStringList f = csvLine.split(',');
-    QJsonObject o;
-    o["event_id"] = QStringLiteral("e%1").arg(number);
-    o["customer_id"] = f[0].toLongLong();
-    o["ts"] = f[1];
-    o["event_type"] = f[2];
-    o["amount"] = f[3].isEmpty() ? QJsonValue() : QJsonValue(f[3].toDouble());
-    o["product_category"] = f[4].isEmpty() ? QJsonValue() : QJsonValue(f[4]);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 // The project dir with half of the events imported; the other half as messages.
 inline QStringList prepareProject(const QString& d)
 {
@@ -45,7 +31,7 @@ inline QStringList prepareProject(const QString& d)
         if (i % 2 == 0)
             imported += lines[i] + "\n";
         else
-            streamed << messageOf(line, i);
+            streamed << QString::fromUtf8(demoEventMessage(line, i));
     }
     writeFile(d + "customers.csv", readFile(kDemo + "customers.csv"));
     writeFile(d + "events.csv", imported);

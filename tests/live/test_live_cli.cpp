@@ -3,6 +3,7 @@
 // batch `run` over all events, byte for byte; the report carries the stream's counters; the
 // dead letter names the line; SIGTERM on a live pipe stops cleanly with the report written.
 #include "cli_runner.h"
+#include "demo_messages.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -16,21 +17,6 @@
 namespace {
 
 const QString kDemo = QStringLiteral(SEG_SOURCE_DIR "/resources/demo/");
-
-// One event line of the demo's events.csv as a message (columns: customer_id, ts,
-// event_type, amount, product_category).
-QByteArray messageOf(const QString& csvLine, int number)
-{
-    const QStringList f = csvLine.split(',');
-    QJsonObject o;
-    o["event_id"] = QStringLiteral("e%1").arg(number);
-    o["customer_id"] = f[0].toLongLong();
-    o["ts"] = f[1];
-    o["event_type"] = f[2];
-    o["amount"] = f[3].isEmpty() ? QJsonValue() : QJsonValue(f[3].toDouble());
-    o["product_category"] = f[4].isEmpty() ? QJsonValue() : QJsonValue(f[4]);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact) + "\n";
-}
 
 struct Split {
     QByteArray importedCsv; // header + every second event
@@ -50,7 +36,7 @@ Split splitDemoEvents()
         if (i % 2 == 0) {
             s.importedCsv += lines[i] + "\n";
         } else {
-            s.streamed += messageOf(line, i);
+            s.streamed += demoEventMessage(line, i) + "\n";
             ++s.streamedCount;
         }
     }
