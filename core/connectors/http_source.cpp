@@ -15,6 +15,7 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <condition_variable>
@@ -40,6 +41,12 @@ struct HttpRequest {
 struct Upload {
     std::string body;
     bool tooBig = false;
+    // Refused on its headers (404, 405, 401): the body is read and dropped, then this is the
+    // answer (answering before the body is read makes the client's send fail with a reset).
+    unsigned refusal = 0;
+    Json refusalBody;
+    const char* refusalHeader = nullptr;
+    std::string refusalValue;
 };
 
 int64_t nowMicros()
@@ -126,7 +133,7 @@ public:
                         "put a TLS proxy in front)");
         token_ = readSecret(hooks.httpTokenFile, "--http-token-file", "SEGSTUDIO_HTTP_TOKEN",
                             "the HTTP source " + url.redacted());
-        daemon_ = MHD_start_daemon(MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD,
+        daemon_ = MHD_start_daemon(MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC,
                                    static_cast<uint16_t>(url.port), nullptr, nullptr, &HttpSource::onRequest, this,
                                    MHD_OPTION_SOCK_ADDR, reinterpret_cast<const sockaddr*>(&addr),
                                    MHD_OPTION_NOTIFY_COMPLETED, &HttpSource::onCompleted, this,
@@ -151,7 +158,16 @@ public:
             taken_.clear();
         }
         answered_.notify_all();
-        MHD_stop_daemon(daemon_); // joins the connection threads, which answer and end now
+        // Stop accepting, and let the waiting requests send their 503 before the daemon
+        // closes the connections (2 s at most, for clients that do not read).
+        const MHD_socket listening = MHD_quiesce_daemon(daemon_);
+        {
+            std::unique_lock lock(mutex_);
+            answered_.wait_for(lock, std::chrono::seconds(2), [this] { return uploads_ == 0; });
+        }
+        MHD_stop_daemon(daemon_);
+        if (listening != MHD_INVALID_SOCKET)
+            ::close(listening); // ours after quiescing, closed once the threads are gone
     }
 
     bool next(std::vector<SourceMessage>& batch, std::chrono::milliseconds wait) override
@@ -208,42 +224,61 @@ private:
         return static_cast<HttpSource*>(self)->handle(connection, url, method, upload, uploadSize, state);
     }
 
-    static void onCompleted(void*, MHD_Connection*, void** state, MHD_RequestTerminationCode)
+    static void onCompleted(void* self, MHD_Connection*, void** state, MHD_RequestTerminationCode)
     {
+        if (!*state)
+            return; // refused before its body
         delete static_cast<Upload*>(*state);
         *state = nullptr;
+        auto* me = static_cast<HttpSource*>(self);
+        {
+            std::lock_guard lock(me->mutex_);
+            --me->uploads_;
+        }
+        me->answered_.notify_all();
     }
 
     MHD_Result handle(MHD_Connection* connection, const char* url, const char* method, const char* upload,
                       size_t* uploadSize, void** state)
     {
-        if (!*state) { // the headers: refuse early, before the body is read
-            if (path_ != url)
-                return respond(connection, MHD_HTTP_NOT_FOUND, {{"error", "not found: POST messages to " + path_}});
-            if (std::strcmp(method, "POST") != 0)
-                return respond(connection, MHD_HTTP_METHOD_NOT_ALLOWED, {{"error", "only POST"}}, "Allow", "POST");
-            const char* auth = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, "Authorization");
-            if (!auth || !constantTimeEquals(auth, "Bearer " + token_))
-                return respond(connection, MHD_HTTP_UNAUTHORIZED,
-                               {{"error", auth ? "wrong bearer token" : "missing header Authorization: Bearer <token>"}},
-                               MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer");
+        if (!*state) { // the headers
             const char* length = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
             if (length && std::strtoull(length, nullptr, 10) > maxBody_)
-                return tooLarge(connection);
-            *state = new Upload;
+                return tooLarge(connection); // not worth reading
+            auto up = std::make_unique<Upload>();
+            const char* auth = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, "Authorization");
+            if (path_ != url) {
+                up->refusal = MHD_HTTP_NOT_FOUND;
+                up->refusalBody = {{"error", "not found: POST messages to " + path_}};
+            } else if (std::strcmp(method, "POST") != 0) {
+                up->refusal = MHD_HTTP_METHOD_NOT_ALLOWED;
+                up->refusalBody = {{"error", "only POST"}};
+                up->refusalHeader = "Allow";
+                up->refusalValue = "POST";
+            } else if (!auth || !constantTimeEquals(auth, "Bearer " + token_)) {
+                up->refusal = MHD_HTTP_UNAUTHORIZED;
+                up->refusalBody = {{"error", auth ? "wrong bearer token" : "missing header Authorization: Bearer <token>"}};
+                up->refusalHeader = MHD_HTTP_HEADER_WWW_AUTHENTICATE;
+                up->refusalValue = "Bearer";
+            }
+            *state = up.release();
+            std::lock_guard lock(mutex_);
+            ++uploads_; // until its answer is sent (onCompleted)
             return MHD_YES;
         }
         auto* up = static_cast<Upload*>(*state);
         if (*uploadSize > 0) {
-            if (!up->tooBig && up->body.size() + *uploadSize > maxBody_) {
+            if (!up->refusal && !up->tooBig && up->body.size() + *uploadSize > maxBody_) {
                 up->tooBig = true;
                 up->body = std::string();
             }
-            if (!up->tooBig)
+            if (!up->refusal && !up->tooBig)
                 up->body.append(upload, *uploadSize);
             *uploadSize = 0;
             return MHD_YES;
         }
+        if (up->refusal)
+            return respond(connection, up->refusal, up->refusalBody, up->refusalHeader, up->refusalValue);
         if (up->tooBig)
             return tooLarge(connection);
         auto request = std::make_shared<HttpRequest>();
@@ -317,6 +352,7 @@ private:
     std::vector<std::shared_ptr<HttpRequest>> taken_;       // handed to the stream, not acknowledged
     std::vector<std::pair<HttpRequest*, size_t>> batch_;    // the last batch: (request, its message)
     uint64_t requests_ = 0;
+    size_t uploads_ = 0; // requests past their headers, not yet completed
     bool closing_ = false;
     MHD_Daemon* daemon_ = nullptr;
 };
