@@ -21,6 +21,7 @@
 #include <condition_variable>
 #include <cstring>
 #include <deque>
+#include <map>
 #include <mutex>
 
 namespace seg {
@@ -108,7 +109,7 @@ bool splitBody(const std::string& body, HttpRequest& request, std::string& why)
 class HttpSource final : public MessageSource {
 public:
     HttpSource(const ConnectorUrl& url, const ConnectorHooks& hooks)
-        : path_("/" + url.path), describe_(url.redacted()),
+        : hooks_(hooks), path_("/" + url.path), describe_(url.redacted()),
           maxBody_(static_cast<size_t>(url.number("max_body", 16ll << 20, 1, 1ll << 30))),
           maxQueue_(static_cast<size_t>(url.number("max_queue", 100'000, 1, 100'000'000))),
           retryAfter_(static_cast<int>(url.number("retry_after", 1, 1, 3600)))
@@ -327,9 +328,24 @@ private:
                        std::to_string(retryAfter_));
     }
 
-    static MHD_Result respond(MHD_Connection* connection, unsigned status, const Json& body, const char* header = nullptr,
-                              const std::string& value = {})
+    MHD_Result respond(MHD_Connection* connection, unsigned status, const Json& body, const char* header = nullptr,
+                       const std::string& value = {})
     {
+        // Refusals on stderr, thinned out (the 1st, 10th, 100th ... of each status): a client
+        // with a wrong token or a stream that is behind must show, without flooding the log.
+        // (422s are in the dead letter already.)
+        if (status >= 400 && status != MHD_HTTP_UNPROCESSABLE_CONTENT) {
+            std::unique_lock lock(mutex_);
+            const uint64_t n = ++refusals_[status];
+            lock.unlock();
+            uint64_t power = 1;
+            while (power < n)
+                power *= 10;
+            if (power == n)
+                hooks_.say("stream: " + describe() + ": answered " + std::to_string(status) + " (" +
+                           body.value("error", std::string()) + "), " + std::to_string(n) +
+                           (n == 1 ? " time so far" : " times so far"));
+        }
         const std::string text = body.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
         MHD_Response* response =
             MHD_create_response_from_buffer(text.size(), const_cast<char*>(text.data()), MHD_RESPMEM_MUST_COPY);
@@ -342,7 +358,9 @@ private:
         return r;
     }
 
+    ConnectorHooks hooks_;
     std::string path_, describe_, token_;
+    std::map<unsigned, uint64_t> refusals_; // status -> times answered
     size_t maxBody_, maxQueue_;
     int retryAfter_;
     std::mutex mutex_;

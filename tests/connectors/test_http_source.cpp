@@ -121,7 +121,8 @@ private Q_SLOTS:
     }
 
     // A missing or wrong token gets 401 (with WWW-Authenticate) and reaches nothing; other
-    // paths 404, other methods 405. The token comes from SEGSTUDIO_HTTP_TOKEN here.
+    // paths 404, other methods 405; refusals are reported on stderr. The token comes from
+    // SEGSTUDIO_HTTP_TOKEN here.
     void aBadTokenGets401AndNothingIsApplied()
     {
         const QString d = dir_.filePath("token/");
@@ -145,6 +146,7 @@ private Q_SLOTS:
         QCOMPARE(httpRequest(port, "/other", kToken, ndjson(messages)).status, 404L);
         QCOMPARE(httpRequest(port, "/events", kToken, {}, true).status, 405L);
         stopStream(p, err);
+        QVERIFY2(err.contains("answered 401 (wrong bearer token), 1 time so far"), err.constData()); // reported
         QCOMPARE(jsonOf(readFile(d + "r.json"))["stream"].toObject()["messages"].toInt(), 0);
         QVERIFY(readFile(d + "t.ndjson").isEmpty());
 
