@@ -79,6 +79,7 @@ class WebhookReceiver {
 public:
     struct Received {
         QByteArray body, signature, idempotencyKey, attempt;
+        QByteArray team, batchSize; // query arguments ("team" is the receiver's, batch_size the sink's)
         int status = 0; // what it was answered (0: too late, the client had given up)
         std::chrono::steady_clock::time_point at;
     };
@@ -126,10 +127,19 @@ private:
         Received r;
         r.body = *body;
         r.at = std::chrono::steady_clock::now();
-        auto header = [&](const char* name) { const char* v = MHD_lookup_connection_value(c, MHD_HEADER_KIND, name); return QByteArray(v ? v : ""); };
+        auto header = [&](const char* name) {
+            const char* v = MHD_lookup_connection_value(c, MHD_HEADER_KIND, name);
+            return QByteArray(v ? v : "");
+        };
         r.signature = header("Segstudio-Signature");
         r.idempotencyKey = header("Idempotency-Key");
         r.attempt = header("Segstudio-Attempt");
+        auto argument = [&](const char* name) {
+            const char* v = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, name);
+            return QByteArray(v ? v : "(none)");
+        };
+        r.team = argument("team");
+        r.batchSize = argument("batch_size");
         int status = me->otherwise_;
         {
             std::lock_guard lock(me->mutex_);

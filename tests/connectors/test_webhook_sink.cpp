@@ -107,6 +107,8 @@ private Q_SLOTS:
             QCOMPARE(parts[1].mid(3), referenceHmacHex(kSecret, parts[0].mid(2) + "." + r.body));
             QVERIFY(std::abs(parts[0].mid(2).toLongLong() - std::chrono::duration_cast<std::chrono::seconds>(now).count()) < 300);
             QCOMPARE(r.idempotencyKey.size(), qsizetype(32));
+            QCOMPARE(r.team, QByteArray("a"));               // the receiver's own parameter stays
+            QCOMPARE(r.batchSize, QByteArray("(none)"));     // the sink's options do not reach it
             if (r.status != 200) { // failed: the next request is the same batch again
                 QVERIFY(i + 1 < got.size());
                 QCOMPARE(got[i + 1].body, r.body);
