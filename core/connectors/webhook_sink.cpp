@@ -143,7 +143,7 @@ private:
         const std::string key = sha256Hex(ids).substr(0, 32);
         Outcome last;
         for (int attempt = 0;; ++attempt) {
-            if (hooks_.stopping()) {
+            if (attempt > 0 && hooks_.stopping()) { // a stop still gets each batch one try
                 deadLetter(from, to, "the stream was stopped while the webhook failed (" + last.problem + ")");
                 return;
             }
