@@ -29,6 +29,12 @@ void ConnectorMetrics::httpLines(uint64_t accepted, uint64_t rejected)
     httpRejected_ += rejected;
 }
 
+void ConnectorMetrics::httpQueued(uint64_t messages)
+{
+    std::lock_guard lock(mutex_);
+    httpQueued_ = messages;
+}
+
 void ConnectorMetrics::webhookOpened()
 {
     std::lock_guard lock(mutex_);
@@ -75,6 +81,9 @@ std::string ConnectorMetrics::text() const
         counter("segstudio_http_accepted_messages_total", "Messages of HTTP requests handled and acknowledged.", httpAccepted_);
         counter("segstudio_http_rejected_lines_total", "Lines (or array items) of HTTP requests rejected by the intake.",
                 httpRejected_);
+        out << "# HELP segstudio_http_queued_messages Messages received and not yet taken by the stream (max_queue bounds it).\n"
+               "# TYPE segstudio_http_queued_messages gauge\nsegstudio_http_queued_messages "
+            << httpQueued_ << '\n';
     }
     if (webhook_) {
         counter("segstudio_webhook_requests_total", "POSTs to webhooks, retries included.", webhookRequests_);

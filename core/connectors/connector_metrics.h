@@ -18,6 +18,7 @@ public:
     void httpSourceOpened();
     void httpRequest(int status);                           // one answered request
     void httpLines(uint64_t accepted, uint64_t rejected);  // messages of a handled request
+    void httpQueued(uint64_t messages);                     // waiting for the stream now
     void webhookOpened();
     void webhookAttempt(bool retry);                        // one POST (a retry or not)
     void webhookDelivered(uint64_t changes);
@@ -31,7 +32,7 @@ private:
     mutable std::mutex mutex_;
     bool http_ = false, webhook_ = false;
     std::map<int, uint64_t> httpByStatus_;
-    uint64_t httpAccepted_ = 0, httpRejected_ = 0;
+    uint64_t httpAccepted_ = 0, httpRejected_ = 0, httpQueued_ = 0;
     uint64_t webhookRequests_ = 0, webhookRetries_ = 0, webhookFailures_ = 0, webhookDelivered_ = 0, webhookDead_ = 0;
 };
 

@@ -192,6 +192,7 @@ public:
             r->messages.clear();
             taken_.push_back(std::move(r));
         }
+        ConnectorMetrics::process().httpQueued(queuedMessages_);
         return true; // an endpoint never ends
     }
 
@@ -296,6 +297,7 @@ private:
         request->number = ++requests_;
         queuedMessages_ += request->count;
         queue_.push_back(request);
+        ConnectorMetrics::process().httpQueued(queuedMessages_);
         arrived_.notify_one();
         answered_.wait(lock, [&] {
             return request->state == HttpRequest::State::Done || request->state == HttpRequest::State::Dropped;

@@ -214,6 +214,7 @@ private Q_SLOTS:
         QCOMPARE(sample(page, "segstudio_http_requests_total{code=\"400\"}"), 2.0);
         QCOMPARE(sample(page, "segstudio_http_accepted_messages_total"), 4.0);
         QCOMPARE(sample(page, "segstudio_http_rejected_lines_total"), 3.0);
+        QCOMPARE(sample(page, "segstudio_http_queued_messages"), 0.0); // all taken
         stopStream(p, err);
         QCOMPARE(jsonOf(readFile(d + "r.json"))["stream"].toObject()["events"].toInt(), 4);
     }
