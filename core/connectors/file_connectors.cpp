@@ -160,6 +160,9 @@ std::unique_ptr<MessageSource> openMessageSource(const std::string& spec, const 
         return openAmqpSource(url, hooks);
     if (url.scheme == "http")
         return openHttpSource(url, hooks);
+    if (url.scheme == "https")
+        throw Error("--from " + url.redacted() + ": the HTTP source speaks plain HTTP (http://127.0.0.1:PORT/PATH); "
+                    "put a TLS proxy in front of it for HTTPS");
     throw Error("--from " + url.redacted() + ": unknown kind of source '" + url.scheme +
                 "' (a file, - for stdin, redis://, amqp:// or http://)");
 }
