@@ -12,7 +12,7 @@ packages=(
   libxxhash-dev   # workspace file fingerprints (XXH3)
   xvfb xauth
   libpq-dev postgresql
-  redis-server redis-tools rabbitmq-server libhiredis-dev librabbitmq-dev libmicrohttpd-dev   # live sources, sinks, metrics
+  redis-server redis-tools rabbitmq-server libhiredis-dev librabbitmq-dev libmicrohttpd-dev libcurl4-openssl-dev   # live sources, sinks (webhooks: libcurl), metrics
   clickhouse-server clickhouse-client
   desktop-file-utils appstream lintian help2man shared-mime-info
   clang libclang-rt-14-dev   # libFuzzer for the fuzz preset (fuzz/)

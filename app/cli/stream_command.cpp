@@ -99,7 +99,7 @@ int streamCommand(const std::vector<std::string>& args)
     const ParsedArgs parsed("stream", args,
                             {{"--from"}, {"--notify", true, true}, {"--dead-letter"}, {"--clock"}, {"--replay-speed"},
                              {"--lateness-days"}, {"--max-future-days"}, {"--dedup-days"}, {"--dedup-ids"}, {"--report"},
-                             {"--export"}, {"--quiet", false}, {"--metrics"}},
+                             {"--export"}, {"--quiet", false}, {"--metrics"}, {"--http-token-file"}, {"--webhook-secret-file"}},
                             1, 1);
     const std::string from = parsed.required("--from");
     const std::vector<std::string> notify = parsed.values("--notify"); // several sinks allowed
@@ -146,16 +146,20 @@ int streamCommand(const std::vector<std::string>& args)
     }
 
     // --from and --notify pick their kind by form: a path, "-", or a broker URL (connectors/).
-    const ConnectorHooks hooks{[] { return gStop != 0; }, {}};
+    std::optional<Sink> deadSink;
+    if (deadPath)
+        deadSink.emplace(*deadPath, "dead letters");
+    ConnectorHooks hooks{[] { return gStop != 0; }, {}};
+    // Webhook sinks dead-letter changes after their retries (on this thread, in flush()).
+    hooks.deadLetter = [&deadSink](const std::string& line) { (deadSink ? deadSink->out() : std::cerr) << line << '\n'; };
+    hooks.httpTokenFile = parsed.value("--http-token-file").value_or("");
+    hooks.webhookSecretFile = parsed.value("--webhook-secret-file").value_or("");
     installStopHandlers(); // a broker that is down is retried until a signal
     const std::unique_ptr<MessageSource> source = openMessageSource(from, hooks);
     const std::unique_ptr<ChangeSink> triggers = openChangeSinks(notify, hooks);
     std::optional<StreamMetrics> metrics; // GET /metrics (Prometheus text)
     if (const auto address = parsed.value("--metrics"))
         metrics.emplace(*address);
-    std::optional<Sink> deadSink;
-    if (deadPath)
-        deadSink.emplace(*deadPath, "dead letters");
 
     // (a signal during the import stops before the first message)
     const auto t0 = std::chrono::steady_clock::now();
@@ -184,6 +188,7 @@ int streamCommand(const std::vector<std::string>& args)
     // sinks; a broker sink gets each batch at once (not everything at the end of a file).
     const bool flushEach = from == "-" || speed > 0 || source->acknowledges() ||
         std::any_of(notify.begin(), notify.end(), [](const std::string& n) { return looksLikeUrl(n); });
+    size_t batchFirstLine = 1; // the line number of the current batch's first message
     size_t batchChanges = 0; // changes of the current batch (for the latency histogram)
     std::vector<std::pair<int64_t, size_t>> changesBySent; // per message with changes: (sent, changes)
     auto writeOutputs = [&](const std::string& position) {
@@ -193,9 +198,11 @@ int streamCommand(const std::vector<std::string>& args)
             changes.clear();
         }
         for (const auto& d : dead) {
+            const size_t index = d.line - batchFirstLine; // of the message in the batch
+            source->rejected(index, d.reason);            // an HTTP source answers it to the producer
             Json j{{"line", d.line}, {"reason", d.reason}, {"message", d.message}};
-            if (source->acknowledges())
-                j["position"] = position; // the broker's entry, e.g. "events entry 1712-0"
+            if (source->acknowledges()) // the broker's entry, e.g. "events entry 1712-0"
+                j["position"] = index < batch.size() ? batch[index].position : position;
             (deadSink ? deadSink->out() : std::cerr) << j.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
         }
         dead.clear();
@@ -227,6 +234,7 @@ int streamCommand(const std::vector<std::string>& args)
     };
     while (!gStop && source->next(batch, std::chrono::milliseconds(200))) {
         const auto received = std::chrono::steady_clock::now();
+        batchFirstLine = lineNumber + 1;
         batchChanges = 0;
         changesBySent.clear();
         bool whole = true;

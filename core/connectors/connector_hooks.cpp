@@ -17,6 +17,14 @@ void ConnectorHooks::say(const std::string& text) const
         std::cerr << text << '\n';
 }
 
+void ConnectorHooks::dead(const std::string& jsonLine) const
+{
+    if (deadLetter)
+        deadLetter(jsonLine);
+    else
+        std::cerr << jsonLine << '\n';
+}
+
 void retryWithBackoff(const ConnectorHooks& hooks, const std::string& what, const std::string& why,
                       const std::function<bool(std::string&)>& tryOnce)
 {

@@ -1,6 +1,8 @@
 #pragma once
 // What a broker connection needs from the program around it while it retries: whether to
-// give up (SIGINT/SIGTERM), and where to report that the broker went away or came back.
+// give up (SIGINT/SIGTERM), and where to report that the broker went away or came back; and
+// for the HTTP source and webhook sinks: where their dead letters go and the files of their
+// secrets (--http-token-file, --webhook-secret-file).
 #include <functional>
 #include <string>
 
@@ -9,7 +11,11 @@ namespace seg {
 struct ConnectorHooks {
     std::function<bool()> stopRequested;             // empty: never
     std::function<void(const std::string&)> report;  // empty: stderr
+    std::function<void(const std::string&)> deadLetter{}; // one JSON line (empty: stderr)
+    std::string httpTokenFile{};     // empty: the variable SEGSTUDIO_HTTP_TOKEN
+    std::string webhookSecretFile{}; // empty: the variable SEGSTUDIO_WEBHOOK_SECRET
     void say(const std::string& text) const;
+    void dead(const std::string& jsonLine) const;
     bool stopping() const { return stopRequested && stopRequested(); }
 };
 

@@ -3,6 +3,7 @@
 #include "connectors/amqp_connectors.h"
 #include "connectors/change_sink.h"
 #include "connectors/connector_url.h"
+#include "connectors/http_connectors.h"
 #include "connectors/message_source.h"
 #include "connectors/redis_connectors.h"
 #include "live/message_intake.h"
@@ -157,8 +158,13 @@ std::unique_ptr<MessageSource> openMessageSource(const std::string& spec, const 
         return openRedisSource(url, hooks);
     if (url.scheme == "amqp")
         return openAmqpSource(url, hooks);
+    if (url.scheme == "http")
+        return openHttpSource(url, hooks);
+    if (url.scheme == "https")
+        throw Error("--from " + url.redacted() + ": the HTTP source speaks plain HTTP (http://127.0.0.1:PORT/PATH); "
+                    "put a TLS proxy in front of it for HTTPS");
     throw Error("--from " + url.redacted() + ": unknown kind of source '" + url.scheme +
-                "' (a file, - for stdin, redis:// or amqp://)");
+                "' (a file, - for stdin, redis://, amqp:// or http://)");
 }
 
 std::unique_ptr<ChangeSink> openChangeSink(const std::string& spec, const ConnectorHooks& hooks)
@@ -168,8 +174,10 @@ std::unique_ptr<ChangeSink> openChangeSink(const std::string& spec, const Connec
     const ConnectorUrl url = parseConnectorUrl(spec);
     if (url.scheme == "redis")
         return openRedisSink(url, hooks);
+    if (url.scheme == "http" || url.scheme == "https")
+        return openWebhookSink(url, hooks);
     throw Error("--notify " + url.redacted() + ": unknown kind of sink '" + url.scheme +
-                "' (a file, - for stdout, or redis://)");
+                "' (a file, - for stdout, redis://, or an http:// or https:// webhook)");
 }
 
 } // namespace seg

@@ -35,11 +35,15 @@ public:
     virtual void acknowledge() {}
     // True when acknowledge() matters: the stream then flushes the sinks after every batch.
     virtual bool acknowledges() const { return false; }
+    // The message at `index` of the last batch was rejected (dead-lettered) for `reason`: a
+    // source that answers its producer (HTTP) reports it back. Called before acknowledge().
+    virtual void rejected(size_t /*index*/, const std::string& /*reason*/) {}
     // For messages: the file path or the URL without password.
     virtual std::string describe() const = 0;
 };
 
-// "-" (stdin), a file path, or redis://host:port/db?stream=S&group=G&consumer=C.
+// "-" (stdin), a file path, redis://host:port/db?stream=S&group=G&consumer=C, amqp://...,
+// or http://127.0.0.1:PORT/events (an endpoint producers POST to).
 std::unique_ptr<MessageSource> openMessageSource(const std::string& spec, const ConnectorHooks& hooks = {});
 
 } // namespace seg

@@ -1,5 +1,7 @@
 #include "connectors/stream_metrics.h"
 
+#include "connectors/connector_metrics.h"
+
 #include "util/error.h"
 
 #include <microhttpd.h>
@@ -135,6 +137,7 @@ std::string StreamMetrics::text() const
     out << "segstudio_event_to_change_seconds_bucket{le=\"+Inf\"} " << latencyCount_ << '\n'
         << "segstudio_event_to_change_seconds_sum " << latencySum_ << '\n'
         << "segstudio_event_to_change_seconds_count " << latencyCount_ << '\n';
+    out << ConnectorMetrics::process().text(); // the HTTP source's and webhooks' counters, when in use
     return out.str();
 }
 
