@@ -135,6 +135,135 @@ private:
     std::vector<ManifestFile> parts_;
 };
 
+// A set of 128-bit keys (open addressing, linear probing): the rows' XXH3-128 hashes. Two
+// different values share a hash with a probability of about n^2 / 2^129 (1e-27 for a million
+// rows), far below any other cause of a lost row, and 16 bytes a key keep a 1M-row set small.
+class HashSet128 {
+public:
+    // False when `key` was there already.
+    bool insert(dest::Hash128 key)
+    {
+        if (key == dest::Hash128{})
+            key.hi = 1; // {0, 0} marks an empty slot
+        if ((size_ + 1) * 2 > slots_.size())
+            grow();
+        size_t i = static_cast<size_t>(key.lo) & (slots_.size() - 1);
+        for (;; i = (i + 1) & (slots_.size() - 1)) {
+            if (slots_[i] == key)
+                return false;
+            if (slots_[i] == dest::Hash128{}) {
+                slots_[i] = key;
+                ++size_;
+                return true;
+            }
+        }
+    }
+    bool contains(dest::Hash128 key) const
+    {
+        if (key == dest::Hash128{})
+            key.hi = 1;
+        if (slots_.empty())
+            return false;
+        for (size_t i = static_cast<size_t>(key.lo) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+            if (slots_[i] == key)
+                return true;
+            if (slots_[i] == dest::Hash128{})
+                return false;
+        }
+    }
+
+private:
+    void grow()
+    {
+        std::vector<dest::Hash128> old = std::move(slots_);
+        slots_.assign(std::max<size_t>(1024, old.size() * 2), dest::Hash128{});
+        size_ = 0;
+        for (const dest::Hash128& k : old)
+            if (!(k == dest::Hash128{}))
+                insert(k);
+    }
+    std::vector<dest::Hash128> slots_;
+    size_t size_ = 0;
+};
+
+// The sequential half of removing duplicates (Preset::uniqueBy, dropIdenticalRows): rows come
+// in key order and the first row with a value keeps it. A repeated uniqueBy[0] value (or a
+// repeated row) leaves the row out; a repeated later uniqueBy value empties its cell, and the
+// row goes when nothing else is left to match on.
+class Deduplicator {
+public:
+    explicit Deduplicator(const dest::DestinationRows& rows) : uniqueBy_(rows.uniqueBy()), seen_(std::max<size_t>(1, uniqueBy_.size())) {}
+
+    // `in` itself when it holds no duplicate, else `scratch` without them.
+    const dest::Morsel& filter(const dest::Morsel& in, dest::Morsel& scratch, DestinationExportSummary& summary)
+    {
+        const size_t rows = in.rowEnds.size();
+        actions_.assign(rows, 0); // 0: write; 1: leave out; bit k+1 (k >= 1): empty uniqueBy[k]'s cell
+        bool changed = false;
+        for (size_t i = 0; i < rows; ++i) {
+            const dest::RowDedup& d = in.dedup[i];
+            auto present = [&](size_t k) { return d.cellEnd[k] > d.cellBegin[k]; };
+            uint32_t action = 0;
+            if (uniqueBy_.empty()) {
+                if (!seen_[0].insert(d.keys[0]))
+                    action = 1;
+            } else {
+                if (present(0) && seen_[0].contains(d.keys[0]))
+                    action = 1;
+                for (size_t k = 1; k < uniqueBy_.size() && action != 1; ++k)
+                    if (present(k) && seen_[k].contains(d.keys[k]))
+                        action = d.matchableWithout[k] ? action | (1u << (k + 1)) : 1;
+                if (action != 1)
+                    for (size_t k = 0; k < uniqueBy_.size(); ++k)
+                        if (present(k) && !(action >> (k + 1) & 1))
+                            seen_[k].insert(d.keys[k]);
+            }
+            if (action == 1) {
+                ++summary.duplicates;
+                if (summary.duplicateRows.size() < dest::kFirstRows)
+                    summary.duplicateRows.push_back(uint64_t{d.customerRow} + 1);
+            }
+            for (size_t k = 1; k < uniqueBy_.size(); ++k)
+                if (action >> (k + 1) & 1) {
+                    IdentifierCount& c = summary.identifiers[static_cast<size_t>(uniqueBy_[k])];
+                    ++c.duplicate;
+                    if (c.duplicateRows.size() < dest::kFirstRows)
+                        c.duplicateRows.push_back(uint64_t{d.customerRow} + 1);
+                }
+            actions_[i] = action;
+            changed = changed || action != 0;
+        }
+        if (!changed)
+            return in;
+        scratch.bytes.clear();
+        scratch.rowEnds.clear();
+        for (size_t i = 0; i < rows; ++i) {
+            if (actions_[i] == 1)
+                continue;
+            const std::string_view bytes(in.bytes);
+            size_t at = i == 0 ? 0 : in.rowEnds[i - 1];
+            // Emptied cells, in the order they stand in the row.
+            std::vector<std::pair<uint32_t, uint32_t>> cut;
+            for (size_t k = 1; k < uniqueBy_.size(); ++k)
+                if (actions_[i] >> (k + 1) & 1)
+                    cut.emplace_back(in.dedup[i].cellBegin[k], in.dedup[i].cellEnd[k]);
+            std::sort(cut.begin(), cut.end());
+            for (const auto& [begin, end] : cut) {
+                scratch.bytes.append(bytes.substr(at, begin - at));
+                at = end;
+            }
+            scratch.bytes.append(bytes.substr(at, in.rowEnds[i] - at));
+            scratch.rowEnds.push_back(static_cast<uint32_t>(scratch.bytes.size()));
+        }
+        return scratch;
+    }
+
+private:
+    std::vector<Identifier> uniqueBy_;
+    std::vector<HashSet128> seen_;
+    std::vector<uint32_t> actions_;
+};
+
 void writeManifest(ExportSet& set, const std::string& name, const Json& manifest)
 {
     AtomicTextFile out(set.pathFor(name));
@@ -197,8 +326,12 @@ DestinationExportSummary exportForDestination(const CustomerTable& customers, co
 
     const std::vector<uint32_t> rows = membersInKeyOrder(customers.key(), members);
     summary.members = rows.size();
-    const dest::DestinationRows formatter(preset, mapped, options.defaultRegion, options.suppression);
+    const dest::DestinationRows formatter(preset, mapped, options.defaultRegion, options.suppression, options.phoneCheck);
     PartWriter writer(set, slug, preset, formatter.headerLine());
+    std::optional<Deduplicator> dedup;
+    if (formatter.removesDuplicates())
+        dedup.emplace(formatter);
+    dest::Morsel scratch;
     tbb::enumerable_thread_specific<dest::ThreadTools> tools;
 
     // Batches of morsels formatted in parallel while the previous batch is written.
@@ -226,9 +359,10 @@ DestinationExportSummary exportForDestination(const CustomerTable& customers, co
             group.run([&] { nextCount = formatBatch(nextFirst, next); });
         try {
             for (size_t m = 0; m < count; ++m) {
-                writer.append(current[m]);
+                const dest::Morsel& rowsToWrite = dedup ? dedup->filter(current[m], scratch, summary) : current[m];
+                writer.append(rowsToWrite);
                 current[m].stats.mergeInto(summary);
-                summary.written += current[m].rowEnds.size();
+                summary.written += rowsToWrite.rowEnds.size();
             }
         } catch (...) {
             group.wait();
@@ -258,6 +392,25 @@ DestinationExportSummary exportForDestination(const CustomerTable& customers, co
         summary.warnings.push_back(thousands(summary.noIdentifier) + (summary.noIdentifier == 1 ? " member has" : " members have")
                                    + " nothing " + preset.title + " can match on and " + (summary.noIdentifier == 1 ? "was" : "were")
                                    + " left out (" + rowList(summary.noIdentifierRows, summary.noIdentifier) + ")");
+    if (summary.duplicates) {
+        const std::vector<Identifier>& unique = formatter.uniqueBy();
+        std::string same = "identifiers";
+        if (!unique.empty()) {
+            same = std::string(identifierName(unique[0]));
+            for (size_t k = 1; k < unique.size(); ++k)
+                same += " (or the same " + std::string(identifierName(unique[k])) + " and no " + std::string(identifierName(unique[0])) + ")";
+        }
+        summary.warnings.push_back(thousands(summary.duplicates) + (summary.duplicates == 1 ? " row was" : " rows were")
+                                   + " left out as duplicates: an earlier row (in customer key order) has the same " + same
+                                   + " (" + rowList(summary.duplicateRows, summary.duplicates) + ")");
+    }
+    for (const Identifier id : formatter.uniqueBy()) {
+        const IdentifierCount& c = summary.identifiers[static_cast<size_t>(id)];
+        if (c.duplicate)
+            summary.warnings.push_back(thousands(c.duplicate) + " " + std::string(identifierName(id))
+                                       + (c.duplicate == 1 ? " value was" : " values were") + " left empty: an earlier row has the same "
+                                       + std::string(identifierName(id)) + " (" + rowList(c.duplicateRows, c.duplicate) + ")");
+    }
     if (preset.minAudience && summary.written < preset.minAudience)
         summary.warnings.push_back("only " + thousands(summary.written) + " rows: " + preset.minAudienceReason);
     if (parts.size() > 1)
@@ -277,7 +430,7 @@ DestinationExportSummary exportForDestination(const CustomerTable& customers, co
 
 std::vector<MappingFinding> checkMapping(const CustomerTable& customers, const MappedColumns& mapped,
                                          const std::map<Identifier, std::string>& columns,
-                                         const std::string& defaultRegion, size_t sampleRows)
+                                         const std::string& defaultRegion, size_t sampleRows, PhoneCheck phoneCheck)
 {
     std::vector<MappingFinding> findings;
     const size_t total = customers.rows();
@@ -303,7 +456,7 @@ std::vector<MappingFinding> checkMapping(const CustomerTable& customers, const M
                 std::optional<std::string> country;
                 if (countryColumn && !countryColumn->isNull(row))
                     country = normalizeCountry(countryColumn->textAt(row));
-                ok = phones.e164(text, country ? *country : defaultRegion).has_value();
+                ok = phones.e164(text, country ? *country : defaultRegion, phoneCheck).has_value();
                 break;
             }
             case Identifier::Country: ok = normalizeCountry(text).has_value(); break;

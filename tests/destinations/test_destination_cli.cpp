@@ -96,6 +96,38 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("maps email to the column 'nope'"), qPrintable(r.err));
     }
 
+    // Klaviyo from the command line: a repeated e-mail is left out and said (row numbers
+    // only); --phone-check valid refuses a number in no assigned range (NANP area codes
+    // cannot start with 1), which the default length check keeps.
+    void klaviyoDuplicatesAndPhoneCheckFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath("g.segment.json"), kGraph);
+        writeFile(dir.filePath("customers.csv"), "id,mail,tel,land\n1,anna@example.com,030 1234567,DE\n"
+                                                 "2,ANNA@Example.com ,0171 2345678,DE\n3,eve@example.com,+1 123 456 7890,DE\n");
+        const QString g = dir.filePath("g.segment.json");
+        const QStringList base = {"run", g, "--preset", "klaviyo", "--map", "email=mail,phone=tel", "--quiet"};
+        CliResult r = runCli(base + QStringList{"--export", dir.filePath("a")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(fileLines(dir.filePath("a/germany.csv").toStdString()),
+                 (std::vector<std::string>{"Email,Phone Number", "anna@example.com,+49301234567", "eve@example.com,+11234567890"}));
+        QVERIFY2(r.err.contains("1 row was left out as duplicates") && r.err.contains("customer row 2"), qPrintable(r.err));
+        QVERIFY(!r.err.contains("anna"));
+        r = runCli(base + QStringList{"--export", dir.filePath("b"), "--phone-check", "valid"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(fileLines(dir.filePath("b/germany.csv").toStdString()),
+                 (std::vector<std::string>{"Email,Phone Number", "anna@example.com,+49301234567", "eve@example.com,"}));
+        QVERIFY2(r.err.contains("1 phone value could not be normalised") && r.err.contains("customer row 3"), qPrintable(r.err));
+        r = runCli(base + QStringList{"--export", dir.filePath("c"), "--phone-check", "strict"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("'--phone-check' takes 'length'"), qPrintable(r.err));
+        // Google with names and a country but no zip: no member could match; said before anything is written.
+        r = runCli({"run", g, "--export", dir.filePath("d"), "--map", "first_name=mail,last_name=mail,country=land"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("needs columns mapped to email, phone, or first_name + last_name + country + zip"),
+                 qPrintable(r.err));
+    }
+
     void aMostlyUnreadablePhoneColumnIsAWarningWithRowNumbers()
     {
         QTemporaryDir dir;
