@@ -441,7 +441,7 @@ std::vector<MappingFinding> checkMapping(const CustomerTable& customers, const M
         const Column* column = mapped[id];
         if (!column || id == Identifier::Key)
             continue;
-        MappingFinding f{id, name, 0, 0, {}, {}};
+        MappingFinding f{id, name, 0, 0, {}, {}, {}};
         for (size_t row = 0; row < total; row += step) {
             if (column->isNull(row))
                 continue;
@@ -467,13 +467,15 @@ std::vector<MappingFinding> checkMapping(const CustomerTable& customers, const M
             }
             if (!ok) {
                 ++f.invalid;
-                if (f.firstRows.size() < dest::kFirstRows)
+                if (f.firstRows.size() < dest::kFirstRows) {
                     f.firstRows.push_back(row + 1);
+                    f.firstValues.push_back(text);
+                }
             }
         }
         if (f.invalid == 0)
             continue;
-        const bool mostly = f.invalid * 2 > f.checked;
+        const bool mostly = f.mostlyInvalid();
         f.message = "column '" + name + "' (mapped to " + std::string(identifierName(id)) + "): "
                     + thousands(f.invalid) + " of " + thousands(f.checked) + (step > 1 ? " sampled" : "")
                     + " values cannot be read as " + std::string(identifierName(id))

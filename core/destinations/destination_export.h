@@ -90,7 +90,11 @@ struct MappingFinding {
     uint64_t checked = 0;
     uint64_t invalid = 0;
     std::vector<uint64_t> firstRows; // customer rows (1-based)
+    // The values at firstRows, for the user's own screen only (the GUI's mapping check shows
+    // them so the user can see what the column holds); never in `message`, logs or files.
+    std::vector<std::string> firstValues;
     std::string message;             // "column 'phone' (phone): 812 of 1,000 values cannot be ..."
+    bool mostlyInvalid() const { return invalid * 2 > checked; }
 };
 std::vector<MappingFinding> checkMapping(const CustomerTable& customers, const MappedColumns& mapped,
                                          const std::map<Identifier, std::string>& columns,

@@ -375,6 +375,8 @@ private Q_SLOTS:
         QCOMPARE(findings[0].firstRows, (std::vector<uint64_t>{1, 3, 4, 5}));
         QVERIFY(findings[0].message.find("most of them") != std::string::npos);
         QVERIFY(findings[0].message.find("call me") == std::string::npos); // never the values
+        // The values are kept apart, for the GUI's own screen only.
+        QCOMPARE(findings[0].firstValues, (std::vector<std::string>{"n/a", "unknown", "-", "call me"}));
     }
 };
 
