@@ -7,6 +7,7 @@
 #include "util/sha256.h"
 #include "util/json.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -65,6 +66,19 @@ private Q_SLOTS:
         const Json manifest = Json::parse(fileText(dir.filePath("out/germany.manifest.json").toStdString()));
         QCOMPARE(manifest["suppression_lists"][0]["removed"].get<int>(), 1);
         QCOMPARE(manifest["graph"]["name"].get<std::string>(), std::string("Newsletter"));
+        // Every field the issue names: graph hash, segment id and definition hash, as_of, run
+        // time, row count, preset, lists with counts, the file's SHA-256.
+        const QRegularExpression hex64("^[0-9a-f]{64}$");
+        QVERIFY(hex64.match(QString::fromStdString(manifest["graph"]["sha256"].get<std::string>())).hasMatch());
+        QVERIFY(hex64.match(QString::fromStdString(manifest["segment"]["definition_sha256"].get<std::string>())).hasMatch());
+        QCOMPARE(manifest["segment"]["id"].get<std::string>(), std::string("s_de"));
+        QCOMPARE(manifest["as_of"].get<std::string>(), std::string("2026-12-01"));
+        QVERIFY(QRegularExpression("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$")
+                    .match(QString::fromStdString(manifest["run_time"].get<std::string>())).hasMatch());
+        QCOMPARE(manifest["rows"].get<int>(), 1);
+        QCOMPARE(manifest["preset"].get<std::string>(), std::string("google-customer-match"));
+        QCOMPARE(manifest["suppression_lists"][0]["name"].get<std::string>(), std::string("Opt-outs"));
+        QCOMPARE(manifest["file_sha256"].get<std::string>(), sha256Hex(fileText(dir.filePath("out/germany.csv").toStdString())));
         QVERIFY(!r.err.contains("optout")); // no personal data in messages
 
         // --map replaces the saved mapping: only the e-mail now.
