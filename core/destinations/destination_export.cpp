@@ -140,6 +140,27 @@ private:
 // rows), far below any other cause of a lost row, and 16 bytes a key keep a 1M-row set small.
 class HashSet128 {
 public:
+    // Room for `n` keys without growing (growing re-inserts everything: costly at 1M rows).
+    void reserve(size_t n)
+    {
+        size_t slots = 1024;
+        while (slots < 2 * n + 2)
+            slots *= 2;
+        if (slots > slots_.size()) {
+            std::vector<dest::Hash128> old = std::move(slots_);
+            slots_.assign(slots, dest::Hash128{});
+            size_ = 0;
+            for (const dest::Hash128& k : old)
+                if (!(k == dest::Hash128{}))
+                    insert(k);
+        }
+    }
+    // Starts loading the slot of `key` into the cache (the rows' keys are known ahead).
+    void prefetch(const dest::Hash128& key) const
+    {
+        if (!slots_.empty())
+            __builtin_prefetch(&slots_[static_cast<size_t>(key.lo) & (slots_.size() - 1)]);
+    }
     // False when `key` was there already.
     bool insert(dest::Hash128 key)
     {
@@ -173,15 +194,7 @@ public:
     }
 
 private:
-    void grow()
-    {
-        std::vector<dest::Hash128> old = std::move(slots_);
-        slots_.assign(std::max<size_t>(1024, old.size() * 2), dest::Hash128{});
-        size_ = 0;
-        for (const dest::Hash128& k : old)
-            if (!(k == dest::Hash128{}))
-                insert(k);
-    }
+    void grow() { reserve(slots_.size() / 2 + 1); } // twice the slots
     std::vector<dest::Hash128> slots_;
     size_t size_ = 0;
 };
@@ -192,7 +205,12 @@ private:
 // row goes when nothing else is left to match on.
 class Deduplicator {
 public:
-    explicit Deduplicator(const dest::DestinationRows& rows) : uniqueBy_(rows.uniqueBy()), seen_(std::max<size_t>(1, uniqueBy_.size())) {}
+    Deduplicator(const dest::DestinationRows& rows, size_t members)
+        : uniqueBy_(rows.uniqueBy()), seen_(std::max<size_t>(1, uniqueBy_.size()))
+    {
+        for (HashSet128& set : seen_)
+            set.reserve(members);
+    }
 
     // `in` itself when it holds no duplicate, else `scratch` without them.
     const dest::Morsel& filter(const dest::Morsel& in, dest::Morsel& scratch, DestinationExportSummary& summary)
@@ -200,7 +218,11 @@ public:
         const size_t rows = in.rowEnds.size();
         actions_.assign(rows, 0); // 0: write; 1: leave out; bit k+1 (k >= 1): empty uniqueBy[k]'s cell
         bool changed = false;
+        constexpr size_t kAhead = 8;
         for (size_t i = 0; i < rows; ++i) {
+            if (i + kAhead < rows)
+                for (size_t k = 0; k < seen_.size(); ++k)
+                    seen_[k].prefetch(in.dedup[i + kAhead].keys[k]);
             const dest::RowDedup& d = in.dedup[i];
             auto present = [&](size_t k) { return d.cellEnd[k] > d.cellBegin[k]; };
             uint32_t action = 0;
@@ -330,7 +352,7 @@ DestinationExportSummary exportForDestination(const CustomerTable& customers, co
     PartWriter writer(set, slug, preset, formatter.headerLine());
     std::optional<Deduplicator> dedup;
     if (formatter.removesDuplicates())
-        dedup.emplace(formatter);
+        dedup.emplace(formatter, rows.size());
     dest::Morsel scratch;
     tbb::enumerable_thread_specific<dest::ThreadTools> tools;
 
