@@ -1,6 +1,7 @@
 #include "destinations/destination_export.h"
 
 #include "destinations/destination_rows.h"
+#include "destinations/duplicates.h"
 #include "destinations/manifest.h"
 #include "export/atomic_text_file.h"
 #include "export/csv_export.h"
@@ -135,157 +136,6 @@ private:
     std::vector<ManifestFile> parts_;
 };
 
-// A set of 128-bit keys (open addressing, linear probing): the rows' XXH3-128 hashes. Two
-// different values share a hash with a probability of about n^2 / 2^129 (1e-27 for a million
-// rows), far below any other cause of a lost row, and 16 bytes a key keep a 1M-row set small.
-class HashSet128 {
-public:
-    // Room for `n` keys without growing (growing re-inserts everything: costly at 1M rows).
-    void reserve(size_t n)
-    {
-        size_t slots = 1024;
-        while (slots < 2 * n + 2)
-            slots *= 2;
-        if (slots > slots_.size()) {
-            std::vector<dest::Hash128> old = std::move(slots_);
-            slots_.assign(slots, dest::Hash128{});
-            size_ = 0;
-            for (const dest::Hash128& k : old)
-                if (!(k == dest::Hash128{}))
-                    insert(k);
-        }
-    }
-    // Starts loading the slot of `key` into the cache (the rows' keys are known ahead).
-    void prefetch(const dest::Hash128& key) const
-    {
-        if (!slots_.empty())
-            __builtin_prefetch(&slots_[static_cast<size_t>(key.lo) & (slots_.size() - 1)]);
-    }
-    // False when `key` was there already.
-    bool insert(dest::Hash128 key)
-    {
-        if (key == dest::Hash128{})
-            key.hi = 1; // {0, 0} marks an empty slot
-        if ((size_ + 1) * 2 > slots_.size())
-            grow();
-        size_t i = static_cast<size_t>(key.lo) & (slots_.size() - 1);
-        for (;; i = (i + 1) & (slots_.size() - 1)) {
-            if (slots_[i] == key)
-                return false;
-            if (slots_[i] == dest::Hash128{}) {
-                slots_[i] = key;
-                ++size_;
-                return true;
-            }
-        }
-    }
-    bool contains(dest::Hash128 key) const
-    {
-        if (key == dest::Hash128{})
-            key.hi = 1;
-        if (slots_.empty())
-            return false;
-        for (size_t i = static_cast<size_t>(key.lo) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
-            if (slots_[i] == key)
-                return true;
-            if (slots_[i] == dest::Hash128{})
-                return false;
-        }
-    }
-
-private:
-    void grow() { reserve(slots_.size() / 2 + 1); } // twice the slots
-    std::vector<dest::Hash128> slots_;
-    size_t size_ = 0;
-};
-
-// The sequential half of removing duplicates (Preset::uniqueBy, dropIdenticalRows): rows come
-// in key order and the first row with a value keeps it. A repeated uniqueBy[0] value (or a
-// repeated row) leaves the row out; a repeated later uniqueBy value empties its cell, and the
-// row goes when nothing else is left to match on.
-class Deduplicator {
-public:
-    Deduplicator(const dest::DestinationRows& rows, size_t members)
-        : uniqueBy_(rows.uniqueBy()), seen_(std::max<size_t>(1, uniqueBy_.size()))
-    {
-        for (HashSet128& set : seen_)
-            set.reserve(members);
-    }
-
-    // `in` itself when it holds no duplicate, else `scratch` without them.
-    const dest::Morsel& filter(const dest::Morsel& in, dest::Morsel& scratch, DestinationExportSummary& summary)
-    {
-        const size_t rows = in.rowEnds.size();
-        actions_.assign(rows, 0); // 0: write; 1: leave out; bit k+1 (k >= 1): empty uniqueBy[k]'s cell
-        bool changed = false;
-        constexpr size_t kAhead = 8;
-        for (size_t i = 0; i < rows; ++i) {
-            if (i + kAhead < rows)
-                for (size_t k = 0; k < seen_.size(); ++k)
-                    seen_[k].prefetch(in.dedup[i + kAhead].keys[k]);
-            const dest::RowDedup& d = in.dedup[i];
-            auto present = [&](size_t k) { return d.cellEnd[k] > d.cellBegin[k]; };
-            uint32_t action = 0;
-            if (uniqueBy_.empty()) {
-                if (!seen_[0].insert(d.keys[0]))
-                    action = 1;
-            } else {
-                if (present(0) && seen_[0].contains(d.keys[0]))
-                    action = 1;
-                for (size_t k = 1; k < uniqueBy_.size() && action != 1; ++k)
-                    if (present(k) && seen_[k].contains(d.keys[k]))
-                        action = d.matchableWithout[k] ? action | (1u << (k + 1)) : 1;
-                if (action != 1)
-                    for (size_t k = 0; k < uniqueBy_.size(); ++k)
-                        if (present(k) && !(action >> (k + 1) & 1))
-                            seen_[k].insert(d.keys[k]);
-            }
-            if (action == 1) {
-                ++summary.duplicates;
-                if (summary.duplicateRows.size() < dest::kFirstRows)
-                    summary.duplicateRows.push_back(uint64_t{d.customerRow} + 1);
-            }
-            for (size_t k = 1; k < uniqueBy_.size(); ++k)
-                if (action >> (k + 1) & 1) {
-                    IdentifierCount& c = summary.identifiers[static_cast<size_t>(uniqueBy_[k])];
-                    ++c.duplicate;
-                    if (c.duplicateRows.size() < dest::kFirstRows)
-                        c.duplicateRows.push_back(uint64_t{d.customerRow} + 1);
-                }
-            actions_[i] = action;
-            changed = changed || action != 0;
-        }
-        if (!changed)
-            return in;
-        scratch.bytes.clear();
-        scratch.rowEnds.clear();
-        for (size_t i = 0; i < rows; ++i) {
-            if (actions_[i] == 1)
-                continue;
-            const std::string_view bytes(in.bytes);
-            size_t at = i == 0 ? 0 : in.rowEnds[i - 1];
-            // Emptied cells, in the order they stand in the row.
-            std::vector<std::pair<uint32_t, uint32_t>> cut;
-            for (size_t k = 1; k < uniqueBy_.size(); ++k)
-                if (actions_[i] >> (k + 1) & 1)
-                    cut.emplace_back(in.dedup[i].cellBegin[k], in.dedup[i].cellEnd[k]);
-            std::sort(cut.begin(), cut.end());
-            for (const auto& [begin, end] : cut) {
-                scratch.bytes.append(bytes.substr(at, begin - at));
-                at = end;
-            }
-            scratch.bytes.append(bytes.substr(at, in.rowEnds[i] - at));
-            scratch.rowEnds.push_back(static_cast<uint32_t>(scratch.bytes.size()));
-        }
-        return scratch;
-    }
-
-private:
-    std::vector<Identifier> uniqueBy_;
-    std::vector<HashSet128> seen_;
-    std::vector<uint32_t> actions_;
-};
-
 void writeManifest(ExportSet& set, const std::string& name, const Json& manifest)
 {
     AtomicTextFile out(set.pathFor(name));
@@ -350,7 +200,7 @@ DestinationExportSummary exportForDestination(const CustomerTable& customers, co
     summary.members = rows.size();
     const dest::DestinationRows formatter(preset, mapped, options.defaultRegion, options.suppression, options.phoneCheck);
     PartWriter writer(set, slug, preset, formatter.headerLine());
-    std::optional<Deduplicator> dedup;
+    std::optional<dest::Deduplicator> dedup;
     if (formatter.removesDuplicates())
         dedup.emplace(formatter, rows.size());
     dest::Morsel scratch;
