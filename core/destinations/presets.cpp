@@ -27,11 +27,12 @@ std::vector<Preset> makePresets()
     }
     {
         // help.klaviyo.com 115005078967: CSV, at most 50 MB (split larger uploads), first column
-        // "Email" / "Email Address" or "Phone Number"; Klaviyo property names as headers.
+        // "Email Address" or "Phone Number" (the page's older versions also took "Email"; the
+        // current one lists only these two); Klaviyo property names as headers.
         Preset p;
         p.name = "klaviyo";
         p.title = "Klaviyo list import";
-        p.columns = {{Identifier::Email, "Email"},          {Identifier::Phone, "Phone Number"},
+        p.columns = {{Identifier::Email, "Email Address"},  {Identifier::Phone, "Phone Number"},
                      {Identifier::FirstName, "First Name"}, {Identifier::LastName, "Last Name"},
                      {Identifier::Country, "Country"},      {Identifier::Zip, "Zip Code"}};
         p.matchKeys = {{Identifier::Email}, {Identifier::Phone}};

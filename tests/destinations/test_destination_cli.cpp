@@ -124,13 +124,13 @@ private Q_SLOTS:
         CliResult r = runCli(base + QStringList{"--export", dir.filePath("a")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(fileLines(dir.filePath("a/germany.csv").toStdString()),
-                 (std::vector<std::string>{"Email,Phone Number", "anna@example.com,+49301234567", "eve@example.com,+11234567890"}));
+                 (std::vector<std::string>{"Email Address,Phone Number", "anna@example.com,+49301234567", "eve@example.com,+11234567890"}));
         QVERIFY2(r.err.contains("1 row was left out as duplicates") && r.err.contains("customer row 2"), qPrintable(r.err));
         QVERIFY(!r.err.contains("anna"));
         r = runCli(base + QStringList{"--export", dir.filePath("b"), "--phone-check", "valid"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(fileLines(dir.filePath("b/germany.csv").toStdString()),
-                 (std::vector<std::string>{"Email,Phone Number", "anna@example.com,+49301234567", "eve@example.com,"}));
+                 (std::vector<std::string>{"Email Address,Phone Number", "anna@example.com,+49301234567", "eve@example.com,"}));
         QVERIFY2(r.err.contains("1 phone value could not be normalised") && r.err.contains("customer row 3"), qPrintable(r.err));
         r = runCli(base + QStringList{"--export", dir.filePath("c"), "--phone-check", "strict"});
         QCOMPARE(r.exitCode, 2);

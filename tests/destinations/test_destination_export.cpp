@@ -194,7 +194,7 @@ private Q_SLOTS:
             mails.push_back("p" + std::to_string(i) + "@example.com"); // 15 bytes + CRLF each
         const CustomerTable customers = customersOf({idColumn("id", n), textColumn("mail", mails)});
         Preset preset = *findPreset("klaviyo");
-        preset.maxBytesPerFile = 7 + 2 * 16 + 10; // header "Email\r\n", then room for 2 rows of 16 bytes, not 3
+        preset.maxBytesPerFile = 15 + 2 * 16 + 10; // header "Email Address\r\n", then room for 2 rows of 16 bytes, not 3
         QTemporaryDir dir;
         const Exported e = exportWith(dir, customers, preset, {{Identifier::Email, "mail"}});
         QCOMPARE(e.summary.files.size(), size_t{3});
@@ -241,7 +241,7 @@ private Q_SLOTS:
         // Key 1 (row 2) keeps anna's address, so key 2 (row 1) is the duplicate; key 3 (row 3)
         // keeps its own e-mail without the phone key 1 has; key 4 (row 4) has nothing else.
         QCOMPARE(fileLines(e.folder / "vip.csv"),
-                 (std::vector<std::string>{"Email,Phone Number", "anna@example.com,+49301111111", "ben@example.com,",
+                 (std::vector<std::string>{"Email Address,Phone Number", "anna@example.com,+49301111111", "ben@example.com,",
                                            ",+49303333333"}));
         QCOMPARE(e.summary.written, uint64_t{3});
         QCOMPARE(e.summary.duplicates, uint64_t{2});

@@ -173,7 +173,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.writtenFiles(), QStringList{"germany.csv"});
         QVERIFY(!QFileInfo::exists(dir.filePath("out/everyone.csv")));
         QCOMPARE(readFile(dir.filePath("out/germany.csv")),
-                 std::string("Email,Phone Number,Country\r\ncarl@example.com,+49301234567,DE\r\n"));
+                 std::string("Email Address,Phone Number,Country\r\ncarl@example.com,+49301234567,DE\r\n"));
         QVERIFY2(dialog.summary().contains("suppression list 'Opt-outs' removed 1"), qPrintable(dialog.summary()));
         QVERIFY(!dialog.summary().contains("Carl'")); // not applied, not listed
         QVERIFY(!dialog.summary().contains("n/a")); // the summary keeps to row numbers
@@ -184,7 +184,7 @@ private Q_SLOTS:
         dialog.setColumn(Identifier::Phone, QString());
         dialog.startExport();
         dialog.waitForExport();
-        QCOMPARE(readFile(dir.filePath("out/germany.csv")), std::string("Email,Country\r\n"));
+        QCOMPARE(readFile(dir.filePath("out/germany.csv")), std::string("Email Address,Country\r\n"));
         QVERIFY2(dialog.summary().contains("suppression list 'Carl' removed 1"), qPrintable(dialog.summary()));
     }
 
