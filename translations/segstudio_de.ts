@@ -1222,10 +1222,6 @@ Wiederherstellen? Sie werden als nicht gespeicherte Änderungen geöffnet; Ihre 
         <translation>Standard&amp;region:</translation>
     </message>
     <message>
-        <source>Suppression lists (checked: applied to every export):</source>
-        <translation>Sperrlisten (angehakt: bei jedem Export angewendet):</translation>
-    </message>
-    <message>
         <source>&amp;Import List…</source>
         <translation>Liste &amp;importieren…</translation>
     </message>
@@ -1310,6 +1306,66 @@ Wiederherstellen? Sie werden als nicht gespeicherte Änderungen geöffnet; Ihre 
         <source>Export stopped; the folder was left as it was.</source>
         <translation>Export angehalten; der Ordner blieb unverändert.</translation>
     </message>
+    <message>
+        <source>%1 (derived)</source>
+        <translation>%1 (abgeleitet)</translation>
+    </message>
+    <message>
+        <source>Length fits the country</source>
+        <translation>Länge passt zum Land</translation>
+    </message>
+    <message>
+        <source>Valid number range</source>
+        <translation>Gültiger Nummernbereich</translation>
+    </message>
+    <message>
+        <source>Valid number range also refuses numbers outside the ranges known as assigned; the phone data on this system may not know ranges opened recently</source>
+        <translation>Gültiger Nummernbereich lehnt auch Nummern außerhalb der als vergeben bekannten Bereiche ab; die Telefondaten dieses Systems kennen kürzlich eröffnete Bereiche womöglich nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Phone check:</source>
+        <translation>&amp;Telefonprüfung:</translation>
+    </message>
+    <message>
+        <source>Segments to export:</source>
+        <translation>Zu exportierende Segmente:</translation>
+    </message>
+    <message>
+        <source>Suppression lists (checked: applied to this export):</source>
+        <translation>Sperrlisten (angehakt: bei diesem Export angewendet):</translation>
+    </message>
+    <message>
+        <source>&amp;Always Apply</source>
+        <translation>&amp;Immer anwenden</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the selected list as applied to every export by default</source>
+        <translation>Die gewählte Liste als standardmäßig bei jedem Export angewendet markieren oder die Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (always)</source>
+        <translation>%1 (immer)</translation>
+    </message>
+    <message>
+        <source>Choose at least one segment to export.</source>
+        <translation>Wählen Sie mindestens ein Segment zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>Trotzdem exportieren</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: a mapped column does not look like its identifier. Check the mapping, or press Export Anyway.</source>
+        <translation>Nichts wurde exportiert: eine zugeordnete Spalte sieht nicht wie ihr Merkmal aus. Prüfen Sie die Zuordnung oder wählen Sie „Trotzdem exportieren“.</translation>
+    </message>
+    <message>
+        <source>Column '%1' (%2): %3 of %4 values cannot be read as %2.</source>
+        <translation>Spalte '%1' (%2): %3 von %4 Werten lassen sich nicht als %2 lesen.</translation>
+    </message>
+    <message>
+        <source>customer row %1: "%2"</source>
+        <translation>Kundenzeile %1: „%2“</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::DestinationJob</name>
@@ -1343,6 +1399,14 @@ Wiederherstellen? Sie werden als nicht gespeicherte Änderungen geöffnet; Ihre 
             <numerusform>Sperrliste '%1' entfernte %n</numerusform>
             <numerusform>Sperrliste '%1' entfernte %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose at least one segment to export.</source>
+        <translation>Wählen Sie mindestens ein Segment zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 needs columns mapped to %2.</source>
+        <translation>%1 braucht zugeordnete Spalten für %2.</translation>
     </message>
 </context>
 <context>

@@ -1222,10 +1222,6 @@ Restore them? Restoring opens them as unsaved changes; your project file stays a
         <translation>&amp;Región predeterminada:</translation>
     </message>
     <message>
-        <source>Suppression lists (checked: applied to every export):</source>
-        <translation>Listas de exclusión (marcadas: se aplican a cada exportación):</translation>
-    </message>
-    <message>
         <source>&amp;Import List…</source>
         <translation>&amp;Importar lista…</translation>
     </message>
@@ -1310,6 +1306,66 @@ Restore them? Restoring opens them as unsaved changes; your project file stays a
         <source>Export stopped; the folder was left as it was.</source>
         <translation>Exportación detenida; la carpeta quedó como estaba.</translation>
     </message>
+    <message>
+        <source>%1 (derived)</source>
+        <translation>%1 (derivada)</translation>
+    </message>
+    <message>
+        <source>Length fits the country</source>
+        <translation>Longitud válida para el país</translation>
+    </message>
+    <message>
+        <source>Valid number range</source>
+        <translation>Rango de números válido</translation>
+    </message>
+    <message>
+        <source>Valid number range also refuses numbers outside the ranges known as assigned; the phone data on this system may not know ranges opened recently</source>
+        <translation>Rango de números válido también rechaza números fuera de los rangos conocidos como asignados; los datos telefónicos de este sistema pueden no conocer rangos abiertos recientemente</translation>
+    </message>
+    <message>
+        <source>&amp;Phone check:</source>
+        <translation>Comprobación del &amp;teléfono:</translation>
+    </message>
+    <message>
+        <source>Segments to export:</source>
+        <translation>Segmentos a exportar:</translation>
+    </message>
+    <message>
+        <source>Suppression lists (checked: applied to this export):</source>
+        <translation>Listas de supresión (marcadas: aplicadas a esta exportación):</translation>
+    </message>
+    <message>
+        <source>&amp;Always Apply</source>
+        <translation>&amp;Aplicar siempre</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the selected list as applied to every export by default</source>
+        <translation>Marcar o desmarcar la lista seleccionada como aplicada por defecto a cada exportación</translation>
+    </message>
+    <message>
+        <source>%1 (always)</source>
+        <translation>%1 (siempre)</translation>
+    </message>
+    <message>
+        <source>Choose at least one segment to export.</source>
+        <translation>Elija al menos un segmento para exportar.</translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: a mapped column does not look like its identifier. Check the mapping, or press Export Anyway.</source>
+        <translation>No se exportó nada: una columna asignada no parece su identificador. Revise la asignación o pulse «Exportar de todos modos».</translation>
+    </message>
+    <message>
+        <source>Column '%1' (%2): %3 of %4 values cannot be read as %2.</source>
+        <translation>Columna '%1' (%2): %3 de %4 valores no se pueden leer como %2.</translation>
+    </message>
+    <message>
+        <source>customer row %1: "%2"</source>
+        <translation>fila de cliente %1: «%2»</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::DestinationJob</name>
@@ -1343,6 +1399,14 @@ Restore them? Restoring opens them as unsaved changes; your project file stays a
             <numerusform>la lista de exclusión '%1' quitó %n</numerusform>
             <numerusform>la lista de exclusión '%1' quitó %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose at least one segment to export.</source>
+        <translation>Elija al menos un segmento para exportar.</translation>
+    </message>
+    <message>
+        <source>%1 needs columns mapped to %2.</source>
+        <translation>%1 necesita columnas asignadas a %2.</translation>
     </message>
 </context>
 <context>

@@ -1222,10 +1222,6 @@ Les restaurer ? Elles s’ouvrent comme modifications non enregistrées ; votre 
         <translation>&amp;Région par défaut :</translation>
     </message>
     <message>
-        <source>Suppression lists (checked: applied to every export):</source>
-        <translation>Listes d’exclusion (cochées : appliquées à chaque export) :</translation>
-    </message>
-    <message>
         <source>&amp;Import List…</source>
         <translation>&amp;Importer une liste…</translation>
     </message>
@@ -1310,6 +1306,66 @@ Les restaurer ? Elles s’ouvrent comme modifications non enregistrées ; votre 
         <source>Export stopped; the folder was left as it was.</source>
         <translation>Export arrêté ; le dossier est resté tel quel.</translation>
     </message>
+    <message>
+        <source>%1 (derived)</source>
+        <translation>%1 (dérivée)</translation>
+    </message>
+    <message>
+        <source>Length fits the country</source>
+        <translation>Longueur valable pour le pays</translation>
+    </message>
+    <message>
+        <source>Valid number range</source>
+        <translation>Plage de numéros valide</translation>
+    </message>
+    <message>
+        <source>Valid number range also refuses numbers outside the ranges known as assigned; the phone data on this system may not know ranges opened recently</source>
+        <translation>Plage de numéros valide refuse aussi les numéros hors des plages connues comme attribuées ; les données téléphoniques de ce système peuvent ignorer les plages ouvertes récemment</translation>
+    </message>
+    <message>
+        <source>&amp;Phone check:</source>
+        <translation>Contrôle du &amp;téléphone :</translation>
+    </message>
+    <message>
+        <source>Segments to export:</source>
+        <translation>Segments à exporter :</translation>
+    </message>
+    <message>
+        <source>Suppression lists (checked: applied to this export):</source>
+        <translation>Listes d'exclusion (cochées : appliquées à cet export) :</translation>
+    </message>
+    <message>
+        <source>&amp;Always Apply</source>
+        <translation>&amp;Toujours appliquer</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the selected list as applied to every export by default</source>
+        <translation>Marquer ou démarquer la liste choisie comme appliquée par défaut à chaque export</translation>
+    </message>
+    <message>
+        <source>%1 (always)</source>
+        <translation>%1 (toujours)</translation>
+    </message>
+    <message>
+        <source>Choose at least one segment to export.</source>
+        <translation>Choisissez au moins un segment à exporter.</translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: a mapped column does not look like its identifier. Check the mapping, or press Export Anyway.</source>
+        <translation>Rien n'a été exporté : une colonne associée ne ressemble pas à son identifiant. Vérifiez l'association ou cliquez sur « Exporter quand même ».</translation>
+    </message>
+    <message>
+        <source>Column '%1' (%2): %3 of %4 values cannot be read as %2.</source>
+        <translation>Colonne '%1' (%2) : %3 valeurs sur %4 ne peuvent pas être lues comme %2.</translation>
+    </message>
+    <message>
+        <source>customer row %1: "%2"</source>
+        <translation>ligne client %1 : « %2 »</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::DestinationJob</name>
@@ -1343,6 +1399,14 @@ Les restaurer ? Elles s’ouvrent comme modifications non enregistrées ; votre 
             <numerusform>la liste d’exclusion '%1' a retiré %n</numerusform>
             <numerusform>la liste d’exclusion '%1' a retiré %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose at least one segment to export.</source>
+        <translation>Choisissez au moins un segment à exporter.</translation>
+    </message>
+    <message>
+        <source>%1 needs columns mapped to %2.</source>
+        <translation>%1 a besoin de colonnes associées à %2.</translation>
     </message>
 </context>
 <context>

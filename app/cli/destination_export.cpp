@@ -3,6 +3,7 @@
 #include "destinations/destination_export.h"
 #include "destinations/manifest.h"
 #include "export/csv_export.h"
+#include "export/segment_exports.h"
 #include "util/error.h"
 
 #include <iostream>
@@ -39,17 +40,17 @@ std::map<Identifier, std::string> parseColumnMap(const ParsedArgs& parsed, const
 std::optional<DestinationRequest> destinationRequest(const ParsedArgs& parsed, const Graph& graph, bool exporting)
 {
     const bool anyFlag = parsed.has("--preset") || parsed.has("--map") || parsed.has("--suppress")
-        || parsed.has("--suppression-lists") || parsed.has("--default-region");
+        || parsed.has("--suppression-lists") || parsed.has("--default-region") || parsed.has("--phone-check");
     if (anyFlag && !exporting)
-        parsed.fail("options '--preset', '--map', '--suppress', '--suppression-lists' and '--default-region' apply to "
-                    "'--export'");
+        parsed.fail("options '--preset', '--map', '--suppress', '--suppression-lists', '--default-region' and "
+                    "'--phone-check' apply to '--export'");
     const GraphExportSettings& saved = graph.exportSettings;
     DestinationRequest request;
     request.preset = parsed.value("--preset").value_or(saved.preset);
     if (request.preset.empty()) {
         if (anyFlag)
-            parsed.fail("options '--map', '--suppress', '--suppression-lists' and '--default-region' need a destination "
-                        "'--preset' (" + presetNameList() + ")");
+            parsed.fail("options '--map', '--suppress', '--suppression-lists', '--default-region' and '--phone-check' "
+                        "need a destination '--preset' (" + presetNameList() + ")");
         return std::nullopt;
     }
     if (!findPreset(request.preset))
@@ -68,6 +69,13 @@ std::optional<DestinationRequest> destinationRequest(const ParsedArgs& parsed, c
         if (!PhoneNormalizer::knownRegion(upper))
             parsed.fail("option '--default-region' takes a two-letter country code such as DE or US; got '" + *region + "'");
         request.defaultRegion = upper;
+    }
+    if (const auto check = parsed.value("--phone-check")) {
+        const auto parsedCheck = parsePhoneCheck(*check);
+        if (!parsedCheck)
+            parsed.fail("option '--phone-check' takes 'length' (the number's length fits its country) or 'valid' "
+                        "(also inside an assigned number range); got '" + *check + "'");
+        request.phoneCheck = *parsedCheck;
     }
     request.extraLists = parsed.values("--suppress");
     if (const auto names = parsed.value("--suppression-lists")) {
@@ -124,41 +132,35 @@ size_t exportSegmentsForDestination(const Graph& graph, const Dataset& data, con
 {
     const Preset& preset = *findPreset(request.preset);
     const MappedColumns mapped = resolveMapping(data.customers, result.derived, request.columns);
-    bool anyMatchable = preset.generic;
-    for (const Identifier id : preset.matchOn)
-        anyMatchable = anyMatchable || mapped[id] != nullptr;
-    if (!anyMatchable) {
-        std::string needs;
-        for (const Identifier id : preset.matchOn)
-            needs += (needs.empty() ? "" : " or ") + std::string(identifierName(id));
-        throw Error(preset.title + " needs a column mapped to " + needs + ": add --map " + std::string(identifierName(preset.matchOn[0]))
+    std::vector<Identifier> mappedIds;
+    for (const auto& [id, column] : request.columns)
+        mappedIds.push_back(id);
+    if (!presetCanMatch(preset, mappedIds))
+        throw Error(preset.title + " needs columns mapped to " + presetMatchText(preset) + ": add --map "
+                    + std::string(identifierName(preset.matchKeys[0][0]))
                     + "=COLUMN (or save the mapping in the graph's \"export\" section)");
-    }
-    for (const MappingFinding& f : checkMapping(data.customers, mapped, request.columns, request.defaultRegion))
+    for (const MappingFinding& f : checkMapping(data.customers, mapped, request.columns, request.defaultRegion, 10000,
+                                                       request.phoneCheck))
         std::cerr << "warning: " << f.message << "\n";
 
     const std::vector<SuppressionList> lists = loadLists(graph, request);
     DestinationExportOptions options;
     options.preset = &preset;
     options.defaultRegion = request.defaultRegion;
+    options.phoneCheck = request.phoneCheck;
     for (const SuppressionList& list : lists)
         options.suppression.push_back(&list);
 
     ExportSet set(dir);
-    std::vector<std::string> names;
-    for (const auto& s : result.segments)
-        names.push_back(s.name);
-    const std::vector<std::string> slugs = uniqueSlugs(names);
     ManifestSource source;
     source.graphName = graph.name;
     source.graphHash = graphHash(graph);
     source.asOf = formatDate(result.asOf);
     source.runTime = utcNow();
     size_t written = 0;
-    for (size_t i = 0; i < result.segments.size(); ++i) {
-        const SegmentRun& segment = result.segments[i];
-        const Bitset* members = result.members(segment.id);
-        if (!members) {
+    for (const SegmentExport& e : segmentExports(result)) {
+        const SegmentRun& segment = *e.segment;
+        if (!e.members) {
             std::cerr << "note: segment '" << segment.id << "' was not computed; no export written\n";
             continue;
         }
@@ -166,7 +168,7 @@ size_t exportSegmentsForDestination(const Graph& graph, const Dataset& data, con
         source.segmentName = segment.name;
         source.definitionHash = segmentDefinitionHash(graph, segment.id);
         const DestinationExportSummary summary =
-            exportForDestination(data.customers, mapped, *members, set, slugs[i], options, source);
+            exportForDestination(data.customers, mapped, *e.members, set, e.slug, options, source);
         ++written;
         if (!quiet) {
             std::cout << segment.name << ": " << summary.written << " of " << summary.members << " members to";

@@ -3,6 +3,7 @@
 // graph's "export" section), the suppression lists, the export and its summary.
 #include "args.h"
 #include "commands.h"
+#include "destinations/normalize.h"
 
 #include <optional>
 
@@ -10,12 +11,14 @@ namespace seg::cli {
 
 // The flags `run` takes for destination exports.
 #define SEG_CLI_DESTINATION_FLAGS                                                                                     \
-    {"--preset"}, {"--map"}, {"--suppress", true, true}, {"--suppression-lists"}, {"--default-region"}
+    {"--preset"}, {"--map"}, {"--suppress", true, true}, {"--suppression-lists"}, {"--default-region"},  \
+        {"--phone-check"}
 
 struct DestinationRequest {
     std::string preset;
     std::map<Identifier, std::string> columns;
     std::string defaultRegion;
+    PhoneCheck phoneCheck = PhoneCheck::Length;        // --phone-check
     std::vector<std::string> extraLists;               // --suppress files
     std::optional<std::vector<std::string>> listNames; // --suppression-lists (none: the "always" lists)
 };

@@ -10,6 +10,7 @@
 #include "export/atomic_text_file.h"
 #include "export/csv_export.h"
 #include "export/export_set.h"
+#include "export/segment_exports.h"
 #include "sql/sql_engine.h"
 #include "util/error.h"
 #include "workspace/run_history.h"
@@ -170,25 +171,18 @@ size_t exportSegments(const Graph& graph, const Dataset& data, const RunResult& 
                       const std::filesystem::path& dir, const ExportOptions& base)
 {
     ExportSet set(dir);
-    std::vector<std::string> names;
-    for (const auto& s : result.segments)
-        names.push_back(s.name);
-    const std::vector<std::string> slugs = uniqueSlugs(names);
-
     size_t written = 0;
-    for (size_t i = 0; i < result.segments.size(); ++i) {
-        const SegmentRun& segment = result.segments[i];
-        const Bitset* members = result.members(segment.id);
-        if (!members) {
-            std::cerr << "note: segment '" << segment.id << "' was not computed; no export written\n";
+    for (const SegmentExport& e : segmentExports(result)) {
+        if (!e.members) {
+            std::cerr << "note: segment '" << e.segment->id << "' was not computed; no export written\n";
             continue;
         }
         ExportOptions options = base;
-        if (const Node* node = graph.find(segment.id)) {
+        if (const Node* node = graph.find(e.segment->id)) {
             options.columns = node->exportColumns;
             options.spreadsheetSafe = options.spreadsheetSafe || node->exportSpreadsheetSafe;
         }
-        exportMembersCsv(data.customers, result.derived, *members, set.pathFor(slugs[i] + ".csv"), options);
+        exportMembersCsv(data.customers, result.derived, *e.members, set.pathFor(e.slug + ".csv"), options);
         ++written;
     }
     set.commit();

@@ -1,6 +1,7 @@
 #include "destinations/destination_export.h"
 
 #include "destinations/destination_rows.h"
+#include "destinations/duplicates.h"
 #include "destinations/manifest.h"
 #include "export/atomic_text_file.h"
 #include "export/csv_export.h"
@@ -197,8 +198,12 @@ DestinationExportSummary exportForDestination(const CustomerTable& customers, co
 
     const std::vector<uint32_t> rows = membersInKeyOrder(customers.key(), members);
     summary.members = rows.size();
-    const dest::DestinationRows formatter(preset, mapped, options.defaultRegion, options.suppression);
+    const dest::DestinationRows formatter(preset, mapped, options.defaultRegion, options.suppression, options.phoneCheck);
     PartWriter writer(set, slug, preset, formatter.headerLine());
+    std::optional<dest::Deduplicator> dedup;
+    if (formatter.removesDuplicates())
+        dedup.emplace(formatter, rows.size());
+    dest::Morsel scratch;
     tbb::enumerable_thread_specific<dest::ThreadTools> tools;
 
     // Batches of morsels formatted in parallel while the previous batch is written.
@@ -226,9 +231,10 @@ DestinationExportSummary exportForDestination(const CustomerTable& customers, co
             group.run([&] { nextCount = formatBatch(nextFirst, next); });
         try {
             for (size_t m = 0; m < count; ++m) {
-                writer.append(current[m]);
+                const dest::Morsel& rowsToWrite = dedup ? dedup->filter(current[m], scratch, summary) : current[m];
+                writer.append(rowsToWrite);
                 current[m].stats.mergeInto(summary);
-                summary.written += current[m].rowEnds.size();
+                summary.written += rowsToWrite.rowEnds.size();
             }
         } catch (...) {
             group.wait();
@@ -258,6 +264,25 @@ DestinationExportSummary exportForDestination(const CustomerTable& customers, co
         summary.warnings.push_back(thousands(summary.noIdentifier) + (summary.noIdentifier == 1 ? " member has" : " members have")
                                    + " nothing " + preset.title + " can match on and " + (summary.noIdentifier == 1 ? "was" : "were")
                                    + " left out (" + rowList(summary.noIdentifierRows, summary.noIdentifier) + ")");
+    if (summary.duplicates) {
+        const std::vector<Identifier>& unique = formatter.uniqueBy();
+        std::string same = "identifiers";
+        if (!unique.empty()) {
+            same = std::string(identifierName(unique[0]));
+            for (size_t k = 1; k < unique.size(); ++k)
+                same += " (or the same " + std::string(identifierName(unique[k])) + " and no " + std::string(identifierName(unique[0])) + ")";
+        }
+        summary.warnings.push_back(thousands(summary.duplicates) + (summary.duplicates == 1 ? " row was" : " rows were")
+                                   + " left out as duplicates: an earlier row (in customer key order) has the same " + same
+                                   + " (" + rowList(summary.duplicateRows, summary.duplicates) + ")");
+    }
+    for (const Identifier id : formatter.uniqueBy()) {
+        const IdentifierCount& c = summary.identifiers[static_cast<size_t>(id)];
+        if (c.duplicate)
+            summary.warnings.push_back(thousands(c.duplicate) + " " + std::string(identifierName(id))
+                                       + (c.duplicate == 1 ? " value was" : " values were") + " left empty: an earlier row has the same "
+                                       + std::string(identifierName(id)) + " (" + rowList(c.duplicateRows, c.duplicate) + ")");
+    }
     if (preset.minAudience && summary.written < preset.minAudience)
         summary.warnings.push_back("only " + thousands(summary.written) + " rows: " + preset.minAudienceReason);
     if (parts.size() > 1)
@@ -277,7 +302,7 @@ DestinationExportSummary exportForDestination(const CustomerTable& customers, co
 
 std::vector<MappingFinding> checkMapping(const CustomerTable& customers, const MappedColumns& mapped,
                                          const std::map<Identifier, std::string>& columns,
-                                         const std::string& defaultRegion, size_t sampleRows)
+                                         const std::string& defaultRegion, size_t sampleRows, PhoneCheck phoneCheck)
 {
     std::vector<MappingFinding> findings;
     const size_t total = customers.rows();
@@ -288,7 +313,7 @@ std::vector<MappingFinding> checkMapping(const CustomerTable& customers, const M
         const Column* column = mapped[id];
         if (!column || id == Identifier::Key)
             continue;
-        MappingFinding f{id, name, 0, 0, {}, {}};
+        MappingFinding f{id, name, 0, 0, {}, {}, {}};
         for (size_t row = 0; row < total; row += step) {
             if (column->isNull(row))
                 continue;
@@ -303,7 +328,7 @@ std::vector<MappingFinding> checkMapping(const CustomerTable& customers, const M
                 std::optional<std::string> country;
                 if (countryColumn && !countryColumn->isNull(row))
                     country = normalizeCountry(countryColumn->textAt(row));
-                ok = phones.e164(text, country ? *country : defaultRegion).has_value();
+                ok = phones.e164(text, country ? *country : defaultRegion, phoneCheck).has_value();
                 break;
             }
             case Identifier::Country: ok = normalizeCountry(text).has_value(); break;
@@ -314,13 +339,15 @@ std::vector<MappingFinding> checkMapping(const CustomerTable& customers, const M
             }
             if (!ok) {
                 ++f.invalid;
-                if (f.firstRows.size() < dest::kFirstRows)
+                if (f.firstRows.size() < dest::kFirstRows) {
                     f.firstRows.push_back(row + 1);
+                    f.firstValues.push_back(text);
+                }
             }
         }
         if (f.invalid == 0)
             continue;
-        const bool mostly = f.invalid * 2 > f.checked;
+        const bool mostly = f.mostlyInvalid();
         f.message = "column '" + name + "' (mapped to " + std::string(identifierName(id)) + "): "
                     + thousands(f.invalid) + " of " + thousands(f.checked) + (step > 1 ? " sampled" : "")
                     + " values cannot be read as " + std::string(identifierName(id))

@@ -47,6 +47,7 @@ struct ManifestSource {
 struct DestinationExportOptions {
     const Preset* preset = nullptr;
     std::string defaultRegion; // for phones without a country code and no country column
+    PhoneCheck phoneCheck = PhoneCheck::Length;
     std::vector<const SuppressionList*> suppression;
     std::function<void(uint64_t done, uint64_t total)> progress;
     const std::atomic<bool>* cancel = nullptr;
@@ -55,6 +56,8 @@ struct DestinationExportOptions {
 struct IdentifierCount {
     uint64_t invalid = 0;            // present but could not be normalised: left out
     std::vector<uint64_t> firstRows; // customer rows (1-based) of the first few
+    uint64_t duplicate = 0;          // left empty: an earlier row has this value (Preset::uniqueBy)
+    std::vector<uint64_t> duplicateRows;
 };
 
 struct DestinationExportSummary {
@@ -66,6 +69,8 @@ struct DestinationExportSummary {
     std::vector<std::pair<std::string, uint64_t>> suppressedByList; // a member on two lists counts for both
     uint64_t noIdentifier = 0;       // members without any identifier the destination matches on
     std::vector<uint64_t> noIdentifierRows;
+    uint64_t duplicates = 0;         // rows left out as duplicates of an earlier row (key order)
+    std::vector<uint64_t> duplicateRows;
     std::array<IdentifierCount, kIdentifierCount> identifiers;
     std::vector<std::string> warnings;
 };
@@ -85,11 +90,16 @@ struct MappingFinding {
     uint64_t checked = 0;
     uint64_t invalid = 0;
     std::vector<uint64_t> firstRows; // customer rows (1-based)
+    // The values at firstRows, for the user's own screen only (the GUI's mapping check shows
+    // them so the user can see what the column holds); never in `message`, logs or files.
+    std::vector<std::string> firstValues;
     std::string message;             // "column 'phone' (phone): 812 of 1,000 values cannot be ..."
+    bool mostlyInvalid() const { return invalid * 2 > checked; }
 };
 std::vector<MappingFinding> checkMapping(const CustomerTable& customers, const MappedColumns& mapped,
                                          const std::map<Identifier, std::string>& columns,
-                                         const std::string& defaultRegion, size_t sampleRows = 10000);
+                                         const std::string& defaultRegion, size_t sampleRows = 10000,
+                                         PhoneCheck phoneCheck = PhoneCheck::Length);
 
 // "customer rows 3, 17, 20" for messages.
 std::string rowList(const std::vector<uint64_t>& rows, uint64_t total);

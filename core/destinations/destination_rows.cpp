@@ -3,6 +3,8 @@
 #include "destinations/identifier_forms.h"
 #include "export/csv_rows.h"
 
+#include <xxhash.h>
+
 #include <algorithm>
 
 namespace seg::dest {
@@ -11,6 +13,7 @@ void Morsel::clear(size_t lists)
 {
     bytes.clear();
     rowEnds.clear();
+    dedup.clear();
     stats = MorselStats{};
     stats.suppressedByList.assign(lists, 0);
 }
@@ -37,15 +40,19 @@ void MorselStats::mergeInto(DestinationExportSummary& summary) const
     summary.noIdentifier += noIdentifier;
     appendRows(summary.noIdentifierRows, noIdentifierRows);
     for (size_t i = 0; i < kIdentifierCount; ++i) {
-        summary.identifiers[i].invalid += identifiers[i].invalid;
+        summary.identifiers[i].invalid += identifiers[i].invalid; // duplicates: counted by the writer
         appendRows(summary.identifiers[i].firstRows, identifiers[i].firstRows);
     }
 }
 
 DestinationRows::DestinationRows(const Preset& preset, const MappedColumns& mapped, std::string defaultRegion,
-                                 std::vector<const SuppressionList*> suppression)
-    : preset_(preset), mapped_(mapped), defaultRegion_(std::move(defaultRegion)), lists_(std::move(suppression))
+                                 std::vector<const SuppressionList*> suppression, PhoneCheck phoneCheck)
+    : preset_(preset), mapped_(mapped), defaultRegion_(std::move(defaultRegion)), lists_(std::move(suppression)),
+      phoneCheck_(phoneCheck)
 {
+    for (const Identifier id : preset.uniqueBy)
+        if (mapped[id] && uniqueBy_.size() < kMaxUniqueBy)
+            uniqueBy_.push_back(id);
     for (const SuppressionList* list : lists_)
         for (size_t k = 0; k < kSuppressionKinds; ++k)
             anyList_[k] = anyList_[k] || list->has(static_cast<SuppressionKind>(k));
@@ -130,10 +137,23 @@ bool DestinationRows::isSuppressed(uint32_t row, std::string_view region, Thread
     return suppressed;
 }
 
+bool DestinationRows::matchable(const Values& values, std::optional<Identifier> without) const
+{
+    for (const std::vector<Identifier>& key : preset_.matchKeys) {
+        bool all = true;
+        for (const Identifier id : key)
+            all = all && id != without && values[static_cast<size_t>(id)].has_value();
+        if (all)
+            return true;
+    }
+    return false;
+}
+
 void DestinationRows::format(const uint32_t* rows, size_t n, ThreadTools& tools, Morsel& out) const
 {
-    std::array<std::optional<std::string>, kIdentifierCount> values;
+    Values values;
     char hex[64];
+    const bool dedup = removesDuplicates();
     for (size_t i = 0; i < n; ++i) {
         const uint32_t row = rows[i];
         const std::optional<std::string> country = countryOf(row, tools);
@@ -152,7 +172,7 @@ void DestinationRows::format(const uint32_t* rows, size_t n, ThreadTools& tools,
             case Identifier::Key: value = std::string(rawValue); break;
             case Identifier::Email: value = normalizeEmail(rawValue, preset_.email); break;
             case Identifier::Phone:
-                value = tools.phones.e164(rawValue, region);
+                value = tools.phones.e164(rawValue, region, phoneCheck_);
                 if (value && preset_.phone == PhoneForm::DigitsOnly)
                     value->erase(0, 1);
                 break;
@@ -172,15 +192,14 @@ void DestinationRows::format(const uint32_t* rows, size_t n, ThreadTools& tools,
                 noteRow(count.firstRows, row);
             }
         }
-        bool matchable = false;
-        for (const Identifier id : preset_.matchOn)
-            matchable = matchable || values[static_cast<size_t>(id)].has_value();
-        if (!matchable) {
+        if (!matchable(values)) {
             ++out.stats.noIdentifier;
             noteRow(out.stats.noIdentifierRows, row);
             continue;
         }
 
+        RowDedup info;
+        const size_t rowStart = out.bytes.size();
         bool first = true;
         for (const OutColumn& c : out_) {
             if (!first)
@@ -189,6 +208,10 @@ void DestinationRows::format(const uint32_t* rows, size_t n, ThreadTools& tools,
             const auto& value = values[static_cast<size_t>(c.identifier)];
             if (!c.mapped || !value)
                 continue;
+            const auto unique = std::find(uniqueBy_.begin(), uniqueBy_.end(), c.identifier);
+            const size_t k = static_cast<size_t>(unique - uniqueBy_.begin());
+            if (unique != uniqueBy_.end())
+                info.cellBegin[k] = static_cast<uint32_t>(out.bytes.size());
             if (c.hashed) {
                 tools.hasher.hexInto(*value, hex);
                 out.bytes.append(hex, 64);
@@ -198,9 +221,28 @@ void DestinationRows::format(const uint32_t* rows, size_t n, ThreadTools& tools,
                 char* end = csv::writeTextCell(out.bytes.data() + at, *value, ',', preset_.spreadsheetSafe);
                 out.bytes.resize(static_cast<size_t>(end - out.bytes.data()));
             }
+            if (unique != uniqueBy_.end())
+                info.cellEnd[k] = static_cast<uint32_t>(out.bytes.size());
         }
         for (size_t e = 0; e < preset_.extraEmptyHeaders.size(); ++e)
             out.bytes += ',';
+        if (dedup) {
+            info.customerRow = row;
+            auto hash = [&](size_t begin, size_t end) {
+                const XXH128_hash_t h = XXH3_128bits(out.bytes.data() + begin, end - begin);
+                return Hash128{h.low64, h.high64};
+            };
+            if (uniqueBy_.empty()) { // dropIdenticalRows: the whole row is the key
+                info.keys[0] = hash(rowStart, out.bytes.size());
+            } else {
+                for (size_t k = 0; k < uniqueBy_.size(); ++k) {
+                    if (info.cellEnd[k] > info.cellBegin[k])
+                        info.keys[k] = hash(info.cellBegin[k], info.cellEnd[k]);
+                    info.matchableWithout[k] = matchable(values, uniqueBy_[k]);
+                }
+            }
+            out.dedup.push_back(info);
+        }
         out.bytes += lineEnd_;
         out.rowEnds.push_back(static_cast<uint32_t>(out.bytes.size()));
     }

@@ -49,6 +49,12 @@ Json destinationManifest(const ManifestSource& source, const Preset& preset, con
         if (const uint64_t n = summary.identifiers[static_cast<size_t>(id)].invalid)
             invalid[std::string(identifierName(id))] = n;
     j["invalid_values_left_out"] = std::move(invalid);
+    j["duplicates_left_out"] = summary.duplicates;
+    Json emptied = Json::object();
+    for (const Identifier id : kAllIdentifiers)
+        if (const uint64_t n = summary.identifiers[static_cast<size_t>(id)].duplicate)
+            emptied[std::string(identifierName(id))] = n;
+    j["duplicate_values_left_empty"] = std::move(emptied);
     j["warnings"] = summary.warnings;
     return j;
 }

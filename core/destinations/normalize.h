@@ -51,11 +51,19 @@ enum class ZipRule {
 // `country`: the row's ISO code when known ("" otherwise).
 std::optional<std::string> normalizeZip(std::string_view raw, ZipRule rule, std::string_view country);
 
+// How strictly a phone number is checked (`--phone-check length|valid`, docs/destinations.md):
+// Length: libphonenumber calls its length possible for the country (IsPossibleNumberWithReason:
+// IS_POSSIBLE, not only locally); the default. Valid: also IsValidNumber, i.e. inside a number
+// range the metadata knows as assigned; Debian 12's metadata (8.12.57, 2022) rejects ranges
+// opened since, and every number takes the full parser (slower).
+enum class PhoneCheck { Length, Valid };
+std::string_view phoneCheckName(PhoneCheck check); // "length" / "valid"
+std::optional<PhoneCheck> parsePhoneCheck(std::string_view name);
+
 // Phone numbers in E.164 ("+4930123456") with libphonenumber. A number without a country
 // code takes `region` (ISO alpha-2; the row's country, else the export's default region).
-// Kept when libphonenumber parses it and calls its length possible for the country
-// (IsPossibleNumberWithReason: IS_POSSIBLE, not only locally); see docs/destinations.md for why not IsValidNumber. One object per
-// thread is cheap (libphonenumber's tables are shared).
+// Kept when it passes `check` (above). One object per thread is cheap (libphonenumber's
+// tables are shared).
 class PhoneNormalizer {
 public:
     PhoneNormalizer();
@@ -63,9 +71,11 @@ public:
     PhoneNormalizer(const PhoneNormalizer&) = delete;
     PhoneNormalizer& operator=(const PhoneNormalizer&) = delete;
 
-    std::optional<std::string> e164(std::string_view raw, std::string_view region) const;
+    std::optional<std::string> e164(std::string_view raw, std::string_view region,
+                                    PhoneCheck check = PhoneCheck::Length) const;
     // The same through libphonenumber's full parser only (the reference the fast path is tested against).
-    std::optional<std::string> e164Reference(std::string_view raw, std::string_view region) const;
+    std::optional<std::string> e164Reference(std::string_view raw, std::string_view region,
+                                             PhoneCheck check = PhoneCheck::Length) const;
     // Whether `region` is a region libphonenumber knows ("DE", "US").
     static bool knownRegion(std::string_view region);
 

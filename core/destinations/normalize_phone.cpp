@@ -93,7 +93,19 @@ bool PhoneNormalizer::knownRegion(std::string_view region)
     return PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(std::string(region)) != 0;
 }
 
-std::optional<std::string> PhoneNormalizer::e164Reference(std::string_view raw, std::string_view region) const
+std::string_view phoneCheckName(PhoneCheck check) { return check == PhoneCheck::Valid ? "valid" : "length"; }
+
+std::optional<PhoneCheck> parsePhoneCheck(std::string_view name)
+{
+    if (name == "length")
+        return PhoneCheck::Length;
+    if (name == "valid")
+        return PhoneCheck::Valid;
+    return std::nullopt;
+}
+
+std::optional<std::string> PhoneNormalizer::e164Reference(std::string_view raw, std::string_view region,
+                                                          PhoneCheck check) const
 {
     const std::string_view trimmed = trimSpaces(raw);
     if (trimmed.empty() || trimmed.size() > 64)
@@ -102,18 +114,19 @@ std::optional<std::string> PhoneNormalizer::e164Reference(std::string_view raw, 
     PhoneNumber number;
     if (impl_->util->Parse(std::string(trimmed), regionCode, &number) != PhoneNumberUtil::NO_PARSING_ERROR)
         return std::nullopt;
-    if (!possible(number))
+    if (!possible(number) || (check == PhoneCheck::Valid && !impl_->util->IsValidNumber(number)))
         return std::nullopt;
     std::string out;
     impl_->util->Format(number, PhoneNumberUtil::E164, &out);
     return out;
 }
 
-std::optional<std::string> PhoneNormalizer::e164(std::string_view raw, std::string_view region) const
+std::optional<std::string> PhoneNormalizer::e164(std::string_view raw, std::string_view region, PhoneCheck check) const
 {
     const std::string_view s = trimSpaces(raw);
-    // Shortcut: '+', then digits with spaces, dashes, dots or slashes between them.
-    if (s.size() >= 8 && s.size() <= 32 && s[0] == '+') {
+    // Shortcut: '+', then digits with spaces, dashes, dots or slashes between them. The
+    // validity check needs the number ranges: the full parser only.
+    if (check == PhoneCheck::Length && s.size() >= 8 && s.size() <= 32 && s[0] == '+') {
         char digits[16];
         size_t n = 0;
         bool plain = true;
@@ -150,7 +163,7 @@ std::optional<std::string> PhoneNormalizer::e164(std::string_view raw, std::stri
             }
         }
     }
-    return e164Reference(s, region);
+    return e164Reference(s, region, check);
 }
 
 } // namespace seg

@@ -1,5 +1,7 @@
 #include "destinations/presets.h"
 
+#include <algorithm>
+
 namespace seg {
 
 namespace {
@@ -16,20 +18,27 @@ std::vector<Preset> makePresets()
         p.title = "Mailchimp audience import";
         p.columns = {{Identifier::Email, "Email Address"}, {Identifier::FirstName, "First Name"},
                      {Identifier::LastName, "Last Name"}, {Identifier::Phone, "Phone Number"}};
-        p.matchOn = {Identifier::Email};
+        p.matchKeys = {{Identifier::Email}};
+        // remove-duplicates-and-bounces-with-excel: "If an address is found in an import file
+        // twice or more, we'll only add it once" (which one is not said: the first in key order here).
+        p.uniqueBy = {Identifier::Email};
         p.email.asciiLocalPartOnly = true;
         presets.push_back(std::move(p));
     }
     {
         // help.klaviyo.com 115005078967: CSV, at most 50 MB (split larger uploads), first column
-        // "Email" / "Email Address" or "Phone Number"; Klaviyo property names as headers.
+        // "Email Address" or "Phone Number" (the page's older versions also took "Email"; the
+        // current one lists only these two); Klaviyo property names as headers.
         Preset p;
         p.name = "klaviyo";
         p.title = "Klaviyo list import";
-        p.columns = {{Identifier::Email, "Email"},          {Identifier::Phone, "Phone Number"},
+        p.columns = {{Identifier::Email, "Email Address"},  {Identifier::Phone, "Phone Number"},
                      {Identifier::FirstName, "First Name"}, {Identifier::LastName, "Last Name"},
                      {Identifier::Country, "Country"},      {Identifier::Zip, "Zip Code"}};
-        p.matchOn = {Identifier::Email, Identifier::Phone};
+        p.matchKeys = {{Identifier::Email}, {Identifier::Phone}};
+        // help.klaviyo.com 115005078807: "There are no duplicate email addresses or phone numbers";
+        // a profile is keyed by its e-mail, so a repeated e-mail is a repeated profile.
+        p.uniqueBy = {Identifier::Email, Identifier::Phone};
         p.maxBytesPerFile = 50 * 1000 * 1000; // "50 MB": the smaller reading, to be safe
         presets.push_back(std::move(p));
     }
@@ -43,7 +52,10 @@ std::vector<Preset> makePresets()
         p.columns = {{Identifier::Email, "Email", true},          {Identifier::Phone, "Phone", true},
                      {Identifier::FirstName, "First Name", true}, {Identifier::LastName, "Last Name", true},
                      {Identifier::Country, "Country"},            {Identifier::Zip, "Zip"}};
-        p.matchOn = {Identifier::Email, Identifier::Phone};
+        // Mailing address matching needs all four: First Name, Last Name, Country and Zip.
+        p.matchKeys = {{Identifier::Email}, {Identifier::Phone},
+                       {Identifier::FirstName, Identifier::LastName, Identifier::Country, Identifier::Zip}};
+        p.dropIdenticalRows = true;
         p.email.removeGmailDots = true;
         p.names = NameRule::LowerCollapsed;
         p.minAudience = 1000;
@@ -62,7 +74,11 @@ std::vector<Preset> makePresets()
         p.columns = {{Identifier::Email, "email", true}, {Identifier::Phone, "phone", true},
                      {Identifier::FirstName, "fn", true}, {Identifier::LastName, "ln", true},
                      {Identifier::Zip, "zip", true},      {Identifier::Country, "country", true}};
-        p.matchOn = {Identifier::Email, Identifier::Phone};
+        // fn and ln are main identifiers; a name alone matches nobody reliably, so a row without
+        // e-mail and phone needs the whole address, as at Google.
+        p.matchKeys = {{Identifier::Email}, {Identifier::Phone},
+                       {Identifier::FirstName, Identifier::LastName, Identifier::Country, Identifier::Zip}};
+        p.dropIdenticalRows = true;
         p.names = NameRule::LowerLettersOnly;
         p.zip = ZipRule::MetaCompact;
         p.phone = PhoneForm::DigitsOnly;
@@ -81,7 +97,8 @@ std::vector<Preset> makePresets()
                      {Identifier::LastName, "lastname"}, {Identifier::Country, "country"}};
         p.extraEmptyHeaders = {"jobtitle", "employeecompany", "googleaid"};
         p.writeUnmappedColumns = true;
-        p.matchOn = {Identifier::Email};
+        p.matchKeys = {{Identifier::Email}};
+        p.dropIdenticalRows = true; // a repeated row only counts against the 300,000 records
         p.maxRowsPerFile = 300000;
         p.maxBytesPerFile = 20 * 1000 * 1000;
         p.minAudience = 300;
@@ -97,7 +114,7 @@ std::vector<Preset> makePresets()
                      {Identifier::Phone, "phone"},       {Identifier::FirstName, "first_name"},
                      {Identifier::LastName, "last_name"}, {Identifier::Country, "country"},
                      {Identifier::Zip, "zip"}};
-        p.matchOn = {Identifier::Key};
+        p.matchKeys = {{Identifier::Key}}; // keys are unique: no duplicates to remove
         p.bom = excel;
         p.spreadsheetSafe = excel;
         if (excel)
@@ -128,6 +145,30 @@ std::string presetNameList()
     std::string out;
     for (const Preset& p : destinationPresets())
         out += (out.empty() ? "" : ", ") + p.name;
+    return out;
+}
+
+bool presetCanMatch(const Preset& preset, const std::vector<Identifier>& mapped)
+{
+    for (const std::vector<Identifier>& key : preset.matchKeys) {
+        bool all = true;
+        for (const Identifier id : key)
+            all = all && (id == Identifier::Key || std::find(mapped.begin(), mapped.end(), id) != mapped.end());
+        if (all)
+            return true;
+    }
+    return false;
+}
+
+std::string presetMatchText(const Preset& preset)
+{
+    std::string out;
+    for (size_t k = 0; k < preset.matchKeys.size(); ++k) {
+        if (k)
+            out += k + 1 == preset.matchKeys.size() ? ", or " : ", ";
+        for (size_t i = 0; i < preset.matchKeys[k].size(); ++i)
+            out += (i ? " + " : "") + std::string(identifierName(preset.matchKeys[k][i]));
+    }
     return out;
 }
 

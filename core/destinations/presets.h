@@ -29,8 +29,17 @@ struct Preset {
     // LinkedIn's template: every header stays, also for identifiers not mapped (empty cells).
     std::vector<std::string> extraEmptyHeaders;
     bool writeUnmappedColumns = false;
-    // A member is written when at least one of these normalises (else left out and counted).
-    std::vector<Identifier> matchOn;
+    // A member is written when every identifier of at least one of these keys normalises (else
+    // left out and counted): {{Email}, {Phone}, {FirstName, LastName, Country, Zip}} reads
+    // "an e-mail, or a phone, or the whole postal address".
+    std::vector<std::vector<Identifier>> matchKeys;
+    // Duplicates (docs/destinations.md, "Duplicates"), decided in key order, the first row wins.
+    // uniqueBy: identifiers the destination keys its contacts by. A row whose uniqueBy[0]
+    // (normalised) an earlier row has is left out; a later uniqueBy value an earlier row has
+    // leaves its cell empty (the row is then left out when it has nothing else to match on).
+    std::vector<Identifier> uniqueBy;
+    // Rows whose every cell equals an earlier row's are left out (one person twice in the CRM).
+    bool dropIdenticalRows = false;
     EmailRule email;
     NameRule names = NameRule::Trimmed;
     ZipRule zip = ZipRule::Trimmed;
@@ -50,5 +59,9 @@ const std::vector<Preset>& destinationPresets();
 const Preset* findPreset(std::string_view name);
 // "mailchimp, klaviyo, ..." for messages.
 std::string presetNameList();
+// The keys the mapping can fill: those whose every identifier is mapped (the key always is).
+bool presetCanMatch(const Preset& preset, const std::vector<Identifier>& mapped);
+// "email, or phone, or first_name + last_name + country + zip" for messages.
+std::string presetMatchText(const Preset& preset);
 
 } // namespace seg

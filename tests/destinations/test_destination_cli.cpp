@@ -7,6 +7,7 @@
 #include "util/sha256.h"
 #include "util/json.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -65,6 +66,19 @@ private Q_SLOTS:
         const Json manifest = Json::parse(fileText(dir.filePath("out/germany.manifest.json").toStdString()));
         QCOMPARE(manifest["suppression_lists"][0]["removed"].get<int>(), 1);
         QCOMPARE(manifest["graph"]["name"].get<std::string>(), std::string("Newsletter"));
+        // Every field the issue names: graph hash, segment id and definition hash, as_of, run
+        // time, row count, preset, lists with counts, the file's SHA-256.
+        const QRegularExpression hex64("^[0-9a-f]{64}$");
+        QVERIFY(hex64.match(QString::fromStdString(manifest["graph"]["sha256"].get<std::string>())).hasMatch());
+        QVERIFY(hex64.match(QString::fromStdString(manifest["segment"]["definition_sha256"].get<std::string>())).hasMatch());
+        QCOMPARE(manifest["segment"]["id"].get<std::string>(), std::string("s_de"));
+        QCOMPARE(manifest["as_of"].get<std::string>(), std::string("2026-12-01"));
+        QVERIFY(QRegularExpression("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$")
+                    .match(QString::fromStdString(manifest["run_time"].get<std::string>())).hasMatch());
+        QCOMPARE(manifest["rows"].get<int>(), 1);
+        QCOMPARE(manifest["preset"].get<std::string>(), std::string("google-customer-match"));
+        QCOMPARE(manifest["suppression_lists"][0]["name"].get<std::string>(), std::string("Opt-outs"));
+        QCOMPARE(manifest["file_sha256"].get<std::string>(), sha256Hex(fileText(dir.filePath("out/germany.csv").toStdString())));
         QVERIFY(!r.err.contains("optout")); // no personal data in messages
 
         // --map replaces the saved mapping: only the e-mail now.
@@ -94,6 +108,38 @@ private Q_SLOTS:
         r = runCli({"run", g, "--export", out, "--map", "email=nope"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("maps email to the column 'nope'"), qPrintable(r.err));
+    }
+
+    // Klaviyo from the command line: a repeated e-mail is left out and said (row numbers
+    // only); --phone-check valid refuses a number in no assigned range (NANP area codes
+    // cannot start with 1), which the default length check keeps.
+    void klaviyoDuplicatesAndPhoneCheckFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath("g.segment.json"), kGraph);
+        writeFile(dir.filePath("customers.csv"), "id,mail,tel,land\n1,anna@example.com,030 1234567,DE\n"
+                                                 "2,ANNA@Example.com ,0171 2345678,DE\n3,eve@example.com,+1 123 456 7890,DE\n");
+        const QString g = dir.filePath("g.segment.json");
+        const QStringList base = {"run", g, "--preset", "klaviyo", "--map", "email=mail,phone=tel", "--quiet"};
+        CliResult r = runCli(base + QStringList{"--export", dir.filePath("a")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(fileLines(dir.filePath("a/germany.csv").toStdString()),
+                 (std::vector<std::string>{"Email Address,Phone Number", "anna@example.com,+49301234567", "eve@example.com,+11234567890"}));
+        QVERIFY2(r.err.contains("1 row was left out as duplicates") && r.err.contains("customer row 2"), qPrintable(r.err));
+        QVERIFY(!r.err.contains("anna"));
+        r = runCli(base + QStringList{"--export", dir.filePath("b"), "--phone-check", "valid"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(fileLines(dir.filePath("b/germany.csv").toStdString()),
+                 (std::vector<std::string>{"Email Address,Phone Number", "anna@example.com,+49301234567", "eve@example.com,"}));
+        QVERIFY2(r.err.contains("1 phone value could not be normalised") && r.err.contains("customer row 3"), qPrintable(r.err));
+        r = runCli(base + QStringList{"--export", dir.filePath("c"), "--phone-check", "strict"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("'--phone-check' takes 'length'"), qPrintable(r.err));
+        // Google with names and a country but no zip: no member could match; said before anything is written.
+        r = runCli({"run", g, "--export", dir.filePath("d"), "--map", "first_name=mail,last_name=mail,country=land"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("needs columns mapped to email, phone, or first_name + last_name + country + zip"),
+                 qPrintable(r.err));
     }
 
     void aMostlyUnreadablePhoneColumnIsAWarningWithRowNumbers()

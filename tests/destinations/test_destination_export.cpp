@@ -17,7 +17,8 @@ namespace fs = std::filesystem;
 namespace {
 
 // Row 1: a complete US customer; row 2: a German customer with a national phone number;
-// row 3: a broken e-mail and phone (left out: no identifier to match on); row 4: NULLs.
+// row 3: a broken e-mail and phone and no zip (left out: no identifier to match on, not even
+// the whole address); row 4: NULLs.
 CustomerTable sampleCustomers()
 {
     return customersOf({
@@ -27,7 +28,7 @@ CustomerTable sampleCustomers()
         textColumn("first", {"John", "Émilie", "X", std::nullopt}),
         textColumn("last", {"Smith", "Pérez", "Y", std::nullopt}),
         textColumn("land", {"us", "Germany", "DE", std::nullopt}),
-        textColumn("postcode", {"94016", "10115", "1", std::nullopt}),
+        textColumn("postcode", {"94016", "10115", std::nullopt, std::nullopt}),
     });
 }
 
@@ -193,7 +194,7 @@ private Q_SLOTS:
             mails.push_back("p" + std::to_string(i) + "@example.com"); // 15 bytes + CRLF each
         const CustomerTable customers = customersOf({idColumn("id", n), textColumn("mail", mails)});
         Preset preset = *findPreset("klaviyo");
-        preset.maxBytesPerFile = 7 + 2 * 16 + 10; // header "Email\r\n", then room for 2 rows of 16 bytes, not 3
+        preset.maxBytesPerFile = 15 + 2 * 16 + 10; // header "Email Address\r\n", then room for 2 rows of 16 bytes, not 3
         QTemporaryDir dir;
         const Exported e = exportWith(dir, customers, preset, {{Identifier::Email, "mail"}});
         QCOMPARE(e.summary.files.size(), size_t{3});
@@ -221,6 +222,134 @@ private Q_SLOTS:
         QVERIFY(!fs::exists(folder / "first.manifest.json"));
     }
 
+    // Klaviyo keys profiles by e-mail, and its import wants "no duplicate email addresses or
+    // phone numbers": the first row in customer key order keeps a value; rows are not in key
+    // order here (keys 2, 1, 3, 4, 5) to show that the key decides, not the file's row order.
+    void klaviyoDuplicateEmailsAreMerged()
+    {
+        Column key("id", DataType::Int);
+        for (const int64_t k : {2, 1, 3, 4, 5})
+            key.appendInt(k);
+        const CustomerTable customers = customersOf({
+            key,
+            textColumn("mail", {"anna@example.com ", "ANNA@Example.com", "ben@example.com", std::nullopt, std::nullopt}),
+            textColumn("tel", {"+49 30 2222222", "+49 30 1111111", "+49 30 1111111", "+49 30 1111111", "+49 30 3333333"}),
+        });
+        QTemporaryDir dir;
+        const Exported e = exportWith(dir, customers, *findPreset("klaviyo"),
+                                      {{Identifier::Email, "mail"}, {Identifier::Phone, "tel"}});
+        // Key 1 (row 2) keeps anna's address, so key 2 (row 1) is the duplicate; key 3 (row 3)
+        // keeps its own e-mail without the phone key 1 has; key 4 (row 4) has nothing else.
+        QCOMPARE(fileLines(e.folder / "vip.csv"),
+                 (std::vector<std::string>{"Email Address,Phone Number", "anna@example.com,+49301111111", "ben@example.com,",
+                                           ",+49303333333"}));
+        QCOMPARE(e.summary.written, uint64_t{3});
+        QCOMPARE(e.summary.duplicates, uint64_t{2});
+        QCOMPARE(e.summary.duplicateRows, (std::vector<uint64_t>{1, 4}));
+        QCOMPARE(e.summary.identifiers[size_t(Identifier::Phone)].duplicate, uint64_t{1});
+        QCOMPARE(e.summary.identifiers[size_t(Identifier::Phone)].duplicateRows, std::vector<uint64_t>{3});
+        const Json manifest = Json::parse(fileText(e.folder / "vip.manifest.json"));
+        QCOMPARE(manifest["duplicates_left_out"].get<uint64_t>(), uint64_t{2});
+        QCOMPARE(manifest["duplicate_values_left_empty"]["phone"].get<uint64_t>(), uint64_t{1});
+        QCOMPARE(manifest["rows_total"].get<uint64_t>(), uint64_t{3});
+        bool warned = false;
+        for (const std::string& w : e.summary.warnings) {
+            warned |= w.find("2 rows were left out as duplicates") != std::string::npos
+                && w.find("customer rows 1, 4") != std::string::npos;
+            QVERIFY2(w.find("anna") == std::string::npos, w.c_str()); // row numbers, never values
+        }
+        QVERIFY(warned);
+    }
+
+    // Mailchimp adds an address found twice in a file once; phones may repeat (a merge field).
+    void mailchimpDuplicateEmailsAreMerged()
+    {
+        const CustomerTable customers = customersOf({
+            idColumn("id", 3),
+            textColumn("mail", {"Test@Example.com", "carl@example.com", " test@EXAMPLE.com"}),
+            textColumn("tel", {"+49 30 1111111", "+49 30 1111111", "+49 30 2222222"}),
+        });
+        QTemporaryDir dir;
+        const Exported e = exportWith(dir, customers, *findPreset("mailchimp"),
+                                      {{Identifier::Email, "mail"}, {Identifier::Phone, "tel"}});
+        QCOMPARE(fileLines(e.folder / "vip.csv"),
+                 (std::vector<std::string>{"Email Address,Phone Number", "test@example.com,+49301111111",
+                                           "carl@example.com,+49301111111"}));
+        QCOMPARE(e.summary.duplicates, uint64_t{1});
+        QCOMPARE(e.summary.duplicateRows, std::vector<uint64_t>{3});
+    }
+
+    // Ad platforms match every row; only a row equal to an earlier one is left out (it would
+    // count twice against LinkedIn's 300,000 records and the minimum audience).
+    void adPlatformsDropOnlyIdenticalRows()
+    {
+        const CustomerTable customers = customersOf({
+            idColumn("id", 3),
+            // Google removes the dots of a gmail address: rows 1 and 2 become one identifier.
+            textColumn("mail", {"Test@Gmail.com", "t.e.s.t@gmail.com", "test@gmail.com"}),
+            textColumn("tel", {std::nullopt, std::nullopt, "+1 800 888 8888"}),
+        });
+        QTemporaryDir dir;
+        const Exported e = exportWith(dir, customers, *findPreset("google-customer-match"),
+                                      {{Identifier::Email, "mail"}, {Identifier::Phone, "tel"}});
+        const std::string mail = "87924606b4131a8aceeeae8868531fbb9712aaa07a5d3a756b26ce0f5d6ca674"; // test@gmail.com
+        QCOMPARE(fileLines(e.folder / "vip.csv"),
+                 (std::vector<std::string>{"Email,Phone", mail + ",",
+                                           mail + ",f096eb92986ea543ab4ab565c4a1ad86d35dec42acb9b893e2d2c59444fbe33d"}));
+        QCOMPARE(e.summary.duplicates, uint64_t{1});
+        QCOMPARE(e.summary.duplicateRows, std::vector<uint64_t>{2});
+    }
+
+    // Google's "Mailing address matching": First Name, Last Name, Country and Zip together are an
+    // identifier of their own, names hashed, country (ISO alpha-2) and zip plain. A member with
+    // only part of the address and no e-mail or phone has nothing to match on.
+    void googleMatchesOnTheMailingAddressAlone()
+    {
+        const CustomerTable customers = customersOf({
+            idColumn("id", 3),
+            textColumn("mail", {std::nullopt, std::nullopt, std::nullopt}),
+            textColumn("first", {" John ", "Zoë", "Anna"}),
+            textColumn("last", {"SMITH", "Pérez", "Berg"}),
+            textColumn("land", {"United States", "DE", "DE"}),
+            textColumn("postcode", {"94016", "10115", std::nullopt}),
+        });
+        const std::map<Identifier, std::string> mapping = {{Identifier::Email, "mail"},   {Identifier::FirstName, "first"},
+                                                           {Identifier::LastName, "last"}, {Identifier::Country, "land"},
+                                                           {Identifier::Zip, "postcode"}};
+        QTemporaryDir dir;
+        const Exported e = exportWith(dir, customers, *findPreset("google-customer-match"), mapping);
+        // Digests by Python's hashlib: "john", "smith", "zoë", "pérez".
+        QCOMPARE(fileLines(e.folder / "vip.csv"),
+                 (std::vector<std::string>{
+                     "Email,First Name,Last Name,Country,Zip",
+                     ",96d9632f363564cc3032521409cf22a852f2032eec099ed5967c0d000cec607a,"
+                     "6627835f988e2c5e50533d491163072d3f4f41f5c8b04630150debb3722ca2dd,US,94016",
+                     ",2752b88686847fa5c86f47b94ce652b7b3f22a91c37617d451a4db9afa431450,"
+                     "6654977d57dddd3c0329ca741b109ef6cd6430bedd00008aad213df25683d77f,DE,10115"}));
+        QCOMPARE(e.summary.noIdentifier, uint64_t{1});
+        QCOMPARE(e.summary.noIdentifierRows, std::vector<uint64_t>{3});
+
+        // Meta: the same four, each hashed in Meta's form (country and zip too: "us", "94016").
+        QTemporaryDir dir2;
+        const Exported m = exportWith(dir2, customers, *findPreset("meta-custom-audiences"), mapping);
+        const auto lines = fileLines(m.folder / "vip.csv");
+        QCOMPARE(lines.size(), size_t{3});
+        QCOMPARE(lines[0], std::string("email,fn,ln,zip,country"));
+        QCOMPARE(lines[1], std::string(",96d9632f363564cc3032521409cf22a852f2032eec099ed5967c0d000cec607a,"
+                                       "6627835f988e2c5e50533d491163072d3f4f41f5c8b04630150debb3722ca2dd,"
+                                       "ea49a862bf6e195fe92e0886ed8a89c6565137f3e90c0742d2a00952b307dd55,"
+                                       "79adb2a2fce5c6ba215fe5f27f532d4e7edbac4b6a5e09e1ef3a08084a904621"));
+
+        // Without a zip column no member can match: the export says what the preset needs.
+        QVERIFY(!presetCanMatch(*findPreset("google-customer-match"),
+                                {Identifier::FirstName, Identifier::LastName, Identifier::Country}));
+        QVERIFY(presetCanMatch(*findPreset("google-customer-match"),
+                               {Identifier::FirstName, Identifier::LastName, Identifier::Country, Identifier::Zip}));
+        QVERIFY(!presetCanMatch(*findPreset("mailchimp"), {Identifier::Phone}));
+        QCOMPARE(presetMatchText(*findPreset("google-customer-match")),
+                 std::string("email, phone, or first_name + last_name + country + zip"));
+    }
+
     void unknownMappedColumnNamesTheIdentifier()
     {
         bool threw = false;
@@ -246,6 +375,8 @@ private Q_SLOTS:
         QCOMPARE(findings[0].firstRows, (std::vector<uint64_t>{1, 3, 4, 5}));
         QVERIFY(findings[0].message.find("most of them") != std::string::npos);
         QVERIFY(findings[0].message.find("call me") == std::string::npos); // never the values
+        // The values are kept apart, for the GUI's own screen only.
+        QCOMPARE(findings[0].firstValues, (std::vector<std::string>{"n/a", "unknown", "-", "call me"}));
     }
 };
 

@@ -123,6 +123,27 @@ private Q_SLOTS:
         QVERIFY(!phones.e164("12", "US").has_value());
     }
 
+    // --phone-check valid adds IsValidNumber. Published numbers: the NANP's fictional 555-01XX
+    // range (+1 201 555 0123, also libphonenumber's US example) and Ofcom's drama range
+    // (020 7946 0000-0999) are assigned and pass both checks; "+1 123 456 7890" has ten digits
+    // (a possible length) but a NANP area code cannot start with 1, so only the length check
+    // passes it.
+    void phoneCheckValidRejectsUnassignedRanges()
+    {
+        PhoneNormalizer phones;
+        for (const PhoneCheck check : {PhoneCheck::Length, PhoneCheck::Valid}) {
+            QCOMPARE(phones.e164("+1 201 555 0123", "DE", check), std::optional<std::string>("+12015550123"));
+            QCOMPARE(phones.e164("020 7946 0123", "GB", check), std::optional<std::string>("+442079460123"));
+            QCOMPARE(phones.e164("+44 20 7946 0123", "DE", check), std::optional<std::string>("+442079460123"));
+        }
+        QCOMPARE(phones.e164("+1 123 456 7890", "US", PhoneCheck::Length), std::optional<std::string>("+11234567890"));
+        QVERIFY(!phones.e164("+1 123 456 7890", "US", PhoneCheck::Valid).has_value());
+        QVERIFY(!phones.e164("(123) 456-7890", "US", PhoneCheck::Valid).has_value());
+        QCOMPARE(parsePhoneCheck("valid"), std::optional<PhoneCheck>(PhoneCheck::Valid));
+        QCOMPARE(parsePhoneCheck("length"), std::optional<PhoneCheck>(PhoneCheck::Length));
+        QVERIFY(!parsePhoneCheck("strict").has_value());
+    }
+
     // The shortcut for "+..." numbers must give exactly the full parser's answer.
     void phoneShortcutAgreesWithFullParser()
     {

@@ -1,6 +1,7 @@
 #include "exporting/destination_dialog.h"
 
 #include "destinations/presets.h"
+#include "graph/graph.h"
 #include "document/document.h"
 #include "document/graph_settings.h"
 #include "export/csv_export.h"
@@ -56,34 +57,70 @@ void DestinationDialog::buildUi()
                            "file limits and minimum audience (docs/destinations.md)"));
     form->addRow(tr("&Destination:"), preset_);
     const QString labels[] = {tr("E-mail:"), tr("Phone:"), tr("First name:"), tr("Last name:"), tr("Country:"), tr("Zip:")};
+    // Every column the export can read: the customer columns, then the graph's derived
+    // columns (derive nodes, expressions included), which the export takes from the run.
     QStringList columnNames;
     if (const auto data = session_->dataset())
         for (const Column& c : data->customers.table.columns)
             columnNames << QString::fromStdString(c.name());
+    QStringList derivedNames;
+    for (const Node& node : document_->graph().nodes)
+        if (node.type == NodeType::Derive && !node.name.empty() && !columnNames.contains(QString::fromStdString(node.name)))
+            derivedNames << QString::fromStdString(node.name);
     for (size_t i = 0; i < kMappable.size(); ++i) {
         auto* combo = new QComboBox(this);
         combo->addItem(tr("(not mapped)"), QString());
         for (const QString& name : columnNames)
             combo->addItem(name, name);
+        for (const QString& name : derivedNames)
+            combo->addItem(tr("%1 (derived)").arg(name), name);
         form->addRow(labels[i], combo);
         columns_[static_cast<size_t>(kMappable[i])] = combo;
+        connect(combo, &QComboBox::currentIndexChanged, this, &DestinationDialog::mappingChanged);
     }
     region_ = new QLineEdit(this);
     region_->setMaxLength(2);
     region_->setPlaceholderText(tr("e.g. DE"));
     region_->setToolTip(tr("The country of phone numbers written without a country code, when the row has no country"));
     form->addRow(tr("Default &region:"), region_);
+    connect(region_, &QLineEdit::textChanged, this, &DestinationDialog::mappingChanged);
+    phoneCheck_ = new QComboBox(this);
+    phoneCheck_->addItem(tr("Length fits the country"), QStringLiteral("length"));
+    phoneCheck_->addItem(tr("Valid number range"), QStringLiteral("valid"));
+    phoneCheck_->setToolTip(tr("Valid number range also refuses numbers outside the ranges known as assigned; "
+                               "the phone data on this system may not know ranges opened recently"));
+    connect(phoneCheck_, &QComboBox::currentIndexChanged, this, &DestinationDialog::mappingChanged);
+    form->addRow(tr("&Phone check:"), phoneCheck_);
     layout->addLayout(form);
 
-    layout->addWidget(new QLabel(tr("Suppression lists (checked: applied to every export):"), this));
+    layout->addWidget(new QLabel(tr("Segments to export:"), this));
+    segments_ = new QListWidget(this);
+    segments_->setMaximumHeight(110);
+    for (const Node& node : document_->graph().nodes)
+        if (node.type == NodeType::Segment) {
+            auto* item = new QListWidgetItem(QString::fromStdString(node.displayName()), segments_);
+            item->setData(Qt::UserRole, QString::fromStdString(node.id));
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+        }
+    layout->addWidget(segments_);
+
+    layout->addWidget(new QLabel(tr("Suppression lists (checked: applied to this export):"), this));
     lists_ = new QListWidget(this);
     lists_->setMaximumHeight(110);
     layout->addWidget(lists_);
+    auto* listButtons = new QHBoxLayout;
     auto* importButton = new QPushButton(tr("&Import List…"), this);
     importButton->setToolTip(tr("A CSV with a header naming its columns: email, phone, key, email_sha256 or "
                                 "phone_sha256; stored hashed beside the project"));
     connect(importButton, &QPushButton::clicked, this, &DestinationDialog::importListInteractively);
-    layout->addWidget(importButton, 0, Qt::AlignLeft);
+    auto* alwaysButton = new QPushButton(tr("&Always Apply"), this);
+    alwaysButton->setToolTip(tr("Mark or unmark the selected list as applied to every export by default"));
+    connect(alwaysButton, &QPushButton::clicked, this, &DestinationDialog::toggleAlways);
+    listButtons->addWidget(importButton);
+    listButtons->addWidget(alwaysButton);
+    listButtons->addStretch(1);
+    layout->addLayout(listButtons);
 
     auto* folderRow = new QHBoxLayout;
     folder_ = new QLineEdit(this);
@@ -121,60 +158,10 @@ void DestinationDialog::fillFromDocument()
     region_->setText(QString::fromStdString(s.defaultRegion));
     refs_ = s.suppressionLists;
     lists_->clear();
-    for (const SuppressionListRef& ref : refs_) {
-        auto* item = new QListWidgetItem(QString::fromStdString(ref.name), lists_);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(ref.always ? Qt::Checked : Qt::Unchecked);
-    }
+    for (const SuppressionListRef& ref : refs_)
+        addListItem(ref, ref.always);
     if (folder_->text().isEmpty() && !document_->filePath().isEmpty())
         folder_->setText(QFileInfo(document_->filePath()).absolutePath() + "/export");
-}
-
-QString DestinationDialog::preset() const { return preset_->currentData().toString(); }
-void DestinationDialog::setPreset(const QString& name) { preset_->setCurrentIndex(std::max(0, preset_->findData(name))); }
-QString DestinationDialog::column(Identifier id) const
-{
-    const QComboBox* combo = columns_[static_cast<size_t>(id)];
-    return combo ? combo->currentData().toString() : QString();
-}
-void DestinationDialog::setColumn(Identifier id, const QString& column)
-{
-    QComboBox* combo = columns_[static_cast<size_t>(id)];
-    if (!combo)
-        return;
-    int index = combo->findData(column);
-    if (index < 0 && !column.isEmpty()) { // a saved column the data does not have (yet): keep it
-        combo->addItem(column, column);
-        index = combo->count() - 1;
-    }
-    combo->setCurrentIndex(std::max(0, index));
-}
-QString DestinationDialog::defaultRegion() const { return region_->text().trimmed().toUpper(); }
-void DestinationDialog::setDefaultRegion(const QString& region) { region_->setText(region); }
-QString DestinationDialog::folder() const { return folder_->text().trimmed(); }
-void DestinationDialog::setFolder(const QString& folder) { folder_->setText(folder); }
-QString DestinationDialog::summary() const { return summary_->toPlainText(); }
-QString DestinationDialog::message() const { return status_->text(); }
-
-QStringList DestinationDialog::listNames() const
-{
-    QStringList names;
-    for (const SuppressionListRef& ref : refs_)
-        names << QString::fromStdString(ref.name);
-    return names;
-}
-
-bool DestinationDialog::isListChecked(const QString& name) const
-{
-    const int row = static_cast<int>(listNames().indexOf(name));
-    return row >= 0 && lists_->item(row)->checkState() == Qt::Checked;
-}
-
-void DestinationDialog::setListChecked(const QString& name, bool on)
-{
-    const int row = static_cast<int>(listNames().indexOf(name));
-    if (row >= 0)
-        lists_->item(row)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
 }
 
 GraphExportSettings DestinationDialog::settings() const
@@ -185,9 +172,7 @@ GraphExportSettings DestinationDialog::settings() const
         if (const QString c = column(id); !c.isEmpty())
             s.columns[id] = c.toStdString();
     s.defaultRegion = defaultRegion().toStdString();
-    s.suppressionLists = refs_;
-    for (size_t i = 0; i < refs_.size(); ++i)
-        s.suppressionLists[i].always = lists_->item(static_cast<int>(i))->checkState() == Qt::Checked;
+    s.suppressionLists = refs_; // "always" as marked; the checks are this export's choice
     return s;
 }
 
@@ -225,9 +210,7 @@ bool DestinationDialog::importList(const QString& csvPath, const QString& name)
         const auto existing = std::find_if(refs_.begin(), refs_.end(), [&](const SuppressionListRef& r) { return r.name == name.toStdString(); });
         if (existing == refs_.end()) {
             refs_.push_back({name.toStdString(), file, true});
-            auto* item = new QListWidgetItem(name, lists_);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Checked);
+            addListItem(refs_.back(), true);
         }
         saveSettings();
         status_->setStyleSheet({});
@@ -270,12 +253,16 @@ void DestinationDialog::startExport()
     job.graph = document_->graph();
     job.data = session_->dataset();
     job.folder = folder();
-    for (const Node& node : job.graph.nodes)
-        if (node.type == NodeType::Segment)
-            job.segmentIds.push_back(node.id);
+    for (const QString& id : segmentIds())
+        if (isSegmentChecked(id))
+            job.segmentIds.push_back(id.toStdString());
+    if (job.segmentIds.empty())
+        return fail(tr("Choose at least one segment to export."));
+    job.phoneCheck = phoneCheck();
+    job.stopOnBadMapping = !mappingConfirmed_;
     try {
         for (const SuppressionListRef& ref : job.graph.exportSettings.suppressionLists)
-            if (ref.always)
+            if (isListChecked(QString::fromStdString(ref.name)))
                 job.lists.push_back(loadSuppressionList(job.graph.resolve(ref.file), ref.name));
     } catch (const std::exception& e) {
         return fail(QString::fromStdString(e.what()));
@@ -305,6 +292,21 @@ void DestinationDialog::onFinished()
     const DestinationOutcome out = watcher_.result();
     written_ = out.written;
     summary_->setPlainText(out.summary);
+    if (out.stoppedForMapping) {
+        // Nothing was written. The examples are the user's own data on the user's own
+        // screen, shown so they can see what the column holds; they go nowhere else.
+        mappingConfirmed_ = true;
+        exportButton_->setText(tr("Export Anyway"));
+        summary_->setPlainText(mappingReport(out.findings));
+        fail(tr("Nothing was exported: a mapped column does not look like its identifier. Check the mapping, "
+                "or press Export Anyway."));
+        Q_EMIT exportFinished(false, status_->text());
+        return;
+    }
+    if (mappingConfirmed_) {
+        mappingConfirmed_ = false;
+        exportButton_->setText(tr("Export"));
+    }
     const bool ok = out.error.isEmpty() && !out.cancelled;
     if (ok) {
         status_->setStyleSheet({});

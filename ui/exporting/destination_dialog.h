@@ -43,10 +43,19 @@ public:
     void setDefaultRegion(const QString& region);
     QString folder() const;
     void setFolder(const QString& folder);
-    // The project's suppression lists, and which are checked (applied, "always").
+    PhoneCheck phoneCheck() const;
+    void setPhoneCheck(PhoneCheck check);
+    // The graph's segments (ids), and which are chosen for this export (all at first).
+    QStringList segmentIds() const;
+    bool isSegmentChecked(const QString& id) const;
+    void setSegmentChecked(const QString& id, bool on);
+    // The project's suppression lists, which are checked (applied to this export) and which
+    // are marked "always" (checked when the dialog opens; saved with the graph).
     QStringList listNames() const;
     bool isListChecked(const QString& name) const;
     void setListChecked(const QString& name, bool on);
+    bool isListAlways(const QString& name) const;
+    void setListAlways(const QString& name, bool on);
     // Imports a suppression CSV into the project (stored hashed beside the graph file, which
     // must be saved first); returns false with a message in the status line.
     bool importList(const QString& csvPath, const QString& name);
@@ -60,6 +69,8 @@ public:
     void waitForExport();
     QString summary() const;
     QString message() const;
+    // After an export stopped for the mapping: the next Export writes anyway.
+    bool awaitingMappingConfirmation() const { return mappingConfirmed_; }
     QStringList writtenFiles() const { return written_; }
 
 Q_SIGNALS:
@@ -72,12 +83,18 @@ private:
     void importListInteractively();
     void onFinished();
     void fail(const QString& message);
+    void mappingChanged();
+    void toggleAlways();
+    QString mappingReport(const std::vector<MappingFinding>& findings) const;
+    void addListItem(const SuppressionListRef& ref, bool checked);
 
     Document* document_;
     DataSession* session_;
     QComboBox* preset_;
     std::array<QComboBox*, kIdentifierCount> columns_{};
     QLineEdit* region_;
+    QComboBox* phoneCheck_;
+    QListWidget* segments_;
     QListWidget* lists_;
     QLineEdit* folder_;
     QPushButton* exportButton_;
@@ -87,6 +104,7 @@ private:
     std::shared_ptr<std::atomic<bool>> cancel_;
     QFutureWatcher<DestinationOutcome> watcher_;
     QStringList written_;
+    bool mappingConfirmed_ = false; // the user saw the mapping warnings and exports anyway
 };
 
 } // namespace seg::ui

@@ -107,6 +107,87 @@ private Q_SLOTS:
         QCOMPARE(doc.graph().exportSettings.preset, std::string("google-customer-match"));
     }
 
+    // Issue 17's GUI gaps: derived (expression) columns are offered for the mapping; only
+    // the chosen segments are exported; the lists checked for this export apply (not only
+    // those marked "always"); a mostly unreadable mapped column stops the export with
+    // examples until the user presses Export Anyway.
+    void choosesSegmentsListsAndDerivedColumnsAndStopsOnABadMapping()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath("customers.csv"), "id,email,phone,country\n"
+                                                 "1,Anna@Example.com,n/a,DE\n"
+                                                 "2,ben@example.com,unknown,US\n"
+                                                 "3,carl@example.com,+49 30 1234567,DE\n");
+        writeFile(dir.filePath("t.segment.json"), R"json({"format": "segment-studio/graph", "format_version": 1, "name": "t",
+ "datasets": {"customers": {"path": "customers.csv", "key": "id"}},
+ "nodes": [
+  {"id": "d", "type": "derive", "name": "mail_lower", "expr": "lower(email)"},
+  {"id": "c_all", "type": "condition", "field": "id", "op": "not_null"},
+  {"id": "c_de", "type": "condition", "field": "country", "op": "eq", "value": "DE"},
+  {"id": "s_all", "type": "segment", "name": "Everyone", "input": "c_all"},
+  {"id": "s_de", "type": "segment", "name": "Germany", "input": "c_de"}
+ ]})json");
+        Document doc;
+        QStringList errors;
+        QVERIFY(doc.load(dir.filePath("t.segment.json"), &errors));
+        DataSession session;
+        auto data = std::make_shared<Dataset>(
+            loadDataset(doc.graph().customers, dir.filePath("customers.csv").toStdString(), std::nullopt, std::nullopt));
+        data->version = 1;
+        session.setDataset(data);
+
+        DestinationDialog dialog(&doc, &session);
+        QCOMPARE(dialog.segmentIds(), (QStringList{"s_all", "s_de"}));
+        QVERIFY(dialog.isSegmentChecked("s_all") && dialog.isSegmentChecked("s_de"));
+        dialog.setPreset("klaviyo");
+        dialog.setColumn(Identifier::Email, "mail_lower"); // the derive node's column
+        QCOMPARE(dialog.column(Identifier::Email), QString("mail_lower"));
+        dialog.setColumn(Identifier::Phone, "phone");
+        dialog.setColumn(Identifier::Country, "country");
+        dialog.setSegmentChecked("s_all", false);
+        dialog.setFolder(dir.filePath("out"));
+
+        // Two lists: "Opt-outs" always, "Carl" only when chosen.
+        writeFile(dir.filePath("optouts.csv"), "email\nanna@example.com\n");
+        writeFile(dir.filePath("carl.csv"), "email\ncarl@example.com\n");
+        QVERIFY2(dialog.importList(dir.filePath("optouts.csv"), "Opt-outs"), qPrintable(dialog.message()));
+        QVERIFY2(dialog.importList(dir.filePath("carl.csv"), "Carl"), qPrintable(dialog.message()));
+        dialog.setListAlways("Carl", false);
+        dialog.setListChecked("Carl", false);
+        QVERIFY(dialog.isListAlways("Opt-outs") && !dialog.isListAlways("Carl"));
+        QVERIFY(!doc.graph().exportSettings.suppressionLists[1].always); // saved with the graph
+
+        // Two of three phones are unreadable: nothing is written; the examples are shown.
+        dialog.startExport();
+        dialog.waitForExport();
+        QVERIFY(!QFileInfo::exists(dir.filePath("out/germany.csv")));
+        QVERIFY2(dialog.message().contains("Nothing was exported"), qPrintable(dialog.message()));
+        QVERIFY2(dialog.summary().contains("Column 'phone' (phone): 2 of 3 values"), qPrintable(dialog.summary()));
+        QVERIFY2(dialog.summary().contains("customer row 1: \"n/a\"") && dialog.summary().contains("customer row 2: \"unknown\""),
+                 qPrintable(dialog.summary()));
+        QVERIFY(dialog.awaitingMappingConfirmation());
+
+        // Export Anyway: only Germany, Opt-outs applied (Anna removed), Carl's list not chosen.
+        dialog.startExport();
+        dialog.waitForExport();
+        QCOMPARE(dialog.writtenFiles(), QStringList{"germany.csv"});
+        QVERIFY(!QFileInfo::exists(dir.filePath("out/everyone.csv")));
+        QCOMPARE(readFile(dir.filePath("out/germany.csv")),
+                 std::string("Email Address,Phone Number,Country\r\ncarl@example.com,+49301234567,DE\r\n"));
+        QVERIFY2(dialog.summary().contains("suppression list 'Opt-outs' removed 1"), qPrintable(dialog.summary()));
+        QVERIFY(!dialog.summary().contains("Carl'")); // not applied, not listed
+        QVERIFY(!dialog.summary().contains("n/a")); // the summary keeps to row numbers
+        QVERIFY(!dialog.awaitingMappingConfirmation());
+
+        // Choosing the list for this export applies it too.
+        dialog.setListChecked("Carl", true);
+        dialog.setColumn(Identifier::Phone, QString());
+        dialog.startExport();
+        dialog.waitForExport();
+        QCOMPARE(readFile(dir.filePath("out/germany.csv")), std::string("Email Address,Country\r\n"));
+        QVERIFY2(dialog.summary().contains("suppression list 'Carl' removed 1"), qPrintable(dialog.summary()));
+    }
+
     void importingIntoAnUnsavedProjectAsksToSaveFirst()
     {
         Document doc;
