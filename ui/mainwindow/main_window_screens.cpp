@@ -112,7 +112,7 @@ void MainWindow::takeScreenshots(const QString& dir, std::function<void()> done)
         // picture shows moving counts, a filled feed and a few seconds of chart).
         if (auto* live = findChild<LivePanel*>(); live && data_->dataset() && data_->dataset()->events) {
             LiveReplaySettings s = live->settings();
-            s.projectEvents = true;
+            s.source = LiveSource::ProjectEvents;
             s.pace = LivePace::EventsPerSecond;
             s.rate = 3000;
             dock("liveDock")->show();

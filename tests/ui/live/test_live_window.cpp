@@ -48,7 +48,7 @@ private Q_SLOTS:
         auto* panel = qobject_cast<LivePanel*>(dock->widget());
         QVERIFY(panel);
         LiveReplaySettings s = panel->settings();
-        QVERIFY(s.projectEvents);                          // the project's events by default
+        QVERIFY(s.source == LiveSource::ProjectEvents);                         // the project's events by default
         QCOMPARE(s.clock, LiveClock::Fixed);
         QCOMPARE(s.fixedDay, *window.document()->graph().asOf); // at the graph's as-of
         s.pace = LivePace::Fastest;
