@@ -69,6 +69,7 @@ void LiveChart::addSamples(const std::vector<LiveSample>& samples)
             if (lag_->dataCount() == 0) { // listening to a broker: show what waits too
                 lag_->addToLegend();
                 plot_->yAxis->setLabel(tr("Events/s, waiting"));
+                plot_->xAxis->setLabel(tr("Listening time (s)"));
             }
             lag_->addData(s.seconds, s.lag);
         }
@@ -99,6 +100,7 @@ void LiveChart::clear()
         g->data()->clear();
     lag_->removeFromLegend();
     plot_->yAxis->setLabel(tr("Events/s"));
+    plot_->xAxis->setLabel(tr("Replay time (s)"));
     plot_->xAxis->setRange(0, 10);
     plot_->yAxis->setRange(0, 1);
     plot_->yAxis2->setRange(0, 1);

@@ -61,6 +61,7 @@ LivePanel::LivePanel(Document* document, DataSession* data, QWidget* parent)
     brokerButton_->setToolTip(tr("Choose the Redis stream or RabbitMQ queue to listen to, and test the connection"));
     brokerUrl_ = QSettings().value(kBrokerKey).toString();
     broker_->setText(redactedBrokerUrl(brokerUrl_));
+    broker_->setCursorPosition(0); // the scheme and host first
     file_->setPlaceholderText(tr("messages.ndjson"));
     file_->setToolTip(tr("One JSON message per line: events, and profile updates {\"kind\":\"profile\",…}"));
     browse_->setText(tr("…"));
@@ -244,6 +245,7 @@ void LivePanel::setSettings(const LiveReplaySettings& s)
     file_->setText(s.filePath);
     brokerUrl_ = s.brokerUrl;
     broker_->setText(redactedBrokerUrl(brokerUrl_));
+    broker_->setCursorPosition(0); // the scheme and host first
     pace_->setCurrentIndex(static_cast<int>(s.pace));
     rate_->setValue(s.rate);
     rateOfPace_[static_cast<int>(s.pace)] = s.rate;
@@ -339,6 +341,7 @@ void LivePanel::setBrokerUrl(const QString& url)
 {
     brokerUrl_ = url.trimmed();
     broker_->setText(redactedBrokerUrl(brokerUrl_));
+    broker_->setCursorPosition(0); // the scheme and host first
     source_->setCurrentIndex(static_cast<int>(LiveSource::Broker));
     updateSourceControls();
 }

@@ -129,6 +129,21 @@ void MainWindow::takeScreenshots(const QString& dir, std::function<void()> done)
                 live->clearReplay();
             }
         }
+        // With SEG_SCREENSHOT_BROKER=<redis:// or amqp:// source URL>: the dock listening to it
+        // for a few seconds (live-broker.png), e.g. while `segstudio-cli publish --rate` feeds it.
+        if (auto* live = findChild<LivePanel*>(); live && data_->dataset() && qEnvironmentVariableIsSet("SEG_SCREENSHOT_BROKER")) {
+            live->setBrokerUrl(qEnvironmentVariable("SEG_SCREENSHOT_BROKER"));
+            dock("liveDock")->show();
+            dock("liveDock")->raise();
+            if (live->startReplay()) {
+                LiveReplayController* c = live->controller();
+                c->waitFor([c] { return c->latest().seconds > 6 || !c->isActive(); }, 20000);
+                shoot("liveDock", "live-broker.png");
+                live->stopReplay();
+                c->waitFor([c] { return !c->isActive(); }, 5000);
+                live->clearReplay();
+            }
+        }
         shootDialogs(dir);
         done();
     });
