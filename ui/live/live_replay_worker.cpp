@@ -224,12 +224,15 @@ void LiveRun::flush(LiveState state, bool sample)
 {
     const Clock::time_point now = Clock::now();
     const LiveCounters& counters = intake_->counters();
-    if (!counted_ || counters.changes != countedChanges_ || counters.profiles != countedProfiles_) {
+    // Recounted whenever a message was applied or the clock moved: the intake counts only the
+    // segments' changes, and a node that is not a segment (a behavior, an And) can change
+    // without any segment changing (the cards showed a stale count for it before).
+    if (!counted_ || counters.messages != countedMessages_ || engine_->clock() != countedClock_) {
         for (const std::string& ref : s_.refs)
             counts_[ref] = engine_->members(ref).count();
         counted_ = true;
-        countedChanges_ = counters.changes;
-        countedProfiles_ = counters.profiles;
+        countedMessages_ = counters.messages;
+        countedClock_ = engine_->clock();
     }
     const bool listening = s_.settings.source == LiveSource::Broker;
     LiveSample point;

@@ -86,7 +86,8 @@ private:
     std::vector<DeadLetter> dead_;
     std::map<std::string, size_t> counts_;
     bool counted_ = false;
-    uint64_t countedChanges_ = 0, countedProfiles_ = 0;
+    uint64_t countedMessages_ = 0;
+    int32_t countedClock_ = 0;
     LiveBrokerStatus broker_; // listening: what the status line says about the broker
 };
 
