@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
+    <name>BrokerUrl</name>
+    <message>
+        <source>The dock listens to redis://… or amqp://… URLs, not %1://…</source>
+        <translation>Das Dock hört auf redis://…- oder amqp://…-URLs, nicht auf %1://…</translation>
+    </message>
+    <message>
+        <source>The path of a Redis URL is the database number (redis://host:6379/0), not “%1”.</source>
+        <translation>Der Pfad einer Redis-URL ist die Datenbanknummer (redis://host:6379/0), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter “%1” (a %2 source takes %3).</source>
+        <translation>Unbekannter Parameter „%1“ (eine %2-Quelle nimmt %3).</translation>
+    </message>
+    <message>
+        <source>Name the stream to read (?stream=…).</source>
+        <translation>Geben Sie den zu lesenden Stream an (?stream=…).</translation>
+    </message>
+    <message>
+        <source>Name the queue to read (?queue=…).</source>
+        <translation>Geben Sie die zu lesende Queue an (?queue=…).</translation>
+    </message>
+    <message>
+        <source>Name the consumer group (?group=…); a group of its own, such as %1, takes nothing from other consumers.</source>
+        <translation>Geben Sie die Consumer-Gruppe an (?group=…); eine eigene Gruppe wie %1 nimmt anderen Consumern nichts weg.</translation>
+    </message>
+    <message>
+        <source>Name the consumer within the group (?consumer=…).</source>
+        <translation>Geben Sie den Consumer innerhalb der Gruppe an (?consumer=…).</translation>
+    </message>
+    <message>
+        <source>Enter the broker to listen to (Broker…).</source>
+        <translation>Geben Sie den Broker an, auf den gehört werden soll (Broker…).</translation>
+    </message>
+    <message>
+        <source>%1 at %2:%3</source>
+        <translation>%1 auf %2:%3</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisText</name>
     <message>
         <source>1 year</source>
@@ -583,6 +622,141 @@
     <message>
         <source>A customer is a member when this value:</source>
         <translation>Ein Kunde ist Mitglied, wenn dieser Wert:</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::BrokerDialog</name>
+    <message>
+        <source>Connected. There is no queue “%1” yet: listening declares it (durable, quorum).</source>
+        <translation>Verbunden. Die Queue „%1“ gibt es noch nicht: Das Zuhören legt sie an (dauerhaft, Quorum).</translation>
+    </message>
+    <message>
+        <source>Connected. Queue “%1”: %2 message(s) ready, %3 consumer(s).</source>
+        <translation>Verbunden. Queue „%1“: %2 Nachricht(en) bereit, %3 Consumer.</translation>
+    </message>
+    <message>
+        <source>Connected. There is no stream “%1” yet: listening creates it, empty, with the group “%2”.</source>
+        <translation>Verbunden. Den Stream „%1“ gibt es noch nicht: Das Zuhören legt ihn leer an, mit der Gruppe „%2“.</translation>
+    </message>
+    <message>
+        <source>Connected. Stream “%1” holds %2 entries; the group “%3” does not exist yet: listening creates it from the stream's first entry, so all of them will be read.</source>
+        <translation>Verbunden. Der Stream „%1“ enthält %2 Einträge; die Gruppe „%3“ gibt es noch nicht: Das Zuhören legt sie ab dem ersten Eintrag des Streams an, also werden alle gelesen.</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>an unknown number of</source>
+        <translation>eine unbekannte Zahl von</translation>
+    </message>
+    <message>
+        <source>Connected. Stream “%1” holds %2 entries; for the group “%3”, %4 wait and %5 are delivered but not acknowledged; %6 consumer(s).</source>
+        <translation>Verbunden. Der Stream „%1“ enthält %2 Einträge; für die Gruppe „%3“ warten %4, %5 sind zugestellt, aber nicht bestätigt; %6 Consumer.</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;group:</source>
+        <translation>Consumer-&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Consumer:</source>
+        <translation>&amp;Consumer:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Listen to a Broker</source>
+        <translation>Auf einen Broker hören</translation>
+    </message>
+    <message>
+        <source>Redis Streams</source>
+        <translation>Redis Streams</translation>
+    </message>
+    <message>
+        <source>RabbitMQ</source>
+        <translation>RabbitMQ</translation>
+    </message>
+    <message>
+        <source>The dock acknowledges what it reads, like a worker: give it a group of its own (the default, %1) so it takes no entries from the production consumers</source>
+        <translation>Das Dock bestätigt, was es liest, wie ein Worker: Geben Sie ihm eine eigene Gruppe (Vorgabe: %1), damit es den Produktions-Consumern keine Einträge wegnimmt</translation>
+    </message>
+    <message>
+        <source>The name of this reader within the group; a restart with the same name first re-reads what it had received and not acknowledged</source>
+        <translation>Der Name dieses Lesers in der Gruppe; ein Neustart mit demselben Namen liest zuerst erneut, was er erhalten und nicht bestätigt hatte</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Kept in memory while Segment Studio runs; never saved, never shown</source>
+        <translation>Nur im Speicher, solange Segment Studio läuft; nie gespeichert, nie angezeigt</translation>
+    </message>
+    <message>
+        <source>The URL the form makes (the password shown as ***). Paste a URL here to fill the form.</source>
+        <translation>Die URL, die das Formular ergibt (das Passwort als ***). Fügen Sie hier eine URL ein, um das Formular zu füllen.</translation>
+    </message>
+    <message>
+        <source>&amp;Broker:</source>
+        <translation>&amp;Broker:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>The dock is a real consumer: it acknowledges each message once it has handled it. Read a Redis stream with a consumer group of its own, and RabbitMQ from a queue of its own (bound to the same exchange), so the preview takes no work from the production workers. The password is never saved.</source>
+        <translation>Das Dock ist ein echter Consumer: Es bestätigt jede Nachricht, sobald es sie verarbeitet hat. Lesen Sie einen Redis-Stream mit einer eigenen Consumer-Gruppe und RabbitMQ aus einer eigenen Queue (an dieselbe Exchange gebunden), damit die Vorschau den Produktions-Workern keine Arbeit wegnimmt. Das Passwort wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual host:</source>
+        <translation>&amp;Virtueller Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Stream:</source>
+        <translation>&amp;Stream:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Queue:</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <source>segment-studio-preview</source>
+        <translation>segment-studio-preview</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2935,18 @@ Status: %1</translation>
         <source>Messages applied per second, and how long an event took from its arrival to its enter/exit triggers (median and 99th percentile of each interval)</source>
         <translation>Angewendete Nachrichten pro Sekunde und wie lange ein Ereignis von seiner Ankunft bis zu seinen Eintritts-/Austrittsauslösern brauchte (Median und 99. Perzentil jedes Intervalls)</translation>
     </message>
+    <message>
+        <source>Waiting (lag)</source>
+        <translation>Wartend (Rückstand)</translation>
+    </message>
+    <message>
+        <source>Events/s, waiting</source>
+        <translation>Ereignisse/s, wartend</translation>
+    </message>
+    <message>
+        <source>Listening time (s)</source>
+        <translation>Zuhörzeit (s)</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::LiveFeedModel</name>
@@ -2844,10 +3030,6 @@ Ursache: %2
         <translation>Eine NDJSON-Datei</translation>
     </message>
     <message>
-        <source>Replay the project's own events dataset in time order (the engine starts without them), or a file of messages as segstudio-cli stream --from takes (the engine starts from the imported data)</source>
-        <translation>Die Ereignisdaten des Projekts in zeitlicher Reihenfolge abspielen (die Engine startet ohne sie) oder eine Nachrichtendatei, wie segstudio-cli stream --from sie liest (die Engine startet mit den importierten Daten)</translation>
-    </message>
-    <message>
         <source>messages.ndjson</source>
         <translation>nachrichten.ndjson</translation>
     </message>
@@ -2886,10 +3068,6 @@ Ursache: %2
     <message>
         <source>Event time</source>
         <translation>Ereigniszeit</translation>
-    </message>
-    <message>
-        <source>The day “within the last N days” windows count from: a fixed date (the graph's as-of gives the batch result), or the latest event time seen (windows move as events arrive)</source>
-        <translation>Der Tag, ab dem Fenster „in den letzten N Tagen“ zählen: ein festes Datum (das Stichtag des Graphen ergibt das Batch-Ergebnis) oder die späteste gesehene Ereigniszeit (Fenster wandern mit den Ereignissen)</translation>
     </message>
     <message>
         <source>Start the replay</source>
@@ -3064,6 +3242,119 @@ Ursache: %2
     <message>
         <source>The graph was edited after the replay started: the cards show the preview again. Start again to replay the edited graph.</source>
         <translation>Der Graph wurde nach dem Start der Wiedergabe bearbeitet: Die Karten zeigen wieder die Vorschau. Erneut starten, um den bearbeiteten Graphen abzuspielen.</translation>
+    </message>
+    <message>
+        <source>&amp;Broker…</source>
+        <translation>&amp;Broker…</translation>
+    </message>
+    <message>
+        <source>A broker (Redis or RabbitMQ)</source>
+        <translation>Ein Broker (Redis oder RabbitMQ)</translation>
+    </message>
+    <message>
+        <source>Replay the project's own events dataset in time order (the engine starts without them), a file of messages as segstudio-cli stream --from takes, or listen to a Redis stream or RabbitMQ queue (both start from the imported data)</source>
+        <translation>Die Ereignisse des Projekts in zeitlicher Reihenfolge abspielen (die Engine startet ohne sie), eine Nachrichtendatei, wie segstudio-cli stream --from sie nimmt, oder auf einen Redis-Stream bzw. eine RabbitMQ-Queue hören (beide starten mit den importierten Daten)</translation>
+    </message>
+    <message>
+        <source>redis://host:6379/0?stream=…</source>
+        <translation>redis://host:6379/0?stream=…</translation>
+    </message>
+    <message>
+        <source>The broker to listen to (the password, if any, shown as ***); change it with Broker…</source>
+        <translation>Der Broker, auf den gehört wird (ein Passwort als ***); ändern mit Broker…</translation>
+    </message>
+    <message>
+        <source>Choose the Redis stream or RabbitMQ queue to listen to, and test the connection</source>
+        <translation>Den Redis-Stream oder die RabbitMQ-Queue wählen und die Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Today (UTC)</source>
+        <translation>Heute (UTC)</translation>
+    </message>
+    <message>
+        <source>The day “within the last N days” windows count from: a fixed date (the graph's as-of gives the batch result), the latest event time seen (windows move as events arrive), or today in UTC (windows move at midnight, as for a broker in production)</source>
+        <translation>Der Tag, ab dem „in den letzten N Tagen“-Fenster zählen: ein festes Datum (das Stichtagsdatum des Graphen ergibt das Batch-Ergebnis), die späteste gesehene Ereigniszeit (Fenster wandern mit den Ereignissen) oder heute in UTC (Fenster wandern um Mitternacht, wie bei einem Broker im Betrieb)</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Hört zu</translation>
+    </message>
+    <message>
+        <source>Stopped listening to %1.</source>
+        <translation>Zuhören auf %1 beendet.</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 lehnt ab: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable (%2)</source>
+        <translation>%1 ist nicht erreichbar (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>retrying in %n s</source>
+        <translation>
+            <numerusform>neuer Versuch in %n s</numerusform>
+            <numerusform>neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retrying now</source>
+        <translation>neuer Versuch jetzt</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>lag: at least %1 waiting</source>
+        <translation>Rückstand: mindestens %1 wartend</translation>
+    </message>
+    <message>
+        <source>lag: %1 waiting</source>
+        <translation>Rückstand: %1 wartend</translation>
+    </message>
+    <message>
+        <source>lag unknown (%1)</source>
+        <translation>Rückstand unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>lag: measuring…</source>
+        <translation>Rückstand: wird gemessen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>reconnected %n time(s)</source>
+        <translation>
+            <numerusform>%n-mal neu verbunden</numerusform>
+            <numerusform>%n-mal neu verbunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listens to the broker through the live engine: the cards' counts move as customers enter and leave segments. The dock acknowledges what it reads: use a consumer group or queue of its own.</source>
+        <translation>Hört über die Live-Engine auf den Broker: Die Zahlen der Karten ändern sich, wenn Kunden Segmente betreten und verlassen. Das Dock bestätigt, was es liest: Verwenden Sie eine eigene Consumer-Gruppe oder Queue.</translation>
+    </message>
+    <message>
+        <source>clock %1 (today, UTC)</source>
+        <translation>Uhr %1 (heute, UTC)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more reason(s)</source>
+        <translation>
+            <numerusform>%n weiterer Grund</numerusform>
+            <numerusform>%n weitere Gründe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dead letters by reason: %1</source>
+        <translation>Abgewiesen nach Grund: %1</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +3929,14 @@ Ursache: %2
     <message>
         <source>Run not recorded: %1</source>
         <translation>Lauf nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Listen to a &amp;Broker…</source>
+        <translation>Auf einen &amp;Broker hören…</translation>
+    </message>
+    <message>
+        <source>Listen to a Redis stream or RabbitMQ queue through the live engine: counts, lag and connection problems in the Live dock</source>
+        <translation>Über die Live-Engine auf einen Redis-Stream oder eine RabbitMQ-Queue hören: Zahlen, Rückstand und Verbindungsprobleme im Live-Dock</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,27 @@
             <numerusform>%n changes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>retrying in %n s</source>
+        <translation>
+            <numerusform>retrying in %n s</numerusform>
+            <numerusform>retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reconnected %n time(s)</source>
+        <translation>
+            <numerusform>reconnected %n time</numerusform>
+            <numerusform>reconnected %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more reason(s)</source>
+        <translation>
+            <numerusform>%n more reason</numerusform>
+            <numerusform>%n more reasons</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::NodeScene</name>

@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
+    <name>BrokerUrl</name>
+    <message>
+        <source>The dock listens to redis://… or amqp://… URLs, not %1://…</source>
+        <translation>El panel escucha URL redis://… o amqp://…, no %1://…</translation>
+    </message>
+    <message>
+        <source>The path of a Redis URL is the database number (redis://host:6379/0), not “%1”.</source>
+        <translation>La ruta de una URL de Redis es el número de base de datos (redis://host:6379/0), no «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown parameter “%1” (a %2 source takes %3).</source>
+        <translation>Parámetro desconocido «%1» (una fuente %2 admite %3).</translation>
+    </message>
+    <message>
+        <source>Name the stream to read (?stream=…).</source>
+        <translation>Indique el stream que se leerá (?stream=…).</translation>
+    </message>
+    <message>
+        <source>Name the queue to read (?queue=…).</source>
+        <translation>Indique la cola que se leerá (?queue=…).</translation>
+    </message>
+    <message>
+        <source>Name the consumer group (?group=…); a group of its own, such as %1, takes nothing from other consumers.</source>
+        <translation>Indique el grupo de consumidores (?group=…); un grupo propio, como %1, no quita nada a otros consumidores.</translation>
+    </message>
+    <message>
+        <source>Name the consumer within the group (?consumer=…).</source>
+        <translation>Indique el consumidor dentro del grupo (?consumer=…).</translation>
+    </message>
+    <message>
+        <source>Enter the broker to listen to (Broker…).</source>
+        <translation>Indique el broker que se escuchará (Broker…).</translation>
+    </message>
+    <message>
+        <source>%1 at %2:%3</source>
+        <translation>%1 en %2:%3</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisText</name>
     <message>
         <source>1 year</source>
@@ -583,6 +622,141 @@
     <message>
         <source>A customer is a member when this value:</source>
         <translation>Un cliente es miembro cuando este valor:</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::BrokerDialog</name>
+    <message>
+        <source>Connected. There is no queue “%1” yet: listening declares it (durable, quorum).</source>
+        <translation>Conectado. La cola «%1» aún no existe: al escuchar se declara (duradera, quorum).</translation>
+    </message>
+    <message>
+        <source>Connected. Queue “%1”: %2 message(s) ready, %3 consumer(s).</source>
+        <translation>Conectado. Cola «%1»: %2 mensaje(s) listo(s), %3 consumidor(es).</translation>
+    </message>
+    <message>
+        <source>Connected. There is no stream “%1” yet: listening creates it, empty, with the group “%2”.</source>
+        <translation>Conectado. El stream «%1» aún no existe: al escuchar se crea, vacío, con el grupo «%2».</translation>
+    </message>
+    <message>
+        <source>Connected. Stream “%1” holds %2 entries; the group “%3” does not exist yet: listening creates it from the stream's first entry, so all of them will be read.</source>
+        <translation>Conectado. El stream «%1» contiene %2 entradas; el grupo «%3» aún no existe: al escuchar se crea desde la primera entrada del stream, así que se leerán todas.</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>an unknown number of</source>
+        <translation>un número desconocido de</translation>
+    </message>
+    <message>
+        <source>Connected. Stream “%1” holds %2 entries; for the group “%3”, %4 wait and %5 are delivered but not acknowledged; %6 consumer(s).</source>
+        <translation>Conectado. El stream «%1» contiene %2 entradas; para el grupo «%3», %4 esperan y %5 están entregadas sin confirmar; %6 consumidor(es).</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;group:</source>
+        <translation>&amp;Grupo de consumidores:</translation>
+    </message>
+    <message>
+        <source>&amp;Consumer:</source>
+        <translation>&amp;Consumidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Listen to a Broker</source>
+        <translation>Escuchar un broker</translation>
+    </message>
+    <message>
+        <source>Redis Streams</source>
+        <translation>Redis Streams</translation>
+    </message>
+    <message>
+        <source>RabbitMQ</source>
+        <translation>RabbitMQ</translation>
+    </message>
+    <message>
+        <source>The dock acknowledges what it reads, like a worker: give it a group of its own (the default, %1) so it takes no entries from the production consumers</source>
+        <translation>El panel confirma lo que lee, como un worker: dele un grupo propio (por defecto %1) para que no quite entradas a los consumidores de producción</translation>
+    </message>
+    <message>
+        <source>The name of this reader within the group; a restart with the same name first re-reads what it had received and not acknowledged</source>
+        <translation>El nombre de este lector dentro del grupo; un reinicio con el mismo nombre vuelve a leer primero lo que había recibido sin confirmar</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Kept in memory while Segment Studio runs; never saved, never shown</source>
+        <translation>Se guarda en memoria mientras Segment Studio está abierto; nunca se guarda en disco ni se muestra</translation>
+    </message>
+    <message>
+        <source>The URL the form makes (the password shown as ***). Paste a URL here to fill the form.</source>
+        <translation>La URL que genera el formulario (la contraseña como ***). Pegue una URL aquí para rellenar el formulario.</translation>
+    </message>
+    <message>
+        <source>&amp;Broker:</source>
+        <translation>&amp;Broker:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>The dock is a real consumer: it acknowledges each message once it has handled it. Read a Redis stream with a consumer group of its own, and RabbitMQ from a queue of its own (bound to the same exchange), so the preview takes no work from the production workers. The password is never saved.</source>
+        <translation>El panel es un consumidor real: confirma cada mensaje una vez procesado. Lea un stream de Redis con un grupo de consumidores propio, y RabbitMQ desde una cola propia (enlazada al mismo exchange), para que la vista previa no quite trabajo a los workers de producción. La contraseña nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual host:</source>
+        <translation>Host &amp;virtual:</translation>
+    </message>
+    <message>
+        <source>&amp;Stream:</source>
+        <translation>&amp;Stream:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Cola:</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <source>segment-studio-preview</source>
+        <translation>segment-studio-preview</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>No se puede conectar con %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2935,18 @@ Estado: %1</translation>
         <source>Messages applied per second, and how long an event took from its arrival to its enter/exit triggers (median and 99th percentile of each interval)</source>
         <translation>Mensajes aplicados por segundo y cuánto tardó un evento desde su llegada hasta sus disparadores de entrada/salida (mediana y percentil 99 de cada intervalo)</translation>
     </message>
+    <message>
+        <source>Waiting (lag)</source>
+        <translation>En espera (retraso)</translation>
+    </message>
+    <message>
+        <source>Events/s, waiting</source>
+        <translation>Eventos/s, en espera</translation>
+    </message>
+    <message>
+        <source>Listening time (s)</source>
+        <translation>Tiempo de escucha (s)</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::LiveFeedModel</name>
@@ -2844,10 +3030,6 @@ ID del cambio: %3</translation>
         <translation>Un archivo NDJSON</translation>
     </message>
     <message>
-        <source>Replay the project's own events dataset in time order (the engine starts without them), or a file of messages as segstudio-cli stream --from takes (the engine starts from the imported data)</source>
-        <translation>Reproducir los eventos del propio proyecto en orden cronológico (el motor empieza sin ellos), o un archivo de mensajes como los lee segstudio-cli stream --from (el motor empieza con los datos importados)</translation>
-    </message>
-    <message>
         <source>messages.ndjson</source>
         <translation>mensajes.ndjson</translation>
     </message>
@@ -2886,10 +3068,6 @@ ID del cambio: %3</translation>
     <message>
         <source>Event time</source>
         <translation>Hora de los eventos</translation>
-    </message>
-    <message>
-        <source>The day “within the last N days” windows count from: a fixed date (the graph's as-of gives the batch result), or the latest event time seen (windows move as events arrive)</source>
-        <translation>El día desde el que cuentan las ventanas «en los últimos N días»: una fecha fija (la fecha de referencia del grafo da el resultado por lotes), o la hora del último evento visto (las ventanas avanzan con los eventos)</translation>
     </message>
     <message>
         <source>Start the replay</source>
@@ -3064,6 +3242,119 @@ ID del cambio: %3</translation>
     <message>
         <source>The graph was edited after the replay started: the cards show the preview again. Start again to replay the edited graph.</source>
         <translation>El grafo se editó después de iniciar la reproducción: las tarjetas vuelven a mostrar la vista previa. Inicie de nuevo para reproducir el grafo editado.</translation>
+    </message>
+    <message>
+        <source>&amp;Broker…</source>
+        <translation>&amp;Broker…</translation>
+    </message>
+    <message>
+        <source>A broker (Redis or RabbitMQ)</source>
+        <translation>Un broker (Redis o RabbitMQ)</translation>
+    </message>
+    <message>
+        <source>Replay the project's own events dataset in time order (the engine starts without them), a file of messages as segstudio-cli stream --from takes, or listen to a Redis stream or RabbitMQ queue (both start from the imported data)</source>
+        <translation>Reproducir los eventos del proyecto en orden temporal (el motor arranca sin ellos), un archivo de mensajes como el que toma segstudio-cli stream --from, o escuchar un stream de Redis o una cola de RabbitMQ (ambos parten de los datos importados)</translation>
+    </message>
+    <message>
+        <source>redis://host:6379/0?stream=…</source>
+        <translation>redis://host:6379/0?stream=…</translation>
+    </message>
+    <message>
+        <source>The broker to listen to (the password, if any, shown as ***); change it with Broker…</source>
+        <translation>El broker que se escucha (la contraseña, si hay, como ***); cámbielo con Broker…</translation>
+    </message>
+    <message>
+        <source>Choose the Redis stream or RabbitMQ queue to listen to, and test the connection</source>
+        <translation>Elegir el stream de Redis o la cola de RabbitMQ que se escuchará, y probar la conexión</translation>
+    </message>
+    <message>
+        <source>Today (UTC)</source>
+        <translation>Hoy (UTC)</translation>
+    </message>
+    <message>
+        <source>The day “within the last N days” windows count from: a fixed date (the graph's as-of gives the batch result), the latest event time seen (windows move as events arrive), or today in UTC (windows move at midnight, as for a broker in production)</source>
+        <translation>El día desde el que cuentan las ventanas «en los últimos N días»: una fecha fija (la fecha de referencia del grafo da el resultado por lotes), la hora del último evento visto (las ventanas avanzan con los eventos) o hoy en UTC (las ventanas avanzan a medianoche, como con un broker en producción)</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Escuchando</translation>
+    </message>
+    <message>
+        <source>Stopped listening to %1.</source>
+        <translation>Se dejó de escuchar %1.</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 rechaza: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable (%2)</source>
+        <translation>%1 no es accesible (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>retrying in %n s</source>
+        <translation>
+            <numerusform>reintento en %n s</numerusform>
+            <numerusform>reintento en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retrying now</source>
+        <translation>reintentando ahora</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Conectado a %1</translation>
+    </message>
+    <message>
+        <source>lag: at least %1 waiting</source>
+        <translation>retraso: al menos %1 en espera</translation>
+    </message>
+    <message>
+        <source>lag: %1 waiting</source>
+        <translation>retraso: %1 en espera</translation>
+    </message>
+    <message>
+        <source>lag unknown (%1)</source>
+        <translation>retraso desconocido (%1)</translation>
+    </message>
+    <message>
+        <source>lag: measuring…</source>
+        <translation>retraso: midiendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>reconnected %n time(s)</source>
+        <translation>
+            <numerusform>reconectado %n vez</numerusform>
+            <numerusform>reconectado %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listens to the broker through the live engine: the cards' counts move as customers enter and leave segments. The dock acknowledges what it reads: use a consumer group or queue of its own.</source>
+        <translation>Escucha el broker a través del motor en vivo: los recuentos de las tarjetas cambian cuando los clientes entran y salen de los segmentos. El panel confirma lo que lee: use un grupo de consumidores o una cola propios.</translation>
+    </message>
+    <message>
+        <source>clock %1 (today, UTC)</source>
+        <translation>reloj %1 (hoy, UTC)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more reason(s)</source>
+        <translation>
+            <numerusform>%n motivo más</numerusform>
+            <numerusform>%n motivos más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dead letters by reason: %1</source>
+        <translation>Rechazados por motivo: %1</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +3929,14 @@ ID del cambio: %3</translation>
     <message>
         <source>Run not recorded: %1</source>
         <translation>Ejecución no registrada: %1</translation>
+    </message>
+    <message>
+        <source>Listen to a &amp;Broker…</source>
+        <translation>Escuchar un &amp;broker…</translation>
+    </message>
+    <message>
+        <source>Listen to a Redis stream or RabbitMQ queue through the live engine: counts, lag and connection problems in the Live dock</source>
+        <translation>Escuchar un stream de Redis o una cola de RabbitMQ a través del motor en vivo: recuentos, retraso y problemas de conexión en el panel En vivo</translation>
     </message>
 </context>
 <context>

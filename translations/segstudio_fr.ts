@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>BrokerUrl</name>
+    <message>
+        <source>The dock listens to redis://… or amqp://… URLs, not %1://…</source>
+        <translation>Le panneau écoute des URL redis://… ou amqp://…, pas %1://…</translation>
+    </message>
+    <message>
+        <source>The path of a Redis URL is the database number (redis://host:6379/0), not “%1”.</source>
+        <translation>Le chemin d’une URL Redis est le numéro de base (redis://host:6379/0), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown parameter “%1” (a %2 source takes %3).</source>
+        <translation>Paramètre inconnu « %1 » (une source %2 accepte %3).</translation>
+    </message>
+    <message>
+        <source>Name the stream to read (?stream=…).</source>
+        <translation>Indiquez le flux à lire (?stream=…).</translation>
+    </message>
+    <message>
+        <source>Name the queue to read (?queue=…).</source>
+        <translation>Indiquez la file à lire (?queue=…).</translation>
+    </message>
+    <message>
+        <source>Name the consumer group (?group=…); a group of its own, such as %1, takes nothing from other consumers.</source>
+        <translation>Indiquez le groupe de consommateurs (?group=…) ; un groupe à lui, comme %1, ne prend rien aux autres consommateurs.</translation>
+    </message>
+    <message>
+        <source>Name the consumer within the group (?consumer=…).</source>
+        <translation>Indiquez le consommateur dans le groupe (?consumer=…).</translation>
+    </message>
+    <message>
+        <source>Enter the broker to listen to (Broker…).</source>
+        <translation>Indiquez le broker à écouter (Broker…).</translation>
+    </message>
+    <message>
+        <source>%1 at %2:%3</source>
+        <translation>%1 sur %2:%3</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisText</name>
     <message>
         <source>1 year</source>
@@ -583,6 +622,141 @@
     <message>
         <source>A customer is a member when this value:</source>
         <translation>Un client est membre lorsque cette valeur :</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::BrokerDialog</name>
+    <message>
+        <source>Connected. There is no queue “%1” yet: listening declares it (durable, quorum).</source>
+        <translation>Connecté. La file « %1 » n’existe pas encore : l’écoute la déclare (durable, quorum).</translation>
+    </message>
+    <message>
+        <source>Connected. Queue “%1”: %2 message(s) ready, %3 consumer(s).</source>
+        <translation>Connecté. File « %1 » : %2 message(s) prêt(s), %3 consommateur(s).</translation>
+    </message>
+    <message>
+        <source>Connected. There is no stream “%1” yet: listening creates it, empty, with the group “%2”.</source>
+        <translation>Connecté. Le flux « %1 » n’existe pas encore : l’écoute le crée, vide, avec le groupe « %2 ».</translation>
+    </message>
+    <message>
+        <source>Connected. Stream “%1” holds %2 entries; the group “%3” does not exist yet: listening creates it from the stream's first entry, so all of them will be read.</source>
+        <translation>Connecté. Le flux « %1 » contient %2 entrées ; le groupe « %3 » n’existe pas encore : l’écoute le crée à partir de la première entrée du flux, donc toutes seront lues.</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>an unknown number of</source>
+        <translation>un nombre inconnu de</translation>
+    </message>
+    <message>
+        <source>Connected. Stream “%1” holds %2 entries; for the group “%3”, %4 wait and %5 are delivered but not acknowledged; %6 consumer(s).</source>
+        <translation>Connecté. Le flux « %1 » contient %2 entrées ; pour le groupe « %3 », %4 attendent et %5 sont livrées sans accusé de réception ; %6 consommateur(s).</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;group:</source>
+        <translation>&amp;Groupe de consommateurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Consumer:</source>
+        <translation>&amp;Consommateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Listen to a Broker</source>
+        <translation>Écouter un broker</translation>
+    </message>
+    <message>
+        <source>Redis Streams</source>
+        <translation>Redis Streams</translation>
+    </message>
+    <message>
+        <source>RabbitMQ</source>
+        <translation>RabbitMQ</translation>
+    </message>
+    <message>
+        <source>The dock acknowledges what it reads, like a worker: give it a group of its own (the default, %1) so it takes no entries from the production consumers</source>
+        <translation>Le panneau accuse réception de ce qu’il lit, comme un worker : donnez-lui un groupe à lui (par défaut %1) pour qu’il ne prenne aucune entrée aux consommateurs de production</translation>
+    </message>
+    <message>
+        <source>The name of this reader within the group; a restart with the same name first re-reads what it had received and not acknowledged</source>
+        <translation>Le nom de ce lecteur dans le groupe ; un redémarrage sous le même nom relit d’abord ce qu’il avait reçu sans en accuser réception</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Kept in memory while Segment Studio runs; never saved, never shown</source>
+        <translation>Gardé en mémoire tant que Segment Studio tourne ; jamais enregistré, jamais affiché</translation>
+    </message>
+    <message>
+        <source>The URL the form makes (the password shown as ***). Paste a URL here to fill the form.</source>
+        <translation>L’URL que donne le formulaire (le mot de passe affiché ***). Collez une URL ici pour remplir le formulaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Broker:</source>
+        <translation>&amp;Broker :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>The dock is a real consumer: it acknowledges each message once it has handled it. Read a Redis stream with a consumer group of its own, and RabbitMQ from a queue of its own (bound to the same exchange), so the preview takes no work from the production workers. The password is never saved.</source>
+        <translation>Le panneau est un vrai consommateur : il accuse réception de chaque message une fois traité. Lisez un flux Redis avec un groupe de consommateurs à lui, et RabbitMQ depuis une file à lui (liée au même exchange), pour que l’aperçu ne prenne pas de travail aux workers de production. Le mot de passe n’est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base :</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual host:</source>
+        <translation>Hôte &amp;virtuel :</translation>
+    </message>
+    <message>
+        <source>&amp;Stream:</source>
+        <translation>&amp;Flux :</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;File :</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <source>segment-studio-preview</source>
+        <translation>segment-studio-preview</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Connexion à %1 impossible : %2</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2935,18 @@ Status: %1</source>
         <source>Messages applied per second, and how long an event took from its arrival to its enter/exit triggers (median and 99th percentile of each interval)</source>
         <translation>Messages appliqués par seconde, et temps entre l'arrivée d'un événement et ses déclencheurs d'entrée/sortie (médiane et 99e centile de chaque intervalle)</translation>
     </message>
+    <message>
+        <source>Waiting (lag)</source>
+        <translation>En attente (retard)</translation>
+    </message>
+    <message>
+        <source>Events/s, waiting</source>
+        <translation>Événements/s, en attente</translation>
+    </message>
+    <message>
+        <source>Listening time (s)</source>
+        <translation>Temps d’écoute (s)</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::LiveFeedModel</name>
@@ -2844,10 +3030,6 @@ ID du changement : %3</translation>
         <translation>Un fichier NDJSON</translation>
     </message>
     <message>
-        <source>Replay the project's own events dataset in time order (the engine starts without them), or a file of messages as segstudio-cli stream --from takes (the engine starts from the imported data)</source>
-        <translation>Rejouer les événements du projet dans l'ordre chronologique (le moteur démarre sans eux), ou un fichier de messages tel que segstudio-cli stream --from les lit (le moteur démarre avec les données importées)</translation>
-    </message>
-    <message>
         <source>messages.ndjson</source>
         <translation>messages.ndjson</translation>
     </message>
@@ -2886,10 +3068,6 @@ ID du changement : %3</translation>
     <message>
         <source>Event time</source>
         <translation>Heure des événements</translation>
-    </message>
-    <message>
-        <source>The day “within the last N days” windows count from: a fixed date (the graph's as-of gives the batch result), or the latest event time seen (windows move as events arrive)</source>
-        <translation>Le jour à partir duquel comptent les fenêtres « dans les N derniers jours » : une date fixe (la date de référence du graphe donne le résultat du lot), ou l'heure du dernier événement vu (les fenêtres avancent avec les événements)</translation>
     </message>
     <message>
         <source>Start the replay</source>
@@ -3064,6 +3242,119 @@ ID du changement : %3</translation>
     <message>
         <source>The graph was edited after the replay started: the cards show the preview again. Start again to replay the edited graph.</source>
         <translation>Le graphe a été modifié après le début de la relecture : les cartes affichent de nouveau l'aperçu. Redémarrez pour rejouer le graphe modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Broker…</source>
+        <translation>&amp;Broker…</translation>
+    </message>
+    <message>
+        <source>A broker (Redis or RabbitMQ)</source>
+        <translation>Un broker (Redis ou RabbitMQ)</translation>
+    </message>
+    <message>
+        <source>Replay the project's own events dataset in time order (the engine starts without them), a file of messages as segstudio-cli stream --from takes, or listen to a Redis stream or RabbitMQ queue (both start from the imported data)</source>
+        <translation>Rejouer les événements du projet dans l’ordre chronologique (le moteur démarre sans eux), un fichier de messages comme le prend segstudio-cli stream --from, ou écouter un flux Redis ou une file RabbitMQ (tous deux partent des données importées)</translation>
+    </message>
+    <message>
+        <source>redis://host:6379/0?stream=…</source>
+        <translation>redis://host:6379/0?stream=…</translation>
+    </message>
+    <message>
+        <source>The broker to listen to (the password, if any, shown as ***); change it with Broker…</source>
+        <translation>Le broker écouté (le mot de passe éventuel affiché ***) ; modifiez-le avec Broker…</translation>
+    </message>
+    <message>
+        <source>Choose the Redis stream or RabbitMQ queue to listen to, and test the connection</source>
+        <translation>Choisir le flux Redis ou la file RabbitMQ à écouter, et tester la connexion</translation>
+    </message>
+    <message>
+        <source>Today (UTC)</source>
+        <translation>Aujourd’hui (UTC)</translation>
+    </message>
+    <message>
+        <source>The day “within the last N days” windows count from: a fixed date (the graph's as-of gives the batch result), the latest event time seen (windows move as events arrive), or today in UTC (windows move at midnight, as for a broker in production)</source>
+        <translation>Le jour à partir duquel comptent les fenêtres « dans les N derniers jours » : une date fixe (la date de référence du graphe donne le résultat du lot), la dernière heure d’événement vue (les fenêtres avancent avec les événements), ou aujourd’hui en UTC (les fenêtres avancent à minuit, comme pour un broker en production)</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>À l’écoute</translation>
+    </message>
+    <message>
+        <source>Stopped listening to %1.</source>
+        <translation>Écoute de %1 arrêtée.</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 refuse : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable (%2)</source>
+        <translation>%1 est injoignable (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>retrying in %n s</source>
+        <translation>
+            <numerusform>nouvel essai dans %n s</numerusform>
+            <numerusform>nouvel essai dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retrying now</source>
+        <translation>nouvel essai maintenant</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>lag: at least %1 waiting</source>
+        <translation>retard : au moins %1 en attente</translation>
+    </message>
+    <message>
+        <source>lag: %1 waiting</source>
+        <translation>retard : %1 en attente</translation>
+    </message>
+    <message>
+        <source>lag unknown (%1)</source>
+        <translation>retard inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>lag: measuring…</source>
+        <translation>retard : mesure…</translation>
+    </message>
+    <message numerus="yes">
+        <source>reconnected %n time(s)</source>
+        <translation>
+            <numerusform>reconnecté %n fois</numerusform>
+            <numerusform>reconnecté %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listens to the broker through the live engine: the cards' counts move as customers enter and leave segments. The dock acknowledges what it reads: use a consumer group or queue of its own.</source>
+        <translation>Écoute le broker via le moteur en direct : les comptes des cartes bougent quand des clients entrent dans les segments et en sortent. Le panneau accuse réception de ce qu’il lit : utilisez un groupe de consommateurs ou une file à lui.</translation>
+    </message>
+    <message>
+        <source>clock %1 (today, UTC)</source>
+        <translation>horloge %1 (aujourd’hui, UTC)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more reason(s)</source>
+        <translation>
+            <numerusform>%n autre raison</numerusform>
+            <numerusform>%n autres raisons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dead letters by reason: %1</source>
+        <translation>Rejets par raison : %1</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +3929,14 @@ ID du changement : %3</translation>
     <message>
         <source>Run not recorded: %1</source>
         <translation>Exécution non enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Listen to a &amp;Broker…</source>
+        <translation>Écouter un &amp;broker…</translation>
+    </message>
+    <message>
+        <source>Listen to a Redis stream or RabbitMQ queue through the live engine: counts, lag and connection problems in the Live dock</source>
+        <translation>Écouter un flux Redis ou une file RabbitMQ via le moteur en direct : comptes, retard et problèmes de connexion dans le panneau Direct</translation>
     </message>
 </context>
 <context>

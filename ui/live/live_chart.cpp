@@ -36,6 +36,10 @@ LiveChart::LiveChart(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot)
     p99_ = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
     p99_->setName(tr("p99 latency"));
     p99_->setPen(QPen(kCriticalColor, 1.5, Qt::DashLine));
+    lag_ = plot_->addGraph(plot_->xAxis, plot_->yAxis);
+    lag_->setName(tr("Waiting (lag)"));
+    lag_->setPen(QPen(kTextColor, 1.5, Qt::DotLine));
+    lag_->removeFromLegend();
     // The legend in a row of its own above the plot, so it never covers the lines.
     plot_->legend->setVisible(true);
     plot_->legend->setBorderPen(Qt::NoPen);
@@ -61,13 +65,27 @@ void LiveChart::addSamples(const std::vector<LiveSample>& samples)
         // No message changed a segment in the interval: a gap, not a zero.
         p50_->addData(s.seconds, std::isnan(s.p50Ms) ? qQNaN() : s.p50Ms);
         p99_->addData(s.seconds, std::isnan(s.p99Ms) ? qQNaN() : s.p99Ms);
+        if (!std::isnan(s.lag)) {
+            if (lag_->dataCount() == 0) { // listening to a broker: show what waits too
+                lag_->addToLegend();
+                plot_->yAxis->setLabel(tr("Events/s, waiting"));
+                plot_->xAxis->setLabel(tr("Listening time (s)"));
+            }
+            lag_->addData(s.seconds, s.lag);
+        }
     }
     if (rate_->dataCount() > kMaxPoints) {
         const double cut = (rate_->data()->constBegin() + (rate_->dataCount() - kMaxPoints))->key;
-        for (QCPGraph* g : {rate_, p50_, p99_})
+        for (QCPGraph* g : {rate_, p50_, p99_, lag_})
             g->data()->removeBefore(cut);
     }
     rate_->rescaleAxes();
+    if (lag_->dataCount() > 0) {
+        bool any = false;
+        const QCPRange waiting = lag_->getValueRange(any);
+        if (any && waiting.upper > plot_->yAxis->range().upper)
+            plot_->yAxis->setRangeUpper(waiting.upper);
+    }
     bool found = false;
     const QCPRange latency = p99_->getValueRange(found);
     plot_->yAxis->setRangeLower(0);
@@ -78,8 +96,11 @@ void LiveChart::addSamples(const std::vector<LiveSample>& samples)
 
 void LiveChart::clear()
 {
-    for (QCPGraph* g : {rate_, p50_, p99_})
+    for (QCPGraph* g : {rate_, p50_, p99_, lag_})
         g->data()->clear();
+    lag_->removeFromLegend();
+    plot_->yAxis->setLabel(tr("Events/s"));
+    plot_->xAxis->setLabel(tr("Replay time (s)"));
     plot_->xAxis->setRange(0, 10);
     plot_->yAxis->setRange(0, 1);
     plot_->yAxis2->setRange(0, 1);

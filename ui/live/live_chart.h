@@ -26,6 +26,7 @@ private:
     QCPGraph* rate_;
     QCPGraph* p50_;
     QCPGraph* p99_;
+    QCPGraph* lag_; // a broker's messages waiting (in the legend once there is one)
 };
 
 } // namespace seg::ui

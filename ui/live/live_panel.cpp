@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "exec/runner.h"
+#include "live/broker_dialog.h"
 #include "live/live_chart.h"
 #include "live/live_feed_model.h"
 #include "session/data_session.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QPushButton>
 #include <QSplitter>
@@ -30,22 +32,36 @@ namespace {
 QDate dateOfDay(int32_t day) { return QDate(1970, 1, 1).addDays(day); }
 int32_t dayOfDate(QDate date) { return static_cast<int32_t>(QDate(1970, 1, 1).daysTo(date)); }
 
+// The last broker the user chose, without its password (which is never saved).
+constexpr const char* kBrokerKey = "live/brokerUrl";
+
 } // namespace
 
 LivePanel::LivePanel(Document* document, DataSession* data, QWidget* parent)
     : QWidget(parent), document_(document), data_(data), controller_(new LiveReplayController(this)),
       feed_(new LiveFeedModel(this)), chart_(new LiveChart), source_(new QComboBox), file_(new QLineEdit),
-      browse_(new QToolButton), pace_(new QComboBox), rate_(new QDoubleSpinBox), clock_(new QComboBox),
+      browse_(new QToolButton), broker_(new QLineEdit), brokerButton_(new QPushButton(tr("&Broker…"))),
+      speedLabel_(new QLabel(tr("Speed:"))), pace_(new QComboBox), rate_(new QDoubleSpinBox), clock_(new QComboBox),
       date_(new QDateEdit), start_(new QPushButton(tr("&Start"))), pause_(new QPushButton(tr("&Pause"))),
       resume_(new QPushButton(tr("Res&ume"))), stop_(new QPushButton(tr("S&top"))),
       export_(new QPushButton(tr("E&xport Feed…"))), clear_(new QPushButton(tr("C&lear"))),
-      progress_(new QProgressBar), status_(new QLabel), feedCount_(new QLabel), table_(new QTableView)
+      progress_(new QProgressBar), status_(new QLabel), connection_(new QLabel), feedCount_(new QLabel),
+      table_(new QTableView)
 {
     source_->addItem(tr("The project's events"));
     source_->addItem(tr("An NDJSON file"));
+    source_->addItem(tr("A broker (Redis or RabbitMQ)"));
     source_->setToolTip(tr("Replay the project's own events dataset in time order (the engine starts without "
-                           "them), or a file of messages as segstudio-cli stream --from takes (the engine starts "
-                           "from the imported data)"));
+                           "them), a file of messages as segstudio-cli stream --from takes, or listen to a Redis "
+                           "stream or RabbitMQ queue (both start from the imported data)"));
+    broker_->setReadOnly(true);
+    broker_->setObjectName("liveBrokerUrl");
+    broker_->setPlaceholderText(tr("redis://host:6379/0?stream=…"));
+    broker_->setToolTip(tr("The broker to listen to (the password, if any, shown as ***); change it with Broker…"));
+    brokerButton_->setToolTip(tr("Choose the Redis stream or RabbitMQ queue to listen to, and test the connection"));
+    brokerUrl_ = QSettings().value(kBrokerKey).toString();
+    broker_->setText(redactedBrokerUrl(brokerUrl_));
+    broker_->setCursorPosition(0); // the scheme and host first
     file_->setPlaceholderText(tr("messages.ndjson"));
     file_->setToolTip(tr("One JSON message per line: events, and profile updates {\"kind\":\"profile\",…}"));
     browse_->setText(tr("…"));
@@ -62,8 +78,10 @@ LivePanel::LivePanel(Document* document, DataSession* data, QWidget* parent)
     rate_->setGroupSeparatorShown(true);
     clock_->addItem(tr("Fixed date"));
     clock_->addItem(tr("Event time"));
+    clock_->addItem(tr("Today (UTC)"));
     clock_->setToolTip(tr("The day “within the last N days” windows count from: a fixed date (the graph's as-of "
-                          "gives the batch result), or the latest event time seen (windows move as events arrive)"));
+                          "gives the batch result), the latest event time seen (windows move as events arrive), "
+                          "or today in UTC (windows move at midnight, as for a broker in production)"));
     date_->setCalendarPopup(true);
     date_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     start_->setToolTip(tr("Start the replay"));
@@ -78,6 +96,10 @@ LivePanel::LivePanel(Document* document, DataSession* data, QWidget* parent)
     status_->setWordWrap(true);
     status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     status_->setObjectName("liveStatus");
+    connection_->setWordWrap(true);
+    connection_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connection_->setObjectName("liveConnection");
+    connection_->hide();
 
     table_->setModel(feed_);
     table_->setObjectName("liveFeed");
@@ -100,8 +122,10 @@ LivePanel::LivePanel(Document* document, DataSession* data, QWidget* parent)
     settingsRow->addWidget(source_);
     settingsRow->addWidget(file_, 1);
     settingsRow->addWidget(browse_);
+    settingsRow->addWidget(broker_, 1);
+    settingsRow->addWidget(brokerButton_);
     settingsRow->addSpacing(12);
-    settingsRow->addWidget(new QLabel(tr("Speed:")));
+    settingsRow->addWidget(speedLabel_);
     settingsRow->addWidget(pace_);
     settingsRow->addWidget(rate_);
     settingsRow->addSpacing(12);
@@ -137,6 +161,7 @@ LivePanel::LivePanel(Document* document, DataSession* data, QWidget* parent)
     layout->setSpacing(4);
     layout->addLayout(settingsRow);
     layout->addLayout(buttonRow);
+    layout->addWidget(connection_);
     layout->addWidget(status_);
     layout->addWidget(split, 1);
 
@@ -154,6 +179,7 @@ LivePanel::LivePanel(Document* document, DataSession* data, QWidget* parent)
             source_->setCurrentIndex(1);
         }
     });
+    connect(brokerButton_, &QPushButton::clicked, this, &LivePanel::editBroker);
     connect(source_, &QComboBox::currentIndexChanged, this, &LivePanel::updateSourceControls);
     connect(clock_, &QComboBox::currentIndexChanged, this, &LivePanel::updateSourceControls);
     connect(pace_, &QComboBox::currentIndexChanged, this, [this](int pace) {
@@ -203,8 +229,9 @@ LivePanel::LivePanel(Document* document, DataSession* data, QWidget* parent)
 LiveReplaySettings LivePanel::settings() const
 {
     LiveReplaySettings s;
-    s.projectEvents = source_->currentIndex() == 0;
+    s.source = static_cast<LiveSource>(source_->currentIndex());
     s.filePath = file_->text().trimmed();
+    s.brokerUrl = brokerUrl_;
     s.pace = static_cast<LivePace>(pace_->currentIndex());
     s.rate = rate_->value();
     s.clock = static_cast<LiveClock>(clock_->currentIndex());
@@ -214,8 +241,11 @@ LiveReplaySettings LivePanel::settings() const
 
 void LivePanel::setSettings(const LiveReplaySettings& s)
 {
-    source_->setCurrentIndex(s.projectEvents ? 0 : 1);
+    source_->setCurrentIndex(static_cast<int>(s.source));
     file_->setText(s.filePath);
+    brokerUrl_ = s.brokerUrl;
+    broker_->setText(redactedBrokerUrl(brokerUrl_));
+    broker_->setCursorPosition(0); // the scheme and host first
     pace_->setCurrentIndex(static_cast<int>(s.pace));
     rate_->setValue(s.rate);
     rateOfPace_[static_cast<int>(s.pace)] = s.rate;
@@ -239,10 +269,15 @@ void LivePanel::refreshDefaults()
 
 void LivePanel::updateSourceControls()
 {
-    const bool fromFile = source_->currentIndex() == 1;
-    file_->setVisible(fromFile);
-    browse_->setVisible(fromFile);
-    rate_->setVisible(pace_->currentIndex() != 0);
+    const auto source = static_cast<LiveSource>(source_->currentIndex());
+    file_->setVisible(source == LiveSource::File);
+    browse_->setVisible(source == LiveSource::File);
+    broker_->setVisible(source == LiveSource::Broker);
+    brokerButton_->setVisible(source == LiveSource::Broker);
+    // A broker is read as its messages arrive: no speed to choose.
+    speedLabel_->setVisible(source != LiveSource::Broker);
+    pace_->setVisible(source != LiveSource::Broker);
+    rate_->setVisible(source != LiveSource::Broker && pace_->currentIndex() != 0);
     rate_->setSuffix(pace_->currentIndex() == 2 ? tr(" ×") : tr(" /s"));
     date_->setVisible(clock_->currentIndex() == 0);
 }
@@ -256,7 +291,7 @@ void LivePanel::updateControls()
     resume_->setEnabled(active && s == LiveState::Paused);
     stop_->setEnabled(active);
     for (QWidget* w : {static_cast<QWidget*>(source_), static_cast<QWidget*>(file_), static_cast<QWidget*>(browse_),
-                       static_cast<QWidget*>(clock_), static_cast<QWidget*>(date_)})
+                       static_cast<QWidget*>(brokerButton_), static_cast<QWidget*>(clock_), static_cast<QWidget*>(date_)})
         w->setEnabled(!active);
     export_->setEnabled(feed_->shown() > 0);
     clear_->setEnabled(!active && (s != LiveState::Idle || feed_->total() > 0));
@@ -302,6 +337,35 @@ void LivePanel::focusStart()
         start_->setFocus();
 }
 
+void LivePanel::setBrokerUrl(const QString& url)
+{
+    brokerUrl_ = url.trimmed();
+    broker_->setText(redactedBrokerUrl(brokerUrl_));
+    broker_->setCursorPosition(0); // the scheme and host first
+    source_->setCurrentIndex(static_cast<int>(LiveSource::Broker));
+    updateSourceControls();
+}
+
+QString LivePanel::shownBrokerUrl() const { return broker_->text(); }
+
+bool LivePanel::editBroker()
+{
+    BrokerForm form;
+    if (const auto f = brokerFormFromUrl(brokerUrl_, nullptr))
+        form = *f;
+    BrokerDialog dialog(form, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    form = dialog.form();
+    setBrokerUrl(brokerUrl(form, true));
+    // Remembered for the next session without the password.
+    form.password.clear();
+    QSettings().setValue(kBrokerKey, brokerUrl(form, false));
+    message_.clear();
+    showStatus();
+    return true;
+}
+
 void LivePanel::exportFeed()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Live Feed"), tr("live-feed.csv"),
@@ -335,7 +399,8 @@ void LivePanel::onUpdate(const std::shared_ptr<const LiveUpdate>& update)
         progress_->setValue(static_cast<int>(1000.0 * u.progress));
     if (!graphEdited_ && !u.counts.empty() && u.state != LiveState::Failed) {
         cardsLive_ = true;
-        Q_EMIT liveCounts(u.counts, u.universe, tr("%1, clock %2").arg(stateText(u.state), QString::fromStdString(formatDate(u.clock))));
+        Q_EMIT liveCounts(u.counts, u.universe,
+                          tr("%1, clock %2").arg(stateText(u.state), QString::fromStdString(formatDate(u.clock))));
     }
     updateControls();
     showStatus();
@@ -343,6 +408,14 @@ void LivePanel::onUpdate(const std::shared_ptr<const LiveUpdate>& update)
 
 void LivePanel::showStatus()
 {
+    const QString connection = connectionText();
+    connection_->setText(connection);
+    connection_->setVisible(!connection.isEmpty());
+    const LiveUpdate& u = controller_->latest();
+    // A broker that cannot be read stands out.
+    connection_->setStyleSheet(u.broker && !u.broker->problem.isEmpty() && controller_->isActive()
+                                   ? QStringLiteral("color: #b3261e; font-weight: bold;")
+                                   : QString());
     status_->setText(statusText());
     feedCount_->setText(feedCountText());
 }

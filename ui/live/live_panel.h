@@ -1,6 +1,8 @@
 #pragma once
 // The Live dock: replays an event file (NDJSON messages as `segstudio-cli stream --from` takes)
-// or the project's own events through the live engine at a chosen speed. While it runs, the
+// or the project's own events through the live engine at a chosen speed, or listens to a broker
+// (a Redis stream or a RabbitMQ queue, chosen with the Broker… form) showing its lag and, in
+// plain words, a broker that went away. While it runs, the
 // canvas cards' counts move (the panel emits liveCounts for the window to pass to the canvas),
 // a feed lists the enters and exits, and a chart shows events per second and p50/p99
 // event-to-change latency. Pause, Resume and Stop; the feed exports to CSV. The clock (fixed
@@ -8,6 +10,7 @@
 // Usage: auto* p = new LivePanel(document, session); dock->setWidget(p);
 //        connect(p, &LivePanel::liveCounts, scene, &NodeScene::setLiveCounts);
 //        connect(p, &LivePanel::liveCountsCleared, scene, &NodeScene::clearLiveCounts);
+#include "live/broker_url.h"
 #include "live/live_replay.h"
 
 #include <QWidget>
@@ -39,10 +42,16 @@ public:
     LiveChart* chart() const { return chart_; }
     QString statusText() const;
     QString feedCountText() const;
+    // Listening to a broker: the connection, the lag, or what is wrong ("" otherwise).
+    QString connectionText() const;
 
     // The settings the controls say (also set them, for tests and screenshots).
     LiveReplaySettings settings() const;
     void setSettings(const LiveReplaySettings& settings);
+    // The broker the dock listens to (password included; kept in memory only).
+    QString brokerUrlWithPassword() const { return brokerUrl_; }
+    void setBrokerUrl(const QString& url); // also selects the broker source
+    QString shownBrokerUrl() const;        // as the dock shows it: the password as ***
     // Whether the cards show this replay's counts (false after an edit of the graph).
     bool cardsShowLive() const { return cardsLive_; }
 
@@ -55,6 +64,8 @@ public Q_SLOTS:
     void exportFeed();   // asks for a file
     bool exportFeedTo(const QString& path); // false with the message on the status line
     void focusStart();   // Run > Replay Events Live…
+    // The Broker… form (a dialog); true when accepted (the broker source is then selected).
+    bool editBroker();
 
 Q_SIGNALS:
     // The members of every set (reference "node" or "node:port") for the cards, the customers
@@ -78,6 +89,9 @@ private:
     QComboBox* source_;
     QLineEdit* file_;
     QToolButton* browse_;
+    QLineEdit* broker_;
+    QPushButton* brokerButton_;
+    QLabel* speedLabel_;
     QComboBox* pace_;
     QDoubleSpinBox* rate_;
     QComboBox* clock_;
@@ -90,10 +104,12 @@ private:
     QPushButton* clear_;
     QProgressBar* progress_;
     QLabel* status_;
+    QLabel* connection_;
     QLabel* feedCount_;
     QTableView* table_;
     double rateOfPace_[3] = {0, 2000, 86400}; // each speed kind keeps its own number
     int shownPace_ = 1;
+    QString brokerUrl_;   // the broker to listen to, password included: never saved, never shown
     QString message_;     // a start or export problem, shown until the next action
     bool cardsLive_ = false;
     bool graphEdited_ = false;

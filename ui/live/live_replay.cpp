@@ -1,8 +1,10 @@
 #include "live/live_replay.h"
+#include "live/broker_url.h"
 #include "live/live_replay_worker.h"
 
 #include "document/node_catalog.h"
 #include "document/rule_text.h"
+#include "exec/runner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -51,13 +53,19 @@ bool LiveReplayController::start(const Graph& graph, std::shared_ptr<const Datas
         lastError_ = tr("No data is loaded: import the customers (and events) first.");
         return false;
     }
-    if (settings.projectEvents && !data->events) {
+    if (settings.source == LiveSource::ProjectEvents && !data->events) {
         lastError_ = tr("The project has no events to replay: import an events file, or replay an NDJSON file.");
         return false;
     }
-    if (!settings.projectEvents && settings.filePath.isEmpty()) {
+    if (settings.source == LiveSource::File && settings.filePath.isEmpty()) {
         lastError_ = tr("Choose the NDJSON file to replay.");
         return false;
+    }
+    if (settings.source == LiveSource::Broker) {
+        if (const QString problem = checkBrokerUrl(settings.brokerUrl); !problem.isEmpty()) {
+            lastError_ = problem;
+            return false;
+        }
     }
     auto shared = std::make_shared<LiveReplayShared>();
     shared->graph = graph;
@@ -78,7 +86,11 @@ bool LiveReplayController::start(const Graph& graph, std::shared_ptr<const Datas
     }
     shared->pending.state = LiveState::Starting;
     shared->pending.clockMode = settings.clock;
-    shared->pending.clock = settings.fixedDay;
+    shared->pending.clock = settings.clock == LiveClock::Wall ? todayUtc() : settings.fixedDay;
+    if (settings.source == LiveSource::Broker) {
+        shared->pending.broker.emplace();
+        shared->pending.broker->address = brokerAddress(settings.brokerUrl);
+    }
     shared_ = shared;
     latest_ = shared->pending;
     worker_ = std::thread([shared] { runLiveReplay(*shared); });
@@ -113,6 +125,7 @@ void LiveReplayController::stop()
         return;
     std::lock_guard lock(shared_->mutex);
     shared_->stop = true;
+    shared_->stopping.store(true);
     shared_->wake.notify_all();
 }
 
@@ -167,6 +180,9 @@ void LiveReplayController::collect()
         update->total = p.total;
         update->seconds = p.seconds;
         update->lastDeadLetter = p.lastDeadLetter;
+        update->broker = p.broker;
+        update->sourceDeadLettered = p.sourceDeadLettered;
+        update->deadLetterReasons = p.deadLetterReasons;
         shared_->changed = false;
         done = shared_->done;
     }

@@ -6,6 +6,10 @@
 // leaves its results in a shared, locked hand-over; a GUI-thread timer collects them a few
 // times a second into one LiveUpdate (new feed rows, counters, the members of every set for
 // the cards, chart samples), so the GUI never waits for the engine.
+// With a broker source (a Redis stream or a RabbitMQ queue, issue 14) the worker listens
+// instead: it reads batches as they arrive, acknowledges each after handling it (a real
+// consumer, like `stream`), measures the lag, and reconnects with backoff when the broker goes
+// away (LiveUpdate::broker says so in plain words).
 //
 // Usage: auto* c = new LiveReplayController(parent);
 //        connect(c, &LiveReplayController::updated, ..);    // batched updates
@@ -21,6 +25,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -37,12 +42,14 @@ namespace seg::ui {
 struct LiveReplayShared; // live_replay_worker.h
 
 enum class LivePace { Fastest, EventsPerSecond, TimesRealTime };
-enum class LiveClock { Fixed, EventTime };
+enum class LiveClock { Fixed, EventTime, Wall }; // Wall: today (UTC), moving at midnight
+enum class LiveSource { ProjectEvents, File, Broker };
 enum class LiveState { Idle, Starting, Running, Paused, Finished, Stopped, Failed };
 
 struct LiveReplaySettings {
-    bool projectEvents = true; // the project's events dataset; else filePath (NDJSON)
-    QString filePath;
+    LiveSource source = LiveSource::ProjectEvents;
+    QString filePath;          // LiveSource::File: the NDJSON messages
+    QString brokerUrl;         // LiveSource::Broker: redis://… or amqp://…, password included (memory only)
     LivePace pace = LivePace::EventsPerSecond;
     double rate = 2000;        // events per second, or the multiple of real time
     LiveClock clock = LiveClock::Fixed;
@@ -67,6 +74,20 @@ struct LiveSample {
     double seconds = 0;         // replay time (pauses excluded)
     double eventsPerSecond = 0; // messages applied per second
     double p50Ms = 0, p99Ms = 0; // NaN when no message of the interval changed a segment
+    double lag = std::numeric_limits<double>::quiet_NaN(); // a broker's messages waiting; NaN otherwise
+};
+
+// A broker being listened to: the connection, the lag, and what went wrong.
+struct LiveBrokerStatus {
+    QString address;             // "Redis at 127.0.0.1:6379"
+    bool connected = false;
+    QString problem;             // while not connected: why, in the connector's words
+    bool refused = false;        // the broker answered with an error (else it was not reachable)
+    int retryInSeconds = 0;      // while not connected: seconds to the next try
+    uint64_t reconnects = 0;     // connections re-established after a loss
+    std::optional<uint64_t> lag; // waiting + delivered-unacknowledged at the last measure
+    bool lagIsLowerBound = false;
+    QString lagProblem;          // the lag could not be measured (the listener goes on)
 };
 
 // What the GUI gets a few times a second. Fields after `samples` are totals, not deltas.
@@ -85,6 +106,9 @@ struct LiveUpdate {
     std::optional<uint64_t> total;    // messages of the source, when known
     double seconds = 0;
     QString lastDeadLetter;           // "line N: reason" of the latest dead letter
+    std::optional<LiveBrokerStatus> broker; // listening to a broker
+    uint64_t sourceDeadLettered = 0;  // entries the broker rejected before the intake (no data, redelivered too often)
+    std::vector<std::pair<QString, uint64_t>> deadLetterReasons; // reason -> count, the most frequent first
 };
 
 class LiveReplayController : public QObject {

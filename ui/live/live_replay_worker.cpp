@@ -1,7 +1,9 @@
 // The live replay's worker thread: builds the engine from the imported data, then reads, paces
 // and applies the messages one by one through the intake (as `segstudio-cli stream` does),
 // measuring each message's event-to-change latency, and hands results over a few times a second.
+// (Listening to a broker: live_broker_listen.cpp.)
 #include "live/live_replay_worker.h"
+#include "live/broker_url.h"
 #include "live/replay_source.h"
 
 #include "exec/runner.h"
@@ -49,199 +51,248 @@ LiveFeedRow feedRow(const LiveChange& c, const std::map<std::string, QString>& t
     return row;
 }
 
-class Replay {
-public:
-    explicit Replay(LiveReplayShared& s) : s_(s) {}
+} // namespace
 
-    void run()
-    {
-        const LiveReplaySettings& settings = s_.settings;
-        source_ = settings.projectEvents ? makeProjectEventsSource(s_.data)
-                                         : makeFileSource(settings.filePath.toStdString(), s_.data);
-        int32_t day = settings.fixedDay;
-        if (settings.clock == LiveClock::EventTime) {
-            const auto first = source_->firstEventMicros();
-            day = first ? dayOfTimestamp(*first) : s_.graph.asOf.value_or(todayUtc());
-        }
-        engine_.emplace(s_.graph, *s_.data, day); // throws, naming the node, when it cannot be kept live
-        if (source_->keepsImportedEvents())
-            engine_->start();
-        else
-            engine_->start([](size_t) { return false; });
-        LiveIntakeOptions options;
-        options.clock = settings.clock == LiveClock::EventTime ? LiveClockMode::Events : LiveClockMode::Fixed;
-        intake_.emplace(*engine_, options);
-        started_ = intervalStart_ = lastFlush_ = Clock::now();
-        flush(LiveState::Running, false);
-        flush(loop(), true);
+LiveRun::LiveRun(LiveReplayShared& s) : s_(s) {}
+LiveRun::~LiveRun() = default;
+
+void LiveRun::run()
+{
+    const LiveReplaySettings& settings = s_.settings;
+    const bool broker = settings.source == LiveSource::Broker;
+    if (!broker)
+        source_ = settings.source == LiveSource::ProjectEvents ? makeProjectEventsSource(s_.data)
+                                                                : makeFileSource(settings.filePath.toStdString(), s_.data);
+    int32_t day = settings.fixedDay;
+    if (settings.clock == LiveClock::Wall) {
+        day = todayUtc();
+    } else if (settings.clock == LiveClock::EventTime) {
+        const auto first = source_ ? source_->firstEventMicros() : std::nullopt;
+        day = first ? dayOfTimestamp(*first) : s_.graph.asOf.value_or(todayUtc());
     }
+    engine_.emplace(s_.graph, *s_.data, day); // throws, naming the node, when it cannot be kept live
+    // A file or a broker continues from the imported data; the project's events are the
+    // stream itself, so the engine then starts without them.
+    if (broker || source_->keepsImportedEvents())
+        engine_->start();
+    else
+        engine_->start([](size_t) { return false; });
+    LiveIntakeOptions options;
+    options.clock = settings.clock == LiveClock::EventTime ? LiveClockMode::Events
+        : settings.clock == LiveClock::Wall                ? LiveClockMode::Wall
+                                                           : LiveClockMode::Fixed;
+    intake_.emplace(*engine_, options);
+    if (broker)
+        broker_.address = brokerAddress(settings.brokerUrl);
+    started_ = intervalStart_ = lastFlush_ = Clock::now();
+    flush(LiveState::Running, false);
+    flush(broker ? listenLoop() : replayLoop(), true);
+}
 
-private:
-    // The messages until the end, a stop or a failure; returns the final state.
-    LiveState loop()
-    {
-        std::string line;
-        size_t lineNumber = 0;
-        std::optional<int64_t> previousEvent;
-        Clock::time_point due = Clock::now();
-        std::vector<LiveChange> changes;
-        std::vector<DeadLetter> dead;
-        for (;;) {
-            LivePace pace;
-            double rate;
-            {
-                std::unique_lock lock(s_.mutex);
-                if (s_.pause && !waitWhilePaused(lock))
+// The messages until the end, a stop or a failure; returns the final state.
+LiveState LiveRun::replayLoop()
+{
+    std::string line;
+    std::optional<int64_t> previousEvent;
+    Clock::time_point due = Clock::now();
+    for (;;) {
+        LivePace pace;
+        double rate;
+        {
+            std::unique_lock lock(s_.mutex);
+            if (s_.pause && !waitWhilePaused(lock))
+                return LiveState::Stopped;
+            if (s_.stop)
+                return LiveState::Stopped;
+            pace = s_.pace;
+            rate = s_.rate;
+        }
+        if (!source_->next(line))
+            return LiveState::Finished;
+        Clock::time_point arrival = Clock::now();
+        if (pace != LivePace::Fastest && rate > 0) {
+            double gap = 0;
+            if (pace == LivePace::EventsPerSecond) {
+                gap = 1.0 / rate;
+            } else if (const auto t = source_->lastEventMicros()) {
+                if (previousEvent)
+                    gap = std::max(0.0, double(*t - *previousEvent) / 1e6 / rate);
+                previousEvent = t;
+            }
+            due += std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(gap));
+            // Far behind (a slow machine, a long gap cut short): start the schedule afresh
+            // rather than rush the backlog through.
+            if (arrival - due > std::chrono::seconds(1))
+                due = arrival;
+            std::unique_lock lock(s_.mutex);
+            s_.wake.wait_until(lock, due, [&] { return s_.stop || s_.pause; });
+            if (s_.pause) {
+                if (!waitWhilePaused(lock))
                     return LiveState::Stopped;
-                if (s_.stop)
-                    return LiveState::Stopped;
-                pace = s_.pace;
-                rate = s_.rate;
+                due = Clock::now(); // the held message goes on at once after Resume
             }
-            if (!source_->next(line))
-                return LiveState::Finished;
-            ++lineNumber;
-            Clock::time_point arrival = Clock::now();
-            if (pace != LivePace::Fastest && rate > 0) {
-                double gap = 0;
-                if (pace == LivePace::EventsPerSecond) {
-                    gap = 1.0 / rate;
-                } else if (const auto t = source_->lastEventMicros()) {
-                    if (previousEvent)
-                        gap = std::max(0.0, double(*t - *previousEvent) / 1e6 / rate);
-                    previousEvent = t;
-                }
-                due += std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(gap));
-                // Far behind (a slow machine, a long gap cut short): start the schedule afresh
-                // rather than rush the backlog through.
-                if (arrival - due > std::chrono::seconds(1))
-                    due = arrival;
-                std::unique_lock lock(s_.mutex);
-                s_.wake.wait_until(lock, due, [&] { return s_.stop || s_.pause; });
-                if (s_.pause) {
-                    if (!waitWhilePaused(lock))
-                        return LiveState::Stopped;
-                    due = Clock::now(); // the held message goes on at once after Resume
-                }
-                if (s_.stop)
-                    return LiveState::Stopped;
-                arrival = std::min(due, Clock::now());
-            }
-            intake_->processLine(line, lineNumber, changes, dead);
-            const Clock::time_point done = Clock::now();
-            s_.messages.fetch_add(1, std::memory_order_relaxed);
-            ++intervalMessages_;
-            if (!changes.empty()) {
-                latencies_.push_back(std::chrono::duration<double, std::milli>(done - arrival).count());
-                for (const LiveChange& c : changes)
-                    rows_.push_back(feedRow(c, s_.titles));
-                changes.clear();
-                if (rows_.size() > 2 * LiveReplayController::kMaxRowsPerUpdate) { // keep the newest
-                    const size_t drop = rows_.size() - LiveReplayController::kMaxRowsPerUpdate;
-                    rows_.erase(rows_.begin(), rows_.begin() + static_cast<std::ptrdiff_t>(drop));
-                    rowsDropped_ += drop;
-                }
-            }
-            if (!dead.empty()) {
-                lastDead_ = QStringLiteral("line %1: %2").arg(dead.back().line).arg(QString::fromStdString(dead.back().reason));
-                dead.clear();
-            }
-            if (secondsBetween(lastFlush_, done) * 1000.0 >= s_.updateMs)
-                flush(LiveState::Running, true);
+            if (s_.stop)
+                return LiveState::Stopped;
+            arrival = std::min(due, Clock::now());
+        }
+        const bool changed = apply(line, QStringLiteral("line %1").arg(lineNumber_ + 1));
+        const Clock::time_point done = Clock::now();
+        if (changed)
+            latencies_.push_back(std::chrono::duration<double, std::milli>(done - arrival).count());
+        if (secondsBetween(lastFlush_, done) * 1000.0 >= s_.updateMs)
+            flush(LiveState::Running, true);
+    }
+}
+
+bool LiveRun::apply(std::string_view line, const QString& position)
+{
+    intake_->processLine(line, ++lineNumber_, changes_, dead_);
+    s_.messages.fetch_add(1, std::memory_order_relaxed);
+    ++intervalMessages_;
+    const bool changed = !changes_.empty();
+    takeChanges();
+    for (const DeadLetter& d : dead_) {
+        const QString reason = QString::fromStdString(d.reason);
+        lastDead_ = position + QStringLiteral(": ") + reason;
+        countDeadReason(reason);
+    }
+    dead_.clear();
+    return changed;
+}
+
+void LiveRun::takeChanges()
+{
+    for (const LiveChange& c : changes_)
+        rows_.push_back(feedRow(c, s_.titles));
+    changes_.clear();
+    if (rows_.size() > 2 * LiveReplayController::kMaxRowsPerUpdate) { // keep the newest
+        const size_t drop = rows_.size() - LiveReplayController::kMaxRowsPerUpdate;
+        rows_.erase(rows_.begin(), rows_.begin() + static_cast<std::ptrdiff_t>(drop));
+        rowsDropped_ += drop;
+    }
+}
+
+void LiveRun::deadLetter(const QString& position, const QString& reason)
+{
+    ++sourceDead_;
+    lastDead_ = position + QStringLiteral(": ") + reason;
+    countDeadReason(reason);
+}
+
+void LiveRun::countDeadReason(const QString& reason)
+{
+    // Reasons quote the offending value, so a flood of bad messages could make many; past a
+    // hundred different ones the rest are counted together.
+    constexpr size_t kMostReasons = 100;
+    if (deadReasons_.size() >= kMostReasons && !deadReasons_.count(reason))
+        ++deadReasons_[QStringLiteral("(other reasons)")];
+    else
+        ++deadReasons_[reason];
+}
+
+bool LiveRun::waitWhilePaused(std::unique_lock<std::mutex>& lock, const std::function<void()>& meanwhile)
+{
+    lock.unlock();
+    flush(LiveState::Paused, true);
+    lock.lock();
+    const Clock::time_point pausedAt = Clock::now();
+    for (;;) {
+        if (s_.wake.wait_for(lock, std::chrono::seconds(1), [&] { return !s_.pause || s_.stop; }))
+            break;
+        if (meanwhile) {
+            lock.unlock();
+            meanwhile();
+            flush(LiveState::Paused, false);
+            lock.lock();
         }
     }
+    paused_ += Clock::now() - pausedAt;
+    intervalStart_ = Clock::now();
+    if (s_.stop)
+        return false;
+    s_.pending.state = LiveState::Running;
+    s_.changed = true;
+    return true;
+}
 
-    // Holds the worker until Resume or Stop (false: stopped). Pause time is not replay time.
-    bool waitWhilePaused(std::unique_lock<std::mutex>& lock)
-    {
-        lock.unlock();
-        flush(LiveState::Paused, true);
-        lock.lock();
-        const Clock::time_point pausedAt = Clock::now();
-        s_.wake.wait(lock, [&] { return !s_.pause || s_.stop; });
-        paused_ += Clock::now() - pausedAt;
-        intervalStart_ = Clock::now();
-        if (s_.stop)
-            return false;
-        s_.pending.state = LiveState::Running;
-        s_.changed = true;
-        return true;
+double LiveRun::replaySeconds(Clock::time_point at) const
+{
+    return secondsBetween(started_, at) - std::chrono::duration<double>(paused_).count();
+}
+
+void LiveRun::flush(LiveState state, bool sample)
+{
+    const Clock::time_point now = Clock::now();
+    const LiveCounters& counters = intake_->counters();
+    // Recounted whenever a message was applied or the clock moved: the intake counts only the
+    // segments' changes, and a node that is not a segment (a behavior, an And) can change
+    // without any segment changing (the cards showed a stale count for it before).
+    if (!counted_ || counters.messages != countedMessages_ || engine_->clock() != countedClock_) {
+        for (const std::string& ref : s_.refs)
+            counts_[ref] = engine_->members(ref).count();
+        counted_ = true;
+        countedMessages_ = counters.messages;
+        countedClock_ = engine_->clock();
     }
-
-    double replaySeconds(Clock::time_point at) const { return secondsBetween(started_, at) - std::chrono::duration<double>(paused_).count(); }
-
-    // Hands the results so far to the GUI thread (`sample`: with a chart point for the interval).
-    void flush(LiveState state, bool sample)
-    {
-        const Clock::time_point now = Clock::now();
-        const LiveCounters& counters = intake_->counters();
-        if (!counted_ || counters.changes != countedChanges_ || counters.profiles != countedProfiles_) {
-            for (const std::string& ref : s_.refs)
-                counts_[ref] = engine_->members(ref).count();
-            counted_ = true;
-            countedChanges_ = counters.changes;
-            countedProfiles_ = counters.profiles;
-        }
-        LiveSample point;
-        const double interval = secondsBetween(intervalStart_, now);
-        if (sample && interval > 0) {
-            point.seconds = replaySeconds(now);
-            point.eventsPerSecond = double(intervalMessages_) / interval;
-            point.p50Ms = percentile(latencies_, 50);
-            point.p99Ms = percentile(latencies_, 99);
-        }
-        std::lock_guard lock(s_.mutex);
-        LiveUpdate& p = s_.pending;
-        if (sample && interval > 0)
-            p.samples.push_back(point);
-        p.newRows.insert(p.newRows.end(), std::make_move_iterator(rows_.begin()), std::make_move_iterator(rows_.end()));
-        p.rowsNotSent += rowsDropped_;
-        if (p.newRows.size() > LiveReplayController::kMaxRowsPerUpdate) {
-            const size_t drop = p.newRows.size() - LiveReplayController::kMaxRowsPerUpdate;
-            p.newRows.erase(p.newRows.begin(), p.newRows.begin() + static_cast<std::ptrdiff_t>(drop));
-            p.rowsNotSent += drop;
-        }
-        p.state = state;
-        p.counters = counters;
-        p.counts = counts_;
-        p.universe = engine_->customers();
-        p.clock = engine_->clock();
-        p.clockMode = s_.settings.clock;
+    const bool listening = s_.settings.source == LiveSource::Broker;
+    LiveSample point;
+    const double interval = secondsBetween(intervalStart_, now);
+    if (sample && interval > 0) {
+        point.seconds = replaySeconds(now);
+        point.eventsPerSecond = double(intervalMessages_) / interval;
+        point.p50Ms = percentile(latencies_, 50);
+        point.p99Ms = percentile(latencies_, 99);
+        point.lag = listening && broker_.lag ? double(*broker_.lag) : std::numeric_limits<double>::quiet_NaN();
+    }
+    std::vector<std::pair<QString, uint64_t>> reasons(deadReasons_.begin(), deadReasons_.end());
+    std::stable_sort(reasons.begin(), reasons.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::lock_guard lock(s_.mutex);
+    LiveUpdate& p = s_.pending;
+    if (sample && interval > 0)
+        p.samples.push_back(point);
+    p.newRows.insert(p.newRows.end(), std::make_move_iterator(rows_.begin()), std::make_move_iterator(rows_.end()));
+    p.rowsNotSent += rowsDropped_;
+    if (p.newRows.size() > LiveReplayController::kMaxRowsPerUpdate) {
+        const size_t drop = p.newRows.size() - LiveReplayController::kMaxRowsPerUpdate;
+        p.newRows.erase(p.newRows.begin(), p.newRows.begin() + static_cast<std::ptrdiff_t>(drop));
+        p.rowsNotSent += drop;
+    }
+    p.state = state;
+    p.counters = counters;
+    p.counts = counts_;
+    p.universe = engine_->customers();
+    p.clock = engine_->clock();
+    p.clockMode = s_.settings.clock;
+    if (listening) {
+        p.broker = broker_;
+        // Caught up when nothing waits: handled / (handled + waiting).
+        const double done = double(counters.messages + sourceDead_);
+        p.progress = broker_.lag ? (done + double(*broker_.lag) > 0 ? done / (done + double(*broker_.lag)) : 1.0) : 0.0;
+        p.total.reset();
+    } else {
         p.progress = source_->progress();
         p.total = source_->total();
-        p.seconds = replaySeconds(now);
-        if (!lastDead_.isEmpty())
-            p.lastDeadLetter = lastDead_;
-        s_.changed = true;
-        rows_.clear();
-        rowsDropped_ = 0;
+    }
+    p.seconds = replaySeconds(now);
+    if (!lastDead_.isEmpty())
+        p.lastDeadLetter = lastDead_;
+    p.sourceDeadLettered = sourceDead_;
+    p.deadLetterReasons = std::move(reasons);
+    s_.changed = true;
+    rows_.clear();
+    rowsDropped_ = 0;
+    if (sample) {
         latencies_.clear();
         intervalMessages_ = 0;
-        intervalStart_ = lastFlush_ = now;
+        intervalStart_ = now;
     }
-
-    LiveReplayShared& s_;
-    std::unique_ptr<ReplaySource> source_;
-    std::optional<LiveEngine> engine_;
-    std::optional<LiveIntake> intake_;
-    Clock::time_point started_, intervalStart_, lastFlush_;
-    Clock::duration paused_{};
-    uint64_t intervalMessages_ = 0;
-    std::vector<double> latencies_;
-    std::vector<LiveFeedRow> rows_;
-    uint64_t rowsDropped_ = 0;
-    QString lastDead_;
-    std::map<std::string, size_t> counts_;
-    bool counted_ = false;
-    uint64_t countedChanges_ = 0, countedProfiles_ = 0;
-};
-
-} // namespace
+    lastFlush_ = now;
+}
 
 void runLiveReplay(LiveReplayShared& shared)
 {
     try {
-        Replay(shared).run();
+        LiveRun(shared).run();
     } catch (const std::exception& e) {
         std::lock_guard lock(shared.mutex);
         shared.pending.state = LiveState::Failed;

@@ -99,6 +99,23 @@ void MainWindow::createParts()
         livePanel->focusStart();
     });
     run->insertAction(run->actions().value(run->actions().size() - 1), replay);
+    // Run > Listen to a Broker…: the Live dock on its broker source and the Broker… form; once
+    // the form is accepted (and nothing runs), listening starts.
+    auto* listen = new QAction(tr("Listen to a &Broker…"), this);
+    listen->setObjectName("listenBrokerAction");
+    listen->setStatusTip(tr("Listen to a Redis stream or RabbitMQ queue through the live engine: counts, lag and "
+                            "connection problems in the Live dock"));
+    connect(listen, &QAction::triggered, this, [this, live, livePanel] {
+        live->show();
+        live->raise();
+        LiveReplaySettings s = livePanel->settings();
+        s.source = LiveSource::Broker;
+        if (!livePanel->controller()->isActive())
+            livePanel->setSettings(s);
+        if (interactive_ && !livePanel->controller()->isActive() && livePanel->editBroker())
+            livePanel->startReplay();
+    });
+    run->insertAction(run->actions().value(run->actions().size() - 1), listen);
 
     QMenu* view = menuBar()->findChild<QMenu*>("viewMenu");
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, editor_->view(), &NodeView::zoomIn);

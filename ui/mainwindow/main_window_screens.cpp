@@ -112,7 +112,7 @@ void MainWindow::takeScreenshots(const QString& dir, std::function<void()> done)
         // picture shows moving counts, a filled feed and a few seconds of chart).
         if (auto* live = findChild<LivePanel*>(); live && data_->dataset() && data_->dataset()->events) {
             LiveReplaySettings s = live->settings();
-            s.projectEvents = true;
+            s.source = LiveSource::ProjectEvents;
             s.pace = LivePace::EventsPerSecond;
             s.rate = 3000;
             dock("liveDock")->show();
@@ -124,6 +124,21 @@ void MainWindow::takeScreenshots(const QString& dir, std::function<void()> done)
                 live->pauseReplay();
                 c->waitFor([c] { return c->state() == LiveState::Paused || !c->isActive(); }, 5000);
                 shoot("liveDock", "live.png");
+                live->stopReplay();
+                c->waitFor([c] { return !c->isActive(); }, 5000);
+                live->clearReplay();
+            }
+        }
+        // With SEG_SCREENSHOT_BROKER=<redis:// or amqp:// source URL>: the dock listening to it
+        // for a few seconds (live-broker.png), e.g. while `segstudio-cli publish --rate` feeds it.
+        if (auto* live = findChild<LivePanel*>(); live && data_->dataset() && qEnvironmentVariableIsSet("SEG_SCREENSHOT_BROKER")) {
+            live->setBrokerUrl(qEnvironmentVariable("SEG_SCREENSHOT_BROKER"));
+            dock("liveDock")->show();
+            dock("liveDock")->raise();
+            if (live->startReplay()) {
+                LiveReplayController* c = live->controller();
+                c->waitFor([c] { return c->latest().seconds > 6 || !c->isActive(); }, 20000);
+                shoot("liveDock", "live-broker.png");
                 live->stopReplay();
                 c->waitFor([c] { return !c->isActive(); }, 5000);
                 live->clearReplay();

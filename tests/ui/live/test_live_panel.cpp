@@ -63,7 +63,7 @@ std::vector<std::string> keysOf(const std::map<std::string, size_t>& m)
 LiveReplaySettings demoSettings(const Graph& g, LivePace pace, double rate)
 {
     LiveReplaySettings s;
-    s.projectEvents = true;
+    s.source = LiveSource::ProjectEvents;
     s.pace = pace;
     s.rate = rate;
     s.clock = LiveClock::Fixed;
@@ -276,7 +276,7 @@ private Q_SLOTS:
         f.close();
         LivePanel panel(&doc_, &data_);
         LiveReplaySettings s = demoSettings(g, LivePace::Fastest, 0);
-        s.projectEvents = false;
+        s.source = LiveSource::File;
         s.filePath = path;
         panel.setSettings(s);
         QVERIFY(panel.startReplay());
@@ -323,7 +323,7 @@ private Q_SLOTS:
         QVERIFY(panel.statusText().contains(QStringLiteral("No data is loaded")));
         LivePanel withData(&doc_, &data_);
         LiveReplaySettings s = demoSettings(doc_.graph(), LivePace::Fastest, 0);
-        s.projectEvents = false;
+        s.source = LiveSource::File;
         withData.setSettings(s);
         QVERIFY(!withData.startReplay());
         QVERIFY(withData.statusText().contains(QStringLiteral("Choose the NDJSON file")));

@@ -11,6 +11,7 @@
 #include "session/preview_runner.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -48,7 +49,7 @@ private Q_SLOTS:
         auto* panel = qobject_cast<LivePanel*>(dock->widget());
         QVERIFY(panel);
         LiveReplaySettings s = panel->settings();
-        QVERIFY(s.projectEvents);                          // the project's events by default
+        QVERIFY(s.source == LiveSource::ProjectEvents);                         // the project's events by default
         QCOMPARE(s.clock, LiveClock::Fixed);
         QCOMPARE(s.fixedDay, *window.document()->graph().asOf); // at the graph's as-of
         s.pace = LivePace::Fastest;
@@ -89,6 +90,34 @@ private Q_SLOTS:
         QVERIFY(!scene->showsLiveCounts());
         for (NodeItem* item : scene->nodeItems())
             QVERIFY(item->liveState().status != NodeLiveState::Status::Live);
+    }
+
+    // Run > Listen to a Broker…: the dock comes forward on its broker source, the form's parts
+    // in view and the speed (meaningless for a broker) hidden. (Interactive, it opens the form.)
+    void listenToABrokerFromTheRunMenu()
+    {
+        MainWindow window;
+        window.setInteractive(false);
+        window.show();
+        QVERIFY(window.openFile(SEG_SOURCE_DIR "/resources/demo/retail.segment.json", true));
+        window.dataSession()->waitForImport();
+        QDockWidget* dock = window.dock("liveDock");
+        auto* listen = window.findChild<QAction*>("listenBrokerAction");
+        QVERIFY(listen);
+        QVERIFY(window.menuBar()->findChild<QMenu*>("runMenu")->actions().contains(listen));
+        dock->hide();
+        listen->trigger();
+        QVERIFY(dock->isVisible());
+        auto* panel = qobject_cast<LivePanel*>(dock->widget());
+        QCOMPARE(panel->settings().source, LiveSource::Broker);
+        auto* url = panel->findChild<QLineEdit*>("liveBrokerUrl");
+        QVERIFY(url && url->isVisible());
+        QVERIFY(url->isReadOnly());
+        QVERIFY2(panel->statusText().contains("consumer group or queue of its own"), qPrintable(panel->statusText()));
+        // Without a broker chosen, Start says what is missing.
+        panel->setBrokerUrl(QString());
+        QVERIFY(!panel->startReplay());
+        QVERIFY2(panel->statusText().contains("Enter the broker"), qPrintable(panel->statusText()));
     }
 };
 
