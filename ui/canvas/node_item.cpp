@@ -505,6 +505,16 @@ void NodeItem::paintOverview(QPainter* p, double scale)
     const double countHeight = QFontMetricsF(count).height();
     p->drawText(QRectF(inset, height() - countHeight - 4, textWidth, countHeight), Qt::AlignVCenter,
                 QFontMetricsF(count).elidedText(number, Qt::ElideRight, textWidth));
+    if (!state_.alerts.isEmpty()) { // the alert badge, about 14 px on screen at any zoom
+        const double d = std::min(14 / scale, height() * 0.4);
+        const QRectF badge(kWidth - d - 4, 4, d, d);
+        p->setPen(Qt::NoPen);
+        p->setBrush(kWarning);
+        p->drawEllipse(badge);
+        p->setFont(title);
+        p->setPen(Qt::black);
+        p->drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
+    }
     paintPorts(p);
 }
 

@@ -99,7 +99,7 @@ RunHistoryPanel::RunHistoryPanel(Document* document, Selection* selection, QWidg
     threshold_->setToolTip(tr("A segment whose size differs from the median of its recent runs by more than this "
                               "gets an alert. Kept in the workspace; segstudio-cli uses the same setting."));
     diffButton_->setObjectName("runDiffButton");
-    diffButton_->setToolTip(tr("Pick two runs in the list (or one, to compare with the latest) and see who "
+    diffButton_->setToolTip(tr("Pick two runs in the list (or one, to compare with now or the latest run) and see who "
                                "entered and who left the segment"));
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Alert when the size moves more than"), this));
@@ -118,7 +118,7 @@ RunHistoryPanel::RunHistoryPanel(Document* document, Selection* selection, QWidg
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
     connect(threshold_, &QDoubleSpinBox::editingFinished, this, [this] {
-        if (!workspace_.isEmpty())
+        if (!workspace_.isEmpty() && threshold_->value() != storedThreshold_)
             setAlertThreshold(threshold_->value());
     });
     connect(diffButton_, &QPushButton::clicked, this, [this] { openDiff(); });
@@ -147,6 +147,7 @@ void RunHistoryPanel::readThreshold()
         }
     }
     threshold_->setValue(percent);
+    storedThreshold_ = percent;
 }
 
 double RunHistoryPanel::alertThreshold() const { return threshold_->value(); }
@@ -163,7 +164,9 @@ void RunHistoryPanel::setAlertThreshold(double percent)
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, percent] {
         watcher->deleteLater();
         const QString error = watcher->result();
-        if (!error.isEmpty())
+        if (error.isEmpty())
+            storedThreshold_ = percent;
+        else
             readThreshold(); // the stored value stays
         Q_EMIT alertSettingChanged(error.isEmpty(), error.isEmpty() ? tr("Alerts now at ±%1 %").arg(percent)
                                                                     : tr("The threshold was not saved: %1").arg(error));

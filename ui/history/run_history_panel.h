@@ -83,6 +83,7 @@ private:
     RunHistoryChart* chart_;
     QTableWidget* table_;
     QDoubleSpinBox* threshold_;
+    double storedThreshold_ = 20; // the workspace's value, as last read or written
     QPushButton* diffButton_;
     std::function<std::shared_ptr<const Bitset>(const QString&)> nowMembers_;
     std::function<std::shared_ptr<const Dataset>()> data_;
