@@ -1263,6 +1263,14 @@ Wiederherstellen? Sie werden als nicht gespeicherte Änderungen geöffnet; Ihre 
         <source>Events not loaded: %1</source>
         <translation>Ereignisse nicht geladen: %1</translation>
     </message>
+    <message>
+        <source>Data drift since the previous import:</source>
+        <translation>Datendrift seit dem vorigen Import:</translation>
+    </message>
+    <message>
+        <source>Compared with the import before this one, kept in the workspace (thresholds in its settings)</source>
+        <translation>Verglichen mit dem Import davor, im Arbeitsbereich gespeichert (Schwellen in seinen Einstellungen)</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::DataSession</name>
@@ -2798,6 +2806,10 @@ Status: %1</translation>
         <source>Rejected rows:</source>
         <translation>Abgelehnte Zeilen:</translation>
     </message>
+    <message>
+        <source>Changed since the last import of this data:</source>
+        <translation>Geändert seit dem letzten Import dieser Daten:</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::ImportRunPage</name>
@@ -3447,8 +3459,8 @@ Ursache: %2
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <source>Import the project's data files again (after they changed on disk)</source>
-        <translation>Die Datendateien des Projekts erneut importieren (nachdem sie sich auf der Festplatte geändert haben)</translation>
+        <source>Import the project's data files again (after they changed on disk); a workspace records the new import</source>
+        <translation>Die Datendateien des Projekts erneut importieren (nachdem sie sich geändert haben); ein Arbeitsbereich speichert den neuen Import</translation>
     </message>
     <message>
         <source>&amp;Export Segments…</source>
@@ -3938,6 +3950,28 @@ Ursache: %2
         <source>Listen to a Redis stream or RabbitMQ queue through the live engine: counts, lag and connection problems in the Live dock</source>
         <translation>Über die Live-Engine auf einen Redis-Stream oder eine RabbitMQ-Queue hören: Zahlen, Rückstand und Verbindungsprobleme im Live-Dock</translation>
     </message>
+    <message>
+        <source>The workspace's import records cannot be read: %1</source>
+        <translation>Die Importeinträge des Arbeitsbereichs können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reload Data</source>
+        <translation>Daten neu laden</translation>
+    </message>
+    <message>
+        <source>Writing the reloaded data into %1…</source>
+        <translation>Die neu geladenen Daten werden in %1 geschrieben…</translation>
+    </message>
+    <message>
+        <source>The reloaded data was not written into the workspace (the file on disk is unchanged):
+%1</source>
+        <translation>Die neu geladenen Daten wurden nicht in den Arbeitsbereich geschrieben (die Datei auf der Festplatte ist unverändert):
+%1</translation>
+    </message>
+    <message>
+        <source>Reloaded the data into workspace %1</source>
+        <translation>Daten in den Arbeitsbereich %1 neu geladen</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MemberSampleView</name>
@@ -4139,6 +4173,10 @@ Ursache: %2
     <message>
         <source>Live</source>
         <translation>Live</translation>
+    </message>
+    <message>
+        <source>Alerts:</source>
+        <translation>Warnhinweise:</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +4558,10 @@ Klicken, um sie aufzulisten.</translation>
         <source>Node id: %1</source>
         <translation>Knoten-ID: %1</translation>
     </message>
+    <message>
+        <source>Alert</source>
+        <translation>Warnhinweis</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::PropertiesPanel</name>
@@ -4882,6 +4924,30 @@ Klicken, um sie aufzulisten.</translation>
         <source>, %1 since the run before</source>
         <translation>, %1 seit dem vorigen Lauf</translation>
     </message>
+    <message>
+        <source>Who Entered and Left…</source>
+        <translation>Wer kam hinzu, wer schied aus…</translation>
+    </message>
+    <message>
+        <source>A segment whose size differs from the median of its recent runs by more than this gets an alert. Kept in the workspace; segstudio-cli uses the same setting.</source>
+        <translation>Ein Segment, dessen Größe um mehr als diesen Wert vom Median seiner letzten Läufe abweicht, erhält einen Warnhinweis. Im Arbeitsbereich gespeichert; segstudio-cli verwendet dieselbe Einstellung.</translation>
+    </message>
+    <message>
+        <source>Alert when the size moves more than</source>
+        <translation>Warnen, wenn sich die Größe stärker ändert als</translation>
+    </message>
+    <message>
+        <source>Alerts now at ±%1 %</source>
+        <translation>Warnhinweise jetzt bei ±%1 %</translation>
+    </message>
+    <message>
+        <source>The threshold was not saved: %1</source>
+        <translation>Die Schwelle wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Pick two runs in the list (or one, to compare with now or the latest run) and see who entered and who left the segment</source>
+        <translation>Zwei Läufe in der Liste wählen (oder einen, um mit jetzt oder dem letzten Lauf zu vergleichen) und sehen, wer dem Segment hinzukam und wer ausschied</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::RunOnEngineDialog</name>
@@ -5070,6 +5136,10 @@ Klicken, um sie aufzulisten.</translation>
     <message>
         <source>No segment has a result yet. Connect a rule to a segment node.</source>
         <translation>Noch kein Segment hat ein Ergebnis. Verbinden Sie eine Regel mit einem Segmentknoten.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5636,89 @@ Klicken, um sie aufzulisten.</translation>
     <message>
         <source>Use the checked values</source>
         <translation>Die angehakten Werte verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::RunDiffDialog</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Who entered and left %1</source>
+        <translation>Wer %1 betreten und verlassen hat</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 UTC · %3 members</source>
+        <translation>Lauf %1 · %2 UTC · %3 Mitglieder</translation>
+    </message>
+    <message>
+        <source>Now (the last preview, %1 members)</source>
+        <translation>Jetzt (letzte Vorschau, %1 Mitglieder)</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Hinzugekommen</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ausgeschieden</translation>
+    </message>
+    <message>
+        <source>Write &lt;segment&gt;-entered.csv and &lt;segment&gt;-left.csv (the customers' keys) into a folder</source>
+        <translation>&lt;segment&gt;-entered.csv und &lt;segment&gt;-left.csv (die Kundenschlüssel) in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>No recorded run has this segment yet (Run &gt; Run Now records one).</source>
+        <translation>Noch kein gespeicherter Lauf hat dieses Segment (Ausführen &gt; Jetzt ausführen speichert einen).</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 members: %3 entered, %4 left.</source>
+        <translation>%1 → %2 Mitglieder: %3 hinzugekommen, %4 ausgeschieden.</translation>
+    </message>
+    <message>
+        <source>The first %1 of each are listed (by key); Export CSV writes all.</source>
+        <translation>Die ersten %1 jeder Seite sind aufgeführt (nach Schlüssel); CSV exportieren schreibt alle.</translation>
+    </message>
+    <message>
+        <source>Entered (%1)</source>
+        <translation>Hinzugekommen (%1)</translation>
+    </message>
+    <message>
+        <source>Left (%1)</source>
+        <translation>Ausgeschieden (%1)</translation>
+    </message>
+    <message>
+        <source>Export who entered and left</source>
+        <translation>Exportieren, wer hinzukam und wer ausschied</translation>
+    </message>
+    <message>
+        <source>Exported %1-entered.csv and %1-left.csv to %2</source>
+        <translation>%1-entered.csv und %1-left.csv nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
     </message>
 </context>
 </TS>

@@ -1263,6 +1263,14 @@ Restore them? Restoring opens them as unsaved changes; your project file stays a
         <source>Events not loaded: %1</source>
         <translation>Eventos no cargados: %1</translation>
     </message>
+    <message>
+        <source>Data drift since the previous import:</source>
+        <translation>Deriva de datos desde la importación anterior:</translation>
+    </message>
+    <message>
+        <source>Compared with the import before this one, kept in the workspace (thresholds in its settings)</source>
+        <translation>Comparado con la importación anterior, guardada en el espacio de trabajo (umbrales en su configuración)</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::DataSession</name>
@@ -2798,6 +2806,10 @@ Estado: %1</translation>
         <source>Rejected rows:</source>
         <translation>Filas rechazadas:</translation>
     </message>
+    <message>
+        <source>Changed since the last import of this data:</source>
+        <translation>Cambiado desde la última importación de estos datos:</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::ImportRunPage</name>
@@ -3447,8 +3459,8 @@ ID del cambio: %3</translation>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <source>Import the project's data files again (after they changed on disk)</source>
-        <translation>Volver a importar los archivos de datos del proyecto (después de que cambien en el disco)</translation>
+        <source>Import the project's data files again (after they changed on disk); a workspace records the new import</source>
+        <translation>Importar de nuevo los archivos de datos del proyecto (tras cambiar en disco); un espacio de trabajo registra la nueva importación</translation>
     </message>
     <message>
         <source>&amp;Export Segments…</source>
@@ -3938,6 +3950,28 @@ ID del cambio: %3</translation>
         <source>Listen to a Redis stream or RabbitMQ queue through the live engine: counts, lag and connection problems in the Live dock</source>
         <translation>Escuchar un stream de Redis o una cola de RabbitMQ a través del motor en vivo: recuentos, retraso y problemas de conexión en el panel En vivo</translation>
     </message>
+    <message>
+        <source>The workspace's import records cannot be read: %1</source>
+        <translation>No se pueden leer los registros de importación del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Reload Data</source>
+        <translation>Recargar datos</translation>
+    </message>
+    <message>
+        <source>Writing the reloaded data into %1…</source>
+        <translation>Escribiendo los datos recargados en %1…</translation>
+    </message>
+    <message>
+        <source>The reloaded data was not written into the workspace (the file on disk is unchanged):
+%1</source>
+        <translation>Los datos recargados no se escribieron en el espacio de trabajo (el archivo en disco no ha cambiado):
+%1</translation>
+    </message>
+    <message>
+        <source>Reloaded the data into workspace %1</source>
+        <translation>Datos recargados en el espacio de trabajo %1</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MemberSampleView</name>
@@ -4139,6 +4173,10 @@ ID del cambio: %3</translation>
     <message>
         <source>Live</source>
         <translation>En vivo</translation>
+    </message>
+    <message>
+        <source>Alerts:</source>
+        <translation>Alertas:</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +4558,10 @@ Haga clic para listarlos.</translation>
         <source>Node id: %1</source>
         <translation>Id. del nodo: %1</translation>
     </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::PropertiesPanel</name>
@@ -4882,6 +4924,30 @@ Haga clic para listarlos.</translation>
         <source>, %1 since the run before</source>
         <translation>, %1 desde la ejecución anterior</translation>
     </message>
+    <message>
+        <source>Who Entered and Left…</source>
+        <translation>Quién entró y salió…</translation>
+    </message>
+    <message>
+        <source>A segment whose size differs from the median of its recent runs by more than this gets an alert. Kept in the workspace; segstudio-cli uses the same setting.</source>
+        <translation>Un segmento cuyo tamaño difiere de la mediana de sus últimas ejecuciones en más de este valor recibe una alerta. Se guarda en el espacio de trabajo; segstudio-cli usa la misma configuración.</translation>
+    </message>
+    <message>
+        <source>Alert when the size moves more than</source>
+        <translation>Alertar cuando el tamaño varíe más de</translation>
+    </message>
+    <message>
+        <source>Alerts now at ±%1 %</source>
+        <translation>Alertas ahora a ±%1 %</translation>
+    </message>
+    <message>
+        <source>The threshold was not saved: %1</source>
+        <translation>No se guardó el umbral: %1</translation>
+    </message>
+    <message>
+        <source>Pick two runs in the list (or one, to compare with now or the latest run) and see who entered and who left the segment</source>
+        <translation>Elija dos ejecuciones de la lista (o una, para comparar con ahora o la última) y vea quién entró en el segmento y quién salió</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::RunOnEngineDialog</name>
@@ -5070,6 +5136,10 @@ Haga clic para listarlos.</translation>
     <message>
         <source>No segment has a result yet. Connect a rule to a segment node.</source>
         <translation>Ningún segmento tiene resultado todavía. Conecte una regla a un nodo de segmento.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5636,89 @@ Haga clic para listarlos.</translation>
     <message>
         <source>Use the checked values</source>
         <translation>Usar los valores marcados</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::RunDiffDialog</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Who entered and left %1</source>
+        <translation>Quién entró en %1 y quién salió</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 UTC · %3 members</source>
+        <translation>Ejecución %1 · %2 UTC · %3 miembros</translation>
+    </message>
+    <message>
+        <source>Now (the last preview, %1 members)</source>
+        <translation>Ahora (última vista previa, %1 miembros)</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entraron</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Salieron</translation>
+    </message>
+    <message>
+        <source>Write &lt;segment&gt;-entered.csv and &lt;segment&gt;-left.csv (the customers' keys) into a folder</source>
+        <translation>Escribir &lt;segment&gt;-entered.csv y &lt;segment&gt;-left.csv (las claves de los clientes) en una carpeta</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <source>No recorded run has this segment yet (Run &gt; Run Now records one).</source>
+        <translation>Ninguna ejecución registrada tiene aún este segmento (Ejecutar &gt; Ejecutar ahora registra una).</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparando…</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>No se puede comparar: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 members: %3 entered, %4 left.</source>
+        <translation>%1 → %2 miembros: %3 entraron, %4 salieron.</translation>
+    </message>
+    <message>
+        <source>The first %1 of each are listed (by key); Export CSV writes all.</source>
+        <translation>Se listan los primeros %1 de cada lado (por clave); Exportar CSV los escribe todos.</translation>
+    </message>
+    <message>
+        <source>Entered (%1)</source>
+        <translation>Entraron (%1)</translation>
+    </message>
+    <message>
+        <source>Left (%1)</source>
+        <translation>Salieron (%1)</translation>
+    </message>
+    <message>
+        <source>Export who entered and left</source>
+        <translation>Exportar quién entró y quién salió</translation>
+    </message>
+    <message>
+        <source>Exported %1-entered.csv and %1-left.csv to %2</source>
+        <translation>%1-entered.csv y %1-left.csv exportados a %2</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>No exportado: %1</translation>
     </message>
 </context>
 </TS>

@@ -1263,6 +1263,14 @@ Les restaurer ? Elles s’ouvrent comme modifications non enregistrées ; votre 
         <source>Events not loaded: %1</source>
         <translation>Événements non chargés : %1</translation>
     </message>
+    <message>
+        <source>Data drift since the previous import:</source>
+        <translation>Dérive des données depuis l'import précédent :</translation>
+    </message>
+    <message>
+        <source>Compared with the import before this one, kept in the workspace (thresholds in its settings)</source>
+        <translation>Comparé à l'import précédent, conservé dans l'espace de travail (seuils dans ses réglages)</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::DataSession</name>
@@ -2798,6 +2806,10 @@ Status: %1</source>
         <source>Rejected rows:</source>
         <translation>Lignes rejetées :</translation>
     </message>
+    <message>
+        <source>Changed since the last import of this data:</source>
+        <translation>Modifié depuis le dernier import de ces données :</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::ImportRunPage</name>
@@ -3447,8 +3459,8 @@ ID du changement : %3</translation>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <source>Import the project's data files again (after they changed on disk)</source>
-        <translation>Importer à nouveau les fichiers de données du projet (après leur modification sur le disque)</translation>
+        <source>Import the project's data files again (after they changed on disk); a workspace records the new import</source>
+        <translation>Importer à nouveau les fichiers de données du projet (après leur modification) ; un espace de travail enregistre le nouvel import</translation>
     </message>
     <message>
         <source>&amp;Export Segments…</source>
@@ -3938,6 +3950,28 @@ ID du changement : %3</translation>
         <source>Listen to a Redis stream or RabbitMQ queue through the live engine: counts, lag and connection problems in the Live dock</source>
         <translation>Écouter un flux Redis ou une file RabbitMQ via le moteur en direct : comptes, retard et problèmes de connexion dans le panneau Direct</translation>
     </message>
+    <message>
+        <source>The workspace's import records cannot be read: %1</source>
+        <translation>Les enregistrements d'import de l'espace de travail sont illisibles : %1</translation>
+    </message>
+    <message>
+        <source>Reload Data</source>
+        <translation>Recharger les données</translation>
+    </message>
+    <message>
+        <source>Writing the reloaded data into %1…</source>
+        <translation>Écriture des données rechargées dans %1…</translation>
+    </message>
+    <message>
+        <source>The reloaded data was not written into the workspace (the file on disk is unchanged):
+%1</source>
+        <translation>Les données rechargées n'ont pas été écrites dans l'espace de travail (le fichier sur le disque est inchangé) :
+%1</translation>
+    </message>
+    <message>
+        <source>Reloaded the data into workspace %1</source>
+        <translation>Données rechargées dans l'espace de travail %1</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MemberSampleView</name>
@@ -4139,6 +4173,10 @@ ID du changement : %3</translation>
     <message>
         <source>Live</source>
         <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Alerts:</source>
+        <translation>Alertes :</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +4558,10 @@ Cliquez pour les lister.</translation>
         <source>Node id: %1</source>
         <translation>Identifiant du nœud : %1</translation>
     </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::PropertiesPanel</name>
@@ -4882,6 +4924,30 @@ Cliquez pour les lister.</translation>
         <source>, %1 since the run before</source>
         <translation>, %1 depuis l'exécution précédente</translation>
     </message>
+    <message>
+        <source>Who Entered and Left…</source>
+        <translation>Qui est entré et sorti…</translation>
+    </message>
+    <message>
+        <source>A segment whose size differs from the median of its recent runs by more than this gets an alert. Kept in the workspace; segstudio-cli uses the same setting.</source>
+        <translation>Un segment dont la taille s'écarte de la médiane de ses dernières exécutions de plus que cette valeur reçoit une alerte. Conservé dans l'espace de travail ; segstudio-cli utilise le même réglage.</translation>
+    </message>
+    <message>
+        <source>Alert when the size moves more than</source>
+        <translation>Alerter quand la taille varie de plus de</translation>
+    </message>
+    <message>
+        <source>Alerts now at ±%1 %</source>
+        <translation>Alertes désormais à ±%1 %</translation>
+    </message>
+    <message>
+        <source>The threshold was not saved: %1</source>
+        <translation>Le seuil n'a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Pick two runs in the list (or one, to compare with now or the latest run) and see who entered and who left the segment</source>
+        <translation>Choisissez deux exécutions dans la liste (ou une, à comparer avec maintenant ou la dernière) pour voir qui est entré dans le segment et qui en est sorti</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::RunOnEngineDialog</name>
@@ -5070,6 +5136,10 @@ Cliquez pour les lister.</translation>
     <message>
         <source>No segment has a result yet. Connect a rule to a segment node.</source>
         <translation>Aucun segment n'a encore de résultat. Reliez une règle à un nœud Segment.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5636,89 @@ Cliquez pour les lister.</translation>
     <message>
         <source>Use the checked values</source>
         <translation>Utiliser les valeurs cochées</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::RunDiffDialog</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Who entered and left %1</source>
+        <translation>Qui est entré dans %1 et qui en est sorti</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 UTC · %3 members</source>
+        <translation>Exécution %1 · %2 UTC · %3 membres</translation>
+    </message>
+    <message>
+        <source>Now (the last preview, %1 members)</source>
+        <translation>Maintenant (dernier aperçu, %1 membres)</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entrés</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sortis</translation>
+    </message>
+    <message>
+        <source>Write &lt;segment&gt;-entered.csv and &lt;segment&gt;-left.csv (the customers' keys) into a folder</source>
+        <translation>Écrire &lt;segment&gt;-entered.csv et &lt;segment&gt;-left.csv (les clés des clients) dans un dossier</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>No recorded run has this segment yet (Run &gt; Run Now records one).</source>
+        <translation>Aucune exécution enregistrée n'a encore ce segment (Exécuter &gt; Exécuter maintenant en enregistre une).</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Comparaison impossible : %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 members: %3 entered, %4 left.</source>
+        <translation>%1 → %2 membres : %3 entrés, %4 sortis.</translation>
+    </message>
+    <message>
+        <source>The first %1 of each are listed (by key); Export CSV writes all.</source>
+        <translation>Les %1 premiers de chaque côté sont listés (par clé) ; Exporter en CSV les écrit tous.</translation>
+    </message>
+    <message>
+        <source>Entered (%1)</source>
+        <translation>Entrés (%1)</translation>
+    </message>
+    <message>
+        <source>Left (%1)</source>
+        <translation>Sortis (%1)</translation>
+    </message>
+    <message>
+        <source>Export who entered and left</source>
+        <translation>Exporter qui est entré et qui est sorti</translation>
+    </message>
+    <message>
+        <source>Exported %1-entered.csv and %1-left.csv to %2</source>
+        <translation>%1-entered.csv et %1-left.csv exportés dans %2</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non exporté : %1</translation>
     </message>
 </context>
 </TS>

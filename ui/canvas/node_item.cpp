@@ -140,6 +140,11 @@ void NodeItem::updateToolTip()
     tip += QStringLiteral("<br>") + statusText().toHtmlEscaped();
     if (state_.runMs)
         tip += QStringLiteral("<br>") + tr("Last run: %1 ms").arg(*state_.runMs, 0, 'f', 1);
+    if (!state_.alerts.isEmpty()) {
+        tip += QStringLiteral("<br><br><b>") + tr("Alerts:") + QStringLiteral("</b>");
+        for (const QString& alert : state_.alerts)
+            tip += QStringLiteral("<br>\u26A0 ") + alert.toHtmlEscaped();
+    }
     setToolTip(tip);
 }
 
@@ -318,9 +323,20 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         p->setPen(Qt::white);
         p->drawText(badge, Qt::AlignCenter, nodeTitle(node_.type).left(1).toUpper());
     }
+    // A segment with alerts: an amber "!" badge left of the type badge (the tooltip lists them).
+    const double alertWidth = state_.alerts.isEmpty() ? 0 : 20;
+    if (alertWidth > 0) {
+        const QRectF badge(kWidth - typeWidth - 22, 6, 16, 16);
+        p->setPen(QPen(Qt::white, 1));
+        p->setBrush(kWarning);
+        p->drawEllipse(badge);
+        p->setFont(bold);
+        p->setPen(Qt::black);
+        p->drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
+    }
     p->setFont(bold);
     p->setPen(Qt::white);
-    const double titleWidth = kWidth - typeWidth - 16;
+    const double titleWidth = kWidth - typeWidth - alertWidth - 16;
     p->drawText(QRectF(10, 0, titleWidth, kHeaderHeight), Qt::AlignVCenter,
                 QFontMetricsF(bold).elidedText(title, Qt::ElideRight, titleWidth));
 
@@ -489,6 +505,16 @@ void NodeItem::paintOverview(QPainter* p, double scale)
     const double countHeight = QFontMetricsF(count).height();
     p->drawText(QRectF(inset, height() - countHeight - 4, textWidth, countHeight), Qt::AlignVCenter,
                 QFontMetricsF(count).elidedText(number, Qt::ElideRight, textWidth));
+    if (!state_.alerts.isEmpty()) { // the alert badge, about 14 px on screen at any zoom
+        const double d = std::min(14 / scale, height() * 0.4);
+        const QRectF badge(kWidth - d - 4, 4, d, d);
+        p->setPen(Qt::NoPen);
+        p->setBrush(kWarning);
+        p->drawEllipse(badge);
+        p->setFont(title);
+        p->setPen(Qt::black);
+        p->drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
+    }
     paintPorts(p);
 }
 

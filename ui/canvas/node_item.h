@@ -28,6 +28,9 @@ struct NodeLiveState {
     std::optional<double> runMs;              // how long the node took in the last run
     bool cached = false;                      // taken from the result cache
     QString message;                          // failed / invalid / warning: why
+    // Segments: the monitoring alerts in plain words (empty, outside expected, moved against
+    // the recent runs; ui/history SegmentAlerts), drawn as a badge and listed in the tooltip.
+    QStringList alerts;
 };
 
 class NodeItem : public QGraphicsItem {
@@ -54,6 +57,7 @@ public:
     // The visible status line ("12,345 customers · 24.7%", "Failed", ...), also for tests.
     QString countText() const;
     QString statusText() const;
+    bool showsAlertBadge() const { return !state_.alerts.isEmpty(); }
 
     // Ports in scene coordinates. Inputs: one slot per connected input plus a free slot when
     // the node takes more; outputs: one per reference of outputRefs() (none for derive).

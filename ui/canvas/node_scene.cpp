@@ -243,6 +243,12 @@ void NodeScene::refreshStatuses()
         refreshStatus(item);
 }
 
+void NodeScene::setSegmentAlerts(const QHash<QString, QStringList>& alerts)
+{
+    segmentAlerts_ = alerts;
+    refreshStatuses();
+}
+
 void NodeScene::refreshStatus(NodeItem* item)
 {
     using S = NodeLiveState::Status;
@@ -290,6 +296,13 @@ void NodeScene::refreshStatus(NodeItem* item)
             state.message = r.runError;
         } else if (!r.graphErrors.isEmpty()) {
             state.message = r.graphErrors.join(QStringLiteral("; "));
+        }
+    }
+    if (item->node().type == NodeType::Segment && lastResult_ && lastResult_->run) {
+        state.alerts = segmentAlerts_.value(id);
+        if (!state.alerts.isEmpty() && state.status == S::Ok) {
+            state.status = S::Warning;
+            state.message = state.alerts.join(QStringLiteral("; "));
         }
     }
     if (running_.contains(id))

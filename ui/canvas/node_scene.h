@@ -69,6 +69,9 @@ public:
     // ("node", "node:port"), with `note` as the cards' status line; cleared by clearLiveCounts().
     void setLiveCounts(const std::map<std::string, size_t>& counts, size_t universe, const QString& note);
     void clearLiveCounts();
+    // Monitoring alerts per segment id (ui/history SegmentAlerts): a badge and tooltip on the
+    // segment's card. A view of the last run; the document is not touched.
+    void setSegmentAlerts(const QHash<QString, QStringList>& alerts);
     bool showsLiveCounts() const { return live_.has_value(); }
     void nodeItemMoved(NodeItem* item);
 
@@ -115,6 +118,7 @@ private:
         QString note;
     };
     std::optional<LiveCounts> live_;
+    QHash<QString, QStringList> segmentAlerts_;
     QSet<QString> running_;
     bool syncingSelection_ = false;
     QStringList selectionOrder_;

@@ -2,15 +2,26 @@
 
 #include "document/document.h"
 #include "document/selection.h"
+#include "history/run_diff_dialog.h"
 #include "history/run_history_chart.h"
+#include "workspace/workspace.h"
 
 #include <QDateTime>
+#include <QDoubleSpinBox>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <set>
 
 #include <filesystem>
 
@@ -66,7 +77,8 @@ double epochSeconds(const std::string& utc)
 
 RunHistoryPanel::RunHistoryPanel(Document* document, Selection* selection, QWidget* parent)
     : QWidget(parent), document_(document), selection_(selection), summary_(new QLabel(this)),
-      alerts_(new QLabel(this)), chart_(new RunHistoryChart(this)), table_(new QTableWidget(this))
+      alerts_(new QLabel(this)), chart_(new RunHistoryChart(this)), table_(new QTableWidget(this)),
+      threshold_(new QDoubleSpinBox(this)), diffButton_(new QPushButton(tr("Who Entered and Left…"), this))
 {
     summary_->setWordWrap(true);
     alerts_->setWordWrap(true);
@@ -77,9 +89,25 @@ RunHistoryPanel::RunHistoryPanel(Document* document, Selection* selection, QWidg
     table_->verticalHeader()->hide();
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::ExtendedSelection); // two runs to compare
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->setMinimumHeight(60);
+    threshold_->setObjectName("alertThreshold");
+    threshold_->setRange(0, 1000);
+    threshold_->setDecimals(0);
+    threshold_->setSuffix(QStringLiteral(" %"));
+    threshold_->setToolTip(tr("A segment whose size differs from the median of its recent runs by more than this "
+                              "gets an alert. Kept in the workspace; segstudio-cli uses the same setting."));
+    diffButton_->setObjectName("runDiffButton");
+    diffButton_->setToolTip(tr("Pick two runs in the list (or one, to compare with now or the latest run) and see who "
+                               "entered and who left the segment"));
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Alert when the size moves more than"), this));
+    controls->addWidget(threshold_);
+    controls->addStretch(1);
+    controls->addWidget(diffButton_);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
     layout->addWidget(summary_);
     layout->addWidget(alerts_);
     // Side by side: the bottom dock is wide and short.
@@ -89,6 +117,11 @@ RunHistoryPanel::RunHistoryPanel(Document* document, Selection* selection, QWidg
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
+    connect(threshold_, &QDoubleSpinBox::editingFinished, this, [this] {
+        if (!workspace_.isEmpty() && threshold_->value() != storedThreshold_)
+            setAlertThreshold(threshold_->value());
+    });
+    connect(diffButton_, &QPushButton::clicked, this, [this] { openDiff(); });
     connect(selection_, &Selection::changed, this, &RunHistoryPanel::followSelection);
     connect(document_, &Document::reset, this, &RunHistoryPanel::followSelection);
     showRuns();
@@ -97,7 +130,85 @@ RunHistoryPanel::RunHistoryPanel(Document* document, Selection* selection, QWidg
 void RunHistoryPanel::setWorkspace(const QString& path)
 {
     workspace_ = path;
+    readThreshold();
     refresh();
+}
+
+void RunHistoryPanel::readThreshold()
+{
+    const QSignalBlocker block(threshold_);
+    threshold_->setEnabled(!workspace_.isEmpty());
+    double percent = defaultWorkspaceSettings().value("alert_change_percent", 20.0);
+    if (!workspace_.isEmpty()) {
+        try {
+            percent = workspaceSettings(std::filesystem::path(workspace_.toStdString())).value("alert_change_percent", percent);
+        } catch (const std::exception&) {
+            // The history's own message says why the workspace cannot be read.
+        }
+    }
+    threshold_->setValue(percent);
+    storedThreshold_ = percent;
+}
+
+double RunHistoryPanel::alertThreshold() const { return threshold_->value(); }
+
+void RunHistoryPanel::setAlertThreshold(double percent)
+{
+    {
+        const QSignalBlocker block(threshold_);
+        threshold_->setValue(percent);
+    }
+    if (workspace_.isEmpty())
+        return;
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, percent] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (error.isEmpty())
+            storedThreshold_ = percent;
+        else
+            readThreshold(); // the stored value stays
+        Q_EMIT alertSettingChanged(error.isEmpty(), error.isEmpty() ? tr("Alerts now at ±%1 %").arg(percent)
+                                                                    : tr("The threshold was not saved: %1").arg(error));
+    });
+    const std::filesystem::path file = workspace_.toStdString();
+    watcher->setFuture(QtConcurrent::run([file, percent]() -> QString {
+        try {
+            setWorkspaceSetting(file, "alert_change_percent", Json(percent));
+            return {};
+        } catch (const std::exception& e) {
+            return QString::fromStdString(e.what());
+        }
+    }));
+}
+
+RunDiffDialog* RunHistoryPanel::openDiff()
+{
+    if (workspace_.isEmpty() || runs_.empty())
+        return nullptr;
+    std::set<int> rows;
+    for (const QTableWidgetItem* item : table_->selectedItems())
+        rows.insert(item->row());
+    // Table rows are newest first: row r is runs_[size - 1 - r].
+    auto runAt = [this](int row) { return runs_[runs_.size() - 1 - size_t(row)].id; };
+    std::shared_ptr<const Bitset> now = nowMembers_ ? nowMembers_(segmentId_) : nullptr;
+    int64_t from = runs_.size() > 1 ? runs_[runs_.size() - 2].id : runs_.back().id;
+    std::optional<int64_t> to = runs_.back().id;
+    if (rows.size() >= 2) {
+        from = runAt(*rows.rbegin());
+        to = runAt(*rows.begin());
+    } else if (rows.size() == 1) {
+        from = runAt(*rows.begin());
+        if (now)
+            to.reset(); // that run against now
+    }
+    const Node* node = document_->node(segmentId_);
+    const QString name = node && !node->name.empty() ? toQ(node->name) : segmentId_;
+    auto* dialog = new RunDiffDialog(workspace_, segmentId_, name, runs_, now, data_ ? data_() : nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->compare(from, to);
+    return dialog;
 }
 
 void RunHistoryPanel::followSelection()
@@ -141,6 +252,7 @@ void RunHistoryPanel::showRuns()
 {
     table_->setRowCount(0);
     alerts_->clear();
+    diffButton_->setEnabled(!runs_.empty());
     std::vector<RunHistoryChart::Point> points;
     const Node* node = document_->node(segmentId_);
     const QString name = node && !node->name.empty() ? toQ(node->name) : segmentId_;

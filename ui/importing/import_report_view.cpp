@@ -51,6 +51,10 @@ ImportReportView::ImportReportView(QWidget* parent) : QWidget(parent)
     summary_ = new QLabel(this);
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    drift_ = new QLabel(this);
+    drift_->setWordWrap(true);
+    drift_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    drift_->setStyleSheet(QStringLiteral("color: #b35c00;"));
     columns_ = makeTable({tr("Column"), tr("Type"), tr("Missing values"), tr("Distinct texts")}, this);
     columns_->horizontalHeader()->setStretchLastSection(false);
     columns_->setToolTip(tr("Each imported column with its type and how many rows have no value"));
@@ -69,12 +73,27 @@ ImportReportView::ImportReportView(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(summary_);
+    layout->addWidget(drift_);
     layout->addWidget(split, 1);
     clear();
 }
 
+void ImportReportView::setDrift(const QStringList& drift)
+{
+    QStringList lines;
+    if (!drift.isEmpty())
+        lines << tr("Changed since the last import of this data:");
+    for (const QString& d : drift)
+        lines << QStringLiteral("\u26A0 ") + d;
+    drift_->setText(lines.join('\n'));
+    drift_->setVisible(!drift.isEmpty());
+}
+
+QString ImportReportView::driftText() const { return drift_->text(); }
+
 void ImportReportView::clear()
 {
+    setDrift({});
     summary_->clear();
     columns_->setRowCount(0);
     rejects_->setRowCount(0);

@@ -18,6 +18,10 @@ public:
     // `policy` is the duplicate-ID policy used (customers only).
     void setReport(const ImportReport& report, DuplicateKeyPolicy policy);
     void clear();
+    // Drift of this import against the workspace's last import of the same data (warnings in
+    // plain words from core/workspace importDrift); empty: none shown.
+    void setDrift(const QStringList& drift);
+    QString driftText() const;
 
     // For tests: the summary text and the tables.
     QString summaryText() const;
@@ -28,6 +32,7 @@ public:
 
 private:
     QLabel* summary_;
+    QLabel* drift_;
     QTableWidget* columns_;
     QLabel* rejectsTitle_;
     QTableWidget* rejects_;

@@ -67,6 +67,7 @@ void ImportRunPage::onFinished(bool ok, const QString& message)
         status_->setText(message);
         if (const ImportReport* report = wizard_->report())
             report_->setReport(*report, wizard_->duplicatePolicy());
+        report_->setDrift(wizard_->drift());
     } else {
         progress_->setValue(0);
         status_->setStyleSheet("color: #b00020;");

@@ -9,6 +9,7 @@
 #include "importing/import_run_page.h"
 #include "session/data_session.h"
 #include "util/error.h"
+#include "workspace/workspace.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -432,6 +433,23 @@ void ImportWizard::reject()
         session_->setDataset(previousData_);
     imported_.reset();
     QWizard::reject();
+}
+
+void ImportWizard::setDriftBaseline(const ImportReport& previous, const Json& settings)
+{
+    driftBaseline_ = previous;
+    driftSettings_ = settings;
+}
+
+QStringList ImportWizard::drift() const
+{
+    QStringList out;
+    const ImportReport* now = report();
+    if (!driftBaseline_ || !now)
+        return out;
+    for (const std::string& d : importDrift(*driftBaseline_, *now, driftSettings_))
+        out << QString::fromStdString(d);
+    return out;
 }
 
 } // namespace seg::ui

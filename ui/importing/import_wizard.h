@@ -14,6 +14,7 @@
 // main window can drive the wizard without clicking.
 #include "data/import_preview.h"
 #include "data/importer.h"
+#include "util/json.h"
 
 #include <QString>
 #include <QStringList>
@@ -88,6 +89,10 @@ public:
     // The report of the imported file (customers or events) after a successful import.
     const ImportReport* report() const;
     QString importMessage() const { return importMessage_; }
+    // The last import of this data kept in the open workspace and its settings: the report
+    // page then shows the drift of the new import against it (core/workspace importDrift).
+    void setDriftBaseline(const ImportReport& previous, const Json& settings);
+    QStringList drift() const; // empty without a baseline or an import
 
     void accept() override; // Finish: one undoable settings change
     void reject() override; // Cancel: stops an import, keeps the previous data
@@ -122,6 +127,8 @@ private:
     std::shared_ptr<const Dataset> imported_;
     bool importing_ = false;
     QString importMessage_;
+    std::optional<ImportReport> driftBaseline_;
+    Json driftSettings_;
 };
 
 QString dataTypeTitle(DataType type); // "Whole number", "Date", ... (translated)

@@ -12,8 +12,13 @@
 namespace seg::ui {
 
 DataPanel::DataPanel(DataSession* data, QWidget* parent)
-    : QWidget(parent), data_(data), summary_(new QLabel(this)), columns_(new QTreeWidget(this))
+    : QWidget(parent), data_(data), summary_(new QLabel(this)), drift_(new QLabel(this)), columns_(new QTreeWidget(this))
 {
+    drift_->setObjectName("driftLabel");
+    drift_->setWordWrap(true);
+    drift_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    drift_->setStyleSheet(QStringLiteral("color: #b35c00;"));
+    drift_->hide();
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     columns_->setHeaderLabels({tr("Column"), tr("Type"), tr("Nulls"), tr("Distinct")});
@@ -24,10 +29,28 @@ DataPanel::DataPanel(DataSession* data, QWidget* parent)
     columns_->setMinimumWidth(320);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(summary_);
+    layout->addWidget(drift_);
     layout->addWidget(columns_);
     connect(data_, &DataSession::datasetChanged, this, &DataPanel::refresh);
     refresh();
 }
+
+void DataPanel::setDrift(const QStringList& drift)
+{
+    if (drift.isEmpty()) {
+        drift_->clear();
+        drift_->hide();
+        return;
+    }
+    QStringList lines{tr("Data drift since the previous import:")};
+    for (const QString& d : drift)
+        lines << QStringLiteral("\u26A0 ") + d;
+    drift_->setText(lines.join('\n'));
+    drift_->setToolTip(tr("Compared with the import before this one, kept in the workspace (thresholds in its settings)"));
+    drift_->show();
+}
+
+QString DataPanel::driftText() const { return drift_->text(); }
 
 void DataPanel::refresh()
 {

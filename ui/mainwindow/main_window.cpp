@@ -100,7 +100,9 @@ void MainWindow::createActions()
     importEventsAction_ = make(tr("Import &Events…"), QKeySequence(tr("Ctrl+Shift+I")),
                                tr("Import an event log (purchases, visits…) from a CSV file"), [this] { importEvents(); });
     reloadAction_ = make(tr("&Reload Data"), QKeySequence(tr("Ctrl+Shift+R")),
-                         tr("Import the project's data files again (after they changed on disk)"), &MainWindow::reloadData);
+                         tr("Import the project's data files again (after they changed on disk); a workspace records the new import"),
+                         &MainWindow::reloadDataFromFiles);
+    reloadAction_->setObjectName("reloadDataAction");
     exportAction_ = make(tr("&Export Segments…"), QKeySequence(tr("Ctrl+E")),
                          tr("Write segment members to CSV files for your campaign tool"), &MainWindow::exportSegments);
     exportDestinationAction_ = make(tr("Export for a &Platform…"), QKeySequence(),
@@ -273,6 +275,7 @@ void MainWindow::createDocks()
     }
     createExplainDock();
     createRunHistoryDock();
+    createMonitoring();
     // Properties run the full height on the right; the bottom docks sit under the canvas only.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 }

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QSize>
+#include <QStringList>
 
 #include <cstdint>
 #include <functional>
@@ -26,6 +27,7 @@ class DataSession;
 class Document;
 class NodeEditorWidget;
 class PreviewRunner;
+class SegmentAlerts;
 class Selection;
 struct PreviewResult;
 
@@ -53,8 +55,18 @@ public:
     bool isSavingWorkspace() const { return savingWorkspace_; }
     // The open workspace file (empty when the project is a plain graph).
     QString workspacePath() const;
-    // Starts importing the datasets the graph names (used after open and by "Reload data").
+    // Loads the project's data: the files the graph names, or for a workspace its stored data
+    // (after open and after a crash-recovery restore).
     void reloadData();
+    // File > Reload Data: imports the graph's files again; on a workspace, the new import (with
+    // its drift against the last one) is then written into the workspace at once through the
+    // safe-write path (the workspace's stored graph is kept; unsaved edits stay unsaved).
+    // workspaceSaved reports the write. A failure leaves the workspace as it was.
+    void reloadDataFromFiles();
+    // The segment alerts shown on the canvas, the preview and Problems (ui/history).
+    SegmentAlerts* segmentAlerts() const { return segmentAlerts_; }
+    // Data drift of the loaded data against the import before it (workspaces), as in the Data dock.
+    QStringList dataDrift() const { return dataDrift_; }
     // Dock by object name, for tests and screenshots ("propertiesDock", "planDock", ...).
     QDockWidget* dock(const QString& objectName) const;
     // Whether message boxes are shown (tests turn them off and read lastMessage()).
@@ -120,7 +132,12 @@ private:
     void shootDialogs(const QString& dir); // part of takeScreenshots
     void report(const QString& title, const QString& message, bool error);
     bool openWorkspaceFile(const QString& path); // part of openFile (main_window_workspace.cpp)
-    void recordWorkspaceRun(const std::shared_ptr<const PreviewResult>& result);
+    // Records a Run Now on a workspace; false when the run is not one to record.
+    bool recordWorkspaceRun(const std::shared_ptr<const PreviewResult>& result);
+    void createMonitoring(); // alerts, drift, reload into the workspace (main_window_monitoring.cpp)
+    void writeReloadedWorkspace();
+    void updateDrift(); // dataDrift_ of the loaded data, shown in the Data dock
+    void showDrift(const QStringList& drift);
 
     Document* document_;
     DataSession* data_;
@@ -135,6 +152,9 @@ private:
     bool workspaceLoadPending_ = false;  // the data being loaded is the open workspace's
     uint64_t workspaceDataVersion_ = 0;  // the dataset that is the workspace's stored data
     bool recordNextRun_ = false;         // Run Now was asked: record its result
+    bool workspaceReloadPending_ = false; // Reload Data on a workspace: write the import when done
+    SegmentAlerts* segmentAlerts_ = nullptr;
+    QStringList dataDrift_;
 
     QMenu* recentMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;

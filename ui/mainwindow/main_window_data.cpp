@@ -7,6 +7,7 @@
 #include "session/data_session.h"
 #include "session/diagnosis_text.h"
 #include "session/preview_runner.h"
+#include "history/segment_alerts.h"
 
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -92,10 +93,14 @@ void MainWindow::updateDataStatus()
 void MainWindow::onRunFinished(const std::shared_ptr<const PreviewResult>& result)
 {
     cancelRunAction_->setEnabled(false);
+    bool recording = false;
     if (recordNextRun_ && result->run) {
         recordNextRun_ = false;
-        recordWorkspaceRun(result);
+        recording = recordWorkspaceRun(result);
     }
+    // A recorded run's alerts are the ones recordRun stores; other runs compare with the history.
+    if (!recording)
+        segmentAlerts_->compute(result, workspacePath());
     if (!result->run) {
         runLabel_->setText(result->graphErrors.isEmpty() ? tr("Not run") : tr("Not run: see Problems"));
         return;

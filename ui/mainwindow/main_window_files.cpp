@@ -99,6 +99,13 @@ bool MainWindow::openFile(const QString& path, bool force)
 
 void MainWindow::reloadData()
 {
+    // A workspace's data is the one it keeps (its files may have moved or changed); File >
+    // Reload Data (reloadDataFromFiles) is the way to import them again.
+    if (const QString workspace = workspacePath(); !workspace.isEmpty()) {
+        data_->startWorkspaceLoad(QFileInfo(workspace).absoluteFilePath());
+        workspaceLoadPending_ = true;
+        return;
+    }
     const Graph& g = document_->graph();
     if (g.customers.path.empty()) {
         data_->setDataset(nullptr);

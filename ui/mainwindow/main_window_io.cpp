@@ -9,16 +9,39 @@
 #include "exporting/export_dialog.h"
 #include "importing/import_wizard.h"
 #include "session/data_session.h"
+#include "workspace/workspace.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QStatusBar>
 
+#include <filesystem>
+
 namespace seg::ui {
+
+namespace {
+
+// On a workspace, the wizard's report compares the new import with the workspace's last one.
+void setDriftBaseline(ImportWizard* wizard, const QString& workspace, ImportKind kind)
+{
+    if (workspace.isEmpty())
+        return;
+    try {
+        const WorkspaceInfo info = openWorkspace(std::filesystem::path(workspace.toStdString()));
+        const ImportRecord* last = kind == ImportKind::Customers ? &info.customers : info.events ? &*info.events : nullptr;
+        if (last)
+            wizard->setDriftBaseline(last->report, workspaceSettings(info.file));
+    } catch (const std::exception&) {
+        // No baseline: the report shows the import alone.
+    }
+}
+
+} // namespace
 
 void MainWindow::importCustomers(const QString& path)
 {
     auto* wizard = new ImportWizard(ImportKind::Customers, document_, data_, this, path);
+    setDriftBaseline(wizard, workspacePath(), ImportKind::Customers);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
 }
@@ -30,6 +53,7 @@ void MainWindow::importEvents(const QString& path)
         return;
     }
     auto* wizard = new ImportWizard(ImportKind::Events, document_, data_, this, path);
+    setDriftBaseline(wizard, workspacePath(), ImportKind::Events);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
 }

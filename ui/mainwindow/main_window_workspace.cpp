@@ -5,6 +5,7 @@
 
 #include "document/document.h"
 #include "history/run_history_panel.h"
+#include "history/segment_alerts.h"
 #include "mainwindow/recent_files.h"
 #include "session/data_session.h"
 #include "session/preview_runner.h"
@@ -33,6 +34,7 @@ struct JobOutcome {
     QString error;   // empty: done
     qint64 runId = -1;
     QStringList drift;
+    SegmentAlerts::Map alerts; // a recorded run's segment alerts (moves included)
 };
 
 } // namespace
@@ -183,18 +185,22 @@ bool MainWindow::saveWorkspaceTo(const QString& path)
     return true;
 }
 
-void MainWindow::recordWorkspaceRun(const std::shared_ptr<const PreviewResult>& result)
+bool MainWindow::recordWorkspaceRun(const std::shared_ptr<const PreviewResult>& result)
 {
     const QString path = workspacePath();
     // Only a run on the workspace's own stored data can be recorded: its member sets are rows
     // of that import. After a CSV reload, save the workspace first. The graph may have unsaved
     // edits: the history keeps every graph a run used, by its hash.
     if (path.isEmpty() || !result->run || !result->data || result->data->version != workspaceDataVersion_)
-        return;
+        return false;
     auto* watcher = new QFutureWatcher<JobOutcome>(this);
-    connect(watcher, &QFutureWatcher<JobOutcome>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<JobOutcome>::finished, this, [this, watcher, result, path] {
         watcher->deleteLater();
         const JobOutcome out = watcher->result();
+        if (out.error.isEmpty())
+            segmentAlerts_->setRecorded(result, out.alerts);
+        else
+            segmentAlerts_->compute(result, path);
         const QString message = out.error.isEmpty() ? tr("Run %1 recorded in the workspace history").arg(out.runId)
                                                     : tr("Run not recorded: %1").arg(out.error);
         statusBar()->showMessage(message, 8000);
@@ -206,11 +212,13 @@ void MainWindow::recordWorkspaceRun(const std::shared_ptr<const PreviewResult>& 
             const WorkspaceInfo info = openWorkspace(toPath(path));
             RunResult run = *result->run; // recordRun adds the size alerts to its copy
             out.runId = recordRun(info, result->graph, run, "gui");
+            out.alerts = SegmentAlerts::engineAlerts(run);
         } catch (const std::exception& e) {
             out.error = QString::fromStdString(e.what());
         }
         return out;
     }));
+    return true;
 }
 
 } // namespace seg::ui

@@ -130,8 +130,18 @@ void ProblemsPanel::showMenu(const QPoint& pos)
         menu.exec(tree_->viewport()->mapToGlobal(pos));
 }
 
+void ProblemsPanel::setSegmentAlerts(std::shared_ptr<const PreviewResult> forResult,
+                                     const std::map<std::string, std::vector<std::string>>& alerts)
+{
+    alertsFor_ = std::move(forResult);
+    alerts_ = alerts;
+    if (last_ && last_ == alertsFor_)
+        show(last_);
+}
+
 void ProblemsPanel::show(const std::shared_ptr<const PreviewResult>& result)
 {
+    last_ = result;
     tree_->clear();
     fixes_.clear();
     auto withFix = [this](const Diagnosis& d) {
@@ -155,9 +165,14 @@ void ProblemsPanel::show(const std::shared_ptr<const PreviewResult>& result)
                 add(QString::fromStdString(n.id), tr("Failed"), QString::fromStdString(n.error));
         for (const Diagnosis& d : result->diagnoses)
             add(QString::fromStdString(d.nodeId), tr("Empty"), DiagnosisText::describe(d), withFix(d));
-        for (const SegmentRun& s : result->run->segments)
-            for (const std::string& w : s.warnings)
-                add(QString::fromStdString(s.id), tr("Warning"), QString::fromStdString(w));
+        const bool alerts = alertsFor_ == result;
+        for (const SegmentRun& s : result->run->segments) {
+            const auto it = alerts_.find(s.id);
+            const std::vector<std::string>& texts =
+                !alerts ? s.warnings : it != alerts_.end() ? it->second : std::vector<std::string>{};
+            for (const std::string& w : texts)
+                add(QString::fromStdString(s.id), alerts ? tr("Alert") : tr("Warning"), QString::fromStdString(w));
+        }
     }
     tree_->resizeColumnToContents(NodeColumn);
     tree_->resizeColumnToContents(KindColumn);

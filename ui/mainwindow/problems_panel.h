@@ -7,7 +7,9 @@
 
 #include <QWidget>
 
+#include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 class QTreeWidget;
@@ -33,6 +35,10 @@ public:
     QStringList fixLabels() const;
     // Applies the fix of `row` (what its button does); false when it has none or it no longer applies.
     bool applyFix(int row);
+    // The monitoring alerts of `forResult`'s segments (ui/history SegmentAlerts): one "Alert"
+    // row per alert in place of the run's own segment warnings. Ignored for another result.
+    void setSegmentAlerts(std::shared_ptr<const PreviewResult> forResult,
+                          const std::map<std::string, std::vector<std::string>>& alerts);
     // Whether the last result says the events end long before as-of (the open-project warning).
     bool hasEventsEndWarning() const { return eventsEnd_; }
 
@@ -49,6 +55,9 @@ private:
     QTreeWidget* tree_;
     std::vector<Diagnosis> fixes_; // rows with a fix keep an index into this
     bool eventsEnd_ = false;
+    std::shared_ptr<const PreviewResult> last_;
+    std::shared_ptr<const PreviewResult> alertsFor_;
+    std::map<std::string, std::vector<std::string>> alerts_;
 };
 
 } // namespace seg::ui

@@ -92,12 +92,32 @@ void PreviewPanel::showResult(std::shared_ptr<const PreviewResult> result)
         showNote(why);
         return;
     }
-    sizes_->setBars(segmentBars(*result_->run));
+    showBars();
     overlap_->setMatrix(segmentOverlaps(*result_->run));
     if (!pairA_.isEmpty())
         showIntersection(pairA_, pairB_);
     else
         followSelection();
+}
+
+void PreviewPanel::setSegmentAlerts(std::shared_ptr<const PreviewResult> forResult,
+                                    const std::map<std::string, std::vector<std::string>>& alerts)
+{
+    alertsFor_ = std::move(forResult);
+    alerts_ = alerts;
+    if (result_ && result_ == alertsFor_ && result_->run)
+        showBars();
+}
+
+void PreviewPanel::showBars()
+{
+    std::vector<SegmentBar> bars = segmentBars(*result_->run);
+    if (result_ == alertsFor_)
+        for (SegmentBar& b : bars) {
+            const auto it = alerts_.find(b.id);
+            b.warnings = it == alerts_.end() ? std::vector<std::string>{} : it->second;
+        }
+    sizes_->setBars(std::move(bars));
 }
 
 void PreviewPanel::showIntersection(const QString& idA, const QString& idB)

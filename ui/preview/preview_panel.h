@@ -8,7 +8,10 @@
 
 #include <QWidget>
 
+#include <map>
 #include <memory>
+#include <string>
+#include <vector>
 
 class QTabWidget;
 
@@ -30,6 +33,11 @@ public:
 
     // Shows a result directly (the runner's signal calls this).
     void showResult(std::shared_ptr<const PreviewResult> result);
+    // The monitoring alerts of `forResult`'s segments (ui/history SegmentAlerts: empty,
+    // outside expected, moved against the recent runs): the size bars show them in amber with
+    // the alert in the tooltip. Ignored when `forResult` is not the result shown.
+    void setSegmentAlerts(std::shared_ptr<const PreviewResult> forResult,
+                          const std::map<std::string, std::vector<std::string>>& alerts);
     // Lists the members of both segments (what a click on an overlap cell does).
     void showIntersection(const QString& idA, const QString& idB);
 
@@ -44,6 +52,7 @@ public:
 
 private:
     void followSelection();
+    void showBars();
     void showSet(std::shared_ptr<const Bitset> set, const QString& title);
     void showNote(const QString& text);
     QString nameOf(const QString& id) const;
@@ -51,6 +60,8 @@ private:
     Document* document_;
     Selection* selection_;
     std::shared_ptr<const PreviewResult> result_;
+    std::shared_ptr<const PreviewResult> alertsFor_;
+    std::map<std::string, std::vector<std::string>> alerts_;
     QString pairA_, pairB_; // the overlap cell shown, until the selection changes
 
     QTabWidget* tabs_;

@@ -31,8 +31,13 @@ SegmentSizeChart::SegmentSizeChart(QWidget* parent) : QWidget(parent), plot_(new
     warned_->setBrush(kWarningColor);
     warned_->setPen(Qt::NoPen);
     warned_->setWidth(0.65);
-    setToolTip(tr("Members per segment in the last preview run; amber bars have warnings (size outside the expected range)"));
+    setToolTip(baseToolTip());
     setMessage(tr("Import customers and add a segment to see segment sizes."));
+}
+
+QString SegmentSizeChart::baseToolTip()
+{
+    return tr("Members per segment in the last preview run; amber bars have warnings (size outside the expected range)");
 }
 
 void SegmentSizeChart::setMessage(const QString& text)
@@ -63,6 +68,12 @@ void SegmentSizeChart::setBars(std::vector<SegmentBar> bars)
 void SegmentSizeChart::rebuild()
 {
     plot_->clearItems();
+    // The tooltip lists each alert in words (the bars only show that there is one).
+    QString tip = baseToolTip();
+    for (const SegmentBar& b : bars_)
+        for (const std::string& w : b.warnings)
+            tip += QStringLiteral("\n\u26A0 ") + tr("%1: %2").arg(QString::fromStdString(b.name), QString::fromStdString(w));
+    setToolTip(tip);
     QVector<double> okKeys, okValues, warnKeys, warnValues;
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     const int n = static_cast<int>(bars_.size());

@@ -29,6 +29,7 @@ public:
 
 private:
     void rebuild();
+    static QString baseToolTip();
 
     QCustomPlot* plot_;
     QLabel* message_;

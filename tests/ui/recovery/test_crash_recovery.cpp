@@ -7,12 +7,15 @@
 #include "document/graph_settings.h"
 #include "graph/graph_io.h"
 #include "mainwindow/main_window.h"
+#include "session/data_session.h"
+#include "workspace/workspace.h"
 #include "recovery/crash_recovery.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -135,6 +138,7 @@ private Q_SLOTS:
     void newProjectsAreRecoveredNewestFirst();
     void cleanExitRemovesTheEntry();
     void savingRemovesTheEntry();
+    void restoreOfAProjectOpenedFromAWorkspaceUsesItsStoredData();
 };
 
 void TestCrashRecovery::killDuringSavesAndAutosavesLeavesOldOrNewVersions()
@@ -288,6 +292,53 @@ void TestCrashRecovery::savingRemovesTheEntry()
     recovery.autosaver()->saveNow();
     recovery.autosaver()->waitForWrites();
     QVERIFY(!QFile::exists(recovery.store()->ownFile()));
+}
+
+// Issue 15: a project opened from a .segstudio workspace crashes; the restore reopens it as that
+// workspace, its data from what the workspace keeps (the CSV is gone by then), and Save writes
+// the restored graph into the workspace with its history and import kept.
+void TestCrashRecovery::restoreOfAProjectOpenedFromAWorkspaceUsesItsStoredData()
+{
+    Project project;
+    const QString workspace = QFileInfo(project.dir.filePath("campaign.segstudio")).absoluteFilePath();
+    {
+        const std::filesystem::path dir = project.dir.path().toStdString();
+        const GraphLoadResult base = parseGraph(graphText(0).toStdString(), "base", dir);
+        QVERIFY(base.ok());
+        const Dataset data = loadDataset(base.graph->customers, dir / "customers.csv", std::nullopt, std::nullopt);
+        WorkspaceSave save;
+        save.graphText = graphText(0).toStdString();
+        save.baseDir = dir;
+        save.data = &data;
+        save.customersPath = (dir / "customers.csv").string();
+        saveWorkspace(workspace.toStdString(), save);
+    }
+    QProcess crashed;
+    QCOMPARE(startHelper(crashed, {"crash", workspace, project.recovery, "7"}), QStringList{"ready"});
+    kill9(crashed);
+    QVERIFY(QFile::remove(project.dir.filePath("customers.csv"))); // only the workspace has the data now
+
+    MainWindow window;
+    window.setInteractive(false);
+    CrashRecovery recovery(&window, project.recovery);
+    recovery.setChooser([](const RecoveryEntry&, const QString&) { return RecoveryChoice::Restore; });
+    QVERIFY(recovery.offerRestore());
+    Document& doc = *window.document();
+    QCOMPARE(doc.graph().name, std::string("version 7"));
+    QCOMPARE(doc.filePath(), workspace);
+    QCOMPARE(window.workspacePath(), workspace);
+    window.dataSession()->waitForImport();
+    QVERIFY2(window.dataSession()->dataset(), qPrintable(window.lastMessage()));
+    QCOMPARE(window.dataSession()->dataset()->customers.rows(), size_t(2));
+
+    QSignalSpy saved(&window, &MainWindow::workspaceSaved);
+    QVERIFY(window.save());
+    QVERIFY(saved.wait(30000));
+    QVERIFY2(saved.first().at(0).toBool(), qPrintable(saved.first().at(1).toString()));
+    const WorkspaceInfo info = openWorkspace(workspace.toStdString());
+    QCOMPARE(Json::parse(info.graphText)["name"], Json("version 7"));
+    QCOMPARE(info.customers.id, int64_t(1)); // the stored data written back, not a new import
+    QVERIFY(!doc.isModified());
 }
 
 QTEST_MAIN(TestCrashRecovery)
