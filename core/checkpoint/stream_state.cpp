@@ -73,6 +73,19 @@ StreamState::StreamState(const StreamStateOptions& options, const Graph& graph, 
         throw Error("the state folder " + dir.string() + " is in use by another stream" +
                     (pid.empty() ? std::string() : " (process " + pid + ")"));
     }
+    try {
+        load(from);
+    } catch (...) {
+        ::close(lockFd_); // a throwing constructor runs no destructor: let go of the folder
+        lockFd_ = -1;
+        throw;
+    }
+}
+
+void StreamState::load(const std::string& from)
+{
+    const auto& dir = options_.dir;
+    std::error_code ec;
     const std::string pid = std::to_string(::getpid()) + "\n";
     if (::ftruncate(lockFd_, 0) == 0 && ::write(lockFd_, pid.data(), pid.size()) < 0) {
         // the pid is only for the message above

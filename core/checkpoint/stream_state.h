@@ -74,6 +74,7 @@ public:
     std::string describe() const;
 
 private:
+    void load(const std::string& from); // the constructor's part after locking the folder
     void writeSnapshot(const LiveEngine& engine, const LiveIntake& intake);
     StreamPositions currentPositions(int32_t clock) const;
     std::filesystem::path snapshotPath() const { return options_.dir / "snapshot.bin"; }
