@@ -5,6 +5,8 @@
 #include "graph/graph_hash.h"
 
 #include <cerrno>
+#include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -38,6 +40,26 @@ std::vector<std::pair<uint64_t, std::filesystem::path>> logFiles(const std::file
         }
     }
     return out;
+}
+
+// Fault injection for the crash tests (tests/checkpoint/test_state_crash.cpp):
+// SEGSTUDIO_STATE_FAULT=<point>:<n> kills the process with SIGKILL the n-th time it reaches
+// <point>: after-sinks (a batch's triggers flushed, not logged), after-log (logged, not
+// acknowledged), after-snapshot (a new snapshot renamed in, its log not started). Unset in
+// normal use; it only ever ends the process the way a crash would.
+void faultPoint(const char* point)
+{
+    static const std::string fault = [] {
+        const char* v = std::getenv("SEGSTUDIO_STATE_FAULT");
+        return std::string(v ? v : "");
+    }();
+    static long remaining = -1;
+    if (fault.empty() || fault.rfind(std::string(point) + ":", 0) != 0)
+        return;
+    if (remaining < 0)
+        remaining = std::atol(fault.c_str() + std::strlen(point) + 1);
+    if (--remaining <= 0)
+        ::raise(SIGKILL);
 }
 
 void syncFolder(const std::filesystem::path& dir)
@@ -250,6 +272,8 @@ StreamPositions StreamState::currentPositions(int32_t clock) const
 void StreamState::commit(const std::vector<SourceMessage>& batch, uint64_t lineNumber, uint64_t entriesWithoutMessage,
                          const LiveEngine& engine)
 {
+    if (!batch.empty())
+        faultPoint("after-sinks");
     LogRecord r;
     r.clockBefore = positions_.clock;
     r.after = currentPositions(engine.clock());
@@ -266,6 +290,8 @@ void StreamState::commit(const std::vector<SourceMessage>& batch, uint64_t lineN
     if (batch.empty() && !moved)
         return; // a quiet poll: nothing to keep
     log_->append(r);
+    if (!batch.empty())
+        faultPoint("after-log");
     positions_ = std::move(r.after);
     messagesSinceSnapshot_ += r.messages.size();
     handled_.clear(); // acknowledged next: no redelivery of what came before
@@ -297,6 +323,7 @@ void StreamState::writeSnapshot(const LiveEngine& engine, const LiveIntake& inta
     writeEngineState(state, engine);
     writeIntakeState(state, intake);
     writeSnapshotFile(snapshotPath(), h, state.buffer());
+    faultPoint("after-snapshot");
     // The snapshot holds everything the old log had: the next batches go to a new one.
     const uint64_t old = generation_;
     generation_ = h.generation;
