@@ -309,12 +309,14 @@ int streamCommand(const std::vector<std::string>& args)
         if (whole && (!batch.empty() || alreadyHandled))
             source->acknowledge();
         if (state)
-            state->maybeSnapshot(engine, intake);
+            if (const std::string note = state->maybeSnapshot(engine, intake); !quiet)
+                std::cerr << note;
     }
     triggers->flush();
     if (state) { // a clean stop: the restart reads one snapshot and no log
         state->commit({}, lineNumber, entriesWithoutMessage, engine);
-        state->maybeSnapshot(engine, intake, true);
+        if (const std::string note = state->maybeSnapshot(engine, intake, true); !quiet)
+            std::cerr << note;
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - replayStart).count();
     const LiveCounters& c = intake.counters();

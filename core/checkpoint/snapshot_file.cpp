@@ -3,7 +3,13 @@
 #include "data/types.h"
 #include "export/atomic_text_file.h"
 
-#include <cstdio>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <memory>
 #include <sstream>
 
@@ -15,24 +21,29 @@ constexpr char kMagic[8] = {'S', 'E', 'G', 'S', 'T', 'A', 'T', 'E'};
 constexpr uint32_t kByteOrder = 0x01020304;
 constexpr size_t kHeaderBytes = 8 + 4 + 4 + 8 + 8 + 8; // magic, version, byte order, length, meta length, checksum
 
-std::string readWholeFile(const std::filesystem::path& file)
+// The file mapped read-only (a copy of a few hundred megabytes would cost as much as
+// decoding them); unmapped when the last holder lets go.
+std::shared_ptr<const void> mapFile(const std::filesystem::path& file, size_t& size)
 {
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(file.c_str(), "rb"), &std::fclose);
-    if (!f)
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
         throw Error("cannot read the state snapshot " + file.string() + ": " + std::strerror(errno));
-    std::string bytes;
-    char chunk[1 << 16];
-    std::fseek(f.get(), 0, SEEK_END);
-    const long size = std::ftell(f.get());
-    std::fseek(f.get(), 0, SEEK_SET);
-    if (size > 0)
-        bytes.reserve(static_cast<size_t>(size));
-    size_t n;
-    while ((n = std::fread(chunk, 1, sizeof chunk, f.get())) > 0)
-        bytes.append(chunk, n);
-    if (std::ferror(f.get()))
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) {
+        ::close(fd);
         throw Error("cannot read the state snapshot " + file.string() + ": " + std::strerror(errno));
-    return bytes;
+    }
+    size = static_cast<size_t>(st.st_size);
+    if (size == 0) {
+        ::close(fd);
+        return std::shared_ptr<const void>(static_cast<const void*>(""), [](const void*) {});
+    }
+    void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    ::close(fd);
+    if (p == MAP_FAILED)
+        throw Error("cannot read the state snapshot " + file.string() + ": " + std::strerror(errno));
+    ::madvise(p, size, MADV_SEQUENTIAL);
+    return std::shared_ptr<const void>(p, [size](const void* q) { ::munmap(const_cast<void*>(q), size); });
 }
 
 } // namespace
@@ -95,7 +106,9 @@ void writeSnapshotFile(const std::filesystem::path& file, const SnapshotHeader& 
 SnapshotFile readSnapshotFile(const std::filesystem::path& file)
 {
     const std::string what = "the state snapshot " + file.string();
-    std::string bytes = readWholeFile(file);
+    size_t size = 0;
+    auto mapping = mapFile(file, size);
+    const std::string_view bytes(static_cast<const char*>(mapping.get()), size);
     if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
         throw Error(what + " is not a Segment Studio state snapshot (it does not start with SEGSTATE)");
     ByteReader in(bytes.data(), bytes.size(), what);
@@ -127,8 +140,8 @@ SnapshotFile readSnapshotFile(const std::filesystem::path& file)
     out.header.writtenAtMicros = meta.get<int64_t>();
     out.header.source = meta.text();
     out.header.positions = readPositions(meta);
-    bytes.erase(0, header);
-    out.body = std::move(bytes);
+    out.mapping = std::move(mapping);
+    out.body = bytes.substr(header);
     out.stateOffset = metaBytes;
     return out;
 }

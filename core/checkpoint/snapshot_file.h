@@ -7,6 +7,8 @@
 #include "checkpoint/byte_io.h"
 
 #include <cstdint>
+#include <memory>
+#include <string_view>
 #include <filesystem>
 #include <string>
 #include <utility>
@@ -39,13 +41,21 @@ StreamPositions readPositions(ByteReader& in);
 // Writes header + `state` (the codec's bytes) atomically to `file`.
 void writeSnapshotFile(const std::filesystem::path& file, const SnapshotHeader& header, const std::string& state);
 
-// A snapshot read back whole: its checksum and format checked (seg::Error naming the file
-// otherwise: not a state snapshot, a newer format, truncated, damaged).
+// A snapshot read back whole (mapped into memory, not copied): its checksum and format
+// checked (seg::Error naming the file otherwise: not a state snapshot, a newer format,
+// truncated, damaged).
 struct SnapshotFile {
     SnapshotHeader header;
-    std::string body;      // all bytes after the header
-    size_t stateOffset = 0; // where the live state starts in body
+    std::shared_ptr<const void> mapping; // keeps the file's bytes mapped
+    std::string_view body;               // all bytes after the header
+    size_t stateOffset = 0;              // where the live state starts in body
     ByteReader stateReader(const std::filesystem::path& file) const;
+    void release() // the state is restored: let go of the bytes, keep the header
+    {
+        mapping.reset();
+        body = {};
+        stateOffset = 0;
+    }
 };
 SnapshotFile readSnapshotFile(const std::filesystem::path& file);
 

@@ -154,10 +154,12 @@ StreamState::~StreamState()
         ::close(lockFd_);
 }
 
-Dataset StreamState::restoredData() const
+Dataset StreamState::restoredData()
 {
     ByteReader in = snapshot_->stateReader(snapshotPath());
-    return readDataset(in);
+    Dataset data = readDataset(in);
+    engineOffset_ = snapshot_->body.size() - in.remaining();
+    return data;
 }
 
 std::unique_ptr<MessageSource> StreamState::openSource(const std::string& from, const ConnectorHooks& hooks)
@@ -198,12 +200,16 @@ std::string StreamState::begin(LiveEngine& engine, LiveIntake& intake)
 {
     std::ostringstream out;
     if (!snapshot_) {
+        const auto t0 = std::chrono::steady_clock::now();
         writeSnapshot(engine, intake);
-        out << "stream: new state in " << options_.dir.string() << " (generation " << generation_ << ")\n";
+        out << "stream: new state in " << options_.dir.string() << " (snapshot generation " << generation_
+            << " written in " << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() << " s)\n";
         return out.str();
     }
-    ByteReader in = snapshot_->stateReader(snapshotPath());
-    readDataset(in); // already restored by restoredData(); skipped here
+    if (engineOffset_ == 0)
+        throw Error("internal: StreamState::begin() before restoredData()");
+    ByteReader in(snapshot_->body.data() + engineOffset_, snapshot_->body.size() - engineOffset_,
+                  "the state snapshot " + snapshotPath().string());
     readEngineState(in, engine);
     readIntakeState(in, intake);
     // Replay with a fixed clock: the log says where the clock stood around each batch (a wall
@@ -232,12 +238,11 @@ std::string StreamState::begin(LiveEngine& engine, LiveIntake& intake)
         out << "stream: " << logNote_ << "\n";
     out << "stream: restored " << describeSnapshot(snapshotPath(), *snapshot_);
     out << "stream: replayed " << replay_.size() << " logged batches (" << messages << " messages) of "
-        << logPath(generation_).string() << "; clock " << formatDate(engine.clock()) << "\n";
+        << logPath(generation_).string() << "; clock " << formatDate(engine.clock()) << "; state restored in "
+        << std::chrono::duration<double>(std::chrono::steady_clock::now() - opened_).count() << " s\n";
     replay_.clear();
     replay_.shrink_to_fit();
-    snapshot_->body.clear(); // the bytes are restored; keep only the header for describe()
-    snapshot_->body.shrink_to_fit();
-    snapshot_->stateOffset = 0;
+    snapshot_->release(); // the bytes are restored; keep only the header for describe()
     return out.str();
 }
 
@@ -297,15 +302,21 @@ void StreamState::commit(const std::vector<SourceMessage>& batch, uint64_t lineN
     handled_.clear(); // acknowledged next: no redelivery of what came before
 }
 
-void StreamState::maybeSnapshot(const LiveEngine& engine, const LiveIntake& intake, bool force)
+std::string StreamState::maybeSnapshot(const LiveEngine& engine, const LiveIntake& intake, bool force)
 {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - lastSnapshot_).count();
     if (!force && messagesSinceSnapshot_ < options_.snapshotMessages &&
         (messagesSinceSnapshot_ == 0 || seconds < options_.snapshotSeconds))
-        return;
+        return {};
     if (force && messagesSinceSnapshot_ == 0 && snapshot_ && positions_.clock == engine.clock())
-        return; // nothing new since the last one
+        return {}; // nothing new since the last one
+    const auto t0 = std::chrono::steady_clock::now();
     writeSnapshot(engine, intake);
+    std::ostringstream out;
+    out << "stream: state snapshot generation " << generation_ << " written in "
+        << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() << " s ("
+        << std::filesystem::file_size(snapshotPath()) / 1'000'000 << " MB)\n";
+    return out.str();
 }
 
 void StreamState::writeSnapshot(const LiveEngine& engine, const LiveIntake& intake)

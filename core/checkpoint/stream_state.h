@@ -47,7 +47,7 @@ public:
     bool restoring() const { return snapshot_ != nullptr; }
     int32_t savedClock() const { return snapshot_->header.positions.clock; }
     // The imported data as the snapshot keeps it (restoring() only).
-    Dataset restoredData() const;
+    Dataset restoredData();
 
     // The source and sinks: a file source from its saved offset, trigger files cut back to
     // their saved length; other kinds as openMessageSource / openChangeSink open them.
@@ -68,8 +68,9 @@ public:
     // source's acknowledge(); a batch that changed nothing writes no record.
     void commit(const std::vector<SourceMessage>& batch, uint64_t lineNumber, uint64_t entriesWithoutMessage,
                 const LiveEngine& engine);
-    // After acknowledge(): writes a new snapshot when one is due (or `force`, at the end).
-    void maybeSnapshot(const LiveEngine& engine, const LiveIntake& intake, bool force = false);
+    // After acknowledge(): writes a new snapshot when one is due (or `force`, at the end);
+    // returns a line saying so for stderr, or "".
+    std::string maybeSnapshot(const LiveEngine& engine, const LiveIntake& intake, bool force = false);
 
     std::string describe() const;
 
@@ -89,6 +90,7 @@ private:
     bool brokerPositions_ = false; // the source's positions name entries stably (Redis ids)
     int lockFd_ = -1;
     std::unique_ptr<SnapshotFile> snapshot_;
+    size_t engineOffset_ = 0; // where the engine's state follows the data in the snapshot
     std::vector<LogRecord> replay_; // the log to replay on begin()
     std::string logNote_;
     uint64_t generation_ = 0;
@@ -99,6 +101,7 @@ private:
     StateSinks* sinks_ = nullptr;
     uint64_t messagesSinceSnapshot_ = 0;
     std::chrono::steady_clock::time_point lastSnapshot_ = std::chrono::steady_clock::now();
+    std::chrono::steady_clock::time_point opened_ = std::chrono::steady_clock::now(); // for the restore time
 };
 
 } // namespace seg
