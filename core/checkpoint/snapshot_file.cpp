@@ -76,13 +76,14 @@ StreamPositions readPositions(ByteReader& in)
     return p;
 }
 
-void writeSnapshotFile(const std::filesystem::path& file, const SnapshotHeader& header, const std::string& state)
+uint64_t writeSnapshotFile(const std::filesystem::path& file, const SnapshotHeader& header, const std::string& state)
 {
     ByteWriter meta;
     meta.text(header.graphHash);
     meta.put(header.generation);
     meta.put(header.writtenAtMicros);
     meta.text(header.source);
+    meta.put(header.dataChecksum);
     writePositions(meta, header.positions);
     std::string& body = meta.buffer();
     const uint64_t length = body.size() + state.size();
@@ -101,6 +102,7 @@ void writeSnapshotFile(const std::filesystem::path& file, const SnapshotHeader& 
     out.append(body);
     out.append(state);
     out.commit();
+    return sum;
 }
 
 SnapshotFile readSnapshotFile(const std::filesystem::path& file)
@@ -139,7 +141,9 @@ SnapshotFile readSnapshotFile(const std::filesystem::path& file)
     out.header.generation = meta.get<uint64_t>();
     out.header.writtenAtMicros = meta.get<int64_t>();
     out.header.source = meta.text();
+    out.header.dataChecksum = meta.get<uint64_t>();
     out.header.positions = readPositions(meta);
+    out.checksum = sum;
     out.mapping = std::move(mapping);
     out.body = bytes.substr(header);
     out.stateOffset = metaBytes;

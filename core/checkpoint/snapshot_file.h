@@ -32,14 +32,16 @@ struct SnapshotHeader {
     uint64_t generation = 0; // 1, 2, ...: the log that continues it is log-<generation>.bin
     int64_t writtenAtMicros = 0;
     std::string source;      // the --from it read (for describe())
+    uint64_t dataChecksum = 0; // the checksum of the data.bin it goes with (0: none)
     StreamPositions positions;
 };
 
 void writePositions(ByteWriter& out, const StreamPositions& p);
 StreamPositions readPositions(ByteReader& in);
 
-// Writes header + `state` (the codec's bytes) atomically to `file`.
-void writeSnapshotFile(const std::filesystem::path& file, const SnapshotHeader& header, const std::string& state);
+// Writes header + `state` (the codec's bytes) atomically to `file`; returns the checksum
+// the file carries (what SnapshotFile::checksum reads back).
+uint64_t writeSnapshotFile(const std::filesystem::path& file, const SnapshotHeader& header, const std::string& state);
 
 // A snapshot read back whole (mapped into memory, not copied): its checksum and format
 // checked (seg::Error naming the file otherwise: not a state snapshot, a newer format,
@@ -49,6 +51,7 @@ struct SnapshotFile {
     std::shared_ptr<const void> mapping; // keeps the file's bytes mapped
     std::string_view body;               // all bytes after the header
     size_t stateOffset = 0;              // where the live state starts in body
+    uint64_t checksum = 0;               // the body's, as checked
     ByteReader stateReader(const std::filesystem::path& file) const;
     void release() // the state is restored: let go of the bytes, keep the header
     {

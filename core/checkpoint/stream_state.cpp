@@ -116,11 +116,13 @@ void StreamState::load(const std::string& from)
         brokerPositions_ = u->scheme == "redis"; // entry ids stay the same on redelivery
     if (options_.reset) {
         std::filesystem::remove(snapshotPath(), ec);
+        std::filesystem::remove(dataPath(), ec);
         for (const auto& [n, path] : logFiles(dir))
             std::filesystem::remove(path, ec);
         syncFolder(dir);
     }
     if (!std::filesystem::exists(snapshotPath())) {
+        std::filesystem::remove(dataPath(), ec); // a first snapshot that did not get written
         for (const auto& [n, path] : logFiles(dir)) // a log without its snapshot continues nothing
             std::filesystem::remove(path, ec);
         return;
@@ -156,9 +158,17 @@ StreamState::~StreamState()
 
 Dataset StreamState::restoredData()
 {
-    ByteReader in = snapshot_->stateReader(snapshotPath());
+    // The imported data never changes while a state lives: it is written once, to data.bin,
+    // and each snapshot names it by its checksum.
+    const SnapshotFile file = readSnapshotFile(dataPath());
+    if (file.checksum != snapshot_->header.dataChecksum || file.header.graphHash != graphHash_)
+        throw Error("the state data " + dataPath().string() + " does not belong to " + snapshotPath().string() +
+                    " (it was replaced): start over with --state-reset");
+    ByteReader in = file.stateReader(dataPath());
     Dataset data = readDataset(in);
-    engineOffset_ = snapshot_->body.size() - in.remaining();
+    if (in.remaining() != 0)
+        in.fail("is damaged: bytes after the data");
+    dataChecksum_ = file.checksum;
     return data;
 }
 
@@ -206,10 +216,9 @@ std::string StreamState::begin(LiveEngine& engine, LiveIntake& intake)
             << " written in " << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() << " s)\n";
         return out.str();
     }
-    if (engineOffset_ == 0)
+    if (dataChecksum_ == 0)
         throw Error("internal: StreamState::begin() before restoredData()");
-    ByteReader in(snapshot_->body.data() + engineOffset_, snapshot_->body.size() - engineOffset_,
-                  "the state snapshot " + snapshotPath().string());
+    ByteReader in = snapshot_->stateReader(snapshotPath());
     readEngineState(in, engine);
     readIntakeState(in, intake);
     // Replay with a fixed clock: the log says where the clock stood around each batch (a wall
@@ -329,8 +338,17 @@ void StreamState::writeSnapshot(const LiveEngine& engine, const LiveIntake& inta
     h.positions = currentPositions(engine.clock());
     h.positions.lineNumber = positions_.lineNumber;
     h.positions.entriesWithoutMessage = positions_.entriesWithoutMessage;
+    if (dataChecksum_ == 0) { // the first snapshot of this state: its data too
+        SnapshotHeader d;
+        d.graphHash = graphHash_;
+        d.writtenAtMicros = h.writtenAtMicros;
+        d.source = "data";
+        ByteWriter data;
+        writeDataset(data, engine.data());
+        dataChecksum_ = writeSnapshotFile(dataPath(), d, data.buffer());
+    }
+    h.dataChecksum = dataChecksum_;
     ByteWriter state;
-    writeDataset(state, engine.data());
     writeEngineState(state, engine);
     writeIntakeState(state, intake);
     writeSnapshotFile(snapshotPath(), h, state.buffer());

@@ -1,7 +1,7 @@
 #pragma once
 // `stream --state DIR`: the state folder that lets a stream continue after a stop or a crash
-// instead of importing the data again. DIR holds snapshot.bin (the whole live state at a
-// batch boundary, generation G), log-G.bin (every batch handled since, appended and fsynced
+// instead of importing the data again. DIR holds data.bin (the imported data, written once),
+// snapshot.bin (the live state at a batch boundary, generation G), log-G.bin (every batch handled since, appended and fsynced
 // before the source is acknowledged) and lock (one stream per folder).
 //
 // Per batch the stream: handles the messages, writes and flushes (fsyncs) the sinks,
@@ -79,6 +79,7 @@ private:
     void writeSnapshot(const LiveEngine& engine, const LiveIntake& intake);
     StreamPositions currentPositions(int32_t clock) const;
     std::filesystem::path snapshotPath() const { return options_.dir / "snapshot.bin"; }
+    std::filesystem::path dataPath() const { return options_.dir / "data.bin"; }
     std::filesystem::path logPath(uint64_t generation) const
     {
         return options_.dir / ("log-" + std::to_string(generation) + ".bin");
@@ -90,7 +91,7 @@ private:
     bool brokerPositions_ = false; // the source's positions name entries stably (Redis ids)
     int lockFd_ = -1;
     std::unique_ptr<SnapshotFile> snapshot_;
-    size_t engineOffset_ = 0; // where the engine's state follows the data in the snapshot
+    uint64_t dataChecksum_ = 0; // of data.bin, once written or read
     std::vector<LogRecord> replay_; // the log to replay on begin()
     std::string logNote_;
     uint64_t generation_ = 0;
