@@ -157,6 +157,44 @@ private Q_SLOTS:
         qInfo("%d kills at chosen steps, %d repeated t:changes entries", killed, repeats);
     }
 
+    // A message file that grows between runs is read on from where the state left it: three
+    // runs over a third each end exactly as one run over all. A changed graph is refused,
+    // saying so; --state-reset starts over from the import and the file's first line.
+    void aGrowingMessageFileIsStreamedInSeveralRuns()
+    {
+        const QList<QByteArray> lines = readFile(d_ + "msgs.ndjson").split('\n');
+        const QString file = d_ + "growing.ndjson";
+        const QStringList args{"stream", d_ + "g.segment.json", "--from", file, "--notify", d_ + "grow.ndjson",
+                               "--state", d_ + "state3", "--quiet"};
+        writeFile(file, {});
+        for (int part = 0; part < 3; ++part) {
+            QByteArray bytes = readFile(file);
+            for (qsizetype i = part * lines.size() / 3; i < (part + 1) * lines.size() / 3; ++i)
+                if (!lines[i].isEmpty())
+                    bytes += lines[i] + "\n";
+            writeFile(file, bytes);
+            EXPECT_CLI(runCli(part < 2 ? args : args + QStringList{"--export", d_ + "grow", "--report", d_ + "grow.json"}), 0);
+        }
+        QCOMPARE(triggerLines(d_ + "grow.ndjson"), triggerLines(d_ + "ref.ndjson"));
+        QCOMPARE(membersOf(d_ + "grow"), membersOf(d_ + "ref"));
+        QCOMPARE(streamCounters(d_ + "grow.json"), streamCounters(d_ + "ref.json"));
+
+        const QString changed = d_ + "changed.segment.json"; // one window a day shorter: other rules
+        QByteArray graph = readFile(d_ + "g.segment.json");
+        QVERIFY(graph.contains("\"within_last_days\": 365,"));
+        writeFile(changed, graph.replace("\"within_last_days\": 365,", "\"within_last_days\": 364,"));
+        QStringList other = args;
+        other[1] = changed;
+        const CliResult refused = runCli(other);
+        EXPECT_CLI(refused, 1);
+        QVERIFY2(refused.err.contains("was made for another graph") && refused.err.contains("--state-reset"),
+                 qPrintable(refused.err));
+        EXPECT_CLI(runCli(other + QStringList{"--state-reset", "--report", d_ + "reset.json"}), 0);
+        QCOMPARE(streamCounters(d_ + "reset.json")["messages"].toInt(), messageCount_); // from the first line again
+        const QStringList again = triggerLines(d_ + "grow.ndjson");
+        QCOMPARE(QSet<QString>(again.begin(), again.end()).size(), again.size()); // a fresh file, no line twice
+    }
+
 private:
     // The final state of a run against the reference; returns how many seg:changes entries
     // repeated an earlier one.
