@@ -251,7 +251,7 @@ std::string StreamState::begin(LiveEngine& engine, LiveIntake& intake)
         << std::chrono::duration<double>(std::chrono::steady_clock::now() - opened_).count() << " s\n";
     replay_.clear();
     replay_.shrink_to_fit();
-    snapshot_->release(); // the bytes are restored; keep only the header for describe()
+    snapshot_->release(); // the bytes are restored; keep only the header for describeSnapshot()
     return out.str();
 }
 
@@ -366,14 +366,6 @@ void StreamState::writeSnapshot(const LiveEngine& engine, const LiveIntake& inta
     snapshot_->header = h;
     messagesSinceSnapshot_ = 0;
     lastSnapshot_ = std::chrono::steady_clock::now();
-}
-
-std::string StreamState::describe() const
-{
-    std::ostringstream out;
-    out << "state " << options_.dir.string() << ": generation " << generation_ << ", " << messagesSinceSnapshot_
-        << " messages logged since the snapshot, clock " << formatDate(positions_.clock) << "\n";
-    return out.str();
 }
 
 } // namespace seg

@@ -72,8 +72,6 @@ public:
     // returns a line saying so for stderr, or "".
     std::string maybeSnapshot(const LiveEngine& engine, const LiveIntake& intake, bool force = false);
 
-    std::string describe() const;
-
 private:
     void load(const std::string& from); // the constructor's part after locking the folder
     void writeSnapshot(const LiveEngine& engine, const LiveIntake& intake);
