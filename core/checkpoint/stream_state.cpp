@@ -27,6 +27,13 @@ int64_t nowMicros()
 
 bool isFileSpec(const std::string& spec) { return spec != "-" && !looksLikeUrl(spec); }
 
+// A message file as the state names it: absolute, so that "msgs.ndjson" and "./msgs.ndjson"
+// (or the same file from another working folder) are one source.
+std::string sourceName(const std::string& from)
+{
+    return isFileSpec(from) ? std::filesystem::absolute(from).lexically_normal().string() : from;
+}
+
 // The folder's log files (log-<number>.bin) with their numbers.
 std::vector<std::pair<uint64_t, std::filesystem::path>> logFiles(const std::filesystem::path& dir)
 {
@@ -35,7 +42,7 @@ std::vector<std::pair<uint64_t, std::filesystem::path>> logFiles(const std::file
         const std::string name = entry.path().filename().string();
         if (name.size() > 8 && name.rfind("log-", 0) == 0 && name.substr(name.size() - 4) == ".bin") {
             const std::string digits = name.substr(4, name.size() - 8);
-            if (!digits.empty() && digits.find_first_not_of("0123456789") == std::string::npos)
+            if (!digits.empty() && digits.size() <= 18 && digits.find_first_not_of("0123456789") == std::string::npos)
                 out.emplace_back(std::stoull(digits), entry.path());
         }
     }
@@ -74,7 +81,7 @@ void syncFolder(const std::filesystem::path& dir)
 } // namespace
 
 StreamState::StreamState(const StreamStateOptions& options, const Graph& graph, const std::string& from)
-    : options_(options), graphHash_(graphHash(graph)), from_(from)
+    : options_(options), graphHash_(graphHash(graph)), from_(sourceName(from))
 {
     const auto& dir = options_.dir;
     std::error_code ec;
@@ -133,8 +140,8 @@ void StreamState::load(const std::string& from)
         throw Error("the state in " + dir.string() + " was made for another graph (graph hash " + h.graphHash.substr(0, 12) +
                     "..., this graph " + graphHash_.substr(0, 12) +
                     "...): start over with --state-reset, or give another --state folder");
-    if (isFileSpec(from) && isFileSpec(h.source) && h.source != from)
-        throw Error("the state in " + dir.string() + " was made reading " + h.source + ", not " + from +
+    if (isFileSpec(from) && isFileSpec(h.source) && h.source != from_)
+        throw Error("the state in " + dir.string() + " was made reading " + h.source + ", not " + from_ +
                     ": give the same --from, or start over with --state-reset");
     generation_ = h.generation;
     positions_ = h.positions;
