@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "project.h"
 
+#include "checkpoint/stream_state.h"
 #include "connectors/change_sink.h"
 #include "connectors/connector_url.h"
 #include "connectors/message_source.h"
@@ -60,11 +61,11 @@ std::string nowIso()
 // Opens PATH for writing, or stdout for "-".
 class Sink {
 public:
-    Sink(const std::string& path, const std::string& what)
+    Sink(const std::string& path, const std::string& what, bool append = false)
     {
         if (path == "-")
             return;
-        file_.open(path, std::ios::binary | std::ios::trunc);
+        file_.open(path, std::ios::binary | (append ? std::ios::app : std::ios::trunc));
         if (!file_)
             throw Error("cannot write the " + what + " to " + path);
     }
@@ -99,7 +100,8 @@ int streamCommand(const std::vector<std::string>& args)
     const ParsedArgs parsed("stream", args,
                             {{"--from"}, {"--notify", true, true}, {"--dead-letter"}, {"--clock"}, {"--replay-speed"},
                              {"--lateness-days"}, {"--max-future-days"}, {"--dedup-days"}, {"--dedup-ids"}, {"--report"},
-                             {"--export"}, {"--quiet", false}, {"--metrics"}, {"--http-token-file"}, {"--webhook-secret-file"}},
+                             {"--export"}, {"--quiet", false}, {"--metrics"}, {"--http-token-file"}, {"--webhook-secret-file"},
+                             {"--state"}, {"--state-reset", false}, {"--snapshot-messages"}, {"--snapshot-seconds"}},
                             1, 1);
     const std::string from = parsed.required("--from");
     const std::vector<std::string> notify = parsed.values("--notify"); // several sinks allowed
@@ -147,26 +149,45 @@ int streamCommand(const std::vector<std::string>& args)
 
     // --from and --notify pick their kind by form: a path, "-", or a broker URL (connectors/).
     std::optional<Sink> deadSink;
-    if (deadPath)
-        deadSink.emplace(*deadPath, "dead letters");
+    if (deadPath) // a stream with --state appends (its earlier runs' dead letters stay)
+        deadSink.emplace(*deadPath, "dead letters", parsed.value("--state").has_value());
     ConnectorHooks hooks{[] { return gStop != 0; }, {}};
     // Webhook sinks dead-letter changes after their retries (on this thread, in flush()).
     hooks.deadLetter = [&deadSink](const std::string& line) { (deadSink ? deadSink->out() : std::cerr) << line << '\n'; };
     hooks.httpTokenFile = parsed.value("--http-token-file").value_or("");
     hooks.webhookSecretFile = parsed.value("--webhook-secret-file").value_or("");
     installStopHandlers(); // a broker that is down is retried until a signal
-    const std::unique_ptr<MessageSource> source = openMessageSource(from, hooks);
-    const std::unique_ptr<ChangeSink> triggers = openChangeSinks(notify, hooks);
+    // --state DIR: continue from the folder's snapshot and log (core/checkpoint/stream_state.h).
+    std::optional<StreamState> state;
+    if (const auto dir = parsed.value("--state")) {
+        StreamStateOptions stateOptions;
+        stateOptions.dir = *dir;
+        stateOptions.reset = parsed.has("--state-reset");
+        stateOptions.snapshotMessages = parsed.count("--snapshot-messages", 1, 1'000'000'000'000).value_or(1'000'000);
+        stateOptions.snapshotSeconds = static_cast<double>(parsed.count("--snapshot-seconds", 1, 86'400 * 365).value_or(300));
+        state.emplace(stateOptions, *graph, from);
+    } else if (parsed.has("--state-reset") || parsed.has("--snapshot-messages") || parsed.has("--snapshot-seconds")) {
+        parsed.fail("--state-reset, --snapshot-messages and --snapshot-seconds need --state DIR");
+    }
+    const bool restoring = state && state->restoring();
+    const std::unique_ptr<MessageSource> source = state ? state->openSource(from, hooks) : openMessageSource(from, hooks);
+    const std::unique_ptr<ChangeSink> triggers = state ? state->openSinks(notify, hooks) : openChangeSinks(notify, hooks);
     std::optional<StreamMetrics> metrics; // GET /metrics (Prometheus text)
     if (const auto address = parsed.value("--metrics"))
         metrics.emplace(*address);
 
     // (a signal during the import stops before the first message)
     const auto t0 = std::chrono::steady_clock::now();
-    const Dataset data = loadGraphData(*graph);
-    LiveEngine engine(*graph, data, start); // throws, naming the node, when it cannot be kept live
-    engine.start();
+    const Dataset data = restoring ? state->restoredData() : loadGraphData(*graph);
+    LiveEngine engine(*graph, data, restoring ? state->savedClock() : start); // throws, naming the node, when it cannot be kept live
+    if (!restoring)
+        engine.start();
     LiveIntake intake(engine, options);
+    if (state) {
+        const std::string note = state->begin(engine, intake);
+        if (!quiet)
+            std::cerr << note;
+    }
     triggers->start(engine); // a sink mirroring memberships writes the members at start
     if (metrics)
         metrics->start(engine);
@@ -180,13 +201,13 @@ int streamCommand(const std::vector<std::string>& args)
     std::vector<DeadLetter> dead;
     std::vector<SourceMessage> batch;
     std::vector<std::string_view> views;
-    size_t lineNumber = 0;
-    uint64_t entriesWithoutMessage = 0; // dead-lettered by the source (e.g. no data field)
+    size_t lineNumber = state ? state->lineNumber() : 0;
+    uint64_t entriesWithoutMessage = state ? state->entriesWithoutMessage() : 0; // dead-lettered by the source (e.g. no data field)
     std::optional<int64_t> firstEvent;
     const auto replayStart = std::chrono::steady_clock::now();
     // A broker source is acknowledged only after the changes of a batch are flushed to the
     // sinks; a broker sink gets each batch at once (not everything at the end of a file).
-    const bool flushEach = from == "-" || speed > 0 || source->acknowledges() ||
+    const bool flushEach = from == "-" || state || speed > 0 || source->acknowledges() ||
         std::any_of(notify.begin(), notify.end(), [](const std::string& n) { return looksLikeUrl(n); });
     size_t batchFirstLine = 1; // the line number of the current batch's first message
     size_t batchChanges = 0; // changes of the current batch (for the latency histogram)
@@ -235,6 +256,8 @@ int streamCommand(const std::vector<std::string>& args)
     while (!gStop && source->next(batch, std::chrono::milliseconds(200))) {
         const auto received = std::chrono::steady_clock::now();
         batchFirstLine = lineNumber + 1;
+        // Entries the state holds already (handled, not acknowledged before a crash).
+        const size_t alreadyHandled = state ? state->dropHandled(batch) : 0;
         batchChanges = 0;
         changesBySent.clear();
         bool whole = true;
@@ -243,7 +266,7 @@ int streamCommand(const std::vector<std::string>& args)
             // de-duplicated on the other core while the previous ones are applied), with the
             // same results and order as one by one. Entries without a message split the runs.
             size_t i = 0;
-            while (i < batch.size() && !gStop) {
+            while (i < batch.size() && (!gStop || state)) { // with a state, batches stay whole
                 size_t j = i;
                 while (j < batch.size() && batch[j].error.empty())
                     ++j;
@@ -262,7 +285,7 @@ int streamCommand(const std::vector<std::string>& args)
             whole = !gStop || i == batch.size();
         } else {
             for (const SourceMessage& m : batch) {
-                if (gStop) {
+                if (gStop && !state) {
                     whole = false; // the rest is redelivered: not acknowledged
                     break;
                 }
@@ -289,10 +312,20 @@ int streamCommand(const std::vector<std::string>& args)
                 latencies.emplace_back(sent > 0 ? std::max(0.0, static_cast<double>(nowMicros - sent) / 1e6) : sinceReceived, n);
             metrics->update(intake.counters(), latencies);
         }
-        if (whole && !batch.empty())
+        if (state) // durable before the source lets go of the batch
+            state->commit(batch, lineNumber, entriesWithoutMessage, engine);
+        if (whole && (!batch.empty() || alreadyHandled))
             source->acknowledge();
+        if (state)
+            if (const std::string note = state->maybeSnapshot(engine, intake); !quiet)
+                std::cerr << note;
     }
     triggers->flush();
+    if (state) { // a clean stop: the restart reads one snapshot and no log
+        state->commit({}, lineNumber, entriesWithoutMessage, engine);
+        if (const std::string note = state->maybeSnapshot(engine, intake, true); !quiet)
+            std::cerr << note;
+    }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - replayStart).count();
     const LiveCounters& c = intake.counters();
     if (!quiet) {

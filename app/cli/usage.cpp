@@ -25,7 +25,8 @@ constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
                "                  [--max-future-days N] [--dedup-days N] [--dedup-ids N] [--report FILE.json] [--export DIR]\n"
                "                  [--quiet] [--metrics HOST:PORT]\n"
                "                  [--http-token-file FILE] (--from http://127.0.0.1:PORT/events)\n"
-               "                  [--webhook-secret-file FILE] (--notify http[s]://... webhooks)"},
+               "                  [--webhook-secret-file FILE] (--notify http[s]://... webhooks)\n"
+               "                  [--state DIR [--state-reset] [--snapshot-messages N] [--snapshot-seconds S]]"},
     {"publish", "segstudio-cli publish <messages.ndjson|-> --to redis://...?stream=S|amqp://...?queue=Q [--partitions N]\n"
                 "                  [--key FIELD] [--rate N] [--quiet]"},
     {"generate", "segstudio-cli generate --customers N --events M --seed S --out DIR [--as-of YYYY-MM-DD]"},

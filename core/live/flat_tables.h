@@ -12,7 +12,12 @@
 
 namespace seg {
 
+struct LiveCheckpointAccess; // core/checkpoint/live_state_codec.cpp
+
 class EventIdSet {
+    // The live state is saved and restored as a whole (core/checkpoint).
+    friend struct LiveCheckpointAccess;
+
 public:
     // Remembers `id` with its event day; false when it was there already (with a day not
     // before `forgetBefore`: an id remembered for an older day counts as forgotten).

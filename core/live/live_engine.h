@@ -50,7 +50,12 @@ struct LiveCause {
     std::string text() const { return std::string(kind) + std::string(id); }
 };
 
+struct LiveCheckpointAccess; // core/checkpoint/live_state_codec.cpp
+
 class LiveEngine {
+    // The live state is saved and restored as a whole (core/checkpoint).
+    friend struct LiveCheckpointAccess;
+
 public:
     // Binds the graph at `asOf` and checks it can be kept live (throws seg::Error naming the
     // node otherwise). `graph` and `data` must outlive the engine; data supplies the customers

@@ -11,8 +11,12 @@
 
 namespace seg {
 
+struct LiveCheckpointAccess; // core/checkpoint/live_state_codec.cpp
+
 // One bit per customer that can grow by one (a created customer) without copying the rest.
 class GrowBits {
+    friend struct LiveCheckpointAccess; // saved and restored by core/checkpoint
+
 public:
     void resize(size_t n)
     {
@@ -43,6 +47,8 @@ private:
 // ports) share its words, and its port bytes (split parts, priority outputs) its bytes, so an
 // event touches a cache line or two for all the nodes it re-evaluates, not one per node.
 class MemberTable {
+    friend struct LiveCheckpointAccess; // saved and restored by core/checkpoint
+
 public:
     // Columns are added before allocate(); each node index gets a bit or a byte column.
     void addNode(size_t node, bool ports)
@@ -111,6 +117,8 @@ private:
 };
 
 class DerivedStore {
+    friend struct LiveCheckpointAccess; // saved and restored by core/checkpoint
+
 public:
     void init(size_t customers, DataType type)
     {

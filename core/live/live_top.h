@@ -16,7 +16,12 @@
 
 namespace seg {
 
+struct LiveCheckpointAccess; // core/checkpoint/live_state_codec.cpp
+
 class LiveTop {
+    // The live state is saved and restored as a whole (core/checkpoint).
+    friend struct LiveCheckpointAccess;
+
 public:
     // A candidate in the tree: its value's 8 bytes (int64, or a double's bits) and its row;
     // string values live in strings_ (by row), so an entry stays 16 bytes.

@@ -63,7 +63,12 @@ struct LiveCounters {
     std::map<std::string, std::pair<uint64_t, uint64_t>> perSegment; // segment id -> (enters, exits)
 };
 
+struct LiveCheckpointAccess; // core/checkpoint/live_state_codec.cpp
+
 class LiveIntake {
+    // The live state is saved and restored as a whole (core/checkpoint).
+    friend struct LiveCheckpointAccess;
+
 public:
     LiveIntake(LiveEngine& engine, const LiveIntakeOptions& options);
 
