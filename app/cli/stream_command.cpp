@@ -10,6 +10,7 @@
 #include "connectors/connector_url.h"
 #include "connectors/message_source.h"
 #include "connectors/stream_metrics.h"
+#include "connectors/worker_partition.h"
 #include "exec/runner.h"
 #include "export/atomic_text_file.h"
 #include "live/live_engine.h"
@@ -99,7 +100,7 @@ int streamCommand(const std::vector<std::string>& args)
     const ParsedArgs parsed("stream", args,
                             {{"--from"}, {"--notify", true, true}, {"--dead-letter"}, {"--clock"}, {"--replay-speed"},
                              {"--lateness-days"}, {"--max-future-days"}, {"--dedup-days"}, {"--dedup-ids"}, {"--report"},
-                             {"--export"}, {"--quiet", false}, {"--metrics"}},
+                             {"--export"}, {"--quiet", false}, {"--metrics"}, {"--partition"}},
                             1, 1);
     const std::string from = parsed.required("--from");
     const std::vector<std::string> notify = parsed.values("--notify"); // several sinks allowed
@@ -129,6 +130,14 @@ int streamCommand(const std::vector<std::string>& args)
     std::optional<Graph> graph = loadGraphOrReport(parsed.positionals()[0]);
     if (!graph)
         return kExitInvalidInput;
+    // --partition i/N: one of N workers sharing the customers by key (worker_partition.h).
+    std::optional<WorkerPartition> partition;
+    if (const auto text = parsed.value("--partition")) {
+        partition = WorkerPartition::parse(*text);
+        checkPartitionable(*graph);
+        checkPartitionSource(from);
+        options.foreignKey = [p = *partition](std::string_view key) { return p.foreignReason(key); };
+    }
     // The clock: a fixed date, the latest event time seen, or the wall clock (UTC day). By
     // default the graph's as_of (a replay gives the batch result), else the wall clock.
     int32_t start = graph->asOf.value_or(todayUtc());
@@ -159,7 +168,9 @@ int streamCommand(const std::vector<std::string>& args)
 
     // (a signal during the import stops before the first message)
     const auto t0 = std::chrono::steady_clock::now();
-    const Dataset data = loadGraphData(*graph);
+    Dataset data = loadGraphData(*graph);
+    if (partition)
+        keepPartition(data, *partition);
     LiveEngine engine(*graph, data, start); // throws, naming the node, when it cannot be kept live
     engine.start();
     LiveIntake intake(engine, options);
@@ -169,7 +180,7 @@ int streamCommand(const std::vector<std::string>& args)
     const auto t1 = std::chrono::steady_clock::now();
     if (!quiet)
         std::cerr << "stream: " << engine.customers() << " customers, " << engine.storedEvents()
-                  << " imported events kept, clock " << formatDate(engine.clock()) << ", ready in "
+                  << " imported events kept" << (partition ? " (partition " + partition->text() + ")" : std::string()) << ", clock " << formatDate(engine.clock()) << ", ready in "
                   << std::chrono::duration<double>(t1 - t0).count() << " s\n";
 
     std::vector<LiveChange> changes;
@@ -184,6 +195,7 @@ int streamCommand(const std::vector<std::string>& args)
     // sinks; a broker sink gets each batch at once (not everything at the end of a file).
     const bool flushEach = from == "-" || speed > 0 || source->acknowledges() ||
         std::any_of(notify.begin(), notify.end(), [](const std::string& n) { return looksLikeUrl(n); });
+    std::chrono::steady_clock::time_point nextLagQuery{}; // --metrics: when to ask the source's lag again
     size_t batchChanges = 0; // changes of the current batch (for the latency histogram)
     std::vector<std::pair<int64_t, size_t>> changesBySent; // per message with changes: (sent, changes)
     auto writeOutputs = [&](const std::string& position) {
@@ -280,6 +292,10 @@ int streamCommand(const std::vector<std::string>& args)
             for (const auto& [sent, n] : changesBySent)
                 latencies.emplace_back(sent > 0 ? std::max(0.0, static_cast<double>(nowMicros - sent) / 1e6) : sinceReceived, n);
             metrics->update(intake.counters(), latencies);
+            if (received >= nextLagQuery) { // a round trip to the broker: once a second
+                metrics->setSourceLag(source->lag());
+                nextLagQuery = std::chrono::steady_clock::now() + std::chrono::seconds(1);
+            }
         }
         if (whole && !batch.empty())
             source->acknowledge();

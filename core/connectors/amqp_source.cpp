@@ -42,12 +42,16 @@ public:
     AmqpSource(const ConnectorUrl& url, const ConnectorHooks& hooks)
         : client_(url, "rabbitmq source", hooks), queue_(url.required("queue")),
           prefetch_(static_cast<uint16_t>(url.number("prefetch", 256, 1, 65535))),
-          maxDeliveries_(url.number("max_deliveries", 5, 1, 1'000'000))
+          maxDeliveries_(url.number("max_deliveries", 5, 1, 1'000'000)), exchange_(url.value("exchange", "")),
+          hashHeader_(url.value("hash_header", kDefaultHashHeader)), weight_(static_cast<int>(url.number("weight", 1, 1, 10'000)))
     {
         for (const auto& [name, value] : url.query)
-            if (name != "queue" && name != "prefetch" && name != "max_deliveries")
+            if (name != "queue" && name != "prefetch" && name != "max_deliveries" && name != "exchange" &&
+                name != "weight" && name != "hash_header")
                 throw Error("the URL " + url.redacted() + " has an unknown parameter '" + name +
-                            "' (queue, prefetch, max_deliveries)");
+                            "' (queue, prefetch, max_deliveries, exchange, weight, hash_header)");
+        if (exchange_.empty() && (url.query.count("weight") || url.query.count("hash_header")))
+            throw Error("the URL " + url.redacted() + ": weight and hash_header go with ?exchange=... (a consistent-hash exchange)");
         std::string why;
         if (!client_.connect(why) || !subscribe(why))
             throw Error("cannot connect to the " + client_.describe() + ": " + why);
@@ -80,6 +84,7 @@ public:
                 m.error = "delivered " + std::to_string(count + 1) + " times without being acknowledged (max_deliveries=" +
                     std::to_string(maxDeliveries_) + ")";
             lastTag_ = envelope.delivery_tag;
+            ++unacknowledged_;
             amqp_destroy_envelope(&envelope);
             batch.push_back(std::move(m));
         }
@@ -94,6 +99,18 @@ public:
         if (amqp_basic_ack(client_.state(), 1, lastTag_, 1) != AMQP_STATUS_OK)
             lost("the acknowledgement could not be sent");
         lastTag_ = 0;
+        unacknowledged_ = 0;
+    }
+
+    SourceLag lag() override
+    {
+        // A passive declare answers the queue's ready messages (not those delivered to us and
+        // unacknowledged); its reply is told apart from deliveries by rabbitmq-c.
+        std::string why;
+        SourceLag l;
+        l.waiting = client_.readyMessages(queue_, why);
+        l.pending = static_cast<int64_t>(unacknowledged_);
+        return l;
     }
 
     bool acknowledges() const override { return true; }
@@ -103,6 +120,9 @@ private:
     bool subscribe(std::string& why)
     {
         if (!client_.ensureQueue(queue_, why))
+            return false;
+        if (!exchange_.empty() &&
+            (!client_.ensureHashExchange(exchange_, hashHeader_, why) || !client_.bindQueue(queue_, exchange_, weight_, why)))
             return false;
         amqp_basic_qos(client_.state(), 1, 0, prefetch_, 0);
         if (const std::string e = client_.lastRpcError(); !e.empty()) {
@@ -121,6 +141,7 @@ private:
     void lost(const std::string& why)
     {
         lastTag_ = 0; // delivery tags die with the channel; the broker redelivers those messages
+        unacknowledged_ = 0;
         client_.connectWithBackoff(why, [this](std::string& w) { return subscribe(w); });
     }
 
@@ -128,7 +149,10 @@ private:
     std::string queue_;
     uint16_t prefetch_;
     int64_t maxDeliveries_;
+    std::string exchange_, hashHeader_;
+    int weight_;
     uint64_t lastTag_ = 0;
+    uint64_t unacknowledged_ = 0;
 };
 
 } // namespace

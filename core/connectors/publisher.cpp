@@ -48,7 +48,7 @@ public:
             if (name != "stream")
                 throw Error("the URL " + url.redacted() + " has an unknown parameter '" + name + "' (stream)");
     }
-    void add(uint32_t partition, std::string_view message) override
+    void add(uint32_t partition, std::string_view message, std::string_view) override
     {
         queued_.push_back({"XADD", partitionName(partition), "*", "data", std::string(message)});
         if (queued_.size() >= 1000)
