@@ -11,6 +11,8 @@ namespace seg {
 
 // The header a consistent-hash exchange routes by, unless the URL's hash_header names another.
 inline constexpr const char* kDefaultHashHeader = "customer_key";
+// The header `publish` stamps with its send time (UTC microseconds, a long).
+inline constexpr const char* kSentHeader = "x-sent-us";
 
 // amqp://user:password@host:port/vhost?queue=Q[&prefetch=N&max_deliveries=N]
 // [&exchange=X&weight=W&hash_header=H]: with an exchange, Q is bound to the consistent-hash

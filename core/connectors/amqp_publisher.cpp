@@ -48,17 +48,22 @@ public:
         props._flags = AMQP_BASIC_DELIVERY_MODE_FLAG | AMQP_BASIC_CONTENT_TYPE_FLAG;
         props.delivery_mode = 2; // persistent
         props.content_type = amqp_cstring_bytes("application/json");
-        amqp_table_entry_t header;
+        // Headers: x-sent-us, the send time in microseconds (the stream's event-to-change
+        // latency starts there), and with an exchange the key it routes by.
+        amqp_table_entry_t headers[2];
+        headers[0].key = amqp_cstring_bytes(kSentHeader);
+        headers[0].value.kind = AMQP_FIELD_KIND_I64;
+        headers[0].value.value.i64 = nowMicros();
         const std::string keyText(key);
         if (!exchange_.empty()) {
             if (key.empty()) // the producer refuses these first; never route by a missing header
                 throw Error("a message without a customer key cannot go to the consistent-hash exchange " + exchange_);
-            header.key = amqp_cstring_bytes(hashHeader_.c_str());
-            header.value.kind = AMQP_FIELD_KIND_UTF8;
-            header.value.value.bytes = amqp_bytes_t{keyText.size(), const_cast<char*>(keyText.data())};
-            props._flags |= AMQP_BASIC_HEADERS_FLAG;
-            props.headers = amqp_table_t{1, &header};
+            headers[1].key = amqp_cstring_bytes(hashHeader_.c_str());
+            headers[1].value.kind = AMQP_FIELD_KIND_UTF8;
+            headers[1].value.value.bytes = amqp_bytes_t{keyText.size(), const_cast<char*>(keyText.data())};
         }
+        props._flags |= AMQP_BASIC_HEADERS_FLAG;
+        props.headers = amqp_table_t{exchange_.empty() ? 1 : 2, headers};
         const std::string name = exchange_.empty() ? partitionName(partition) : std::string();
         amqp_bytes_t body{message.size(), const_cast<char*>(message.data())};
         const int status = exchange_.empty()

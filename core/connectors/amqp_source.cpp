@@ -14,13 +14,14 @@ namespace seg {
 
 namespace {
 
-int64_t deliveryCount(const amqp_basic_properties_t& p)
+// A whole-number header (x-delivery-count, x-sent-us), 0 when absent.
+int64_t intHeader(const amqp_basic_properties_t& p, std::string_view name)
 {
     if (!(p._flags & AMQP_BASIC_HEADERS_FLAG))
         return 0;
     for (int i = 0; i < p.headers.num_entries; ++i) {
         const amqp_table_entry_t& e = p.headers.entries[i];
-        if (std::string_view(static_cast<const char*>(e.key.bytes), e.key.len) != "x-delivery-count")
+        if (std::string_view(static_cast<const char*>(e.key.bytes), e.key.len) != name)
             continue;
         switch (e.value.kind) {
         case AMQP_FIELD_KIND_I64: return e.value.value.i64;
@@ -80,7 +81,8 @@ public:
             SourceMessage m;
             m.data.assign(static_cast<const char*>(envelope.message.body.bytes), envelope.message.body.len);
             m.position = queue_ + " delivery " + std::to_string(envelope.delivery_tag);
-            if (const int64_t count = deliveryCount(envelope.message.properties); count >= maxDeliveries_)
+            m.sentMicros = intHeader(envelope.message.properties, kSentHeader);
+            if (const int64_t count = intHeader(envelope.message.properties, "x-delivery-count"); count >= maxDeliveries_)
                 m.error = "delivered " + std::to_string(count + 1) + " times without being acknowledged (max_deliveries=" +
                     std::to_string(maxDeliveries_) + ")";
             lastTag_ = envelope.delivery_tag;

@@ -21,6 +21,9 @@ uint32_t partitionOfKey(std::string_view key, uint32_t partitions);
 // stream dead-letters it with the reason: nothing is dropped).
 std::string messageKey(std::string_view line, const std::string& keyField, bool& found);
 
+// The wall clock in UTC microseconds: the send time a publisher stamps on each message.
+int64_t nowMicros();
+
 class MessagePublisher {
 public:
     virtual ~MessagePublisher() = default;

@@ -170,10 +170,12 @@ private:
             } else {
                 bool found = false;
                 for (size_t f = 0; redisElement(fields, f + 1); f += 2) {
-                    if (redisText(redisElement(fields, f)) == "data") {
+                    const std::string name = redisText(redisElement(fields, f));
+                    if (name == "data") {
                         m.data = redisText(redisElement(fields, f + 1));
                         found = true;
-                        break;
+                    } else if (name == "sent_us") { // publish's send time, finer than the id's
+                        m.sentMicros = std::atoll(redisText(redisElement(fields, f + 1)).c_str());
                     }
                 }
                 if (!found)
