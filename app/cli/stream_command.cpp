@@ -174,7 +174,10 @@ int streamCommand(const std::vector<std::string>& args)
     LiveEngine engine(*graph, data, start); // throws, naming the node, when it cannot be kept live
     engine.start();
     LiveIntake intake(engine, options);
-    triggers->start(engine); // a sink mirroring memberships writes the members at start
+    if (partition) // other workers' members in a shared sink stay
+        triggers->startShared(engine, [p = *partition](std::string_view key) { return p.owns(key); });
+    else
+        triggers->start(engine); // a sink mirroring memberships writes the members at start
     if (metrics)
         metrics->start(engine);
     const auto t1 = std::chrono::steady_clock::now();

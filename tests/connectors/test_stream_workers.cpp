@@ -85,7 +85,9 @@ private Q_SLOTS:
     void redisPartitions_data() { workerCounts(); }
     // publish --partitions N to streams wN.0 ... ; worker 1 first takes its whole partition in
     // one batch and is killed -9 halfway (paced by --replay-speed), so every entry it read
-    // is pending; restarted under the same consumer name it handles them again.
+    // is pending; restarted under the same consumer name it handles them again. All workers
+    // share one Redis sink (prefix wN:): each replaces at start only its own customers there
+    // (a stale non-member of each partition is removed), and the sets end as one process's.
     void redisPartitions()
     {
         QFETCH(int, n);
@@ -100,8 +102,15 @@ private Q_SLOTS:
             return redis_.url() + QStringLiteral("?stream=%1.%2&group=g&consumer=w&count=100000").arg(stream).arg(i);
         };
 
+        const QString sink = redis_.url() + "?prefix=" + stream + ":";
+        QStringList stale; // one customer of each partition, in no s_welcome, put in its set
+        for (int k = 100001; stale.size() < n; ++k)
+            if (partitionOf(QString::number(k), n) == stale.size() && !single_.at("s_welcome").count(QString::number(k)))
+                stale << QString::number(k);
+        redis_.cli(QStringList{"SADD", stream + ":s_welcome"} + stale);
+
         Worker slow;
-        startWorker(slow, d, 1, n, url(1), {"--replay-speed", "1000000"});
+        startWorker(slow, d, 1, n, url(1), {"--replay-speed", "1000000", "--notify", sink});
         QTest::qWait(1500);
         ::kill(static_cast<pid_t>(slow.process->processId()), SIGKILL);
         QVERIFY(slow.process->waitForFinished(10'000));
@@ -111,12 +120,17 @@ private Q_SLOTS:
 
         std::vector<Worker> workers(static_cast<size_t>(n));
         for (int i = 0; i < n; ++i)
-            startWorker(workers[size_t(i)], d, i, n, url(i));
+            startWorker(workers[size_t(i)], d, i, n, url(i), {"--notify", sink});
         for (int i = 0; i < n; ++i)
             waitUntilConsumed(QStringLiteral("%1.%2").arg(stream).arg(i));
         for (Worker& w : workers)
             stopStream(*w.process, w.err);
         checkUnion(d, n, messages.size());
+        for (const auto& [segment, keys] : single_) {
+            const QStringList got = redis_.cli({"SMEMBERS", stream + ":" + segment});
+            QVERIFY2(std::set<QString>(got.begin(), got.end()) == keys,
+                     qPrintable(QStringLiteral("%1: %2 in Redis, %3 in one process").arg(segment).arg(got.size()).arg(keys.size())));
+        }
     }
 
     void rabbitmqPartitions_data() { workerCounts(); }
