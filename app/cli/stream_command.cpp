@@ -10,6 +10,7 @@
 #include "connectors/connector_url.h"
 #include "connectors/message_source.h"
 #include "connectors/stream_metrics.h"
+#include "connectors/top_coordinator.h"
 #include "connectors/worker_partition.h"
 #include "exec/runner.h"
 #include "export/atomic_text_file.h"
@@ -100,7 +101,7 @@ int streamCommand(const std::vector<std::string>& args)
     const ParsedArgs parsed("stream", args,
                             {{"--from"}, {"--notify", true, true}, {"--dead-letter"}, {"--clock"}, {"--replay-speed"},
                              {"--lateness-days"}, {"--max-future-days"}, {"--dedup-days"}, {"--dedup-ids"}, {"--report"},
-                             {"--export"}, {"--quiet", false}, {"--metrics"}, {"--partition"}},
+                             {"--export"}, {"--quiet", false}, {"--metrics"}, {"--partition"}, {"--top-cut"}},
                             1, 1);
     const std::string from = parsed.required("--from");
     const std::vector<std::string> notify = parsed.values("--notify"); // several sinks allowed
@@ -132,9 +133,12 @@ int streamCommand(const std::vector<std::string>& args)
         return kExitInvalidInput;
     // --partition i/N: one of N workers sharing the customers by key (worker_partition.h).
     std::optional<WorkerPartition> partition;
+    bool sharedTops = false; // --top-cut: the workers' top-N cut shared through Redis
+    if (parsed.has("--top-cut") && !parsed.has("--partition"))
+        parsed.fail("--top-cut goes with --partition");
     if (const auto text = parsed.value("--partition")) {
         partition = WorkerPartition::parse(*text);
-        checkPartitionable(*graph);
+        sharedTops = checkPartitionable(*graph, parsed.has("--top-cut"));
         checkPartitionSource(from);
         options.foreignKey = [p = *partition](std::string_view key) { return p.foreignReason(key); };
     }
@@ -174,6 +178,13 @@ int streamCommand(const std::vector<std::string>& args)
     LiveEngine engine(*graph, data, start); // throws, naming the node, when it cannot be kept live
     engine.start();
     LiveIntake intake(engine, options);
+    std::optional<TopCoordinator> topCut;
+    if (sharedTops) {
+        topCut.emplace(*parsed.value("--top-cut"), *partition, hooks);
+        std::vector<LiveChange> atStart; // the start state, not triggers
+        topCut->sync(engine, atStart);
+    }
+    auto nextTopSync = std::chrono::steady_clock::now();
     if (partition) // other workers' members in a shared sink stay
         triggers->startShared(engine, [p = *partition](std::string_view key) { return p.owns(key); });
     else
@@ -279,6 +290,11 @@ int streamCommand(const std::vector<std::string>& args)
         if (batch.empty() && options.clock == LiveClockMode::Wall) {
             intake.advanceClock(todayUtc(), changes); // a quiet broker: windows still move at midnight
             writeOutputs({});
+        }
+        if (topCut && std::chrono::steady_clock::now() >= nextTopSync) {
+            topCut->sync(engine, changes); // the other workers' moves of the top-N cut
+            writeOutputs({});
+            nextTopSync = std::chrono::steady_clock::now() + std::chrono::milliseconds(100);
         }
         if (flushEach) {
             triggers->flush();

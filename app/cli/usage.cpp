@@ -22,7 +22,7 @@ constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
     {"stream", "segstudio-cli stream <graph.segment.json> --from FILE.ndjson|-|redis://...|amqp://... --notify PATH|-|redis://... ...\n"
                "                  [--dead-letter PATH] [--clock wall|events|YYYY-MM-DD] [--replay-speed N] [--lateness-days N]\n"
                "                  [--max-future-days N] [--dedup-days N] [--dedup-ids N] [--report FILE.json] [--export DIR]\n"
-               "                  [--quiet] [--metrics HOST:PORT] [--partition i/N]"},
+               "                  [--quiet] [--metrics HOST:PORT] [--partition i/N [--top-cut redis://...]]"},
     {"publish", "segstudio-cli publish <messages.ndjson|-> --to redis://...?stream=S|amqp://...?queue=Q|amqp://...?exchange=X\n"
                 "                  [--partitions N] [--key FIELD] [--rate N] [--quiet]"},
     {"generate", "segstudio-cli generate --customers N --events M --seed S --out DIR [--as-of YYYY-MM-DD]"},

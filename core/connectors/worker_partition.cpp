@@ -68,13 +68,18 @@ size_t keepPartition(Dataset& data, const WorkerPartition& partition)
     return rows.size();
 }
 
-void checkPartitionable(const Graph& graph)
+bool checkPartitionable(const Graph& graph, bool sharedCut)
 {
+    bool tops = false;
     for (const Node& n : graph.nodes)
-        if (n.type == NodeType::Top)
-            throw Error("node '" + n.id + "' (top): --partition cannot keep a top-N cut live, since the cut ranks "
-                        "the customers of every partition together; run this graph in one process (see "
-                        "\"Several workers\" in docs/segment-graph.md)");
+        if (n.type == NodeType::Top) {
+            tops = true;
+            if (!sharedCut)
+                throw Error("node '" + n.id + "' (top): --partition cannot keep a top-N cut live alone, since the cut "
+                            "ranks the customers of every partition together; give --top-cut redis://... to share it "
+                            "between the workers, or run this graph in one process");
+        }
+    return tops;
 }
 
 void checkPartitionSource(const std::string& from)

@@ -33,8 +33,9 @@ struct WorkerPartition {
 size_t keepPartition(Dataset& data, const WorkerPartition& partition);
 
 // A `top` node ranks all customers together, which a worker that sees only its partition
-// cannot do alone: throws seg::Error naming the node (docs/segment-graph.md, "Several workers").
-void checkPartitionable(const Graph& graph);
+// cannot do alone: without a shared cut (--top-cut) it throws seg::Error naming the node
+// (docs/segment-graph.md, "Several workers"). Returns whether the graph has top nodes.
+bool checkPartitionable(const Graph& graph, bool sharedCut);
 // The source of a partitioned worker must deliver exactly its partition's keys: a RabbitMQ
 // consistent-hash exchange (?exchange=) decides its key-to-queue map inside the broker, so
 // it is refused (throws naming the URL); partition queues or streams are fine.

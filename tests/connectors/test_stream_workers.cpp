@@ -80,6 +80,8 @@ private Q_SLOTS:
                    0);
         single_ = membersOf(s + "live");
         QCOMPARE(single_, batch_);
+        EXPECT_CLI(runCli({"run", kDemo + "retail.segment.json", "--quiet", "--export", dir_.filePath("demobatch")}), 0);
+        demoBatch_ = membersOf(dir_.filePath("demobatch"));
     }
 
     void redisPartitions_data() { workerCounts(); }
@@ -131,6 +133,39 @@ private Q_SLOTS:
             QVERIFY2(std::set<QString>(got.begin(), got.end()) == keys,
                      qPrintable(QStringLiteral("%1: %2 in Redis, %3 in one process").arg(segment).arg(got.size()).arg(keys.size())));
         }
+    }
+
+    void topCutIsSharedThroughRedis_data() { workerCounts(); }
+    // The demo graph with its top node (t_vip: top 20 % by 12-month spend of a_vip_pool, feeding five
+    // segments): with --top-cut the workers publish their candidates to Redis and apply the
+    // cut of all of them, so the union of their exports equals the batch run of the whole
+    // graph, the top-driven segments included.
+    void topCutIsSharedThroughRedis()
+    {
+        QFETCH(int, n);
+        const QString d = dir_.filePath(QStringLiteral("top%1/").arg(n));
+        const QString stream = QStringLiteral("t%1").arg(n);
+        const QStringList messages = prepareProject(d); // the demo graph as it is
+        writeFile(d + "in.ndjson", (messages.join('\n') + "\n").toUtf8());
+        EXPECT_CLI(runCli({"publish", d + "in.ndjson", "--to", redis_.url() + "?stream=" + stream, "--partitions",
+                           QString::number(n), "--quiet"}),
+                   0);
+        std::vector<Worker> workers(static_cast<size_t>(n));
+        for (int i = 0; i < n; ++i)
+            startWorker(workers[size_t(i)], d, i, n,
+                        redis_.url() + QStringLiteral("?stream=%1.%2&group=g&consumer=w").arg(stream).arg(i),
+                        {"--top-cut", redis_.url() + "?prefix=" + stream + ":top:"});
+        for (int i = 0; i < n; ++i)
+            waitUntilConsumed(QStringLiteral("%1.%2").arg(stream).arg(i));
+        QTest::qWait(1000); // the last moves of the cut reach every worker (they sync every 0.1 s)
+        for (Worker& w : workers)
+            stopStream(*w.process, w.err);
+        Members together;
+        for (int i = 0; i < n; ++i)
+            for (const auto& [segment, keys] : membersOf(d + QStringLiteral("live%1").arg(i)))
+                together[segment].insert(keys.begin(), keys.end());
+        QCOMPARE(together, demoBatch_);
+        QCOMPARE(redis_.cli({"HLEN", stream + ":top:t_vip"}).value(0).toInt(), n);
     }
 
     void rabbitmqPartitions_data() { workerCounts(); }
@@ -226,7 +261,9 @@ private Q_SLOTS:
         const CliResult top = runCli({"stream", kDemo + "retail.segment.json", "--from", "-", "--notify", "-",
                                       "--partition", "0/2"});
         EXPECT_CLI(top, 1);
-        QVERIFY2(top.err.contains("node 't_vip' (top): --partition cannot keep a top-N cut live"), qPrintable(top.err));
+        QVERIFY2(top.err.contains("node 't_vip' (top): --partition cannot keep a top-N cut live alone") &&
+                     top.err.contains("give --top-cut redis://"),
+                 qPrintable(top.err));
         const CliResult exchange = runCli({"stream", dir_.filePath("batch/g.segment.json"), "--from",
                                            rabbit_.url() + "?queue=x&exchange=hx", "--notify", "-", "--partition", "0/2"});
         EXPECT_CLI(exchange, 1);
@@ -442,7 +479,7 @@ private:
     RedisServer redis_;
     RabbitServer rabbit_;
     QTemporaryDir dir_;
-    Members batch_, single_;
+    Members batch_, single_, demoBatch_;
 };
 
 #include <QTcpSocket>
