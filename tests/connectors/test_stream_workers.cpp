@@ -169,11 +169,11 @@ private Q_SLOTS:
     }
 
     void rabbitmqPartitions_data() { workerCounts(); }
-    // publish --partitions N to quorum queues qN.0 ...; worker 1 gets its whole partition
-    // (prefetch) and is killed -9 halfway: the broker returns its unacknowledged messages to
-    // the queue, and the restarted worker handles them. Each partition ends with a sentinel
-    // (a message of one of its customers that is no valid event): once it is dead-lettered,
-    // everything before it in that queue was handled.
+    // publish --partitions N to quorum queues qN.0 ...; worker 1 is frozen (SIGSTOP) before
+    // the messages arrive, so the broker delivers its partition to it (prefetch) and none is
+    // acknowledged; killed -9, its messages return to the queue and the restarted worker
+    // handles them. Each partition ends with a sentinel (a message of one of its customers
+    // that is no valid event): once it is dead-lettered, everything before it was handled.
     void rabbitmqPartitions()
     {
         QFETCH(int, n);
@@ -185,21 +185,22 @@ private Q_SLOTS:
             if (partitionOf(QString::number(k), n) == i)
                 lines << QStringLiteral("{\"customer_id\":%1,\"sentinel\":%2}").arg(k).arg(i++);
         writeFile(d + "in.ndjson", (lines.join('\n') + "\n").toUtf8());
-        EXPECT_CLI(runCli({"publish", d + "in.ndjson", "--to", rabbit_.url() + "?queue=" + queue, "--partitions",
-                           QString::number(n), "--quiet"}),
-                   0);
         const auto url = [&](int i) {
             return rabbit_.url() + QStringLiteral("?queue=%1.%2&prefetch=65535").arg(queue).arg(i); // the URL holds %2f
         };
+        Worker slow;
+        startWorker(slow, d, 1, n, url(1));
+        ::kill(static_cast<pid_t>(slow.process->processId()), SIGSTOP);
+        EXPECT_CLI(runCli({"publish", d + "in.ndjson", "--to", rabbit_.url() + "?queue=" + queue, "--partitions",
+                           QString::number(n), "--quiet"}),
+                   0);
         int inPartition1 = 1; // its sentinel
         for (const QString& m : messages)
             inPartition1 += partitionOf(QString::number(QJsonDocument::fromJson(m.toUtf8()).object()["customer_id"].toInteger()), n) == 1;
         QVERIFY(inPartition1 > 1000);
-        QCOMPARE(readyCount(rabbit_.url(), queue + ".1"), inPartition1);
-
-        Worker slow;
-        startWorker(slow, d, 1, n, url(1), {"--replay-speed", "1000000"});
-        QTest::qWait(1500);
+        for (int t = 0; t < 100 && readyCount(rabbit_.url(), queue + ".1") == inPartition1; ++t)
+            QTest::qWait(100);
+        QVERIFY(readyCount(rabbit_.url(), queue + ".1") < inPartition1); // delivered to the frozen worker
         ::kill(static_cast<pid_t>(slow.process->processId()), SIGKILL);
         QVERIFY(slow.process->waitForFinished(10'000));
         // Its connection gone, the broker puts every message it held back (none was acknowledged).
