@@ -87,6 +87,8 @@ step() {
   echo "$r $(awk -v n="$n" -v a="$start" -v b="$end" 'BEGIN { printf "%.0f", n / (b - a) }') $p50 $p99 $changes"
 }
 
+# Warm-up (not reported): the first messages meet cold caches and page faults of the state.
+step 5000 2 >/dev/null
 echo "load: $(uptime)"
 if [[ $mode == latency ]]; then
   read -r offered achieved p50 p99 changes < <(step "$rate" "$seconds")
