@@ -10,7 +10,7 @@
 #
 #   bench/broker-latency.sh [redis|rabbitmq] [latency|max] [CUSTOMERS] [RATE] [SECONDS]
 #     latency: RATE events/s (default 20000) for SECONDS (default 10); prints p50/p99.
-#     max:     steps of SECONDS (default 5) at 20k, 40k, 60k, ... events/s until p99 passes
+#     max:     steps of SECONDS (default 5) at 5k, 10k, 20k, 40k, ... events/s until p99 passes
 #              10 ms or the stream falls behind; prints each step and the highest rate that held.
 # Needs build/app/cli/segstudio-cli and build/bench/segbench-broker-setup (cmake --build build
 # --target segstudio-cli segbench-broker-setup). Data are cached in build-bench/brokerdata.
@@ -96,7 +96,7 @@ if [[ $mode == latency ]]; then
        "event-to-change p50 <= $p50 s, p99 <= $p99 s"
 else
   best=0
-  for r in 20000 40000 60000 80000 100000 120000 150000 200000 250000 300000; do
+  for r in 5000 10000 20000 40000 60000 80000 100000 120000 150000 200000 250000 300000; do
     [[ $((offset + r * seconds)) -le $(wc -l <"$data/messages.ndjson") ]] || { echo "out of messages at $r/s"; break; }
     read -r offered achieved p50 p99 changes < <(step "$r" "$seconds")
     echo "$broker step: $offered/s offered, $achieved/s sent, $changes changes, p50 <= $p50 s, p99 <= $p99 s"
