@@ -35,16 +35,27 @@ int publishCommand(const std::vector<std::string>& args)
     const std::unique_ptr<MessagePublisher> publisher = openPublisher(to, partitions);
     std::vector<uint64_t> perPartition(partitions, 0);
     uint64_t withoutKey = 0;
+    uint64_t refused = 0; // no key, and the broker routes by the key: not sent
     std::string line;
+    uint64_t lineNumber = 0;
     uint64_t sent = 0;
     const auto start = std::chrono::steady_clock::now();
     while (std::getline(in, line)) {
+        ++lineNumber;
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
         if (line.find_first_not_of(" \t") == std::string::npos)
             continue; // blank lines are no messages
         bool found = false;
         const std::string key = messageKey(line, keyField, found);
+        if (!found && publisher->routesByKey()) {
+            // A consistent-hash exchange would route a missing header somewhere arbitrary
+            // (the same queue for all of them): such a message is refused here, never sent.
+            std::cerr << "publish: " << path << " line " << lineNumber << ": refused, no '" << keyField
+                      << "' (a string or number) to route it by\n";
+            ++refused;
+            continue;
+        }
         const uint32_t p = found ? partitionOfKey(key, partitions) : 0;
         withoutKey += found ? 0 : 1;
         if (rate) {
@@ -54,7 +65,7 @@ int publishCommand(const std::vector<std::string>& args)
                 std::this_thread::sleep_until(due);
             }
         }
-        publisher->add(p, line);
+        publisher->add(p, line, key);
         ++perPartition[p];
         ++sent;
     }
@@ -70,9 +81,11 @@ int publishCommand(const std::vector<std::string>& args)
         if (withoutKey)
             std::cerr << "; " << withoutKey << " without a '" << keyField
                       << "' went to the first partition, where the stream dead-letters them";
+        if (refused)
+            std::cerr << "; " << refused << " refused (no '" << keyField << "')";
         std::cerr << "\n";
     }
-    return kExitOk;
+    return refused ? kExitInvalidInput : kExitOk;
 }
 
 } // namespace seg::cli

@@ -11,6 +11,8 @@
 #include "connectors/connector_url.h"
 #include "connectors/message_source.h"
 #include "connectors/stream_metrics.h"
+#include "connectors/top_coordinator.h"
+#include "connectors/worker_partition.h"
 #include "exec/runner.h"
 #include "export/atomic_text_file.h"
 #include "live/live_engine.h"
@@ -101,7 +103,8 @@ int streamCommand(const std::vector<std::string>& args)
                             {{"--from"}, {"--notify", true, true}, {"--dead-letter"}, {"--clock"}, {"--replay-speed"},
                              {"--lateness-days"}, {"--max-future-days"}, {"--dedup-days"}, {"--dedup-ids"}, {"--report"},
                              {"--export"}, {"--quiet", false}, {"--metrics"}, {"--http-token-file"}, {"--webhook-secret-file"},
-                             {"--state"}, {"--state-reset", false}, {"--snapshot-messages"}, {"--snapshot-seconds"}},
+                             {"--state"}, {"--state-reset", false}, {"--snapshot-messages"}, {"--snapshot-seconds"},
+                             {"--partition"}, {"--top-cut"}},
                             1, 1);
     const std::string from = parsed.required("--from");
     const std::vector<std::string> notify = parsed.values("--notify"); // several sinks allowed
@@ -131,6 +134,17 @@ int streamCommand(const std::vector<std::string>& args)
     std::optional<Graph> graph = loadGraphOrReport(parsed.positionals()[0]);
     if (!graph)
         return kExitInvalidInput;
+    // --partition i/N: one of N workers sharing the customers by key (worker_partition.h).
+    std::optional<WorkerPartition> partition;
+    bool sharedTops = false; // --top-cut: the workers' top-N cut shared through Redis
+    if (parsed.has("--top-cut") && !parsed.has("--partition"))
+        parsed.fail("--top-cut goes with --partition");
+    if (const auto text = parsed.value("--partition")) {
+        partition = WorkerPartition::parse(*text);
+        sharedTops = checkPartitionable(*graph, parsed.has("--top-cut"));
+        checkPartitionSource(from);
+        options.foreignKey = [p = *partition](std::string_view key) { return p.foreignReason(key); };
+    }
     // The clock: a fixed date, the latest event time seen, or the wall clock (UTC day). By
     // default the graph's as_of (a replay gives the batch result), else the wall clock.
     int32_t start = graph->asOf.value_or(todayUtc());
@@ -178,7 +192,10 @@ int streamCommand(const std::vector<std::string>& args)
 
     // (a signal during the import stops before the first message)
     const auto t0 = std::chrono::steady_clock::now();
-    const Dataset data = restoring ? state->restoredData() : loadGraphData(*graph);
+    // A restored state holds the data as this worker kept it (its partition only).
+    Dataset data = restoring ? state->restoredData() : loadGraphData(*graph);
+    if (partition && !restoring)
+        keepPartition(data, *partition);
     LiveEngine engine(*graph, data, restoring ? state->savedClock() : start); // throws, naming the node, when it cannot be kept live
     if (!restoring)
         engine.start();
@@ -188,13 +205,23 @@ int streamCommand(const std::vector<std::string>& args)
         if (!quiet)
             std::cerr << note;
     }
-    triggers->start(engine); // a sink mirroring memberships writes the members at start
+    std::optional<TopCoordinator> topCut;
+    if (sharedTops) {
+        topCut.emplace(*parsed.value("--top-cut"), *partition, hooks);
+        std::vector<LiveChange> atStart; // the start state, not triggers
+        topCut->sync(engine, atStart);
+    }
+    auto nextTopSync = std::chrono::steady_clock::now();
+    if (partition) // other workers' members in a shared sink stay
+        triggers->startShared(engine, [p = *partition](std::string_view key) { return p.owns(key); });
+    else
+        triggers->start(engine); // a sink mirroring memberships writes the members at start
     if (metrics)
         metrics->start(engine);
     const auto t1 = std::chrono::steady_clock::now();
     if (!quiet)
         std::cerr << "stream: " << engine.customers() << " customers, " << engine.storedEvents()
-                  << " imported events kept, clock " << formatDate(engine.clock()) << ", ready in "
+                  << " imported events kept" << (partition ? " (partition " + partition->text() + ")" : std::string()) << ", clock " << formatDate(engine.clock()) << ", ready in "
                   << std::chrono::duration<double>(t1 - t0).count() << " s\n";
 
     std::vector<LiveChange> changes;
@@ -210,6 +237,7 @@ int streamCommand(const std::vector<std::string>& args)
     const bool flushEach = from == "-" || state || speed > 0 || source->acknowledges() ||
         std::any_of(notify.begin(), notify.end(), [](const std::string& n) { return looksLikeUrl(n); });
     size_t batchFirstLine = 1; // the line number of the current batch's first message
+    std::chrono::steady_clock::time_point nextLagQuery{}; // --metrics: when to ask the source's lag again
     size_t batchChanges = 0; // changes of the current batch (for the latency histogram)
     std::vector<std::pair<int64_t, size_t>> changesBySent; // per message with changes: (sent, changes)
     auto writeOutputs = [&](const std::string& position) {
@@ -296,6 +324,11 @@ int streamCommand(const std::vector<std::string>& args)
             intake.advanceClock(todayUtc(), changes); // a quiet broker: windows still move at midnight
             writeOutputs({});
         }
+        if (topCut && std::chrono::steady_clock::now() >= nextTopSync) {
+            topCut->sync(engine, changes); // the other workers' moves of the top-N cut
+            writeOutputs({});
+            nextTopSync = std::chrono::steady_clock::now() + std::chrono::milliseconds(100);
+        }
         if (flushEach) {
             triggers->flush();
             if (deadSink)
@@ -311,6 +344,10 @@ int streamCommand(const std::vector<std::string>& args)
             for (const auto& [sent, n] : changesBySent)
                 latencies.emplace_back(sent > 0 ? std::max(0.0, static_cast<double>(nowMicros - sent) / 1e6) : sinceReceived, n);
             metrics->update(intake.counters(), latencies);
+            if (received >= nextLagQuery) { // a round trip to the broker: once a second
+                metrics->setSourceLag(source->lag());
+                nextLagQuery = std::chrono::steady_clock::now() + std::chrono::seconds(1);
+            }
         }
         if (state) // durable before the source lets go of the batch
             state->commit(batch, lineNumber, entriesWithoutMessage, engine);

@@ -23,12 +23,12 @@ constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
     {"stream", "segstudio-cli stream <graph.segment.json> --from FILE.ndjson|-|redis://...|amqp://... --notify PATH|-|redis://... ...\n"
                "                  [--dead-letter PATH] [--clock wall|events|YYYY-MM-DD] [--replay-speed N] [--lateness-days N]\n"
                "                  [--max-future-days N] [--dedup-days N] [--dedup-ids N] [--report FILE.json] [--export DIR]\n"
-               "                  [--quiet] [--metrics HOST:PORT]\n"
+               "                  [--quiet] [--metrics HOST:PORT] [--partition i/N [--top-cut redis://...]]\n"
                "                  [--http-token-file FILE] (--from http://127.0.0.1:PORT/events)\n"
                "                  [--webhook-secret-file FILE] (--notify http[s]://... webhooks)\n"
                "                  [--state DIR [--state-reset] [--snapshot-messages N] [--snapshot-seconds S]]"},
-    {"publish", "segstudio-cli publish <messages.ndjson|-> --to redis://...?stream=S|amqp://...?queue=Q [--partitions N]\n"
-                "                  [--key FIELD] [--rate N] [--quiet]"},
+    {"publish", "segstudio-cli publish <messages.ndjson|-> --to redis://...?stream=S|amqp://...?queue=Q|amqp://...?exchange=X\n"
+                "                  [--partitions N] [--key FIELD] [--rate N] [--quiet]"},
     {"generate", "segstudio-cli generate --customers N --events M --seed S --out DIR [--as-of YYYY-MM-DD]"},
     {"sql", "segstudio-cli sql <graph.segment.json> --dialect sqlite|postgres|clickhouse [--engine URL] [--as-of YYYY-MM-DD]"},
     {"load", "segstudio-cli load --engine URL <graph.segment.json> [--quiet]"},

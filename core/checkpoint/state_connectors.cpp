@@ -100,6 +100,12 @@ void StateSinks::start(const LiveEngine& engine)
         s->start(engine);
 }
 
+void StateSinks::startShared(const LiveEngine& engine, const std::function<bool(std::string_view key)>& ours)
+{
+    for (auto& s : sinks_)
+        s->startShared(engine, ours);
+}
+
 void StateSinks::write(const std::vector<LiveChange>& changes, const std::string& emittedAt)
 {
     for (auto& s : sinks_)

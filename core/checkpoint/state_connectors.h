@@ -58,6 +58,8 @@ public:
         sinks_.push_back(std::move(sink));
     }
     void start(const LiveEngine& engine) override;
+    // A partition worker (--partition) leaves the other workers' members in shared sinks.
+    void startShared(const LiveEngine& engine, const std::function<bool(std::string_view key)>& ours) override;
     void write(const std::vector<LiveChange>& changes, const std::string& emittedAt) override;
     void flush() override;
     std::string describe() const override;

@@ -29,6 +29,15 @@ public:
     void connectWithBackoff(const std::string& why, const std::function<bool(std::string&)>& after);
     // Declares `queue` (durable quorum) unless it exists; false with why on failure.
     bool ensureQueue(const std::string& queue, std::string& why);
+    // Declares `exchange` as a durable consistent-hash exchange (x-consistent-hash, the
+    // plugin shipped with rabbitmq-server) routing by the header `hashHeader`; an existing one
+    // declared the same way is used as it is. False with why on failure.
+    bool ensureHashExchange(const std::string& exchange, const std::string& hashHeader, std::string& why);
+    // Binds `queue` to the consistent-hash `exchange` with `weight` (its share of the hash
+    // space); binding again is harmless.
+    bool bindQueue(const std::string& queue, const std::string& exchange, int weight, std::string& why);
+    // Messages ready in `queue` (a passive declare), or -1 with why.
+    int64_t readyMessages(const std::string& queue, std::string& why);
     // The last RPC's problem as text ("" when it went fine).
     std::string lastRpcError();
     void close();

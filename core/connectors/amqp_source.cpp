@@ -14,13 +14,14 @@ namespace seg {
 
 namespace {
 
-int64_t deliveryCount(const amqp_basic_properties_t& p)
+// A whole-number header (x-delivery-count, x-sent-us), 0 when absent.
+int64_t intHeader(const amqp_basic_properties_t& p, std::string_view name)
 {
     if (!(p._flags & AMQP_BASIC_HEADERS_FLAG))
         return 0;
     for (int i = 0; i < p.headers.num_entries; ++i) {
         const amqp_table_entry_t& e = p.headers.entries[i];
-        if (std::string_view(static_cast<const char*>(e.key.bytes), e.key.len) != "x-delivery-count")
+        if (std::string_view(static_cast<const char*>(e.key.bytes), e.key.len) != name)
             continue;
         switch (e.value.kind) {
         case AMQP_FIELD_KIND_I64: return e.value.value.i64;
@@ -42,12 +43,16 @@ public:
     AmqpSource(const ConnectorUrl& url, const ConnectorHooks& hooks)
         : client_(url, "rabbitmq source", hooks), queue_(url.required("queue")),
           prefetch_(static_cast<uint16_t>(url.number("prefetch", 256, 1, 65535))),
-          maxDeliveries_(url.number("max_deliveries", 5, 1, 1'000'000))
+          maxDeliveries_(url.number("max_deliveries", 5, 1, 1'000'000)), exchange_(url.value("exchange", "")),
+          hashHeader_(url.value("hash_header", kDefaultHashHeader)), weight_(static_cast<int>(url.number("weight", 1, 1, 10'000)))
     {
         for (const auto& [name, value] : url.query)
-            if (name != "queue" && name != "prefetch" && name != "max_deliveries")
+            if (name != "queue" && name != "prefetch" && name != "max_deliveries" && name != "exchange" &&
+                name != "weight" && name != "hash_header")
                 throw Error("the URL " + url.redacted() + " has an unknown parameter '" + name +
-                            "' (queue, prefetch, max_deliveries)");
+                            "' (queue, prefetch, max_deliveries, exchange, weight, hash_header)");
+        if (exchange_.empty() && (url.query.count("weight") || url.query.count("hash_header")))
+            throw Error("the URL " + url.redacted() + ": weight and hash_header go with ?exchange=... (a consistent-hash exchange)");
         std::string why;
         if (!client_.connect(why) || !subscribe(why))
             throw Error("cannot connect to the " + client_.describe() + ": " + why);
@@ -76,10 +81,12 @@ public:
             SourceMessage m;
             m.data.assign(static_cast<const char*>(envelope.message.body.bytes), envelope.message.body.len);
             m.position = queue_ + " delivery " + std::to_string(envelope.delivery_tag);
-            if (const int64_t count = deliveryCount(envelope.message.properties); count >= maxDeliveries_)
+            m.sentMicros = intHeader(envelope.message.properties, kSentHeader);
+            if (const int64_t count = intHeader(envelope.message.properties, "x-delivery-count"); count >= maxDeliveries_)
                 m.error = "delivered " + std::to_string(count + 1) + " times without being acknowledged (max_deliveries=" +
                     std::to_string(maxDeliveries_) + ")";
             lastTag_ = envelope.delivery_tag;
+            ++unacknowledged_;
             amqp_destroy_envelope(&envelope);
             batch.push_back(std::move(m));
         }
@@ -94,6 +101,18 @@ public:
         if (amqp_basic_ack(client_.state(), 1, lastTag_, 1) != AMQP_STATUS_OK)
             lost("the acknowledgement could not be sent");
         lastTag_ = 0;
+        unacknowledged_ = 0;
+    }
+
+    SourceLag lag() override
+    {
+        // A passive declare answers the queue's ready messages (not those delivered to us and
+        // unacknowledged); its reply is told apart from deliveries by rabbitmq-c.
+        std::string why;
+        SourceLag l;
+        l.waiting = client_.readyMessages(queue_, why);
+        l.pending = static_cast<int64_t>(unacknowledged_);
+        return l;
     }
 
     bool acknowledges() const override { return true; }
@@ -103,6 +122,9 @@ private:
     bool subscribe(std::string& why)
     {
         if (!client_.ensureQueue(queue_, why))
+            return false;
+        if (!exchange_.empty() &&
+            (!client_.ensureHashExchange(exchange_, hashHeader_, why) || !client_.bindQueue(queue_, exchange_, weight_, why)))
             return false;
         amqp_basic_qos(client_.state(), 1, 0, prefetch_, 0);
         if (const std::string e = client_.lastRpcError(); !e.empty()) {
@@ -121,6 +143,7 @@ private:
     void lost(const std::string& why)
     {
         lastTag_ = 0; // delivery tags die with the channel; the broker redelivers those messages
+        unacknowledged_ = 0;
         client_.connectWithBackoff(why, [this](std::string& w) { return subscribe(w); });
     }
 
@@ -128,7 +151,10 @@ private:
     std::string queue_;
     uint16_t prefetch_;
     int64_t maxDeliveries_;
+    std::string exchange_, hashHeader_;
+    int weight_;
     uint64_t lastTag_ = 0;
+    uint64_t unacknowledged_ = 0;
 };
 
 } // namespace

@@ -4,8 +4,10 @@
 #include "connectors/connector_hooks.h"
 #include "live/live_engine.h"
 
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace seg {
@@ -16,6 +18,10 @@ public:
     // Called once before the first message, with the state at start (the imported data):
     // a sink that mirrors memberships writes the initial members here.
     virtual void start(const LiveEngine&) {}
+    // The same for one of several workers sharing the destination (stream --partition):
+    // `ours` tells this worker's customer keys; a mirroring sink replaces at start only
+    // those, leaving the other workers' members alone. Default: start().
+    virtual void startShared(const LiveEngine& engine, const std::function<bool(std::string_view key)>&) { start(engine); }
     // Changes of one or more messages, in order; emittedAt is the time they are written.
     virtual void write(const std::vector<LiveChange>& changes, const std::string& emittedAt) = 0;
     // Everything written so far has reached its destination (the OS for a file, the server

@@ -103,6 +103,11 @@ public:
         for (auto& s : sinks_)
             s->start(engine);
     }
+    void startShared(const LiveEngine& engine, const std::function<bool(std::string_view)>& ours) override
+    {
+        for (auto& s : sinks_)
+            s->startShared(engine, ours);
+    }
     void write(const std::vector<LiveChange>& changes, const std::string& emittedAt) override
     {
         for (auto& s : sinks_)

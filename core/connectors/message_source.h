@@ -23,6 +23,12 @@ struct SourceMessage {
     int64_t sentMicros = 0; // when the producer sent it (UTC microseconds; 0: the source cannot tell)
 };
 
+// How far the consumer is behind (stream --metrics); -1: not known.
+struct SourceLag {
+    int64_t waiting = -1; // in the broker, not yet delivered to this consumer (Redis: the group's lag; RabbitMQ: ready messages)
+    int64_t pending = -1; // delivered and not yet acknowledged (Redis: the group's pending entries)
+};
+
 class MessageSource {
 public:
     virtual ~MessageSource() = default;
@@ -38,6 +44,8 @@ public:
     // The message at `index` of the last batch was rejected (dead-lettered) for `reason`: a
     // source that answers its producer (HTTP) reports it back. Called before acknowledge().
     virtual void rejected(size_t /*index*/, const std::string& /*reason*/) {}
+    // Asks the broker how far behind the consumer is (a round trip: call it about once a second).
+    virtual SourceLag lag() { return {}; }
     // For messages: the file path or the URL without password.
     virtual std::string describe() const = 0;
 };

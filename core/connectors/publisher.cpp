@@ -5,6 +5,8 @@
 #include "connectors/redis_client.h"
 #include "util/json.h"
 
+#include <chrono>
+
 namespace seg {
 
 uint32_t partitionOfKey(std::string_view key, uint32_t partitions)
@@ -37,6 +39,12 @@ std::string messageKey(std::string_view line, const std::string& keyField, bool&
     return {};
 }
 
+int64_t nowMicros()
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
 namespace {
 
 class RedisPublisher final : public MessagePublisher {
@@ -48,9 +56,12 @@ public:
             if (name != "stream")
                 throw Error("the URL " + url.redacted() + " has an unknown parameter '" + name + "' (stream)");
     }
-    void add(uint32_t partition, std::string_view message) override
+    void add(uint32_t partition, std::string_view message, std::string_view) override
     {
-        queued_.push_back({"XADD", partitionName(partition), "*", "data", std::string(message)});
+        // sent_us: the send time in microseconds, for the stream's event-to-change latency
+        // (the entry id only has milliseconds).
+        queued_.push_back({"XADD", partitionName(partition), "*", "data", std::string(message), "sent_us",
+                           std::to_string(nowMicros())});
         if (queued_.size() >= 1000)
             flush();
     }

@@ -21,11 +21,18 @@ uint32_t partitionOfKey(std::string_view key, uint32_t partitions);
 // stream dead-letters it with the reason: nothing is dropped).
 std::string messageKey(std::string_view line, const std::string& keyField, bool& found);
 
+// The wall clock in UTC microseconds: the send time a publisher stamps on each message.
+int64_t nowMicros();
+
 class MessagePublisher {
 public:
     virtual ~MessagePublisher() = default;
-    // Queues one message for a partition; sent in batches.
-    virtual void add(uint32_t partition, std::string_view message) = 0;
+    // Queues one message for a partition (`key`: its customer key text, empty when it has
+    // none); sent in batches.
+    virtual void add(uint32_t partition, std::string_view message, std::string_view key) = 0;
+    // True when the broker routes by the key itself (a RabbitMQ consistent-hash exchange):
+    // the producer then refuses a message without a key instead of sending it.
+    virtual bool routesByKey() const { return false; }
     // Sends what is queued; returns when the broker has it.
     virtual void flush() = 0;
     // The destination of a partition, for the summary ("events.2").
@@ -34,6 +41,8 @@ public:
 
 // redis://host:port/db?stream=S: partitions>1 publish to streams S.0 ... S.<N-1>, one
 // partition to S itself; each entry's field `data` holds the message.
+// amqp://...?queue=Q (queues Q.0 ... with partitions), or amqp://...?exchange=X[&hash_header=H]:
+// a consistent-hash exchange routing by the key in header H (customer_key); see amqp_connectors.h.
 std::unique_ptr<MessagePublisher> openPublisher(const std::string& url, uint32_t partitions,
                                                 const ConnectorHooks& hooks = {});
 

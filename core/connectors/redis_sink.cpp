@@ -30,10 +30,7 @@ public:
         for (const BoundNode& b : engine.bound().nodes) {
             if (b.node->type != NodeType::Segment)
                 continue;
-            const std::string key = prefix_ + b.node->id;
-            if (key == changes_)
-                throw Error("--notify " + client_.describe() + ": segment '" + b.node->id +
-                            "' would share its key with the changes stream " + changes_ + " (set ?changes=...)");
+            const std::string key = checkedKey(b.node->id);
             const std::string loading = key + ":loading";
             std::vector<RedisCommand> commands{{"DEL", loading}};
             RedisCommand add{"SADD", loading};
@@ -55,6 +52,49 @@ public:
                 client_.command({"RENAME", loading, key});
             else
                 client_.command({"DEL", key});
+        }
+    }
+
+    // Several workers share the sets: each one removes from them only its own customers that
+    // are no members now (SSCAN over the set) and adds its members; the other workers'
+    // members stay. Not atomic like start()'s rename: a reader may see this worker's
+    // customers change during the start.
+    void startShared(const LiveEngine& engine, const std::function<bool(std::string_view)>& ours) override
+    {
+        const Column& keys = engine.data().customers.key();
+        for (const BoundNode& b : engine.bound().nodes) {
+            if (b.node->type != NodeType::Segment)
+                continue;
+            const std::string key = checkedKey(b.node->id);
+            const Bitset members = engine.members(b.node->id);
+            std::vector<RedisCommand> commands;
+            RedisCommand remove{"SREM", key};
+            std::string cursor = "0";
+            do {
+                const RedisReply r = client_.command({"SSCAN", key, cursor, "COUNT", "1000"});
+                cursor = redisText(redisElement(r.raw(), 0));
+                for (size_t i = 0; const redisReply* e = redisElement(redisElement(r.raw(), 1), i); ++i) {
+                    const std::string member = redisText(e);
+                    if (!ours(member))
+                        continue;
+                    const auto row = engine.rowOfKey(member);
+                    if (!row || !members.test(*row))
+                        remove.push_back(member);
+                }
+            } while (cursor != "0");
+            if (remove.size() > 2)
+                commands.push_back(remove);
+            RedisCommand add{"SADD", key};
+            members.forEach([&](size_t row) {
+                add.push_back(keys.textAt(row));
+                if (add.size() >= 1002) {
+                    commands.push_back(add);
+                    add.resize(2);
+                }
+            });
+            if (add.size() > 2)
+                commands.push_back(add);
+            client_.pipeline(commands);
         }
     }
 
@@ -81,6 +121,15 @@ public:
     std::string describe() const override { return client_.describe(); }
 
 private:
+    std::string checkedKey(const std::string& segment) const
+    {
+        const std::string key = prefix_ + segment;
+        if (key == changes_)
+            throw Error("--notify " + client_.describe() + ": segment '" + segment +
+                        "' would share its key with the changes stream " + changes_ + " (set ?changes=...)");
+        return key;
+    }
+
     RedisClient client_;
     std::string prefix_, changes_, maxLen_;
     std::vector<RedisCommand> pending_;

@@ -66,6 +66,32 @@ public:
     }
 
     bool acknowledges() const override { return true; }
+
+    SourceLag lag() override
+    {
+        // XINFO GROUPS: per group a flat map with "pending" and (Redis 7) "lag", the entries
+        // added after the group's last delivered one (nil when Redis cannot tell, e.g. after
+        // XDEL in between: then the entries after the last delivered id are counted).
+        SourceLag l;
+        const RedisReply r = client_.command({"XINFO", "GROUPS", stream_});
+        for (size_t g = 0; const redisReply* group = redisElement(r.raw(), g); ++g) {
+            std::map<std::string, const redisReply*> fields;
+            for (size_t f = 0; redisElement(group, f + 1); f += 2)
+                fields[redisText(redisElement(group, f))] = redisElement(group, f + 1);
+            if (!fields.count("name") || redisText(fields["name"]) != group_)
+                continue;
+            if (fields.count("pending"))
+                l.pending = std::atoll(redisText(fields["pending"]).c_str());
+            if (fields.count("lag") && !redisIsNil(fields["lag"])) {
+                l.waiting = std::atoll(redisText(fields["lag"]).c_str());
+            } else if (fields.count("last-delivered-id")) {
+                const RedisReply after = client_.command(
+                    {"XRANGE", stream_, "(" + redisText(fields["last-delivered-id"]), "+", "COUNT", "1000000"});
+                l.waiting = static_cast<int64_t>(after.size());
+            }
+        }
+        return l;
+    }
     std::string describe() const override { return client_.describe() + " (stream " + stream_ + ")"; }
 
 private:
@@ -144,10 +170,12 @@ private:
             } else {
                 bool found = false;
                 for (size_t f = 0; redisElement(fields, f + 1); f += 2) {
-                    if (redisText(redisElement(fields, f)) == "data") {
+                    const std::string name = redisText(redisElement(fields, f));
+                    if (name == "data") {
                         m.data = redisText(redisElement(fields, f + 1));
                         found = true;
-                        break;
+                    } else if (name == "sent_us") { // publish's send time, finer than the id's
+                        m.sentMicros = std::atoll(redisText(redisElement(fields, f + 1)).c_str());
                     }
                 }
                 if (!found)

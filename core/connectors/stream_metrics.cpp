@@ -98,6 +98,12 @@ void StreamMetrics::update(const LiveCounters& counters, const std::vector<std::
     }
 }
 
+void StreamMetrics::setSourceLag(const SourceLag& lag)
+{
+    std::lock_guard lock(mutex_);
+    lag_ = lag;
+}
+
 std::string StreamMetrics::text() const
 {
     std::lock_guard lock(mutex_);
@@ -127,6 +133,17 @@ std::string StreamMetrics::text() const
         const uint64_t exits = it == counters_.perSegment.end() ? 0 : it->second.second;
         out << "segstudio_segment_members{segment=\"" << label(segment) << "\"} " << size + enters - exits << '\n';
     }
+    // Unknown lags (a file source, a broker that did not answer) are left out, not shown as 0.
+    if (lag_.waiting >= 0)
+        out << "# HELP segstudio_source_lag_messages Messages in the broker not yet delivered to this consumer "
+               "(Redis: the consumer group's lag; RabbitMQ: the queue's ready messages).\n"
+               "# TYPE segstudio_source_lag_messages gauge\nsegstudio_source_lag_messages "
+            << lag_.waiting << '\n';
+    if (lag_.pending >= 0)
+        out << "# HELP segstudio_source_pending_messages Messages delivered and not yet acknowledged (Redis: the "
+               "group's pending entries; RabbitMQ: this consumer's).\n"
+               "# TYPE segstudio_source_pending_messages gauge\nsegstudio_source_pending_messages "
+            << lag_.pending << '\n';
     out << "# HELP segstudio_event_to_change_seconds From sending (else receiving) a message to its changes being flushed to the sinks.\n"
            "# TYPE segstudio_event_to_change_seconds histogram\n";
     uint64_t cumulative = 0;

@@ -2,6 +2,7 @@
 // `stream --metrics 127.0.0.1:PORT`: the stream's counters served at GET /metrics in the
 // Prometheus text format (libmicrohttpd, its own thread). The stream thread publishes a
 // snapshot after each batch; a scrape reads the latest snapshot and never waits for the stream.
+#include "connectors/message_source.h"
 #include "live/live_engine.h"
 #include "live/message_intake.h"
 
@@ -37,6 +38,9 @@ public:
     // cannot tell when it was sent).
     void update(const LiveCounters& counters, const std::vector<std::pair<double, size_t>>& latencies);
 
+    // The source's lag, as last asked (the stream asks about once a second).
+    void setSourceLag(const SourceLag& lag);
+
     // The page /metrics serves (also for tests without a socket).
     std::string text() const;
     int port() const { return port_; }
@@ -49,6 +53,7 @@ private:
     std::map<std::string, uint64_t> initialSizes_; // segment id -> members at start
     std::array<uint64_t, kLatencyBuckets.size() + 1> latency_{}; // per bucket (not cumulative), last: +Inf
     uint64_t latencyCount_ = 0;
+    SourceLag lag_;
     double latencySum_ = 0;
 };
 

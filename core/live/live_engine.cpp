@@ -280,6 +280,17 @@ void LiveEngine::emit(const BoundNode& segment, uint32_t row, bool enter, const 
     out.push_back(std::move(c));
 }
 
+void LiveEngine::setTopCut(int index, std::optional<LiveTop::GlobalCut> cut, std::vector<LiveChange>& out)
+{
+    tops_[static_cast<size_t>(index)]->setGlobalCut(std::move(cut));
+    // No customer changed: the pass settles every top (this one moves its cut) and evaluates
+    // only the customers a cut moved over, through the nodes after it.
+    const std::string id = bound_.nodes[static_cast<size_t>(index)].node->id;
+    const LiveCause cause{"top:", id};
+    dirtyScratch_.clear();
+    recompute(dirtyScratch_, &cause, &out);
+}
+
 void LiveEngine::addEvent(uint32_t row, const std::vector<Value>& columns, const LiveCause& cause,
                           std::vector<LiveChange>& out)
 {

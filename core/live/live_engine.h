@@ -76,6 +76,12 @@ public:
     // Moves the clock forward to `day` (never back), day by day where something happens.
     void advanceTo(int32_t day, std::vector<LiveChange>& out);
 
+    // Several workers (stream --partition): the top node at graph node `index` (null when it
+    // is no top node), and a new global cut for it. The customers the new cut moves over get
+    // their changes (cause "top:<node id>") like a cut moved by an event.
+    const LiveTop* top(int index) const { return tops_[static_cast<size_t>(index)].get(); }
+    void setTopCut(int index, std::optional<LiveTop::GlobalCut> cut, std::vector<LiveChange>& out);
+
     int32_t clock() const { return clock_; }
     const BoundGraph& bound() const { return bound_; }
     const LivePlan& plan() const { return plan_; }

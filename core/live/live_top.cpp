@@ -82,10 +82,70 @@ void LiveTop::set(uint32_t row, const Value& value)
     touched_.push_back(row);
 }
 
+LiveTop::GlobalCut LiveTop::entryAt(size_t rank) const
+{
+    const Entry e = *tree_.find_by_order(rank);
+    GlobalCut c;
+    c.raw = e.raw;
+    if (type_ == DataType::String)
+        c.text = strings_[e.row];
+    c.key = (**tree_.get_cmp_fn().key).textAt(e.row);
+    return c;
+}
+
+bool LiveTop::before(const GlobalCut& a, const GlobalCut& b) const
+{
+    switch (type_) {
+    case DataType::Double: {
+        double x, y;
+        std::memcpy(&x, &a.raw, sizeof x);
+        std::memcpy(&y, &b.raw, sizeof y);
+        if (x != y)
+            return node_.ascending ? x < y : y < x;
+        break;
+    }
+    case DataType::String:
+        if (a.text != b.text)
+            return node_.ascending ? a.text < b.text : b.text < a.text;
+        break;
+    default: {
+        const auto x = static_cast<int64_t>(a.raw), y = static_cast<int64_t>(b.raw);
+        if (x != y)
+            return node_.ascending ? x < y : y < x;
+        break;
+    }
+    }
+    // Ties by key, as keyLess orders the key column: numbers as numbers, text as text.
+    const Column& key = **tree_.get_cmp_fn().key;
+    switch (key.type()) {
+    case DataType::String: return a.key < b.key;
+    case DataType::Double: return std::stod(a.key) < std::stod(b.key);
+    default: return std::stoll(a.key) < std::stoll(b.key);
+    }
+}
+
+size_t LiveTop::globalCount() const
+{
+    if (global_->kind == GlobalCut::Everyone)
+        return tree_.size();
+    if (global_->kind == GlobalCut::Nobody)
+        return 0;
+    // The first rank whose entry is after the cut.
+    size_t lo = 0, hi = tree_.size();
+    while (lo < hi) {
+        const size_t mid = lo + (hi - lo) / 2;
+        if (before(*global_, entryAt(mid)))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
 void LiveTop::settle(std::vector<uint32_t>& changed)
 {
     const size_t oldK = k_;
-    k_ = topCount(tree_.size(), node_);
+    k_ = global_ ? globalCount() : topCount(tree_.size(), node_);
     auto assign = [&](uint32_t row, bool in) {
         if ((member_[row] != 0) == in)
             return;

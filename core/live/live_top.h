@@ -12,6 +12,8 @@
 #include <ext/pb_ds/tree_policy.hpp>
 
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace seg {
@@ -37,6 +39,16 @@ public:
         bool operator()(const Entry& a, const Entry& b) const;
     };
 
+    // A cut decided outside this tree (several workers, stream --partition): the last member
+    // of the top-N over every worker's candidates, as its value and key text; or everyone /
+    // nobody. With it, settle() counts a candidate as a member when it is not after `last`.
+    struct GlobalCut {
+        enum Kind { Everyone, Nobody, UpTo } kind = UpTo;
+        uint64_t raw = 0;       // the value as the tree keeps it (int64, a double's bits)
+        std::string text;       // string fields: the value
+        std::string key;        // the key's text
+    };
+
     // `key` points at the key column pointer, which may be changed to a longer column.
     LiveTop(const Node& node, DataType fieldType, const Column* const* key, size_t customers);
     // One more customer (created by a profile update), not a candidate yet.
@@ -52,10 +64,21 @@ public:
     size_t candidates() const { return tree_.size(); }
     size_t cut() const { return k_; }
 
+    // Sets (or clears: the local cut again) the global cut; the next settle() applies it.
+    void setGlobalCut(std::optional<GlobalCut> cut) { global_ = std::move(cut); }
+    bool hasGlobalCut() const { return global_.has_value(); }
+    // The candidate at `rank` in the cut's order (rank < candidates()), as a cut would name it.
+    GlobalCut entryAt(size_t rank) const;
+    // True when a comes before b in the cut's order (value, then key).
+    bool before(const GlobalCut& a, const GlobalCut& b) const;
+    const Node& node() const { return node_; }
+
 private:
     using Tree = __gnu_pbds::tree<Entry, __gnu_pbds::null_type, Before, __gnu_pbds::rb_tree_tag,
                                   __gnu_pbds::tree_order_statistics_node_update>;
     Entry entryOf(uint32_t row) const { return Entry{raw_[row], row}; }
+    // Candidates not after the global cut (a binary search over ranks).
+    size_t globalCount() const;
 
     const Node& node_;
     DataType type_;
@@ -67,6 +90,7 @@ private:
     std::vector<uint32_t> touched_; // customers set() since the last settle()
     size_t modifications_ = 0;
     size_t k_ = 0;
+    std::optional<GlobalCut> global_;
 };
 
 } // namespace seg

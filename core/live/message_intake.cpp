@@ -224,6 +224,9 @@ std::optional<std::string> LiveIntake::applyAdmitted(ParsedEvent& event, std::ve
     const Value& time = values[static_cast<size_t>(ev.timeColumn)];
     const Value& keyValue = values[static_cast<size_t>(ev.keyColumn)];
     const auto row = engine_.rowOfKey(keyValue.s);
+    if (!row && options_.foreignKey)
+        if (auto foreign = options_.foreignKey(keyValue.s))
+            return foreign;
     if (!row) {
         ++counters_.unknownCustomers;
         return std::nullopt;
@@ -297,6 +300,9 @@ std::optional<std::string> LiveIntake::handleProfile(const Message& msg, std::st
         values.emplace_back(column, std::move(v));
     }
     auto row = engine_.rowOfKey(keyValue->s);
+    if (!row && options_.foreignKey)
+        if (auto foreign = options_.foreignKey(keyValue->s))
+            return foreign; // another worker's customer: not created here
     if (!row) {
         // A customer the data does not know yet signs up: created with its other columns NULL.
         std::string problem;

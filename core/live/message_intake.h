@@ -9,6 +9,7 @@
 #include "util/json.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -39,6 +40,10 @@ struct LiveIntakeOptions {
     std::optional<int64_t> dedupDays;
     size_t dedupMaxIds = 10'000'000;
     size_t maxLineBytes = 16u << 20; // longer lines are dead-lettered without being parsed
+    // Several workers (stream --partition): for a key the engine does not know, the reason
+    // when another worker owns it (the message is dead-lettered, and a profile update creates
+    // no customer); nullopt when it is this worker's key (an unknown customer as usual).
+    std::function<std::optional<std::string>(std::string_view key)> foreignKey;
 };
 
 struct DeadLetter {
