@@ -2,7 +2,9 @@
 // prints the values DuckDB's peer script (bench/duckdb_import.mjs) prints for the same files,
 // so that equal imports can be checked by eye or by a script.
 // usage: segbench-import CUSTOMERS.csv [EVENTS.csv] [--threads N] [--runs R] [--key COL]
-//        [--time COL] [--type COL]
+//        [--time COL] [--type COL] [--merge-after-scan]
+// --merge-after-scan merges the chunks after pass 1 (the strategy before issue 18) instead of
+// during it, for a before/after comparison in one run.
 // Prints "customers: <median ms> ms", "events: <median ms> ms", the memory held against the
 // raw typed bytes, and per file the row count, null counts, sums (numbers, dates as days,
 // bools as 0/1) and distinct counts (text).
@@ -102,6 +104,7 @@ int main(int argc, char** argv)
 {
     std::string customers, events, key = "customer_id", time = "ts", type = "event_type";
     int threads = 2, runs = 3;
+    bool mergeDuringScan = true;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto value = [&]() -> std::string {
@@ -116,12 +119,13 @@ int main(int argc, char** argv)
         else if (a == "--key") key = value();
         else if (a == "--time") time = value();
         else if (a == "--type") type = value();
+        else if (a == "--merge-after-scan") mergeDuringScan = false;
         else if (customers.empty()) customers = a;
         else events = a;
     }
     if (customers.empty() || threads < 1 || runs < 1) {
         std::fprintf(stderr, "usage: segbench-import CUSTOMERS.csv [EVENTS.csv] [--threads N] [--runs R] "
-                             "[--key COL] [--time COL] [--type COL]\n");
+                             "[--key COL] [--time COL] [--type COL] [--merge-after-scan]\n");
         return 2;
     }
     try {
@@ -130,6 +134,7 @@ int main(int argc, char** argv)
         ImportOptions co;
         co.spec.path = customers;
         co.spec.key = key;
+        co.mergeDuringScan = mergeDuringScan;
         CustomerTable table;
         const auto [customersMs, customersCpu] = timeImport(runs, [&] {
             arena.execute([&] {
@@ -148,6 +153,7 @@ int main(int argc, char** argv)
             eo.spec.key = key;
             eo.spec.time = time;
             eo.spec.type = type;
+            eo.mergeDuringScan = mergeDuringScan;
             EventTable ev;
             const auto [eventsMs, eventsCpu] = timeImport(runs, [&] {
                 arena.execute([&] {
