@@ -7,21 +7,37 @@
 #include "util/error.h"
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <limits>
 #include <numeric>
+#include <string>
 
 namespace seg {
 
 namespace {
 
+// The last key a thread looked up, and its row (see CustomerKeyLookup).
+struct LastKey {
+    uint64_t lookup = 0; // the id of the lookup that filled it (0: none)
+    std::string text;
+    uint32_t row = RowIndex::kNone;
+};
+
 // Customer key -> customer row. Event keys are parsed as the customer key's type, so "007"
 // finds int key 7, and text that is not such a value simply finds nothing.
+// Int keys that fill most of their range (sequential ids, the common case) are looked up in
+// a plain array indexed by key - minimum instead of a hash index: no hashing, one load, and
+// built in one pass. Each thread also remembers the last key it looked up, because event
+// logs often list a customer's events together.
 class CustomerKeyLookup {
 public:
     CustomerKeyLookup(const CustomerTable& customers, const TypeSpec& spec)
-        : key_(customers.key()), spec_(spec), index_(customers.rows())
+        : key_(customers.key()), spec_(spec), id_(nextId_.fetch_add(1, std::memory_order_relaxed) + 1)
     {
+        if (spec_.type == DataType::Int && buildDense(customers.rows()))
+            return;
+        index_ = RowIndex(customers.rows());
         for (size_t r = 0; r < customers.rows(); ++r) {
             const auto row = static_cast<uint32_t>(r);
             if (spec_.type == DataType::String) {
@@ -38,20 +54,60 @@ public:
 
     uint32_t find(std::string_view value) const
     {
+        LastKey& last = lastKey_;
+        if (last.lookup == id_ && last.text == value)
+            return last.row;
+        const uint32_t row = findUncached(value);
+        last.lookup = id_;
+        last.text.assign(value);
+        last.row = row;
+        return row;
+    }
+
+private:
+    // Dense when the keys' range is at most four times the number of customers.
+    bool buildDense(size_t rows)
+    {
+        if (rows == 0 || key_.nullCount() > 0)
+            return false;
+        const auto [lo, hi] = std::minmax_element(key_.ints().begin(), key_.ints().end());
+        const uint64_t span = static_cast<uint64_t>(*hi) - static_cast<uint64_t>(*lo); // exact: hi >= lo
+        if (span >= 4 * static_cast<uint64_t>(rows) + 64)
+            return false;
+        denseBase_ = *lo;
+        dense_.assign(static_cast<size_t>(span) + 1, RowIndex::kNone);
+        for (size_t r = 0; r < rows; ++r) // keys are unique after the duplicate policy
+            dense_[static_cast<size_t>(key_.ints()[r] - denseBase_)] = static_cast<uint32_t>(r);
+        return true;
+    }
+
+    uint32_t findUncached(std::string_view value) const
+    {
         if (spec_.type == DataType::String)
             return index_.find(std::hash<std::string_view>{}(value),
                                [&](uint32_t r) { return key_.stringAt(r) == value; });
         const auto code = parseKeyCode(spec_, value);
         if (!code)
             return RowIndex::kNone;
+        if (!dense_.empty()) {
+            if (*code < denseBase_)
+                return RowIndex::kNone;
+            const auto at = static_cast<uint64_t>(*code) - static_cast<uint64_t>(denseBase_);
+            return at < dense_.size() ? dense_[at] : RowIndex::kNone;
+        }
         return index_.find(mixHash(static_cast<uint64_t>(*code)),
                            [&](uint32_t r) { return keyCodeAt(key_, r) == *code; });
     }
 
-private:
+    static inline std::atomic<uint64_t> nextId_{0};
+    static inline thread_local LastKey lastKey_;
+
     const Column& key_;
     const TypeSpec& spec_;
-    RowIndex index_;
+    const uint64_t id_; // tells this lookup's cached key from an earlier lookup's
+    RowIndex index_{0};
+    std::vector<uint32_t> dense_; // key - denseBase_ -> row, when the keys are dense
+    int64_t denseBase_ = 0;
 };
 
 int64_t timeAt(const Column& time, size_t row)
@@ -59,8 +115,21 @@ int64_t timeAt(const Column& time, size_t row)
     return time.type() == DataType::Date ? int64_t{time.dateAt(row)} : time.intAt(row);
 }
 
+// True when the events already are in (customer, time) order, as logs written customer by
+// customer are: then there is nothing to move, and one pass over the rows tells.
+bool inEventOrder(const std::vector<uint32_t>& customerOfEvent, const Column& time)
+{
+    for (size_t e = 1; e < customerOfEvent.size(); ++e) {
+        const uint32_t a = customerOfEvent[e - 1], b = customerOfEvent[e];
+        if (b < a || (b == a && timeAt(time, e) < timeAt(time, e - 1)))
+            return false;
+    }
+    return true;
+}
+
 // Stable order by (customer, time): a counting sort by customer keeps file order, then each
-// customer's few events are sorted by time unless they already are.
+// customer's few events are sorted by time unless they already are. Empty when the events
+// are in that order already (see inEventOrder).
 std::vector<uint32_t> eventOrder(const std::vector<uint32_t>& customerOfEvent, const Column& time,
                                  size_t customers, std::vector<uint64_t>& offsets)
 {
@@ -68,6 +137,8 @@ std::vector<uint32_t> eventOrder(const std::vector<uint32_t>& customerOfEvent, c
     for (const uint32_t c : customerOfEvent)
         ++offsets[c + 1];
     std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+    if (inEventOrder(customerOfEvent, time))
+        return {};
     std::vector<uint64_t> cursor(offsets.begin(), offsets.end() - 1);
     std::vector<uint32_t> order(customerOfEvent.size());
     for (size_t e = 0; e < customerOfEvent.size(); ++e)
@@ -170,7 +241,7 @@ EventTable importEvents(const std::filesystem::path& path, const ImportOptions& 
             column.gather(order);
         column.finish();
     }
-    events.table.rows = order.size();
+    events.table.rows = customerOfEvent.size();
     events.table.columns = std::move(eventColumns);
     events.keyColumn = keyIndex;
     events.timeColumn = timeIndex;

@@ -26,6 +26,7 @@ bool ImportSession::usable(const ChunkColumn& part, size_t c) const
 {
     switch (part.state) {
     case ChunkColumn::State::Empty: return true; // only NULLs: fine under any type
+    case ChunkColumn::State::Merged: return true;  // eagerUsable decided (see loadColumns)
     case ChunkColumn::State::Abandoned: return false;
     case ChunkColumn::State::Typed: break;
     }
@@ -93,6 +94,17 @@ std::vector<Column> ImportSession::loadColumns(std::vector<size_t>* lineOfRow)
     const size_t chunkCount = scanned_.size();
     const size_t n = columns_.size();
 
+    // Columns merged during pass 1 as a type that is not the final one: their merged chunks
+    // are read again like abandoned ones.
+    if (eager_.size() != n)
+        eager_.assign(n, EagerColumn{});
+    for (size_t c = 0; c < n; ++c)
+        if (!eagerUsable(c)) {
+            for (size_t k = 0; k < eager_[c].chunks; ++k)
+                scanned_[k].values[c] = ChunkColumn{ChunkColumn::State::Abandoned, false, 0, {}};
+            eager_[c] = EagerColumn{};
+        }
+
     // Chunks whose pass-1 columns are not all usable are read again (only those columns).
     std::vector<size_t> toReload;
     for (size_t k = 0; k < chunkCount; ++k)
@@ -122,17 +134,31 @@ std::vector<Column> ImportSession::loadColumns(std::vector<size_t>* lineOfRow)
     std::vector<Column> result = makeColumns(0);
     auto assemble = [&](size_t c) {
         Column& column = result[c];
-        column.reserve(kept_);
-        if (column.type() == DataType::String) {
-            size_t distinct = 0, bytes = 0; // at most: the sums over the chunks' dictionaries
-            for (const ScanChunk& chunk : scanned_)
-                if (chunk.values[c].state == ChunkColumn::State::Typed) {
-                    distinct += chunk.values[c].values.dict().size();
-                    bytes += chunk.values[c].values.dict().byteSize();
-                }
-            column.reserveDictionary(distinct, bytes);
+        EagerColumn& e = eager_[c];
+        size_t k = e.chunks; // the chunks before k are in e.values (or were all NULL)
+        if (k > 0 && e.typed) {
+            column = e.values.type() == column.type() ? std::move(e.values) : intsAsDoubles(std::move(e.values));
+            column.setName(columns_[c].name);
         }
-        for (size_t k = 0; k < chunkCount; ++k)
+        e.values = Column();
+        if (k == chunkCount) { // the usual case: everything was merged during pass 1
+            for (size_t r = column.size(); r < kept_; ++r)
+                column.appendNull();
+            return;
+        }
+        column.reserve(kept_);
+        for (size_t r = 0; r < e.nullRows; ++r) // only NULLs before: the rows still owed
+            column.appendNull();
+        if (column.type() == DataType::String) {
+            size_t distinct = column.dict().size(), bytes = column.dict().byteSize(); // at most
+            for (size_t j = k; j < chunkCount; ++j)
+                if (scanned_[j].values[c].state == ChunkColumn::State::Typed) {
+                    distinct += scanned_[j].values[c].values.dict().size();
+                    bytes += scanned_[j].values[c].values.dict().byteSize();
+                }
+            column.reserveDictionary(distinct - column.dict().size(), bytes - column.dict().byteSize());
+        }
+        for (; k < chunkCount; ++k)
             appendChunkColumn(column, std::move(scanned_[k].values[c]), chunks_[k + 1].kept - chunks_[k].kept);
     };
     if (n > 0)
@@ -145,6 +171,7 @@ std::vector<Column> ImportSession::loadColumns(std::vector<size_t>* lineOfRow)
             lineOfRow->insert(lineOfRow->end(), chunk.lines.begin(), chunk.lines.end());
     }
     scanned_.clear();
+    eager_.clear();
     reportProgress(2 * fileSize_);
     if (result.empty() ? kept_ != 0 : result.front().size() != kept_)
         failChanged(0);

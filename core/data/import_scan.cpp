@@ -256,6 +256,8 @@ void ImportSession::storeInferred(ChunkColumn& values, TypeInference& inference,
     }
     if (!appendParsed(values.values, TypeSpec{*type, {}}, v))
         abandon();
+    else if (*type == DataType::Int) // a chunk's first value may be the "-0" too
+        values.negativeZero |= values.values.ints().back() == 0 && v.front() == '-';
 }
 
 void ImportSession::mergeScanChunk(ScanChunk& chunk)
@@ -277,6 +279,9 @@ void ImportSession::mergeScanChunk(ScanChunk& chunk)
         columns_[c].inference.merge(chunk.inference[c]);
     for (size_t& line : chunk.lines)
         line += lineBase;
+    if (options_.mergeDuringScan)
+        for (size_t c = 0; c < columns_.size(); ++c)
+            mergeEagerly(c, chunk.values[c], chunk.kept, chunk.next - dataStart_);
     chunk.keep = Bitset();
     chunk.rejects.clear();
     chunk.tags = {};
@@ -287,25 +292,27 @@ void ImportSession::runScan(const ScanRange& scanRange)
 {
     // Guessed chunk starts, strictly increasing; the first is exact (just after the header).
     std::vector<uint64_t> begins{dataStart_};
-    if (fileSize_ > dataStart_ + kChunkBytes) {
+    const uint64_t chunkBytes = options_.chunkBytes > 0 ? options_.chunkBytes : kChunkBytes;
+    if (fileSize_ > dataStart_ + chunkBytes) {
         std::FILE* file = std::fopen(path_.c_str(), "rb");
         if (!file)
             throw Error(where() + ": cannot open: " + std::strerror(errno));
         // The next guess starts a chunk after this one's start, not after `at`: a line longer
         // than a chunk would otherwise be read once per chunk it spans (quadratic).
-        for (uint64_t at = dataStart_ + kChunkBytes; at < fileSize_;) {
+        for (uint64_t at = dataStart_ + chunkBytes; at < fileSize_;) {
             const uint64_t start = guessRecordStart(file, at, fileSize_);
             if (start >= fileSize_)
                 break;
             if (start > begins.back())
                 begins.push_back(start);
-            at = std::max(at, start) + kChunkBytes;
+            at = std::max(at, start) + chunkBytes;
         }
         std::fclose(file);
     }
 
     chunks_.clear();
     scanned_.clear();
+    eager_.assign(columns_.size(), EagerColumn{});
     chunks_.push_back({dataStart_, dataStartLine_, 0, 0});
     auto endOf = [&](size_t k) {
         return k + 1 < begins.size() ? begins[k + 1] : std::numeric_limits<uint64_t>::max();

@@ -10,6 +10,10 @@
 // chunk only for the columns where that guess differs from the final type (a column that is
 // int in one chunk and text in another, say), then appends the chunks in file order.
 // Chunks are merged in file order, so results do not depend on the number of threads.
+// Merging starts during pass 1 (EagerColumn): the pipeline's in-order stage appends each
+// scanned chunk's columns to the final columns while the other threads scan the next chunks,
+// so the string dictionaries are merged in parallel with the scan, a chunk's values are
+// copied while they are still in the cache, and their memory is reused by the next chunks.
 #include "data/bitset.h"
 #include "data/csv_reader.h"
 #include "data/importer.h"
@@ -84,10 +88,27 @@ struct ChunkColumn {
         Empty,     // no non-NULL value yet: `nulls` NULLs so far
         Typed,     // `values` holds every kept row, as values.type()
         Abandoned, // the type guess failed part way: pass 2 re-reads this column of the chunk
+        Merged,    // appended to the column's EagerColumn during pass 1 (nothing left here)
     };
     State state = State::Empty;
     bool negativeZero = false; // an int column holds "-0", which as a double would be -0.0
     size_t nulls = 0;
+    Column values;
+};
+
+// A column's chunks merged in file order during pass 1, as long as every chunk so far could
+// be appended (typed, and of one type, ints widening to doubles). The first chunk that cannot
+// (a column abandoned by its guess, or a type the merged values cannot take) ends it: that
+// chunk and the later ones are merged by loadColumns. When the final type turns out to be one
+// the merged values do not have, the merged chunks are read again like abandoned ones.
+struct EagerColumn {
+    bool open = true;          // every chunk so far was appended
+    bool typed = false;        // `values` has a type (false: all rows so far were NULL)
+    bool negativeZero = false; // int values include "-0" (cannot widen to double)
+    size_t chunks = 0;         // leading chunks appended
+    size_t nullRows = 0;       // rows before `typed` (all NULL)
+    size_t reservedRows = 0;   // room reserved in `values`
+    size_t reservedDistinct = 0;
     Column values;
 };
 
@@ -173,6 +194,12 @@ private:
     void storeValue(ScanChunk& chunk, size_t column, const RowValues& row) const;
     void storeInferred(ChunkColumn& values, TypeInference& inference, std::string_view value) const;
     void sizeChunkColumns(ScanChunk& chunk, uint64_t bytesSoFar, uint64_t chunkBytes) const;
+    // In-order stage of pass 1: appends chunk `k`'s column c to eager_[c] (see EagerColumn).
+    void mergeEagerly(size_t c, ChunkColumn& part, size_t rows, uint64_t bytesDone);
+    // Rows (or distinct strings) the whole file will likely hold, from `count` in `bytesDone`.
+    size_t projected(size_t count, uint64_t bytesDone) const;
+    // loadColumns: whether eager_[c] can start the final column (else its chunks are re-read).
+    bool eagerUsable(size_t c) const;
 
     // Pass 2: whether a chunk's column from pass 1 can be used as the final column's part.
     bool usable(const ChunkColumn& values, size_t column) const;
@@ -232,6 +259,8 @@ private:
     std::vector<uint32_t> tags_;
     std::vector<ChunkStart> chunks_; // pass 1 -> pass 2; the last entry marks the end
     std::vector<ScanChunk> scanned_; // pass 1 -> pass 2: the merged chunks, in file order
+    std::vector<EagerColumn> eager_; // per column, see EagerColumn
+
     static constexpr size_t kSizingRecords = 256; // records read before a chunk's columns are sized
 };
 

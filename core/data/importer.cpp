@@ -71,6 +71,16 @@ private:
 // "+7" are three customers, and 21-digit ids must not become doubles that merge.
 bool roundTripsAsInt64(std::string_view text)
 {
+    // The common key first (every row's key passes here): an optional '-', a first digit
+    // that is not 0 and at most 18 digits in all always round-trips (18 digits < 2^63).
+    const size_t digitsFrom = !text.empty() && text[0] == '-' ? 1 : 0;
+    if (text.size() > digitsFrom && text.size() - digitsFrom <= 18 && text[digitsFrom] != '0') {
+        bool digits = true;
+        for (size_t i = digitsFrom; i < text.size(); ++i)
+            digits &= text[i] >= '0' && text[i] <= '9';
+        if (digits)
+            return true;
+    }
     int64_t value = 0;
     const char* end = text.data() + text.size();
     const auto [stop, ec] = std::from_chars(text.data(), end, value);

@@ -60,6 +60,11 @@ struct ImportOptions {
     std::function<void(uint64_t done, uint64_t total)> progress;
     const std::atomic<bool>* cancel = nullptr; // when set and true: throws seg::Cancelled
     CsvLimits limits;                          // field, record and input size limits
+    // How the work is cut up; results never depend on these (tests compare them on small
+    // files). Pass 1's chunk size in bytes (0: 1 MiB), and whether chunks are merged into the
+    // final columns during pass 1 (see data/import_session.h) or all after it.
+    uint64_t chunkBytes = 0;
+    bool mergeDuringScan = true;
 };
 
 // Throws seg::Error naming the file (and line) when the file cannot be used at all:
