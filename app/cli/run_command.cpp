@@ -14,6 +14,8 @@
 #include "util/error.h"
 #include "workspace/run_history.h"
 
+#include <tbb/parallel_for.h>
+
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -175,7 +177,15 @@ size_t exportSegments(const Graph& graph, const Dataset& data, const RunResult& 
         names.push_back(s.name);
     const std::vector<std::string> slugs = uniqueSlugs(names);
 
-    size_t written = 0;
+    // The files are written concurrently (issue 18): each one's fsync overlaps the others'
+    // formatting, and a file's own rows are formatted in parallel morsels too (TBB nests).
+    // Paths are taken first: ExportSet::pathFor is not thread-safe.
+    struct Job {
+        const Bitset* members;
+        std::filesystem::path file;
+        ExportOptions options;
+    };
+    std::vector<Job> jobs;
     for (size_t i = 0; i < result.segments.size(); ++i) {
         const SegmentRun& segment = result.segments[i];
         const Bitset* members = result.members(segment.id);
@@ -188,9 +198,12 @@ size_t exportSegments(const Graph& graph, const Dataset& data, const RunResult& 
             options.columns = node->exportColumns;
             options.spreadsheetSafe = options.spreadsheetSafe || node->exportSpreadsheetSafe;
         }
-        exportMembersCsv(data.customers, result.derived, *members, set.pathFor(slugs[i] + ".csv"), options);
-        ++written;
+        jobs.push_back(Job{members, set.pathFor(slugs[i] + ".csv"), std::move(options)});
     }
+    tbb::parallel_for(size_t{0}, jobs.size(), [&](size_t j) {
+        exportMembersCsv(data.customers, result.derived, *jobs[j].members, jobs[j].file, jobs[j].options);
+    });
+    const size_t written = jobs.size();
     set.commit();
     if (!set.replacedAsSet())
         std::cerr << "note: " << dir.string()
