@@ -3,6 +3,8 @@
 //  - "import": times `CREATE TABLE AS SELECT * FROM read_csv(...)` of job.csv `runs` times after
 //    one warm-up, then reports the row count, each column's NULL count and the sums of
 //    job.sums (the value check against Segment Studio's import);
+//  - "query": loads job.csv as table customers with job.columns' types, runs job.sql once
+//    (its one row of segment sizes is returned) and `runs` more times, timed;
 //  - "job": the whole nightly job once, as one process (its wall clock is taken by the caller):
 //    read_csv into a table, the rule layer (one pass, a boolean column per rule) into a
 //    table, then one COPY of each segment's keys (job.segments: [{file, predicate}]).
@@ -35,6 +37,19 @@ if (job.mode === 'import') {
   out.rows = Number(row.n);
   out.nulls = Object.fromEntries(cols.map((c, i) => [c, Number(row[`null_${i}`])]));
   out.sums = Object.fromEntries(job.sums.map((c, i) => [c, Number(row[`sum_${i}`])]));
+} else if (job.mode === 'query') {
+  // The graph's one-query twin on table `customers` (column types as Segment Studio inferred
+  // them): one run for the sizes, then `runs` timed runs.
+  const types = Object.entries(job.columns).map(([n, t]) => `'${n}': '${t}'`).join(', ');
+  await con.run(`CREATE TABLE customers AS SELECT * FROM read_csv(${text(job.csv)}, header = true, delim = ',', quote = '"', columns = {${types}})`);
+  const first = (await con.runAndReadAll(job.sql)).getRowObjects()[0];
+  out.sizes = Object.fromEntries(Object.entries(first).map(([k, v]) => [k, Number(v ?? 0)]));
+  out.times_ms = [];
+  for (let i = 0; i < job.runs; ++i) {
+    const t0 = performance.now();
+    await con.runAndReadAll(job.sql);
+    out.times_ms.push(performance.now() - t0);
+  }
 } else if (job.mode === 'job') {
   await con.run(`CREATE TABLE customers AS SELECT * FROM ${readCsv(job.csv)}`);
   await con.run(`CREATE TABLE r AS ${job.rule_layer}`);

@@ -14,6 +14,7 @@
 #include "util/error.h"
 #include "workspace/run_history.h"
 
+#include <tbb/global_control.h>
 #include <tbb/parallel_for.h>
 
 #include <chrono>
@@ -230,6 +231,11 @@ int runCommand(const std::vector<std::string>& args)
     RunOptions options;
     options.strategy = parsed.strategy("--strategy").value_or(Strategy::Auto);
     options.threads = static_cast<int>(parsed.count("--threads", 1, 1024).value_or(defaultThreads()));
+    // Given, --threads caps the whole job (import, run, export), not only the run's arena
+    // (issue 18: the cold-path benchmark gives both engines the same threads).
+    std::optional<tbb::global_control> threadCap;
+    if (parsed.has("--threads"))
+        threadCap.emplace(tbb::global_control::max_allowed_parallelism, static_cast<size_t>(options.threads));
     options.asOf = parsed.date("--as-of");
     const auto reportPath = parsed.value("--report");
     const auto exportDir = parsed.value("--export");
