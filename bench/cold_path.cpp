@@ -122,6 +122,20 @@ void firstVersusWarm(const ColdSetup& s, const fs::path& graphFile, const std::s
         const auto t0 = std::chrono::steady_clock::now();
         data.customers = importCustomers(graph.resolve(graph.customers.path), io, data.customersReport);
         imports.push_back(msSince(t0));
+        if (s.nodeTimes && i == 0) { // each helper alone, one thread, on a copy of the import
+            Dataset probe;
+            probe.customers = importCustomers(graph.resolve(graph.customers.path), io, probe.customersReport);
+            for (const Column& c : probe.customers.table.columns) {
+                const auto a = std::chrono::steady_clock::now();
+                c.narrowCopy();
+                const double narrow = msSince(a);
+                const auto b = std::chrono::steady_clock::now();
+                c.dayCopy();
+                c.domainIndex();
+                std::fprintf(stderr, "    prepare %-18s narrow copy %6.1f ms, day copy + domain index %6.1f ms\n",
+                             c.name().c_str(), narrow, msSince(b));
+            }
+        }
         const auto tp = std::chrono::steady_clock::now();
         prepareForRun(data.customers.table);
         preps.push_back(msSince(tp));
