@@ -1,5 +1,6 @@
 #include "project.h"
 
+#include "data/run_prep.h"
 #include "graph/graph_io.h"
 #include "util/error.h"
 
@@ -76,6 +77,7 @@ Dataset loadGraphData(const Graph& graph, const CsvLimits& limits)
     if (const auto& workspace = workspaceSlot()) {
         // The datasets as the workspace keeps them; what their import reported is shown again.
         Dataset data = loadWorkspaceData(*workspace);
+        prepareForRun(data.customers.table); // as loadDataset does after an import (issue 18)
         noteImportProblems(data.customersReport, graph.customers.path, false);
         if (graph.events && data.eventsReport)
             noteImportProblems(*data.eventsReport, graph.events->path, true);

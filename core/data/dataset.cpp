@@ -1,5 +1,6 @@
 #include "data/dataset.h"
 
+#include "data/run_prep.h"
 #include "util/error.h"
 
 #include <system_error>
@@ -44,6 +45,8 @@ Dataset loadDataset(const DatasetSpec& customers, const std::filesystem::path& c
     Dataset data;
     ImportOptions customerOptions{customers, reporter(0), cancel, limits};
     data.customers = importCustomers(customersPath, customerOptions, data.customersReport);
+    // The scan copies and indexes the first run would otherwise build inside its nodes (issue 18).
+    prepareForRun(data.customers.table);
 
     if (withEvents) {
         ImportOptions eventOptions{*events, reporter(customerBytes), cancel, limits};

@@ -5,6 +5,7 @@
 
 #include "data/types.h"
 #include "generate/generator.h"
+#include "generate/graph_builder.h"
 #include "util/error.h"
 
 #include <functional>
@@ -13,210 +14,9 @@
 
 namespace seg {
 
-struct StandardGraph::SqlParts {
-    std::vector<std::string> eventAggregates;   // "count(*) FILTER (WHERE ...) AS b01"
-    std::vector<std::pair<std::string, std::string>> derivedDuck, derivedSqlite; // name -> expression
-    std::vector<std::pair<std::string, std::string>> rules; // rule id -> boolean SQL over columns
-    std::map<std::string, std::string> sets;                // set node id -> boolean SQL over rule ids
-    std::vector<std::pair<std::string, std::string>> segments; // segment id -> input id (or port)
-    std::string splitInput, splitSeed;
-    int splitTestPercent = 90;
-    int topPercent = 10;
-    std::string topField;
-};
+using namespace graphgen;
 
 namespace {
-
-// Column types of the generated customers and events (generator contract).
-char columnKind(const std::string& field)
-{
-    static const std::map<std::string, char> kinds{
-        {"customer_id", 'i'}, {"email", 's'}, {"first_name", 's'}, {"last_name", 's'}, {"gender", 's'},
-        {"age", 'i'}, {"country", 's'}, {"city", 's'}, {"signup_date", 'D'}, {"lifetime_days", 'i'},
-        {"channel", 's'}, {"device", 's'}, {"orders", 'i'}, {"total_spend", 'd'}, {"avg_order_value", 'd'},
-        {"first_order_date", 'D'}, {"last_order_date", 'D'}, {"loyalty_tier", 's'}, {"email_opt_in", 'b'},
-        {"sms_opt_in", 'b'}, {"churn_score", 'd'}, {"last_seen", 'T'}, {"referrals", 'i'}, {"returns", 'i'},
-        {"preferred_category", 's'}, {"nps", 'i'}, {"days_since_order", 'i'}, {"spend_365d", 'd'},
-        {"order_points", 'i'}, {"amount", 'd'}, {"ts", 'T'}, {"event_type", 's'}, {"product_category", 's'}};
-    const auto it = kinds.find(field);
-    if (it == kinds.end())
-        throw Error("standard graph: no SQL type for column '" + field + "'");
-    return it->second;
-}
-
-std::string quoted(const std::string& s)
-{
-    std::string out = "'";
-    for (char c : s) {
-        out += c;
-        if (c == '\'')
-            out += '\'';
-    }
-    return out + "'";
-}
-
-std::string literal(const Json& v) { return v.is_string() ? quoted(v.get<std::string>()) : v.dump(); }
-
-std::string dayText(int32_t day) { return quoted(formatDate(day)); }
-
-// The SQL form of a condition (or a behavior's where / window), for a value that may be NULL:
-// the caller wraps it in coalesce(..., false) so NULL never matches, as in the spec.
-std::string comparisonSql(const std::string& column, const Json& n, int32_t asOf)
-{
-    const std::string op = n.at("op").get<std::string>();
-    const char kind = columnKind(n.at("field").get<std::string>());
-    if (op == "eq") return column + " = " + literal(n.at("value"));
-    if (op == "ne") return column + " <> " + literal(n.at("value"));
-    if (op == "lt") return column + " < " + literal(n.at("value"));
-    if (op == "le") return column + " <= " + literal(n.at("value"));
-    if (op == "gt") return column + " > " + literal(n.at("value"));
-    if (op == "ge") return column + " >= " + literal(n.at("value"));
-    if (op == "between")
-        return column + " BETWEEN " + literal(n.at("min")) + " AND " + literal(n.at("max"));
-    if (op == "in" || op == "not_in") {
-        std::string list;
-        for (const Json& v : n.at("values"))
-            list += (list.empty() ? "" : ", ") + literal(v);
-        return column + (op == "in" ? " IN (" : " NOT IN (") + list + ")";
-    }
-    if (op == "is_null") return column + " IS NULL";
-    if (op == "not_null") return column + " IS NOT NULL";
-    if (op == "is_true") return column + " = true";
-    if (op == "is_false") return column + " = false";
-    if (op == "ends_with") {
-        const std::string v = n.at("value").get<std::string>();
-        return "substr(" + column + ", length(" + column + ") - " + std::to_string(v.size() - 1) + ") = " + quoted(v);
-    }
-    if (op == "within_last_days" || op == "before_days_ago") {
-        const int32_t from = asOf - n.at("days").get<int32_t>();
-        if (op == "before_days_ago")
-            return column + " < " + dayText(from);
-        if (kind == 'D')
-            return column + " BETWEEN " + dayText(from) + " AND " + dayText(asOf);
-        return "(" + column + " >= " + dayText(from) + " AND " + column + " < " + dayText(asOf + 1) + ")";
-    }
-    throw Error("standard graph: no SQL for op '" + op + "'");
-}
-
-class Builder {
-public:
-    Builder(const StandardGraphOptions& o, StandardGraph::SqlParts& parts) : o_(o), p_(parts) {}
-
-    Json nodes = Json::array();
-    std::vector<std::string> segmentIds;
-
-    void condition(const std::string& id, const std::string& label, const std::string& field, const std::string& op,
-                   Json extra = Json::object())
-    {
-        Json n{{"id", id}, {"type", "condition"}, {"label", label}, {"field", field}, {"op", op}};
-        n.update(extra);
-        p_.rules.emplace_back(id, comparisonSql(field, n, o_.asOf));
-        nodes.push_back(std::move(n));
-    }
-
-    // A behavior node (or, without events, the customer condition standing in for it).
-    void behavior(const std::string& id, const std::string& label, Json selection, const std::string& op, Json value,
-                  const std::function<void()>& withoutEvents)
-    {
-        if (!o_.events) {
-            withoutEvents();
-            return;
-        }
-        Json n{{"id", id}, {"type", "behavior"}, {"label", label}};
-        n.update(selection);
-        n["op"] = op;
-        n["value"] = value;
-        const std::string agg = n.at("aggregate").get<std::string>();
-        p_.eventAggregates.push_back(aggregateSql(n) + " AS " + id);
-        const std::string column = agg == "count" ? "coalesce(" + id + ", 0)" : id;
-        p_.rules.emplace_back(id, comparisonSql(column, Json{{"field", agg == "count" ? "orders" : "amount"},
-                                                             {"op", op}, {"value", value}}, o_.asOf));
-        nodes.push_back(std::move(n));
-    }
-
-    void deriveEvents(const std::string& id, const std::string& label, const std::string& name, Json selection)
-    {
-        Json n{{"id", id}, {"type", "derive"}, {"label", label}, {"name", name}, {"from", "events"}};
-        n.update(selection);
-        p_.eventAggregates.push_back(aggregateSql(n) + " AS " + name);
-        nodes.push_back(std::move(n));
-    }
-
-    void deriveExpr(const std::string& id, const std::string& label, const std::string& name, const std::string& expr,
-                    const std::string& duckSql, const std::string& sqliteSql)
-    {
-        nodes.push_back(Json{{"id", id}, {"type", "derive"}, {"label", label}, {"name", name}, {"expr", expr}});
-        p_.derivedDuck.emplace_back(name, duckSql);
-        p_.derivedSqlite.emplace_back(name, sqliteSql);
-    }
-
-    void expression(const std::string& id, const std::string& label, const std::string& expr, const std::string& sql)
-    {
-        nodes.push_back(Json{{"id", id}, {"type", "expression"}, {"label", label}, {"expr", expr}});
-        p_.rules.emplace_back(id, sql);
-    }
-
-    // and / or / except over inputs; returns the new node's id.
-    std::string combine(const std::string& type, std::vector<std::string> inputs)
-    {
-        const std::string id = type.substr(0, 1) + std::to_string(++setCounter_);
-        std::string sql;
-        const std::string glue = type == "and" ? " AND " : " OR ";
-        if (type == "except") {
-            sql = "(" + ref(inputs[0]) + " AND NOT " + ref(inputs[1]) + ")";
-        } else {
-            for (const std::string& in : inputs)
-                sql += (sql.empty() ? "(" : glue) + ref(in);
-            sql += ")";
-        }
-        p_.sets[id] = sql;
-        nodes.push_back(Json{{"id", id}, {"type", type}, {"inputs", inputs}});
-        return id;
-    }
-    std::string negate(const std::string& input)
-    {
-        const std::string id = "n" + std::to_string(++setCounter_);
-        p_.sets[id] = "(NOT " + ref(input) + ")";
-        nodes.push_back(Json{{"id", id}, {"type", "not"}, {"input", input}});
-        return id;
-    }
-
-    void segment(const std::string& id, const std::string& name, const std::string& input)
-    {
-        nodes.push_back(Json{{"id", id}, {"type", "segment"}, {"name", name}, {"input", input}});
-        segmentIds.push_back(id);
-        p_.segments.emplace_back(id, input);
-        // A segment used as an input means its input's set.
-        if (input.find(':') == std::string::npos)
-            p_.sets[id] = ref(input);
-    }
-
-private:
-    // SQL for a set reference: rule ids are columns of the rule layer, set nodes expand inline.
-    std::string ref(const std::string& id) const
-    {
-        const auto it = p_.sets.find(id);
-        return it != p_.sets.end() ? it->second : id;
-    }
-
-    std::string aggregateSql(const Json& n) const
-    {
-        std::string where = "event_type = " + quoted(n.at("event").get<std::string>());
-        if (n.contains("within_last_days"))
-            where += " AND " + comparisonSql("ts", Json{{"field", "ts"}, {"op", "within_last_days"},
-                                                        {"days", n.at("within_last_days")}}, o_.asOf);
-        if (n.contains("where"))
-            for (const Json& w : n.at("where"))
-                where += " AND " + comparisonSql(w.at("field").get<std::string>(), w, o_.asOf);
-        const std::string agg = n.at("aggregate").get<std::string>();
-        const std::string arg = agg == "count" ? "*" : n.at("field").get<std::string>();
-        return agg + "(" + arg + ") FILTER (WHERE " + where + ")";
-    }
-
-    const StandardGraphOptions& o_;
-    StandardGraph::SqlParts& p_;
-    int setCounter_ = 0;
-};
 
 void addRules(Builder& b, const StandardGraphOptions& o)
 {
@@ -375,10 +175,11 @@ StandardGraph standardGraph(const StandardGraphOptions& o)
     return out;
 }
 
-std::string StandardGraph::sql(SqlDialect dialect) const
+namespace {
+
+// "WITH [ev AS (event aggregates),] d AS (customers with derived columns" (no closing paren).
+std::string derivedPrefix(const StandardGraph::SqlParts& p, bool duck)
 {
-    const SqlParts& p = *parts;
-    const bool duck = dialect == SqlDialect::DuckDB;
     std::string q = "WITH ";
     if (!p.eventAggregates.empty()) {
         q += "ev AS (SELECT customer_id AS ev_key";
@@ -394,11 +195,49 @@ std::string StandardGraph::sql(SqlDialect dialect) const
     q += "\n FROM customers c";
     if (!p.eventAggregates.empty())
         q += " LEFT JOIN ev ON ev.ev_key = c.customer_id";
-    q += "),\nr AS (SELECT customer_id, " + p.topField;
+    return q;
+}
+
+} // namespace
+
+std::string StandardGraph::ruleLayerSql(SqlDialect dialect) const
+{
+    const SqlParts& p = *parts;
+    std::string q = derivedPrefix(p, dialect == SqlDialect::DuckDB) + ")\nSELECT customer_id";
     for (const auto& [id, expr] : p.rules)
         q += ",\n  coalesce(" + expr + ", false) AS " + id;
+    return q + "\nFROM d";
+}
+
+std::string StandardGraph::segmentPredicate(const std::string& segmentId) const
+{
+    const auto it = parts->sets.find(segmentId);
+    if (it == parts->sets.end())
+        throw Error("standard graph: segment '" + segmentId + "' has no rule-layer predicate (a split part?)");
+    return it->second;
+}
+
+std::string StandardGraph::sql(SqlDialect dialect) const
+{
+    const SqlParts& p = *parts;
+    const bool duck = dialect == SqlDialect::DuckDB;
+    std::string q = derivedPrefix(p, duck);
+    q += "),\nr AS (SELECT customer_id" + (p.topField.empty() ? std::string() : ", " + p.topField);
+    for (const auto& [id, expr] : p.rules)
+        q += ",\n  coalesce(" + expr + ", false) AS " + id;
+    q += "\n FROM d)";
+    // The honest graph (no top, no split): one pass, one boolean column per rule, then sums.
+    if (p.topField.empty()) {
+        q += "\nSELECT ";
+        bool first = true;
+        for (const auto& [id, input] : p.segments) {
+            q += std::string(first ? "" : ",\n  ") + "count(*) FILTER (WHERE " + p.sets.at(id) + ") AS " + id;
+            first = false;
+        }
+        return q + "\nFROM r";
+    }
     // The rank cut: members with a value, by value descending, ties by key ascending.
-    q += "\n FROM d),\nw AS (SELECT r.*, row_number() OVER (ORDER BY " + p.topField
+    q += ",\nw AS (SELECT r.*, row_number() OVER (ORDER BY " + p.topField
         + " DESC NULLS LAST, customer_id) AS top_rank, count(" + p.topField + ") OVER () AS top_n FROM r),\n";
     const std::string pct = std::to_string(p.topPercent);
     const std::string top = "(" + p.topField + " IS NOT NULL AND top_rank <= (top_n * " + pct + " + 99) / 100)";

@@ -33,11 +33,26 @@ struct StandardGraph {
     // and timestamps as DATE/TIMESTAMP (DuckDB) or ISO text (SQLite); bools as BOOLEAN or 0/1.
     // SQLite needs the function md5_prefix32(text) (first 4 bytes of MD5, big-endian).
     std::string sql(SqlDialect dialect) const;
+    // The rule layer alone: customer_id and one boolean column per rule (named after its node),
+    // one pass over the table; and a segment's membership as SQL over those columns (not for
+    // split parts). The cold-path benchmark's DuckDB job exports each segment's keys with them.
+    std::string ruleLayerSql(SqlDialect dialect) const;
+    std::string segmentPredicate(const std::string& segmentId) const;
 
     struct SqlParts; // built with the graph; shared so copies stay cheap
     std::shared_ptr<const SqlParts> parts;
 };
 
 StandardGraph standardGraph(const StandardGraphOptions& options);
+
+// The honest-peer graph (issue 18, core/generate/honest_graph.cpp): 36 conditions, 2
+// expressions and 30 and/or/not/except nodes over the columns honestGraphColumns() of the
+// generated customers, 18 segments (3 built on other segments), no top, no split. Its sql()
+// is one pass with a boolean column per rule and one filtered count per segment. Events are
+// never used (options.events is ignored).
+StandardGraph honestGraph(const StandardGraphOptions& options);
+// The generated customer columns the honest graph reads, in the generator's file order: the
+// cold-path benchmark's 10-column customers file (id, e-mail, ints, text, dates, money, bool).
+const std::vector<std::string>& honestGraphColumns();
 
 } // namespace seg

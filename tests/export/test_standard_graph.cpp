@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <set>
@@ -164,6 +165,68 @@ private Q_SLOTS:
         QCOMPARE(engine["s18"], (withSpend + 9) / 10);
         QCOMPARE(engine["s19"] + engine["s20"], engine["s06"]);
         QVERIFY(engine["s01"] > 0 && engine["s19"] > engine["s20"] && engine["s20"] > 0);
+    }
+    // Issue 18's honest-peer graph: about 60 condition/expression/set nodes, 18 segments, no
+    // top, no split, only the 10 columns of the cold-path customers file.
+    void honestGraphShape()
+    {
+        const StandardGraph g = honestGraph(StandardGraphOptions{});
+        auto n = countTypes(g.graph);
+        QCOMPARE(n["condition"], 36);
+        QCOMPARE(n["expression"], 2);
+        const int sets = n["and"] + n["or"] + n["not"] + n["except"];
+        QCOMPARE(n["condition"] + n["expression"] + sets, 68);
+        QCOMPARE(n["segment"], 18);
+        QCOMPARE(n["top"] + n["split"] + n["behavior"] + n["derive"], 0);
+        QCOMPARE(g.segments.size(), size_t{18});
+        const std::vector<std::string>& columns = honestGraphColumns();
+        QCOMPARE(columns.size(), size_t{10});
+        for (const Json& node : g.graph["nodes"])
+            if (node.contains("field"))
+                QVERIFY2(std::find(columns.begin(), columns.end(), node["field"].get<std::string>()) != columns.end(),
+                         node.dump().c_str());
+        const std::string sql = g.sql(SqlDialect::DuckDB);
+        QVERIFY(sql.find("row_number") == std::string::npos && sql.find("md5") == std::string::npos);
+    }
+
+    // Its one-pass SQL and its rule layer with each segment's predicate (the cold-path
+    // benchmark's DuckDB job) give the engine's sizes, here on SQLite.
+    void honestSqlGivesTheEngineSizes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::filesystem::path root = dir.path().toStdString();
+        GenerateOptions gen;
+        gen.customers = 5000;
+        gen.events = 0;
+        gen.seed = 9;
+        gen.outDir = root;
+        generateDataset(gen);
+        const StandardGraph hg = honestGraph(StandardGraphOptions{}); // reads customers.csv's 10 columns
+        const Graph graph = writeAndLoad(hg.graph, root / "honest.segment.json");
+        const Dataset data = loadDataset(graph.customers, graph.resolve(graph.customers.path), std::nullopt, std::nullopt);
+        RunOptions ro;
+        ro.threads = 2;
+        const RunResult r = runGraph(graph, data, ro);
+        QVERIFY(!r.partialFailure());
+
+        bench::SqlitePeer lite(data, false);
+        const auto sql = lite.run(hg.sql(SqlDialect::SQLite));
+        for (const SegmentRun& s : r.segments) {
+            QVERIFY2(sql.count(s.id) && sql.at(s.id) == static_cast<long long>(s.size), s.id.c_str());
+            const auto layer = lite.run("WITH r AS (" + hg.ruleLayerSql(SqlDialect::SQLite) + ") SELECT count(*) AS "
+                                        + s.id + " FROM r WHERE " + hg.segmentPredicate(s.id));
+            QCOMPARE(layer.at(s.id), static_cast<long long>(s.size));
+            QVERIFY2(s.size > 0 && s.size < data.customers.rows(), s.id.c_str()); // every rule matters
+        }
+        // Hand-counted: s10, never ordered and opted out of e-mail.
+        const Column& orders = *data.customers.table.find("orders");
+        const Column& optIn = *data.customers.table.find("email_opt_in");
+        size_t s10 = 0;
+        for (size_t row = 0; row < data.customers.rows(); ++row)
+            s10 += !orders.isNull(row) && orders.intAt(row) == 0 && !optIn.isNull(row) && !optIn.boolAt(row);
+        QCOMPARE(r.segments[9].id, std::string("s10"));
+        QCOMPARE(r.segments[9].size, s10);
     }
 };
 

@@ -123,7 +123,7 @@ public:
     {
         auto publisher = seg::openPublisher(url("stream=" + stream).toStdString(), 1);
         for (const std::string& m : messages)
-            publisher->add(0, m);
+            publisher->add(0, m, {});
         publisher->flush();
     }
     // redis-cli with these arguments: its output lines.

@@ -38,7 +38,7 @@ private Q_SLOTS:
         {
             auto publisher = openPublisher(url.toStdString(), 1);
             for (const std::string& m : demo_->messages)
-                publisher->add(0, m);
+                publisher->add(0, m, {});
             publisher->flush();
         }
         // Test Connection: the ready count of a quorum queue settles a moment after the publish
@@ -119,7 +119,7 @@ private Q_SLOTS:
         {
             auto publisher = openPublisher(url.toStdString(), 1);
             for (size_t i = 0; i < 100; ++i)
-                publisher->add(0, demo_->messages[i]);
+                publisher->add(0, demo_->messages[i], {});
             publisher->flush();
         }
         QVERIFY2(c->waitFor([&] { return c->latest().counters.messages == 100 && c->latest().broker->lag == 0u; }, 30000),
