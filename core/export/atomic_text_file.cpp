@@ -115,6 +115,23 @@ bool lockExclusive(int fd)
 #endif
 }
 
+// True when `path` still names the file open on `fd`. Another writer's clean-up can remove a
+// temporary file between its creation and its lock and then drop its own lock, so a lock that
+// succeeds does not prove the name is still ours (found with concurrent exports into one folder).
+bool stillNamed(int fd, const std::filesystem::path& path)
+{
+#if defined(__unix__) || defined(__APPLE__)
+    struct stat open {};
+    struct stat named {};
+    return ::fstat(fd, &open) == 0 && ::stat(path.c_str(), &named) == 0 && open.st_dev == named.st_dev &&
+        open.st_ino == named.st_ino;
+#else
+    (void)fd;
+    (void)path;
+    return true;
+#endif
+}
+
 bool looksLikeTemporary(const std::string& name)
 {
     if (name.size() <= kTempMark.size() + kSuffixLength)
@@ -203,9 +220,9 @@ std::FILE* AtomicTextFile::openTemporary(const std::filesystem::path& target, st
         lastErrno = errno;
         if (!file && lastErrno != EEXIST)
             break;
-        if (file && !lockExclusive(fileno(file))) {
-            // Another writer's clean-up took it in the instant between creation and lock; it
-            // removes the file, we take another name.
+        if (file && !(lockExclusive(fileno(file)) && stillNamed(fileno(file), temp))) {
+            // Another writer's clean-up took it in the instant between creation and lock (it
+            // holds the lock, or already removed the name and let go): we take another name.
             std::fclose(file);
             file = nullptr;
             lastErrno = EEXIST;
