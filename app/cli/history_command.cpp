@@ -22,7 +22,9 @@ namespace {
 std::string signedChange(size_t now, size_t before)
 {
     const long long d = static_cast<long long>(now) - static_cast<long long>(before);
-    return (d > 0 ? "+" : "") + std::to_string(d);
+    std::string text = d > 0 ? "+" : ""; // (not "+" + to_string: GCC 12 -O3 warns -Wrestrict there)
+    text += std::to_string(d);
+    return text;
 }
 
 std::string graphChanges(const RunRecord& r)
