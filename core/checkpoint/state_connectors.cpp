@@ -35,7 +35,7 @@ bool ResumableFileSource::next(std::vector<SourceMessage>& batch, std::chrono::m
         // The line end counts unless the file ended without one.
         offset_ += line.size() + (file_.eof() ? 0 : 1);
         ++lineNumber_;
-        batch.push_back({std::move(line), "line " + std::to_string(lineNumber_), {}, 0});
+        batch.push_back({std::move(line), "line " + std::to_string(lineNumber_), {}, 0, {}});
     }
     return !batch.empty();
 }

@@ -119,8 +119,6 @@ void StreamState::load(const std::string& from)
     if (::ftruncate(lockFd_, 0) == 0 && ::write(lockFd_, pid.data(), pid.size()) < 0) {
         // the pid is only for the message above
     }
-    if (const auto u = looksLikeUrl(from) ? std::optional<ConnectorUrl>(parseConnectorUrl(from)) : std::nullopt)
-        brokerPositions_ = u->scheme == "redis"; // entry ids stay the same on redelivery
     if (options_.reset) {
         std::filesystem::remove(snapshotPath(), ec);
         std::filesystem::remove(dataPath(), ec);
@@ -268,7 +266,9 @@ size_t StreamState::dropHandled(std::vector<SourceMessage>& batch)
         return 0;
     const size_t before = batch.size();
     std::erase_if(batch, [&](const SourceMessage& m) {
-        const auto it = handled_.find(m.position);
+        if (m.identity.empty())
+            return false; // nothing to know it by (a file line, an AMQP message without message_id)
+        const auto it = handled_.find(m.identity);
         if (it == handled_.end())
             return false;
         handled_.erase(it);
@@ -301,8 +301,8 @@ void StreamState::commit(const std::vector<SourceMessage>& batch, uint64_t lineN
     r.after.lineNumber = lineNumber;
     r.after.entriesWithoutMessage = entriesWithoutMessage;
     for (const SourceMessage& m : batch) {
-        if (brokerPositions_)
-            r.acknowledged.push_back(m.position);
+        if (!m.identity.empty()) // Redis entry ids, AMQP message ids
+            r.acknowledged.push_back(m.identity);
         if (m.error.empty())
             r.messages.push_back(m.data);
     }

@@ -86,7 +86,6 @@ private:
     StreamStateOptions options_;
     std::string graphHash_;
     std::string from_;
-    bool brokerPositions_ = false; // the source's positions name entries stably (Redis ids)
     int lockFd_ = -1;
     std::unique_ptr<SnapshotFile> snapshot_;
     uint64_t dataChecksum_ = 0; // of data.bin, once written or read

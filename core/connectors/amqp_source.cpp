@@ -82,6 +82,12 @@ public:
             m.data.assign(static_cast<const char*>(envelope.message.body.bytes), envelope.message.body.len);
             m.position = queue_ + " delivery " + std::to_string(envelope.delivery_tag);
             m.sentMicros = intHeader(envelope.message.properties, kSentHeader);
+            // Delivery tags change on redelivery; a producer's message_id does not (publish
+            // sets one on every message).
+            if (envelope.message.properties._flags & AMQP_BASIC_MESSAGE_ID_FLAG)
+                m.identity = queue_ + " message " +
+                    std::string(static_cast<const char*>(envelope.message.properties.message_id.bytes),
+                                envelope.message.properties.message_id.len);
             if (const int64_t count = intHeader(envelope.message.properties, "x-delivery-count"); count >= maxDeliveries_)
                 m.error = "delivered " + std::to_string(count + 1) + " times without being acknowledged (max_deliveries=" +
                     std::to_string(maxDeliveries_) + ")";

@@ -186,7 +186,7 @@ public:
             r->state = HttpRequest::State::Taken;
             const std::string where = "http request " + std::to_string(r->number) + " line ";
             for (size_t i = 0; i < r->count; ++i) {
-                batch.push_back({std::move(r->messages[i]), where + std::to_string(r->lines[i]), {}, r->receivedMicros});
+                batch.push_back({std::move(r->messages[i]), where + std::to_string(r->lines[i]), {}, r->receivedMicros, {}});
                 batch_.emplace_back(r.get(), i);
             }
             r->messages.clear();

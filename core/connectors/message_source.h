@@ -21,6 +21,10 @@ struct SourceMessage {
     std::string position; // where it came from, for dead letters and logs ("line 12", a stream entry id)
     std::string error;    // non-empty: the entry carried no message (goes to the dead letter with this reason)
     int64_t sentMicros = 0; // when the producer sent it (UTC microseconds; 0: the source cannot tell)
+    // Stays the same when the broker delivers the message again (a Redis entry id, an AMQP
+    // message_id); empty when the source cannot tell. `stream --state` remembers the handled
+    // ones that were not yet acknowledged, so a redelivery after a crash is not handled twice.
+    std::string identity;
 };
 
 // How far the consumer is behind (stream --metrics); -1: not known.

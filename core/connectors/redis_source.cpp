@@ -162,6 +162,7 @@ private:
             SourceMessage m;
             const std::string id = redisText(redisElement(entry, 0));
             m.position = stream_ + " entry " + id;
+            m.identity = m.position; // entry ids stay the same on redelivery
             // An automatic id is "<milliseconds>-<sequence>": the time the entry was added.
             m.sentMicros = std::atoll(id.c_str()) * 1000;
             const redisReply* fields = redisElement(entry, 1);
