@@ -20,20 +20,6 @@
 
 namespace {
 
-// The reference's triggers without emitted_at (the time they were written).
-QStringList triggerLines(const QString& file)
-{
-    QStringList out;
-    for (const QByteArray& line : readFile(file).split('\n')) {
-        if (line.trimmed().isEmpty())
-            continue;
-        QJsonObject o = QJsonDocument::fromJson(line).object();
-        o.remove("emitted_at");
-        out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-    }
-    return out;
-}
-
 QJsonObject streamCounters(const QString& report)
 {
     QJsonObject s = QJsonDocument::fromJson(readFile(report)).object()["stream"].toObject();

@@ -72,6 +72,22 @@ inline std::map<QString, std::set<QString>> membersOf(const QString& exportDir)
 }
 
 
+// The triggers of an NDJSON sink without emitted_at (the time they were written), in order.
+inline QStringList triggerLines(const QString& file)
+{
+    QStringList out;
+    for (const QByteArray& line : readFile(file).split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonObject o = QJsonDocument::fromJson(line).object();
+        o.remove("emitted_at");
+        out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+    return out;
+}
+
+inline qsizetype triggerCount(const QString& file) { return triggerLines(file).size(); }
+
 // Reads the stream's stderr until it contains `text` (30 s at most).
 inline void waitForStderr(QProcess& p, QByteArray& err, const char* text)
 {

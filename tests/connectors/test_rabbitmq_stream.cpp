@@ -6,26 +6,6 @@
 #include "broker_server.h"
 #include "demo_stream.h"
 
-namespace {
-
-// The triggers of an NDJSON sink without emitted_at (the time they were written).
-QStringList triggerLines(const QString& file)
-{
-    QStringList out;
-    for (const QByteArray& line : readFile(file).split('\n')) {
-        if (line.trimmed().isEmpty())
-            continue;
-        QJsonObject o = QJsonDocument::fromJson(line).object();
-        o.remove("emitted_at");
-        out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-    }
-    return out;
-}
-
-qsizetype triggerCount(const QString& file) { return triggerLines(file).size(); }
-
-} // namespace
-
 class TestRabbitmqStream : public QObject {
     Q_OBJECT
 
