@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the whole test suite; exits non-zero on failure.
 # Usage: scripts/run-tests.sh [preset]   (e.g. "asan" for the ASan/UBSan build)
-# With SEG_SANITIZER_PASS=1 (CI sets it; SEG_SANITIZER_PASS=0 turns it off) a second, lean pass
+# With SEG_SANITIZER_PASS=1 (off by default, also in .ci/run; see README "Tests") a second, lean pass
 # follows: the engine, the CLI and their tests (no GUI) built with ASan and UBSan (preset
 # "asan-core", folder build-asan-core/) and run.
 set -euo pipefail
