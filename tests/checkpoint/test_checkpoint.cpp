@@ -323,7 +323,7 @@ private Q_SLOTS:
                 const size_t to = std::min(stop, from + 700);
                 std::vector<SourceMessage> batch;
                 for (size_t i = from; i < to; ++i)
-                    batch.push_back({messages_[i], "line " + std::to_string(i + 1), {}, 0});
+                    batch.push_back({messages_[i], "line " + std::to_string(i + 1), {}, 0, {}});
                 feed(intake, messages_, from, to, changes);
                 if (from == 2100)
                     intake.advanceClock(*g.asOf + 3, changes); // a clock move inside the log
