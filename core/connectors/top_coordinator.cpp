@@ -90,10 +90,16 @@ void TopCoordinator::sync(LiveEngine& engine, std::vector<LiveChange>& out)
         state.total = total;
         const size_t globalK = topCount(total, node);
         std::optional<LiveTop::GlobalCut> cut;
+        // (assigned, not emplace(): clang 14 finds the nested struct with member initializers not
+        // default-constructible inside std::optional)
         if (globalK == 0) {
-            cut.emplace().kind = LiveTop::GlobalCut::Nobody;
+            LiveTop::GlobalCut nobody;
+            nobody.kind = LiveTop::GlobalCut::Nobody;
+            cut = nobody;
         } else if (globalK >= total) {
-            cut.emplace().kind = LiveTop::GlobalCut::Everyone;
+            LiveTop::GlobalCut everyone;
+            everyone.kind = LiveTop::GlobalCut::Everyone;
+            cut = everyone;
         } else if (merged.size() >= globalK) {
             std::nth_element(merged.begin(), merged.begin() + static_cast<std::ptrdiff_t>(globalK - 1), merged.end(),
                              [top](const LiveTop::GlobalCut& a, const LiveTop::GlobalCut& b) { return top->before(a, b); });
