@@ -86,8 +86,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size)
         size_t end = input.find('\n', start);
         if (end == std::string::npos)
             end = input.size();
-        if (end > start)
-            lines.emplace_back(input.data() + start, end - start);
+        const std::string_view line(input.data() + start, end - start);
+        if (line.find_first_not_of(" \t") != std::string_view::npos) // the intake skips blank lines
+            lines.push_back(line);
         start = end + 1;
     }
     const Project& p = project();
