@@ -8,6 +8,7 @@
 #include "graph/graph_io.h"
 #include "live/live_engine.h"
 #include "live/message_intake.h"
+#include "live/message_json.h"
 #include "util/error.h"
 
 #include <cstdint>
@@ -87,7 +88,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size)
         if (end == std::string::npos)
             end = input.size();
         const std::string_view line(input.data() + start, end - start);
-        if (line.find_first_not_of(" \t") != std::string_view::npos) // the intake skips blank lines
+        // The intake skips blank lines, after its own trimming (line ends, whitespace).
+        if (seg::live_detail::trimLine(line).find_first_not_of(" \t") != std::string_view::npos)
             lines.push_back(line);
         start = end + 1;
     }
