@@ -24,7 +24,7 @@ struct SourceMessage {
     // Stays the same when the broker delivers the message again (a Redis entry id, an AMQP
     // message_id); empty when the source cannot tell. `stream --state` remembers the handled
     // ones that were not yet acknowledged, so a redelivery after a crash is not handled twice.
-    std::string identity;
+    std::string identity{}; // (a default member initializer: aggregate initialisers may leave it out)
 };
 
 // How far the consumer is behind (stream --metrics); -1: not known.
