@@ -2,6 +2,7 @@
 // every failure into an exit code with a message, so no input can end in an abort.
 #include "args.h"
 #include "commands.h"
+#include "run_timings.h"
 
 #include <exception>
 #include <iostream>
@@ -60,6 +61,17 @@ int dispatch(const std::string& command, const std::vector<std::string>& args)
     throw UsageError("", "unknown command '" + command + "'");
 }
 
+int runAndTime(const std::vector<std::string>& all)
+{
+    RunTimings::process().startMain();
+    const int code = dispatch(all.front(), {all.begin() + 1, all.end()});
+    // `run --timings`: the exit phase includes freeing the command's data (its locals are gone).
+    const std::string timings = RunTimings::process().finish();
+    if (!timings.empty())
+        std::cerr << timings << std::flush;
+    return code;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -68,7 +80,7 @@ int main(int argc, char** argv)
     try {
         if (all.empty())
             throw UsageError("", "missing command");
-        return dispatch(all.front(), {all.begin() + 1, all.end()});
+        return runAndTime(all);
     } catch (const UsageError& e) {
         std::cerr << "segstudio-cli: " << e.what() << "\n";
         const std::string_view usage = commandUsage(e.command());

@@ -77,7 +77,7 @@ Dataset loadGraphData(const Graph& graph, const CsvLimits& limits)
     if (const auto& workspace = workspaceSlot()) {
         // The datasets as the workspace keeps them; what their import reported is shown again.
         Dataset data = loadWorkspaceData(*workspace);
-        prepareForRun(data.customers.table); // as loadDataset does after an import (issue 18)
+        data.prepareTime = prepareForRunTimed(data.customers.table); // as loadDataset does (issue 18)
         noteImportProblems(data.customersReport, graph.customers.path, false);
         if (graph.events && data.eventsReport)
             noteImportProblems(*data.eventsReport, graph.events->path, true);

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "destination_export.h"
 #include "project.h"
+#include "run_timings.h"
 
 #include "diagnose/diagnosis.h"
 #include "exec/runner.h"
@@ -189,6 +190,7 @@ size_t exportSegments(const Graph& graph, const Dataset& data, const RunResult& 
             continue;
         }
         ExportOptions options = base;
+        options.deferredSync = &set.deferredSync(); // one fsync pass and one folder fsync for the set
         if (const Node* node = graph.find(e.segment->id)) {
             options.columns = node->exportColumns;
             options.spreadsheetSafe = options.spreadsheetSafe || node->exportSpreadsheetSafe;
@@ -212,6 +214,7 @@ int runCommand(const std::vector<std::string>& args)
                             {{"--strategy"}, {"--threads"}, {"--as-of"}, {"--report"}, {"--export"},
                              {"--quiet", false}, {"--engine"}, {"--spreadsheet-safe", false}, {"--bom", false},
                              {"--fail-on-warning", false}, {"--no-history", false}, {"--workspace"},
+                             {"--timings", false},
                              SEG_CLI_LIMIT_FLAGS, SEG_CLI_DESTINATION_FLAGS},
                             0, 1);
     // `run W.segstudio` and `run --workspace W.segstudio` are the same.
@@ -242,10 +245,16 @@ int runCommand(const std::vector<std::string>& args)
     if ((exportOptions.spreadsheetSafe || exportOptions.bom) && !exportDir)
         parsed.fail("options '--spreadsheet-safe' and '--bom' apply to '--export'");
 
+    RunTimings& timings = RunTimings::process();
+    if (parsed.has("--timings"))
+        timings.enable();
+    timings.mark("arguments");
+
     std::optional<Graph> graph = loadGraphOrReport(projectPath);
     if (!graph)
         return kExitInvalidInput;
     const std::optional<DestinationRequest> destination = destinationRequest(parsed, *graph, exportDir.has_value());
+    timings.mark("load graph");
     const auto importStart = std::chrono::steady_clock::now();
     Dataset data;
     RunResult result;
@@ -259,9 +268,11 @@ int runCommand(const std::vector<std::string>& args)
         result = std::move(remote.result);
     } else {
         data = loadGraphData(*graph, parsed.limits());
+        timings.markSplit("import", "prepare", data.prepareTime.ms, data.prepareTime.cpuMs);
         // Throws seg::Error listing every validation problem: an invalid graph is never run.
         result = runGraph(*graph, data, options);
     }
+    timings.mark(parsed.has("--engine") ? "remote run" : "run");
     const double importMs = parsed.has("--engine") ? 0.0
         : std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - importStart).count()
             - result.totalMs;
@@ -292,10 +303,12 @@ int runCommand(const std::vector<std::string>& args)
         std::cerr << "warning: data drift since the previous import: " << d << "\n";
     if (recordedRun && !quiet)
         std::cout << "Recorded as run " << *recordedRun << " in " << openedWorkspace()->file.string() << "\n";
+    timings.mark("print");
     if (reportPath) {
         writeReport(result, data, *reportPath);
         if (!quiet)
             std::cout << "Report: " << *reportPath << "\n";
+        timings.mark("report");
     }
     if (exportDir) {
         const size_t written = destination
@@ -304,6 +317,7 @@ int runCommand(const std::vector<std::string>& args)
         if (!quiet)
             std::cout << "Exported " << written << (written == 1 ? " segment" : " segments") << " to "
                       << *exportDir << "\n";
+        timings.mark("export");
     }
     if (result.partialFailure())
         return kExitNodesFailed;

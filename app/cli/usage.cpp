@@ -17,7 +17,7 @@ constexpr std::pair<std::string_view, std::string_view> kUsage[] = {
             "                  [--quiet] [--engine URL] [--max-field-bytes N] [--max-record-bytes N] [--max-input-bytes N]\n"
             "                  [--preset NAME] [--map email=COL,phone=COL,first_name=COL,last_name=COL,country=COL,zip=COL]\n"
             "                  [--suppress LIST.csv ...] [--suppression-lists NAME,...|none] [--default-region CC]\n"
-            "                  [--phone-check length|valid]\n"
+            "                  [--phone-check length|valid] [--timings]\n"
             "                  (a workspace W.segstudio, or --workspace W, in place of the graph: [--fail-on-warning] [--no-history])"},
     {"suppress", "segstudio-cli suppress <graph.segment.json> LIST.csv --name NAME [--always] [--default-region CC]"},
     {"stream", "segstudio-cli stream <graph.segment.json> --from FILE.ndjson|-|redis://...|amqp://... --notify PATH|-|redis://... ...\n"

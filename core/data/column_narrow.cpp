@@ -3,7 +3,12 @@
 // are typed (no switch or division per row) so building costs about one scan of the column.
 #include "data/column.h"
 
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -13,53 +18,97 @@ namespace seg {
 
 namespace {
 
+// Rows per parallel piece (issue 18: the copies are built after every import, so they are
+// built in parallel over rows as well as over columns). A multiple of 64: no two pieces share
+// a validity word.
+constexpr size_t kBlockRows = size_t{1} << 16;
+constexpr uint64_t kAllPresent = ~uint64_t{0};
+
+// f(begin, end) over [0, n) in pieces of kBlockRows, in parallel when there are several.
+// Isolated: the copies are built inside std::call_once, and a worker waiting for these pieces
+// must not pick up another node's task that asks for the same copy (a deadlock).
+template <class F> void forEachBlock(size_t n, const F& f)
+{
+    const size_t blocks = (n + kBlockRows - 1) / kBlockRows;
+    if (blocks <= 1) {
+        if (n != 0)
+            f(size_t{0}, n);
+        return;
+    }
+    tbb::this_task_arena::isolate([&] {
+        tbb::parallel_for(tbb::blocked_range<size_t>(0, blocks, 1), [&](const tbb::blocked_range<size_t>& r) {
+            for (size_t b = r.begin(); b < r.end(); ++b)
+                f(b * kBlockRows, std::min(n, (b + 1) * kBlockRows));
+        });
+    });
+}
+
+// The present rows among the 64 starting at `first` (< end): all when the column has no NULLs.
+inline uint64_t presentBits(const uint64_t* words, size_t first, size_t end)
+{
+    uint64_t bits = words ? words[first / 64] : kAllPresent;
+    if (end - first < 64)
+        bits &= (uint64_t{1} << (end - first)) - 1;
+    return bits;
+}
+
 struct Range {
     int64_t lo = std::numeric_limits<int64_t>::max(), hi = std::numeric_limits<int64_t>::min();
     bool wholeSeconds = true;
+
+    void add(const Range& other)
+    {
+        lo = std::min(lo, other.lo);
+        hi = std::max(hi, other.hi);
+        wholeSeconds = wholeSeconds && other.wholeSeconds;
+    }
 };
 
-// Min, max (and whether all are whole seconds) of the present values.
-template <class T> Range rangeOf(const T* v, size_t n, const Bitset& valid, bool hasNulls, bool checkSeconds)
+// Min, max (and whether all are whole seconds) of the present values in [begin, end). A word
+// of 64 rows at a time: all present (the common case) runs a branch-free loop in T (which
+// the compiler vectorises for 4-byte values), the rest visit their set bits only.
+template <class T> Range rangeOfBlock(const T* v, size_t begin, size_t end, const uint64_t* words, bool checkSeconds)
 {
     Range r;
-    int64_t lo = r.lo, hi = r.hi;
-    if (!hasNulls) {
-        for (size_t i = 0; i < n; ++i) {
-            lo = std::min<int64_t>(lo, v[i]);
-            hi = std::max<int64_t>(hi, v[i]);
+    for (size_t first = begin; first < end; first += 64) {
+        uint64_t bits = presentBits(words, first, end);
+        if (bits == kAllPresent) {
+            T lo = v[first], hi = v[first];
+            for (size_t i = first; i < first + 64; ++i) {
+                lo = std::min(lo, v[i]);
+                hi = std::max(hi, v[i]);
+            }
+            r.lo = std::min<int64_t>(r.lo, lo);
+            r.hi = std::max<int64_t>(r.hi, hi);
+            if (checkSeconds && r.wholeSeconds) {
+                bool whole = true;
+                for (size_t i = first; i < first + 64; ++i)
+                    whole &= v[i] % kMicrosPerSecond == 0;
+                r.wholeSeconds = whole;
+            }
+            continue;
         }
-    } else {
-        // A word of 64 rows at a time: all present (the common case) runs the branch-free loop,
-        // the rest visit their set bits only (issue 18: built after every import).
-        const uint64_t* words = valid.words();
-        for (size_t w = 0; w * 64 < n; ++w) {
-            const size_t begin = w * 64, end = std::min(n, begin + 64);
-            uint64_t bits = words[w];
-            if (end - begin == 64 && bits == ~uint64_t{0}) {
-                for (size_t i = begin; i < end; ++i) {
-                    lo = std::min<int64_t>(lo, v[i]);
-                    hi = std::max<int64_t>(hi, v[i]);
-                }
-                continue;
-            }
-            while (bits) {
-                const size_t i = begin + static_cast<size_t>(std::countr_zero(bits));
-                bits &= bits - 1;
-                if (i < end) {
-                    lo = std::min<int64_t>(lo, v[i]);
-                    hi = std::max<int64_t>(hi, v[i]);
-                }
-            }
+        while (bits) {
+            const size_t i = first + static_cast<size_t>(std::countr_zero(bits));
+            bits &= bits - 1;
+            r.lo = std::min<int64_t>(r.lo, v[i]);
+            r.hi = std::max<int64_t>(r.hi, v[i]);
+            if (checkSeconds)
+                r.wholeSeconds = r.wholeSeconds && v[i] % kMicrosPerSecond == 0;
         }
     }
-    r.lo = lo;
-    r.hi = hi;
-    if (checkSeconds) {
-        bool whole = true;
-        for (size_t i = 0; i < n && whole; ++i)
-            whole = (hasNulls && !valid.test(i)) || v[i] % 1'000'000 == 0;
-        r.wholeSeconds = whole;
-    }
+    return r;
+}
+
+template <class T> Range rangeOf(const T* v, size_t n, const uint64_t* words, bool checkSeconds)
+{
+    std::vector<Range> blocks((n + kBlockRows - 1) / kBlockRows);
+    forEachBlock(n, [&](size_t begin, size_t end) {
+        blocks[begin / kBlockRows] = rangeOfBlock(v, begin, end, words, checkSeconds);
+    });
+    Range r;
+    for (const Range& b : blocks)
+        r.add(b);
     return r;
 }
 
@@ -70,44 +119,50 @@ constexpr int64_t floorDiv(int64_t a, int64_t u) { return a / u - (a % u < 0); }
 enum class Unit { One, SecondsIfWhole, Day };
 
 // stored = floor(value / U) - base, U a constant so the division is a multiply.
-template <int64_t U, class W, class T> void fillScaled(W* out, const T* v, size_t n, int64_t base)
+template <int64_t U, class W, class T> void fillScaled(W* out, const T* v, size_t begin, size_t end, int64_t base)
 {
-    for (size_t i = 0; i < n; ++i)
+    for (size_t i = begin; i < end; ++i)
         out[i] = static_cast<W>(static_cast<uint64_t>(floorDiv(int64_t{v[i]}, U)) - static_cast<uint64_t>(base));
 }
 
-// stored = floor(value / unit) - base; NULL rows hold 0.
-template <class W, class T>
-void fill(std::vector<uint8_t>& bytes, const T* v, size_t n, const Bitset& valid, bool hasNulls, int64_t base,
-          int64_t unit)
+// NULL rows of [begin, end) hold 0 in the copy.
+template <class W> void clearNullRows(W* out, size_t begin, size_t end, const uint64_t* words)
 {
-    bytes.resize(n * sizeof(W));
-    W* out = reinterpret_cast<W*>(bytes.data());
-    if (unit == 1)
-        fillScaled<1>(out, v, n, base);
-    else if (unit == kMicrosPerSecond)
-        fillScaled<kMicrosPerSecond>(out, v, n, base);
-    else
-        fillScaled<kMicrosPerDay>(out, v, n, base);
-    if (hasNulls) {
-        const uint64_t* words = valid.words();
-        for (size_t w = 0; w * 64 < n; ++w) {
-            uint64_t missing = ~words[w];
-            while (missing) {
-                const size_t i = w * 64 + static_cast<size_t>(std::countr_zero(missing));
-                missing &= missing - 1;
-                if (i < n)
-                    out[i] = 0;
-            }
+    if (!words)
+        return;
+    for (size_t first = begin; first < end; first += 64) {
+        uint64_t missing = ~presentBits(words, first, end);
+        if (end - first < 64)
+            missing &= (uint64_t{1} << (end - first)) - 1;
+        while (missing) {
+            out[first + static_cast<size_t>(std::countr_zero(missing))] = 0;
+            missing &= missing - 1;
         }
     }
 }
 
-template <class T>
-std::unique_ptr<Column::NarrowCopy> build(const T* v, size_t n, const Bitset& valid, bool hasNulls, Unit unit,
-                                          bool codes, bool noFourByteCopy)
+// stored = floor(value / unit) - base; NULL rows hold 0.
+template <class W, class T>
+void fill(std::vector<uint8_t>& bytes, const T* v, size_t n, const uint64_t* words, int64_t base, int64_t unit)
 {
-    Range r = rangeOf(v, n, valid, hasNulls, unit == Unit::SecondsIfWhole);
+    bytes.resize(n * sizeof(W));
+    W* out = reinterpret_cast<W*>(bytes.data());
+    forEachBlock(n, [&](size_t begin, size_t end) {
+        if (unit == 1)
+            fillScaled<1>(out, v, begin, end, base);
+        else if (unit == kMicrosPerSecond)
+            fillScaled<kMicrosPerSecond>(out, v, begin, end, base);
+        else
+            fillScaled<kMicrosPerDay>(out, v, begin, end, base);
+        clearNullRows(out, begin, end, words);
+    });
+}
+
+template <class T>
+std::unique_ptr<Column::NarrowCopy> build(const T* v, size_t n, const uint64_t* words, Unit unit, bool codes,
+                                          bool noFourByteCopy)
+{
+    Range r = rangeOf(v, n, words, unit == Unit::SecondsIfWhole);
     if (r.lo > r.hi) // all NULL
         r.lo = r.hi = 0;
     if (codes)
@@ -121,13 +176,13 @@ std::unique_ptr<Column::NarrowCopy> build(const T* v, size_t n, const Bitset& va
     copy->maxStored = span;
     if (span <= 0xFF) {
         copy->width = 1;
-        fill<uint8_t>(copy->bytes, v, n, valid, hasNulls, copy->base, copy->unit);
+        fill<uint8_t>(copy->bytes, v, n, words, copy->base, copy->unit);
     } else if (span <= 0xFFFF) {
         copy->width = 2;
-        fill<uint16_t>(copy->bytes, v, n, valid, hasNulls, copy->base, copy->unit);
+        fill<uint16_t>(copy->bytes, v, n, words, copy->base, copy->unit);
     } else if (span <= 0xFFFFFFFFu && !noFourByteCopy) {
         copy->width = 4;
-        fill<uint32_t>(copy->bytes, v, n, valid, hasNulls, copy->base, copy->unit);
+        fill<uint32_t>(copy->bytes, v, n, words, copy->base, copy->unit);
     } else {
         return nullptr;
     }
@@ -138,69 +193,136 @@ std::unique_ptr<Column::NarrowCopy> build(const T* v, size_t n, const Bitset& va
 // value v is exactly double(k) / 10^d with |k| < 2^31 (the division reproduces v bit for bit,
 // up to -0.0), so the k span always fits 4 bytes. Null when there is no such d (NaN,
 // infinities, more decimals, |value| * 10^d of 2^31 or more).
-// Two passes per copy and no k array (issue 18: the copy is built after every import, and a
-// 16 MB temporary per 2M rows cost more in page faults than the arithmetic): the first finds
-// d and the range of k, the second writes k - base at the width the range needs.
-// llround for |x| < 2^31 without the library call. Only values with x within rounding error of
-// an integer k are kept (k / 10^d must give the value back exactly), and for those adding
-// one half and truncating gives k; a value it rounds differently fails that check anyway.
-inline int64_t roundHalfAway(double x) { return static_cast<int64_t>(x < 0 ? x - 0.5 : x + 0.5); }
+// Two passes per copy and no k array (a 16 MB temporary per 2M rows cost more in page faults
+// than the arithmetic): the first finds d and the range of k, the second writes k - base at
+// the width the range needs. Both run in parallel over rows, a word of 64 rows at a time
+// without a branch per row, so the divisions of the exact test pipeline (issue 18: the test
+// with a branch and a break per value cost 15-18 ms per 2M-row money column).
+constexpr double kDecimalLimit = 2147483647.0;
+
+// k for x = v * 10^d: llround for |x| < 2^31 without the library call, as int32 (so the
+// conversions vectorise). Only values with x within rounding error of an integer k are kept
+// (k / 10^d must give the value back exactly), and for those adding one half and truncating
+// gives k; a value it rounds differently fails that check anyway. x outside (-2^31, 2^31)
+// (and NaN) gives 0, and `inRange` false.
+inline int32_t scaledValue(double x, bool& inRange)
+{
+    inRange = x > -kDecimalLimit && x < kDecimalLimit;
+    const double clamped = inRange ? x : 0.0;
+    return static_cast<int32_t>(clamped < 0 ? clamped - 0.5 : clamped + 0.5);
+}
+
+// Whether every present value of [begin, end) is some k / scale, and the smallest and largest
+// such x = v * scale (k is monotone in x, so the k range is that of the x range's ends).
+struct DecimalBlock {
+    bool fits = true;
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -std::numeric_limits<double>::infinity();
+};
+
+DecimalBlock scanDecimalBlock(const double* v, size_t begin, size_t end, const uint64_t* words, double scale,
+                              const std::atomic<bool>& failed)
+{
+    DecimalBlock b;
+    for (size_t first = begin; first < end; first += 64) {
+        if (failed.load(std::memory_order_relaxed)) {
+            b.fits = false;
+            return b;
+        }
+        uint64_t bits = presentBits(words, first, end);
+        bool fits = true;
+        double lo = b.lo, hi = b.hi;
+        if (bits == kAllPresent) {
+            for (size_t i = first; i < first + 64; ++i) {
+                bool inRange;
+                const double x = v[i] * scale;
+                const int32_t k = scaledValue(x, inRange);
+                fits &= inRange & (static_cast<double>(k) / scale == v[i]);
+                lo = x < lo ? x : lo;
+                hi = x > hi ? x : hi;
+            }
+        } else {
+            while (bits) {
+                const size_t i = first + static_cast<size_t>(std::countr_zero(bits));
+                bits &= bits - 1;
+                bool inRange;
+                const double x = v[i] * scale;
+                const int32_t k = scaledValue(x, inRange);
+                fits = fits && inRange && static_cast<double>(k) / scale == v[i];
+                lo = std::min(lo, x);
+                hi = std::max(hi, x);
+            }
+        }
+        if (!fits) {
+            b.fits = false;
+            return b;
+        }
+        b.lo = lo;
+        b.hi = hi;
+    }
+    return b;
+}
 
 template <class W>
-void fillDecimal(std::vector<uint8_t>& bytes, const double* v, size_t n, const Bitset& valid, bool hasNulls,
-                 double scale, int64_t base)
+void fillDecimal(std::vector<uint8_t>& bytes, const double* v, size_t n, const uint64_t* words, double scale,
+                 int64_t base)
 {
     bytes.resize(n * sizeof(W));
     W* out = reinterpret_cast<W*>(bytes.data());
-    for (size_t i = 0; i < n; ++i)
-        out[i] = hasNulls && !valid.test(i)
-            ? W{0}
-            : static_cast<W>(static_cast<uint64_t>(roundHalfAway(v[i] * scale)) - static_cast<uint64_t>(base));
+    const auto base32 = static_cast<uint32_t>(base);
+    forEachBlock(n, [&](size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i) {
+            bool inRange;
+            const int32_t k = scaledValue(v[i] * scale, inRange); // NULL rows: cleared below
+            out[i] = static_cast<W>(static_cast<uint32_t>(k) - base32);
+        }
+        clearNullRows(out, begin, end, words);
+    });
 }
 
-std::unique_ptr<Column::NarrowCopy> buildDecimal(const std::vector<double>& v, const Bitset& valid, bool hasNulls)
+std::unique_ptr<Column::NarrowCopy> buildDecimal(const std::vector<double>& v, const uint64_t* words)
 {
-    constexpr double kLimit = 2147483647.0;
     const size_t n = v.size();
+    const size_t blocks = (n + kBlockRows - 1) / kBlockRows;
     for (int d = 0; d <= 4; ++d) {
         const double scale = Column::decimalScale(d);
-        bool fits = true, any = false;
-        int64_t lo = 0, hi = 0;
-        for (size_t i = 0; i < n; ++i) {
-            if (hasNulls && !valid.test(i))
-                continue;
-            const double x = v[i] * scale;
-            if (!(x > -kLimit && x < kLimit)) { // also rejects NaN
-                fits = false;
-                break;
-            }
-            const int64_t k = roundHalfAway(x);
-            if (static_cast<double>(k) / scale != v[i]) {
-                fits = false;
-                break;
-            }
-            lo = any ? std::min(lo, k) : k;
-            hi = any ? std::max(hi, k) : k;
-            any = true;
-        }
-        if (!fits)
+        std::vector<DecimalBlock> scanned(blocks);
+        std::atomic<bool> failed{false};
+        forEachBlock(n, [&](size_t begin, size_t end) {
+            DecimalBlock& b = scanned[begin / kBlockRows];
+            b = scanDecimalBlock(v.data(), begin, end, words, scale, failed);
+            if (!b.fits)
+                failed = true;
+        });
+        if (failed)
             continue;
+        double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+        for (const DecimalBlock& b : scanned) {
+            lo = std::min(lo, b.lo);
+            hi = std::max(hi, b.hi);
+        }
+        int64_t klo = 0, khi = 0; // all NULL: no present value
+        if (lo <= hi) {
+            bool inRange;
+            klo = scaledValue(lo, inRange);
+            khi = scaledValue(hi, inRange);
+        }
         // Up to 4 bytes per row: money over a wide range (cents of 0..1,000,000.00) needs them,
         // and halving its 8-byte scan is worth half the column again in memory (issue 4 holds
         // loaded data to 1.3x its raw bytes; the bench's memory rows check it).
         auto copy = std::make_unique<Column::NarrowCopy>();
         copy->decimals = d;
-        copy->base = lo;
-        copy->maxStored = static_cast<uint64_t>(hi) - static_cast<uint64_t>(lo);
+        copy->base = klo;
+        copy->maxStored = static_cast<uint64_t>(khi) - static_cast<uint64_t>(klo);
         if (copy->maxStored <= 0xFF) {
             copy->width = 1;
-            fillDecimal<uint8_t>(copy->bytes, v.data(), n, valid, hasNulls, scale, lo);
+            fillDecimal<uint8_t>(copy->bytes, v.data(), n, words, scale, klo);
         } else if (copy->maxStored <= 0xFFFF) {
             copy->width = 2;
-            fillDecimal<uint16_t>(copy->bytes, v.data(), n, valid, hasNulls, scale, lo);
+            fillDecimal<uint16_t>(copy->bytes, v.data(), n, words, scale, klo);
         } else {
             copy->width = 4;
-            fillDecimal<uint32_t>(copy->bytes, v.data(), n, valid, hasNulls, scale, lo);
+            fillDecimal<uint32_t>(copy->bytes, v.data(), n, words, scale, klo);
         }
         return copy;
     }
@@ -223,17 +345,18 @@ const Column::NarrowCopy* Column::narrowCopy() const
     std::call_once(cache->once, [&] {
         if (size_ == 0)
             return;
+        const uint64_t* nullWords = hasNulls_ ? valid_.words() : nullptr; // null: every row present
         switch (type_) {
         case DataType::Int:
         case DataType::Timestamp:
-            cache->copy = build(ints_.data(), size_, valid_, hasNulls_,
+            cache->copy = build(ints_.data(), size_, nullWords,
                                 type_ == DataType::Timestamp ? Unit::SecondsIfWhole : Unit::One, false, false);
             break;
         case DataType::Date: // dates and codes are 4 bytes already
         case DataType::String:
-            cache->copy = build(codes_.data(), size_, valid_, hasNulls_, Unit::One, type_ == DataType::String, true);
+            cache->copy = build(codes_.data(), size_, nullWords, Unit::One, type_ == DataType::String, true);
             break;
-        case DataType::Double: cache->copy = buildDecimal(doubles_, valid_, hasNulls_); break;
+        case DataType::Double: cache->copy = buildDecimal(doubles_, nullWords); break;
         default: break;
         }
     });
@@ -247,7 +370,7 @@ const Column::NarrowCopy* Column::dayCopy() const
         return nullptr;
     std::call_once(cache->dayOnce, [&] {
         if (size_ != 0)
-            cache->day = build(ints_.data(), size_, valid_, hasNulls_, Unit::Day, false, false);
+            cache->day = build(ints_.data(), size_, hasNulls_ ? valid_.words() : nullptr, Unit::Day, false, false);
     });
     return cache->day.get();
 }

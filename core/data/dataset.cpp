@@ -46,7 +46,7 @@ Dataset loadDataset(const DatasetSpec& customers, const std::filesystem::path& c
     ImportOptions customerOptions{customers, reporter(0), cancel, limits};
     data.customers = importCustomers(customersPath, customerOptions, data.customersReport);
     // The scan copies and indexes the first run would otherwise build inside its nodes (issue 18).
-    prepareForRun(data.customers.table);
+    data.prepareTime = prepareForRunTimed(data.customers.table);
 
     if (withEvents) {
         ImportOptions eventOptions{*events, reporter(customerBytes), cancel, limits};

@@ -1,6 +1,7 @@
 #pragma once
 // The data a graph runs on: customers (the universe U) and optional events, as imported.
 #include "data/importer.h"
+#include "data/run_prep.h"
 #include "data/table.h"
 
 #include <atomic>
@@ -18,6 +19,9 @@ struct Dataset {
     // The graph declares events but they could not be loaded: nodes that need them fail with this.
     std::string eventsError;
     uint64_t version = 0; // changes whenever the data is reloaded (part of result-cache keys)
+    // What the loader's prepareForRun (the scan copies built after the customers' import)
+    // took, for `run --timings`; zero when the loader did not build them.
+    PrepareTime prepareTime;
 };
 
 struct DatasetPaths {

@@ -3,6 +3,8 @@
 
 #include <tbb/parallel_for.h>
 
+#include <chrono>
+#include <ctime>
 #include <functional>
 #include <vector>
 
@@ -24,6 +26,29 @@ void prepareForRun(const Table& table)
             jobs.emplace_back([&c] { c.dayCopy(); });
     }
     tbb::parallel_for(size_t{0}, jobs.size(), [&](size_t i) { jobs[i](); });
+}
+
+namespace {
+
+double processCpuMs()
+{
+    timespec cpu{};
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu) != 0)
+        return 0;
+    return static_cast<double>(cpu.tv_sec) * 1e3 + static_cast<double>(cpu.tv_nsec) / 1e6;
+}
+
+} // namespace
+
+PrepareTime prepareForRunTimed(const Table& table)
+{
+    const auto start = std::chrono::steady_clock::now();
+    const double cpuStart = processCpuMs();
+    prepareForRun(table);
+    PrepareTime t;
+    t.cpuMs = processCpuMs() - cpuStart;
+    t.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return t;
 }
 
 } // namespace seg

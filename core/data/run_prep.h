@@ -20,4 +20,12 @@ namespace seg {
 // calling thread's task arena). Safe to call more than once: built helpers are kept.
 void prepareForRun(const Table& table);
 
+// prepareForRun, timed: its wall time and the CPU time of the whole process meanwhile (all
+// threads), both in ms (`run --timings`).
+struct PrepareTime {
+    double ms = 0;
+    double cpuMs = 0;
+};
+PrepareTime prepareForRunTimed(const Table& table);
+
 } // namespace seg

@@ -193,7 +193,43 @@ size_t AtomicTextFile::removeLeftovers(const std::filesystem::path& directory)
     return removed;
 }
 
-AtomicTextFile::AtomicTextFile(std::filesystem::path target) : target_(std::move(target))
+DeferredSync::~DeferredSync()
+{
+#if defined(__unix__) || defined(__APPLE__)
+    for (const auto& file : files_)
+        ::close(file.first);
+#endif
+}
+
+void DeferredSync::add(int fd, std::filesystem::path target)
+{
+    const std::lock_guard lock(mutex_);
+    files_.emplace_back(fd, std::move(target));
+}
+
+void DeferredSync::syncAll()
+{
+    const std::lock_guard lock(mutex_);
+    std::string failure;
+    for (const auto& [fd, target] : files_) {
+#if defined(__unix__) || defined(__APPLE__)
+        errno = 0;
+        if (::fsync(fd) != 0 && failure.empty())
+            failure = "cannot write " + quoted(target) + ": write failed (fsync) ("
+                + std::generic_category().message(errno) + ")";
+        ::close(fd);
+#else
+        (void)fd;
+        (void)target;
+#endif
+    }
+    files_.clear();
+    if (!failure.empty())
+        throw Error(failure);
+}
+
+AtomicTextFile::AtomicTextFile(std::filesystem::path target, DeferredSync* deferred)
+    : target_(std::move(target)), deferred_(deferred)
 {
     if (target_.filename().empty())
         throw Error("cannot write " + quoted(target_) + ": not a file name");
@@ -204,12 +240,14 @@ AtomicTextFile::AtomicTextFile(std::filesystem::path target) : target_(std::move
     // throwing constructor never runs it.
     buffer_ = std::make_unique<char[]>(kBufferSize);
     capacity_ = kBufferSize;
-    file_ = openTemporary(target_, temp_);
+    file_ = openTemporary(target_, temp_, deferred_ == nullptr);
 }
 
-std::FILE* AtomicTextFile::openTemporary(const std::filesystem::path& target, std::filesystem::path& temp)
+std::FILE* AtomicTextFile::openTemporary(const std::filesystem::path& target, std::filesystem::path& temp,
+                                         bool removeLeftoversFirst)
 {
-    removeLeftovers(target.parent_path());
+    if (removeLeftoversFirst)
+        removeLeftovers(target.parent_path());
     std::FILE* file = nullptr;
     int lastErrno = 0;
     for (int attempt = 0; attempt < 8 && !file; ++attempt) {
@@ -269,6 +307,24 @@ void AtomicTextFile::writeRaw(const char* data, size_t size)
     errno = 0;
     if (size != 0 && std::fwrite(data, 1, size, file_) != size)
         fail("write failed");
+    written_ += size;
+    if (written_ - writebackFrom_ >= kWritebackBytes)
+        startWriteback();
+}
+
+// The disk writes the bytes while the caller formats the next ones; without this the kernel
+// starts only when its dirty limits or timers say so, and commit()'s fsync waits for all.
+void AtomicTextFile::startWriteback()
+{
+#if defined(__linux__)
+    errno = 0;
+    if (std::fflush(file_) != 0)
+        fail("write failed");
+    // Only a hint: an error here (a file system without it) changes nothing, fsync decides.
+    (void)::sync_file_range(fileno(file_), static_cast<off_t>(writebackFrom_),
+                            static_cast<off_t>(written_ - writebackFrom_), SYNC_FILE_RANGE_WRITE);
+#endif
+    writebackFrom_ = written_;
 }
 
 void AtomicTextFile::flush()
@@ -296,6 +352,11 @@ void AtomicTextFile::commit()
     if (std::fflush(file_) != 0 || std::ferror(file_))
         fail("write failed");
 #if defined(__unix__) || defined(__APPLE__)
+    if (deferred_) {
+        startWriteback();
+        commitDeferred();
+        return;
+    }
     errno = 0;
     if (::fsync(fileno(file_)) != 0)
         fail("write failed (fsync)");
@@ -313,6 +374,29 @@ void AtomicTextFile::commit()
     file_ = nullptr;
     syncDirectory(target_.parent_path());
     releaseReplaced(replaced, true);
+}
+
+// With a DeferredSync (a staging folder published later as a whole): the rename inside the
+// unpublished folder needs no fsync first, and the fsyncs of the file and the folder are left
+// to the folder's owner; the file stays open for them (a duplicate descriptor).
+void AtomicTextFile::commitDeferred()
+{
+#if defined(__unix__) || defined(__APPLE__)
+    keepPermissionsOfTarget();
+    const int kept = ::fcntl(fileno(file_), F_DUPFD_CLOEXEC, 0);
+    if (kept < 0)
+        fail("write failed (dup)");
+    std::error_code ec;
+    std::filesystem::rename(temp_, target_, ec);
+    if (ec) {
+        ::close(kept);
+        throw Error("cannot write " + quoted(target_) + ": " + ec.message());
+    }
+    committed_ = true;
+    deferred_->add(kept, target_);
+    std::fclose(file_);
+    file_ = nullptr;
+#endif
 }
 
 namespace text {

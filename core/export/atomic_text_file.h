@@ -14,14 +14,45 @@
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace seg {
 
+// The fsyncs of files written into a folder that is published as a whole later (ExportSet's
+// staging folder, issue 18). Such a file's commit() renames it inside the folder without
+// waiting for the disk and hands it here; the folder's owner calls syncAll() once before it
+// publishes the folder, and then fsyncs the folder once (instead of once per file). Until the
+// folder is published nobody sees its files, so the rule of issue 16 holds for the set: every
+// file's data and the folder's entries are on the disk before the set appears. The files'
+// data is already on its way (AtomicTextFile starts the writeback as it writes), so syncAll()
+// mostly waits for writes that overlapped the formatting of the other files.
+class DeferredSync {
+public:
+    DeferredSync() = default;
+    ~DeferredSync(); // closes the files syncAll() did not get to
+    DeferredSync(const DeferredSync&) = delete;
+    DeferredSync& operator=(const DeferredSync&) = delete;
+
+    // Takes over `fd` (an open descriptor of the committed file `target`). Thread-safe.
+    void add(int fd, std::filesystem::path target);
+    // Fsyncs and closes every file added. Throws seg::Error naming the first file whose fsync
+    // failed and the OS reason.
+    void syncAll();
+
+private:
+    std::mutex mutex_;
+    std::vector<std::pair<int, std::filesystem::path>> files_;
+};
+
 class AtomicTextFile {
 public:
-    // Throws seg::Error naming `target` when the temporary file cannot be created.
-    explicit AtomicTextFile(std::filesystem::path target);
+    // Throws seg::Error naming `target` when the temporary file cannot be created. With
+    // `deferred`, `target` lies in a folder published as a whole later (see DeferredSync):
+    // commit() leaves the fsyncs of the file and the folder to the folder's owner.
+    explicit AtomicTextFile(std::filesystem::path target, DeferredSync* deferred = nullptr);
     ~AtomicTextFile();
     AtomicTextFile(const AtomicTextFile&) = delete;
     AtomicTextFile& operator=(const AtomicTextFile&) = delete;
@@ -53,8 +84,9 @@ public:
         used_ += s.size();
     }
 
-    // Flushes, fsyncs, renames over the target and fsyncs the folder. Throws seg::Error naming
-    // the target and the OS reason.
+    // Flushes, fsyncs, renames over the target and fsyncs the folder (with a DeferredSync:
+    // flushes, renames, and hands the fsyncs over). Throws seg::Error naming the target and the
+    // OS reason.
     void commit();
 
     // Removes "<name>.tmp-<12 letters or digits>" files in `directory` that no living writer
@@ -63,15 +95,23 @@ public:
     // For writers that fill the temporary file by other means (SQLite for a workspace): removes
     // the folder's leftovers, creates "<target>.tmp-<12>" exclusively, locks it as a live
     // writer's, and returns it open (the lock lasts until fclose); its name goes to `temp`.
-    static std::FILE* openTemporary(const std::filesystem::path& target, std::filesystem::path& temp);
+    // `removeLeftoversFirst` false: the folder is known to hold none (a fresh staging folder
+    // its owner holds locked), so it is not listed.
+    static std::FILE* openTemporary(const std::filesystem::path& target, std::filesystem::path& temp,
+                                    bool removeLeftoversFirst = true);
 
     static constexpr size_t kBufferSize = size_t{1} << 20;
     static constexpr size_t kDirectBytes = size_t{1} << 16; // appends this long go straight to the file
+    // Written bytes are handed to the disk's writeback every this many bytes (Linux:
+    // sync_file_range), so the fsync at commit() finds most of them written already.
+    static constexpr uint64_t kWritebackBytes = uint64_t{4} << 20;
 
 private:
     void makeRoom(size_t n);
     void flush();
     void writeRaw(const char* data, size_t size);
+    void startWriteback(); // of the bytes written since the last call
+    void commitDeferred();
     void keepPermissionsOfTarget();
     [[noreturn]] void fail(std::string_view what);
 
@@ -81,6 +121,9 @@ private:
     std::unique_ptr<char[]> buffer_;
     size_t capacity_ = 0;
     size_t used_ = 0;
+    uint64_t written_ = 0;       // bytes handed to file_
+    uint64_t writebackFrom_ = 0; // bytes before this offset are on their way to the disk
+    DeferredSync* deferred_ = nullptr;
     bool committed_ = false;
 };
 

@@ -72,7 +72,7 @@ void writeCsv(const std::filesystem::path& file, const std::vector<const Column*
         }
     };
 
-    AtomicTextFile out(file);
+    AtomicTextFile out(file, options.deferredSync);
     if (options.bom)
         out.append("\xEF\xBB\xBF");
     // Header cells are text a spreadsheet would evaluate too, so they get the same protection.

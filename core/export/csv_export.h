@@ -21,6 +21,8 @@
 
 namespace seg {
 
+class DeferredSync;
+
 struct ExportOptions {
     std::vector<std::string> columns; // customer or derived columns; empty: the key column only
     char delimiter = ',';
@@ -32,6 +34,9 @@ struct ExportOptions {
     // Called now and then with member rows written and the member count; may be empty.
     std::function<void(uint64_t done, uint64_t total)> progress;
     const std::atomic<bool>* cancel = nullptr; // when set and true: throws seg::Cancelled
+    // Set when `file` lies in an ExportSet's staging folder: the set fsyncs the file and the
+    // folder before it puts the set in place (ExportSet::deferredSync()).
+    DeferredSync* deferredSync = nullptr;
 };
 
 // Writes `members` (a bitset over customer rows) to `file` atomically: the rows go to a

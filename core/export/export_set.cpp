@@ -267,6 +267,7 @@ void ExportSet::bringBackLateFiles()
 
 void ExportSet::commit()
 {
+    deferred_.syncAll(); // the files written with deferredSync(): data on the disk first
     if (ownership_ == Ownership::ListedFiles) {
         std::string list;
         for (const std::string& name : names_)

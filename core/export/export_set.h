@@ -18,6 +18,8 @@
 //   the names written now; every other file stays. Each such export writes that list anew.
 // A file some other program renamed into the folder between the carry-over and the swap is
 // moved into the new set afterwards, so a save racing the export is not lost.
+#include "export/atomic_text_file.h"
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -37,6 +39,11 @@ public:
 
     // Where to write the file `name` (a plain file name) of the new set.
     std::filesystem::path pathFor(const std::string& name);
+    // For the writers of the new set's files (AtomicTextFile's `deferred`): commit() fsyncs
+    // them all, then the staging folder once, before the set is put in place (issue 18:
+    // once per set instead of a folder fsync per file). Writers that do not use it fsync as
+    // they commit, as before.
+    DeferredSync& deferredSync() { return deferred_; }
     // Renames a file of the new set that is written already (a destination export that did
     // not need to be split names its only part after the segment).
     void renameFile(const std::string& from, const std::string& to);
@@ -60,6 +67,7 @@ private:
     std::vector<std::string> names_;
     Ownership ownership_;
     std::vector<std::string> previous_; // ListedFiles: the last export's list
+    DeferredSync deferred_;
     int lockFd_ = -1;
     bool committed_ = false;
     bool asSet_ = true;

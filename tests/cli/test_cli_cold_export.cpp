@@ -12,6 +12,7 @@
 #include "graph/graph_io.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -75,6 +76,43 @@ private Q_SLOTS:
         for (const QString& f : QDir(out).entryList(QDir::Files | QDir::Hidden))
             QVERIFY2(expectedFiles.contains(f), qPrintable(f)); // no temporary files, no old set
         QCOMPARE(expectedFiles.size(), 18);
+    }
+
+    // `run --timings` prints one line on stderr with every phase of the process, each with
+    // its wall and CPU time; without the flag there is no such line, and stdout never has it.
+    void timingsNameEveryPhase()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::filesystem::path root = dir.path().toStdString();
+        GenerateOptions gen;
+        gen.customers = 3000;
+        gen.events = 0;
+        gen.seed = 4;
+        gen.outDir = root;
+        generateDataset(gen);
+        std::ofstream(root / "honest.segment.json") << honestGraph(StandardGraphOptions{}).graph.dump(2);
+        const QString graphPath = dir.filePath("honest.segment.json");
+        const CliResult timed = runCli({"run", graphPath, "--export", dir.filePath("out"), "--report",
+                                        dir.filePath("report.json"), "--threads", "2", "--timings"});
+        EXPECT_CLI(timed, 0);
+        QVERIFY(!timed.out.contains("timings:"));
+        const QStringList lines = timed.err.split('\n').filter(QStringLiteral("timings: "));
+        QCOMPARE(lines.size(), 1);
+        const QString line = lines.front();
+        QVERIFY2(line.startsWith(QStringLiteral("timings: start-up ")), qPrintable(line));
+        int at = 0;
+        for (const char* phase : {"start-up", "load graph", "import", "prepare", "run", "report", "export", "exit",
+                                  "total"}) {
+            const QRegularExpression re(QStringLiteral("(^timings: |, )%1 [0-9.]+ ms \\([0-9.]+ ms CPU\\)").arg(phase));
+            const QRegularExpressionMatch m = re.match(line, at);
+            QVERIFY2(m.hasMatch(), qPrintable(QString(phase) + " missing or out of order in: " + line));
+            at = static_cast<int>(m.capturedEnd());
+        }
+        const CliResult plain = runCli({"run", graphPath, "--export", dir.filePath("out"), "--threads", "2"});
+        EXPECT_CLI(plain, 0);
+        QVERIFY(!plain.err.contains("timings:"));
+        QVERIFY(!plain.out.contains("timings:"));
     }
 };
 
