@@ -48,8 +48,14 @@ bool startsWithBom(const char* data, size_t size)
     return size >= 3 && std::memcmp(data, kBom, 3) == 0;
 }
 
-// Bit i set when p[i] is the delimiter, a quote, CR or LF (64 bytes from p).
-uint64_t specialMask(const char* p, char delimiter)
+// For 64 bytes from p: bit i of `special` set when p[i] is the delimiter, a quote, CR or LF;
+// of `unusual` when p[i] is NUL or not ASCII (what the import must look at more closely).
+struct BlockMasks {
+    uint64_t special;
+    uint64_t unusual;
+};
+
+BlockMasks blockMasks(const char* p, char delimiter)
 {
 #if defined(__SSE2__)
     // SSE2 is part of x86-64 itself: no dispatch needed.
@@ -57,21 +63,28 @@ uint64_t specialMask(const char* p, char delimiter)
     const __m128i q = _mm_set1_epi8('"');
     const __m128i lf = _mm_set1_epi8('\n');
     const __m128i cr = _mm_set1_epi8('\r');
-    uint64_t mask = 0;
+    const __m128i zero = _mm_setzero_si128();
+    uint64_t special = 0;
+    uint64_t unusual = 0;
     for (int k = 0; k < 4; ++k) {
         const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
         const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, d), _mm_cmpeq_epi8(x, q)),
                                          _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)));
-        mask |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(hit))} << (16 * k);
+        special |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(hit))} << (16 * k);
+        // The sign bit is set for non-ASCII bytes; NUL bytes are made to look the same.
+        const __m128i odd = _mm_or_si128(x, _mm_cmpeq_epi8(x, zero));
+        unusual |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(odd))} << (16 * k);
     }
-    return mask;
+    return {special, unusual};
 #else
-    uint64_t mask = 0;
+    uint64_t special = 0;
+    uint64_t unusual = 0;
     for (int i = 0; i < 64; ++i) {
         const char c = p[i];
-        mask |= uint64_t{c == delimiter || c == '"' || c == '\n' || c == '\r'} << i;
+        special |= uint64_t{c == delimiter || c == '"' || c == '\n' || c == '\r'} << i;
+        unusual |= uint64_t{c == '\0' || static_cast<unsigned char>(c) >= 0x80} << i;
     }
-    return mask;
+    return {special, unusual};
 #endif
 }
 
@@ -92,8 +105,10 @@ bool CsvReader::parsePlainRecord(CsvRecord& record)
     const char* buf = buffer_.bytes.get();
     record.fields.clear();
     size_t fieldStart = pos_;
+    uint64_t unusual = 0; // of the blocks before this one
     for (size_t block = pos_; block + 64 <= end_; block += 64) {
-        uint64_t mask = specialMask(buf + block, delimiter_);
+        const BlockMasks masks = blockMasks(buf + block, delimiter_);
+        uint64_t mask = masks.special;
         while (mask != 0) {
             const size_t i = block + static_cast<size_t>(std::countr_zero(mask));
             mask &= mask - 1;
@@ -112,6 +127,9 @@ bool CsvReader::parsePlainRecord(CsvRecord& record)
                 next += buf[next] == '\n';
             }
             record.fields.emplace_back(buf + fieldStart, i - fieldStart);
+            // The record's bytes in this block are those below the line end.
+            unusual |= masks.unusual & ((uint64_t{1} << (i - block)) - 1);
+            record.plainBytes = unusual == 0;
             record.line = line_;
             record.raw = std::string_view(buf + pos_, i - pos_);
             record.offset = consumed_ - (end_ - pos_);
@@ -119,6 +137,7 @@ bool CsvReader::parsePlainRecord(CsvRecord& record)
             pos_ = next;
             return true;
         }
+        unusual |= masks.unusual;
     }
     return false;
 }
@@ -338,6 +357,7 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord& record)
     record.quoteProblem = QuoteProblem::None;
     record.brokenField = 0;
     record.resumedNextLine = false;
+    record.plainBytes = false;
     if (parsePlainRecord(record))
         return Parse::Record;
     record.fields.clear();

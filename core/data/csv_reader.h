@@ -51,6 +51,9 @@ struct CsvRecord {
     // The broken record ran over a line end: it was cut there (fields hold what its first line
     // holds) and the next record starts on line + 1.
     bool resumedNextLine = false;
+    // Every byte of `raw` is ASCII and none is NUL. Set by the reader's fast path, which sees
+    // each byte anyway; false means unknown (the general path), so the caller checks itself.
+    bool plainBytes = false;
 };
 
 // A record over CsvLimits::maxRecordBytes. The message names the file and line; line() and

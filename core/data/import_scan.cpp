@@ -105,6 +105,10 @@ RowVerdict ImportSession::scanRow(const CsvRecord& record, RowValues& row, const
                                               + " bytes is longer than the field size limit of "
                                               + std::to_string(options_.limits.maxFieldBytes)
                                               + " bytes (--max-field-bytes)");
+    // The reader's fast path has seen every byte: an ASCII record without NUL needs neither
+    // check below (one flag instead of two more passes over the record).
+    if (record.plainBytes)
+        return normalizeAll(record, row);
     // NUL bytes are refused (issue 16 finding 7): spreadsheets, databases and C strings cut
     // text there, so no export could carry such a value faithfully.
     if (std::memchr(record.raw.data(), '\0', record.raw.size()) != nullptr)
@@ -125,8 +129,14 @@ RowVerdict ImportSession::scanRow(const CsvRecord& record, RowValues& row, const
                 return RowVerdict::reject(static_cast<int>(c), invalidUtf8Reason(v, bad));
         }
     }
-    // Every value is normalized: a kept row's values are stored right away (keepScanResult).
     (void)chunk;
+    return normalizeAll(record, row);
+}
+
+// Every value is normalized: a kept row's values are stored right away (keepScanResult).
+RowVerdict ImportSession::normalizeAll(const CsvRecord& record, RowValues& row) const
+{
+    const size_t n = columns_.size();
     for (size_t c = 0; c < n; ++c) {
         const ImportColumn& column = columns_[c];
         normalize(row, c, record.fields[c]);
@@ -214,20 +224,24 @@ void ImportSession::storeInferred(ChunkColumn& values, TypeInference& inference,
                 return;
             }
             break;
-        case DataType::Date:
-            if (const auto x = parseIsoDate(v)) {
-                column.appendDate(*x);
+        case DataType::Date: {
+            int32_t x;
+            if (parseIsoDateInto(v, x)) {
+                column.appendDate(x);
                 inference.countParsed();
                 return;
             }
             break;
-        case DataType::Timestamp:
-            if (const auto x = parseIsoTimestamp(v)) {
-                column.appendInt(*x);
+        }
+        case DataType::Timestamp: {
+            int64_t x;
+            if (parseIsoTimestampInto(v, x)) {
+                column.appendInt(x);
                 inference.countParsed();
                 return;
             }
             break;
+        }
         case DataType::String: column.appendString(v); return; // the inference has decided: string
         }
     } else if (values.state == ChunkColumn::State::Abandoned) {

@@ -190,6 +190,7 @@ private:
     void mergeScanChunk(ScanChunk& chunk);
     ScanChunk newScanChunk(uint64_t begin) const;
     RowVerdict scanRow(const CsvRecord& record, RowValues& row, const ScanChunk& chunk) const;
+    RowVerdict normalizeAll(const CsvRecord& record, RowValues& row) const; // scanRow's last step
     void keepScanResult(ScanChunk& chunk, RowVerdict&& verdict, const RowValues& row, size_t line) const;
     void storeValue(ScanChunk& chunk, size_t column, const RowValues& row) const;
     void storeInferred(ChunkColumn& values, TypeInference& inference, std::string_view value) const;

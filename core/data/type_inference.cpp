@@ -45,12 +45,7 @@ std::string shortened(std::string_view v)
 
 bool parseDoubleInto(std::string_view s, double& out)
 {
-    if (!s.empty() && s.front() == '+')
-        s.remove_prefix(1);
-    if (s.empty())
-        return false;
-    const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-    return ec == std::errc() && p == s.data() + s.size() && std::isfinite(out);
+    return parseDoubleText(s, out);
 }
 
 std::optional<TypeSpec> parseTypeSpec(std::string_view text, std::string& error)

@@ -2,7 +2,10 @@
 #include "data/value.h"
 
 #include <array>
+#include <bit>
+#include <cstring>
 #include <charconv>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 
@@ -31,7 +34,9 @@ std::optional<DataType> parseTypeName(std::string_view name)
     return std::nullopt;
 }
 
-int32_t daysFromCivil(int y, unsigned m, unsigned d)
+namespace {
+
+constexpr int32_t civilDays(int y, unsigned m, unsigned d)
 {
     y -= m <= 2;
     const int era = (y >= 0 ? y : y - 399) / 400;
@@ -39,6 +44,13 @@ int32_t daysFromCivil(int y, unsigned m, unsigned d)
     const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
     const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146097 + static_cast<int>(doe) - 719468;
+}
+
+} // namespace
+
+int32_t daysFromCivil(int y, unsigned m, unsigned d)
+{
+    return civilDays(y, m, d);
 }
 
 void civilFromDays(int32_t z, int& year, unsigned& month, unsigned& day)
@@ -106,27 +118,145 @@ bool parseDatePart(std::string_view s, size_t& pos, int32_t& days)
 
 } // namespace
 
+namespace {
+
+// Years whose first day (and leap flag) a table holds: the dates of real files. Others take
+// the general formula; both give the same days (test_parse_fast).
+constexpr int kTableFirstYear = 1900;
+constexpr int kTableYears = 256;
+
+struct CivilTables {
+    int32_t yearStart[kTableYears];        // days since 1970 of January 1st
+    uint8_t leap[kTableYears];
+    int16_t monthStart[2][13];             // day of the year before the month's first day
+    uint8_t monthLength[2][13];
+};
+
+constexpr CivilTables makeCivilTables()
+{
+    CivilTables t{};
+    for (int i = 0; i < kTableYears; ++i) {
+        const int y = kTableFirstYear + i;
+        t.yearStart[i] = civilDays(y, 1, 1);
+        t.leap[i] = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    }
+    constexpr uint8_t len[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    for (int l = 0; l < 2; ++l) {
+        int16_t day = 0;
+        for (int m = 1; m <= 12; ++m) {
+            t.monthStart[l][m] = day;
+            t.monthLength[l][m] = static_cast<uint8_t>(len[m - 1] + (l == 1 && m == 2));
+            day = static_cast<int16_t>(day + t.monthLength[l][m]);
+        }
+    }
+    return t;
+}
+
+constexpr CivilTables kCivil = makeCivilTables();
+
+uint64_t load8(const char* p)
+{
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    if constexpr (std::endian::native == std::endian::big)
+        v = __builtin_bswap64(v);
+    return v;
+}
+
+constexpr uint64_t kHighs = 0x8080808080808080ULL;
+constexpr uint64_t bytesOf(unsigned char c) { return 0x0101010101010101ULL * c; }
+
+// Bytes of `w` (little-endian order) selected by `mask` that are not ASCII digits: nonzero
+// when any is. No carry crosses a byte: each byte is made >= 0x80 before subtracting and
+// <= 0x7F before adding.
+uint64_t nonDigits(uint64_t w, uint64_t mask)
+{
+    const uint64_t belowZero = ~((w | kHighs) - bytesOf('0')); // high bit: byte < '0'
+    const uint64_t aboveNine = (w & ~kHighs) + bytesOf(0x80 - ('9' + 1)); // high bit: (byte & 0x7F) > '9'
+    return (belowZero | aboveNine | w) & kHighs & mask;
+}
+
+// Byte i of `w` as a digit value (valid only for digit bytes).
+inline unsigned digitAt(uint64_t w, int i)
+{
+    return static_cast<unsigned>(w >> (8 * i)) & 0x0F;
+}
+
+// YYYY-MM-DD at s (exactly ten bytes there): the days since 1970, or false.
+inline bool readIsoDate10(const char* s, int32_t& days)
+{
+    // Two overlapping eight-byte loads cover the ten bytes without reading past them.
+    const uint64_t a = load8(s);     // YYYY-MM-
+    const uint64_t b = load8(s + 2); // YY-MM-DD
+    if (s[4] != '-' || s[7] != '-')
+        return false;
+    if ((nonDigits(a, 0x00FFFF00FFFFFFFFULL) | nonDigits(b, 0xFFFF000000000000ULL)) != 0)
+        return false;
+    const int y = static_cast<int>(digitAt(a, 0) * 1000 + digitAt(a, 1) * 100 + digitAt(a, 2) * 10 + digitAt(a, 3));
+    const unsigned m = digitAt(a, 5) * 10 + digitAt(a, 6);
+    const unsigned d = digitAt(b, 6) * 10 + digitAt(b, 7);
+    const unsigned row = static_cast<unsigned>(y - kTableFirstYear);
+    if (row < kTableYears && m - 1 < 12) {
+        const int l = kCivil.leap[row];
+        if (d - 1 >= kCivil.monthLength[l][m])
+            return false;
+        days = kCivil.yearStart[row] + kCivil.monthStart[l][m] + static_cast<int32_t>(d) - 1;
+        return true;
+    }
+    if (!isValidCivil(y, m, d))
+        return false;
+    days = daysFromCivil(y, m, d);
+    return true;
+}
+
+} // namespace
+
 std::optional<int32_t> parseIsoDate(std::string_view s)
 {
-    // Exactly YYYY-MM-DD: ten bytes, so the digits are read at fixed places (date columns are
-    // parsed for every row while importing).
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
+    // Exactly YYYY-MM-DD: ten bytes, so the digits are read at fixed places, eight bytes at a
+    // time (date columns are parsed for every row while importing).
+    int32_t days;
+    if (s.size() != 10 || !readIsoDate10(s.data(), days))
         return std::nullopt;
-    unsigned digit[10];
-    for (const size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        digit[i] = static_cast<unsigned>(static_cast<unsigned char>(s[i])) - '0';
-        if (digit[i] > 9)
-            return std::nullopt;
+    return days;
+}
+
+bool parseIsoDateInto(std::string_view s, int32_t& days)
+{
+    return s.size() == 10 && readIsoDate10(s.data(), days);
+}
+
+bool parseIsoTimestampInto(std::string_view s, int64_t& micros)
+{
+    // The common form YYYY-MM-DD HH:MM:SS (or with T) at fixed places; every other form (and
+    // anything this does not accept) goes to the general code, which decides.
+    if (s.size() == 19 && (s[10] == ' ' || s[10] == 'T') && s[13] == ':' && s[16] == ':') {
+        int32_t days;
+        const uint64_t t = load8(s.data() + 11); // HH:MM:SS
+        if (readIsoDate10(s.data(), days) && nonDigits(t, 0xFFFF00FFFF00FFFFULL) == 0) {
+            const unsigned hh = digitAt(t, 0) * 10 + digitAt(t, 1);
+            const unsigned mm = digitAt(t, 3) * 10 + digitAt(t, 4);
+            const unsigned ss = digitAt(t, 6) * 10 + digitAt(t, 7);
+            if (hh <= 23 && mm <= 59 && ss <= 60) {
+                micros = days * kMicrosPerDay + ((hh * 60LL + mm) * 60 + ss) * kMicrosPerSecond;
+                return true;
+            }
+        }
     }
-    const int y = static_cast<int>(digit[0] * 1000 + digit[1] * 100 + digit[2] * 10 + digit[3]);
-    const unsigned m = digit[5] * 10 + digit[6];
-    const unsigned d = digit[8] * 10 + digit[9];
-    if (!isValidCivil(y, m, d))
-        return std::nullopt;
-    return daysFromCivil(y, m, d);
+    const auto general = parseIsoTimestampGeneral(s);
+    micros = general.value_or(0);
+    return general.has_value();
 }
 
 std::optional<int64_t> parseIsoTimestamp(std::string_view s)
+{
+    int64_t micros;
+    if (!parseIsoTimestampInto(s, micros))
+        return std::nullopt;
+    return micros;
+}
+
+std::optional<int64_t> parseIsoTimestampGeneral(std::string_view s)
 {
     size_t pos = 0;
     int32_t days;
@@ -245,15 +375,72 @@ std::optional<int64_t> parseInt64(std::string_view s)
     return v;
 }
 
-std::optional<double> parseDouble(std::string_view s)
+namespace {
+
+// Plain decimals ("-1024.43", "7"): at most 19 digits in all, a mantissa below 2^53 and at
+// most 22 decimals. Then the mantissa and 10^decimals are exact doubles and one IEEE division
+// rounds their quotient correctly, which is what std::from_chars returns for the same text
+// (Clinger's fast path). False for anything else, which the library reads.
+bool readPlainDecimal(std::string_view s, double& out)
+{
+#if defined(FLT_EVAL_METHOD) && FLT_EVAL_METHOD == 0
+    static constexpr double kPowers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    const char* p = s.data();
+    const char* end = p + s.size();
+    const bool negative = p != end && *p == '-';
+    p += negative;
+    uint64_t mantissa = 0;
+    size_t digits = 0;
+    const char* intStart = p;
+    while (p != end && static_cast<unsigned>(*p - '0') <= 9) {
+        mantissa = mantissa * 10 + static_cast<unsigned>(*p - '0');
+        ++p;
+    }
+    digits = static_cast<size_t>(p - intStart);
+    size_t decimals = 0;
+    if (p != end && *p == '.') {
+        const char* fracStart = ++p;
+        while (p != end && static_cast<unsigned>(*p - '0') <= 9) {
+            mantissa = mantissa * 10 + static_cast<unsigned>(*p - '0');
+            ++p;
+        }
+        decimals = static_cast<size_t>(p - fracStart);
+        if (decimals == 0)
+            return false; // "1." : the library decides
+    }
+    if (p != end || digits == 0 || digits + decimals > 19 || decimals > 22 || mantissa > (uint64_t{1} << 53))
+        return false;
+    double v = static_cast<double>(mantissa);
+    if (decimals > 0)
+        v /= kPowers[decimals];
+    out = negative ? -v : v;
+    return true;
+#else
+    (void)s;
+    (void)out;
+    return false;
+#endif
+}
+
+} // namespace
+
+bool parseDoubleText(std::string_view s, double& out)
 {
     if (!s.empty() && s.front() == '+')
         s.remove_prefix(1);
     if (s.empty())
-        return std::nullopt;
+        return false;
+    if (readPlainDecimal(s, out))
+        return true;
+    const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc() && p == s.data() + s.size() && std::isfinite(out);
+}
+
+std::optional<double> parseDouble(std::string_view s)
+{
     double v;
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || p != s.data() + s.size() || !std::isfinite(v))
+    if (!parseDoubleText(s, v))
         return std::nullopt;
     return v;
 }

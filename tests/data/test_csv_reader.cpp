@@ -201,6 +201,44 @@ private Q_SLOTS:
         const std::string message = seg::test::errorOf([] { CsvReader r("/nonexistent/x.csv", ','); });
         QVERIFY2(message.find("/nonexistent/x.csv") != std::string::npos, message.c_str());
     }
+    void plainBytesFlagMatchesTheBytes()
+    {
+        // The fast path's flag (every byte ASCII, none NUL) against a byte-by-byte look at the
+        // record, for records of 1..200 bytes with one odd byte (NUL, 0xFF, an UTF-8 lead) at
+        // every place: before, on and after each 64-byte block edge, in the last field, and in
+        // the bytes just past the line end (which must not count).
+        Fixtures files;
+        std::string csv = "a,b,c\n";
+        std::vector<std::string> lines;
+        const char odd[] = {'\0', '\xFF', '\xC3'};
+        for (size_t len = 5; len <= 200; len += 3)
+            for (size_t at = 0; at <= len; at += (len < 70 ? 1 : 7))
+                for (const char o : odd) {
+                    std::string line(len, 'x');
+                    line[1] = ',';
+                    line[3] = ',';
+                    if (at < len && at != 1 && at != 3)
+                        line[at] = o;
+                    csv += line + ((at + len) % 2 ? "\n" : "\r\n");
+                }
+        const auto path = files.write("odd.csv", csv);
+        CsvReader reader(path, ',');
+        CsvRecord r;
+        size_t records = 0, clean = 0, flagged = 0;
+        while (reader.next(r)) {
+            bool plain = true;
+            for (const char c : r.raw)
+                plain = plain && c != '\0' && static_cast<unsigned char>(c) < 0x80;
+            if (r.plainBytes)
+                QVERIFY2(plain, qPrintable(QString("line %1").arg(r.line)));
+            ++records;
+            clean += plain;
+            flagged += r.plainBytes; // a clean record of the general path (the file's end) stays unknown
+        }
+        QVERIFY(records > 1000);
+        QVERIFY(clean > 100);
+        QVERIFY(flagged + 3 >= clean); // the fast path ran and set it on the clean records
+    }
     void detectsDelimiter()
     {
         Fixtures files;

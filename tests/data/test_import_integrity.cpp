@@ -219,6 +219,50 @@ private Q_SLOTS:
         QCOMPARE(report.rejects[0].column, std::string("v"));
         VERIFY_CONTAINS(report.rejects[0].reason, "NUL byte");
     }
+    // Issue 18: the reader's fast path flags ASCII records without NUL, and the import skips
+    // its own NUL and UTF-8 passes for them. A NUL, a stray 0xFF or a cut UTF-8 sequence at
+    // every place of rows of many lengths (so before, on and after each 64-byte block edge) is
+    // still refused, naming its column; valid UTF-8 is kept as it is.
+    void fastPathStillRefusesNulAndInvalidUtf8AtEveryPlace()
+    {
+        std::string csv = "id,a,b\n";
+        std::vector<int64_t> wantKept;
+        std::vector<std::pair<std::string, std::string>> wantRejects; // column, reason part
+        int64_t id = 0;
+        for (size_t len = 1; len <= 140; len += 1)
+            for (size_t kind = 0; kind < 4; ++kind) {
+                ++id;
+                std::string a(len, 'x'), b(141 - len, 'y');
+                const size_t at = (len * 7 + kind) % len;
+                const bool inB = (len + kind) % 2 == 1;
+                std::string& v = inB ? b : a;
+                const size_t pos = inB ? (len * 3 + kind) % v.size() : at;
+                switch (kind) {
+                case 0: v[pos] = '\0'; break;
+                case 1: v[pos] = '\xFF'; break;
+                case 2: v[pos] = '\xC3'; break; // a lead byte without its continuation
+                case 3: v.replace(pos, 1, "\xC3\xA9"); break; // e-acute: valid
+                }
+                csv += std::to_string(id) + "," + a + "," + b + "\n";
+                if (kind == 3) {
+                    wantKept.push_back(id);
+                } else {
+                    wantRejects.emplace_back(inB ? "b" : "a", kind == 0 ? "NUL byte" : "invalid UTF-8");
+                }
+            }
+        Fixtures files;
+        ImportReport report;
+        const auto t = importText(files, csv, keyed("id"), report);
+        QCOMPARE(keys(t), wantKept);
+        QCOMPARE(report.rejects.size(), wantRejects.size());
+        for (size_t i = 0; i < wantRejects.size(); ++i) {
+            QCOMPARE(report.rejects[i].column, wantRejects[i].first);
+            VERIFY_CONTAINS(report.rejects[i].reason, wantRejects[i].second);
+        }
+        QCOMPARE(texts(col(t, "a"))[2].find("\xC3\xA9") != std::string::npos
+                     || texts(col(t, "b"))[2].find("\xC3\xA9") != std::string::npos,
+                 true);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportIntegrity)

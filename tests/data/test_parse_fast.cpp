@@ -8,6 +8,9 @@
 
 #include <QtTest>
 
+#include <charconv>
+#include <cmath>
+#include <cstring>
 #include <random>
 #include <set>
 
@@ -104,6 +107,111 @@ private Q_SLOTS:
         QVERIFY(!parseIsoDate("2024-01-1"));
         QVERIFY(!parseIsoDate("+024-01-01"));
         QVERIFY(!parseIsoDate("2024-01-01 "));
+    }
+    void isoDatesOfEveryTableYearAndBeyond()
+    {
+        // Every day of 1899..2157 (the year table's edges and both sides) and the invalid days
+        // around each month end: the table lookup against the plain formula.
+        for (int y = 1899; y <= 2157; ++y)
+            for (unsigned m = 0; m <= 13; ++m)
+                for (unsigned d = 0; d <= 32; ++d) {
+                    char buf[32];
+                    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, d);
+                    QCOMPARE(parseIsoDate(buf), referenceDate(buf));
+                    int32_t days = -1;
+                    QCOMPARE(parseIsoDateInto(buf, days), referenceDate(buf).has_value());
+                    if (referenceDate(buf))
+                        QCOMPARE(days, *referenceDate(buf));
+                }
+        QVERIFY(!parseIsoDate("2024-0a-01"));
+        QVERIFY(!parseIsoDate("2024-01-0\xB1")); // a byte with the high bit set
+        QVERIFY(!parseIsoDate("2024/01/01"));
+    }
+    void isoTimestampsFixedPlacesMatchTheGeneralReader()
+    {
+        // The 19-byte form is read at fixed places; every text gets the same answer as the
+        // field-by-field reader (which also takes the other forms).
+        std::mt19937_64 rng(3);
+        const std::string alphabet = "0123456789-: T.Zx";
+        for (int i = 0; i < 300000; ++i) {
+            std::string s;
+            char buf[48];
+            std::snprintf(buf, sizeof buf, "%04d-%02d-%02d%c%02d:%02d:%02d", int(1890 + rng() % 300), int(rng() % 14),
+                          int(rng() % 33), (i & 1) ? ' ' : 'T', int(rng() % 26), int(rng() % 62), int(rng() % 62));
+            s = buf;
+            if (i % 5 == 1)
+                s[rng() % s.size()] = alphabet[rng() % alphabet.size()];
+            if (i % 11 == 2)
+                s.resize(rng() % (s.size() + 1));
+            if (i % 13 == 3)
+                s += (i & 2) ? ".5" : "Z";
+            int64_t fast = -1;
+            const auto general = parseIsoTimestampGeneral(s);
+            QCOMPARE(parseIsoTimestampInto(s, fast), general.has_value());
+            if (general)
+                QCOMPARE(fast, *general);
+            QCOMPARE(parseIsoTimestamp(s), general);
+        }
+        QCOMPARE(parseIsoTimestamp("2023-02-14 08:53:03").value(),
+                 int64_t(daysFromCivil(2023, 2, 14)) * kMicrosPerDay + ((8 * 60 + 53) * 60 + 3) * kMicrosPerSecond);
+        QVERIFY(!parseIsoTimestamp("2023-02-14 24:00:00"));
+        QCOMPARE(parseIsoTimestamp("2023-02-14 23:59:60").has_value(), true); // a leap second, as before
+        QVERIFY(!parseIsoTimestamp("2023-02-29 10:00:00"));
+    }
+    void plainDecimalsMatchTheLibrary()
+    {
+        // The reference: std::from_chars after an optional '+', finite results only.
+        auto reference = [](std::string_view s) -> std::optional<double> {
+            if (!s.empty() && s.front() == '+')
+                s.remove_prefix(1);
+            double v;
+            const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+            if (s.empty() || ec != std::errc() || p != s.data() + s.size() || !std::isfinite(v))
+                return std::nullopt;
+            return v;
+        };
+        auto same = [&](const std::string& s) {
+            const auto want = reference(s);
+            double got = 0;
+            QCOMPARE(parseDoubleInto(s, got), want.has_value());
+            if (want) {
+                QCOMPARE(std::memcmp(&got, &*want, sizeof got), 0); // bit for bit: -0.0 too
+            }
+            QCOMPARE(parseDouble(s).has_value(), want.has_value());
+        };
+        std::mt19937_64 rng(4);
+        const std::string alphabet = "0123456789.-+e";
+        for (int i = 0; i < 400000; ++i) {
+            std::string s;
+            if (i % 3 == 0) { // money-like: up to 20 digits, up to 23 decimals
+                const int whole = int(rng() % 21), decimals = int(rng() % 24);
+                if (rng() % 4 == 0)
+                    s += '-';
+                for (int k = 0; k < whole; ++k)
+                    s += char('0' + rng() % 10);
+                if (decimals > 0 || rng() % 8 == 0) {
+                    s += '.';
+                    for (int k = 0; k < decimals; ++k)
+                        s += char('0' + rng() % 10);
+                }
+            } else if (i % 3 == 1) { // near 2^53 and the 19-digit edge
+                uint64_t m = (uint64_t{1} << 53) - 3 + rng() % 6;
+                if (i % 2)
+                    m = 9999999999999999999ULL - rng() % 3;
+                s = std::to_string(m);
+                const size_t dot = rng() % (s.size() + 1);
+                if (dot < s.size() && dot > 0)
+                    s.insert(dot, ".");
+            } else {
+                const size_t n = rng() % 10;
+                for (size_t k = 0; k < n; ++k)
+                    s += alphabet[rng() % alphabet.size()];
+            }
+            same(s);
+        }
+        for (const char* s : {"-0", "-0.00", "0.1", "1024.43", "+5.5", "+-1", "1.", ".5", "-", "", "1e5",
+                              "0.30000000000000004", "9007199254740993", "9007199254740992.5", "123456789012.3456789"})
+            same(s);
     }
     void utf8ValidationMatchesTheReference()
     {
