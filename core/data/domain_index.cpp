@@ -107,8 +107,6 @@ std::unique_ptr<DomainIndex> DomainIndex::buildIsolated(const StringDict& dict, 
     std::vector<DomainTable> local(chunks);
     std::atomic<size_t> entriesWithout{0};
     std::atomic<bool> tooMany{false};
-    const char* bytes = dict.bytes();
-    const StringDict::Offset* off = dict.offsets();
     tbb::parallel_for(tbb::blocked_range<size_t>(0, chunks, 1), [&](const tbb::blocked_range<size_t>& r) {
         for (size_t c = r.begin(); c < r.end() && !tooMany.load(std::memory_order_relaxed); ++c) {
             DomainTable& table = local[c];
@@ -116,8 +114,9 @@ std::unique_ptr<DomainIndex> DomainIndex::buildIsolated(const StringDict& dict, 
             std::string_view last;
             uint16_t lastCode = kNoDomain;
             for (size_t i = c * kChunk; i < std::min(n, (c + 1) * kChunk); ++i) {
-                const char* begin = bytes + off[i];
-                const size_t len = static_cast<size_t>(off[i + 1] - off[i]);
+                const std::string_view entry = dict[i]; // 32- or 64-bit offsets: one predictable branch
+                const char* begin = entry.data();
+                const size_t len = entry.size();
                 const void* at = len ? memrchr(begin, '@', len) : nullptr;
                 if (!at) {
                     entryCodes[i] = kNoDomain;
