@@ -30,7 +30,11 @@ void writeDict(ByteWriter& out, const StringDict& dict)
 {
     out.put<uint64_t>(dict.size());
     out.put<uint64_t>(dict.byteSize());
-    out.bytes(dict.offsets(), (dict.size() + 1) * sizeof(StringDict::Offset));
+    // 64-bit offsets in the file whatever the dictionary holds in memory (32-bit below 4 GiB).
+    std::vector<uint64_t> offsets(dict.size() + 1);
+    for (size_t i = 0; i < offsets.size(); ++i)
+        offsets[i] = dict.offset(i);
+    out.bytes(offsets.data(), offsets.size() * sizeof(uint64_t));
     out.bytes(dict.bytes(), dict.byteSize());
 }
 
@@ -38,8 +42,8 @@ StringDict readDict(ByteReader& in)
 {
     const size_t n = in.count(8);
     const size_t bytes = in.count(1);
-    std::vector<StringDict::Offset> offsets(n + 1);
-    std::memcpy(offsets.data(), in.take(offsets.size() * sizeof(StringDict::Offset)), offsets.size() * sizeof(StringDict::Offset));
+    std::vector<uint64_t> offsets(n + 1);
+    std::memcpy(offsets.data(), in.take(offsets.size() * sizeof(uint64_t)), offsets.size() * sizeof(uint64_t));
     const char* text = in.take(bytes);
     StringDict dict;
     dict.reserve(n, bytes);

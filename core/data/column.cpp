@@ -1,5 +1,7 @@
 #include "data/column.h"
 
+#include "data/huge_pages.h"
+
 #include <algorithm>
 #include <cassert>
 #include <cstring>
@@ -159,7 +161,9 @@ void Column::growDictSlots(size_t entries)
     size_t size = std::max<size_t>(64, dictSlots_.size() * 2);
     while (size < 2 * entries) // load factor <= 1/2 keeps probe runs short
         size *= 2;
-    std::vector<DictSlot> slots(size);
+    std::vector<DictSlot> slots;
+    reserveAdvised(slots, size); // probed at random: 2 MiB pages spare most TLB misses
+    slots.resize(size);
     rehashInto(slots, dictSlots_);
     dictSlots_ = std::move(slots);
 }
@@ -200,14 +204,52 @@ void Column::reserveDictionary(size_t distinct, size_t bytes)
 void Column::finish()
 {
     std::vector<DictSlot>().swap(dictSlots_);
+    std::vector<RecentString>().swap(recent_);
     dict_.shrinkToFit();
     dropNarrowCopy();
 }
 
+namespace {
+
+// The bytes of v as one word, exact for up to 8 bytes given the size (dictHash's first word):
+// up to 8 bytes from both ends, never reading outside v.
+uint64_t headTailWord(const char* p, size_t n)
+{
+    if (n >= 8)
+        return load64(p) ^ (n > 8 ? load64(p + n - 8) * 0x9E3779B97F4A7C15ULL : 0);
+    if (n >= 4)
+        return load32(p) | load32(p + n - 4) << 32;
+    if (n > 0)
+        return uint64_t{static_cast<unsigned char>(p[0])} | uint64_t{static_cast<unsigned char>(p[n / 2])} << 8
+            | uint64_t{static_cast<unsigned char>(p[n - 1])} << 16;
+    return 0;
+}
+
+} // namespace
+
 void Column::appendString(std::string_view v)
 {
     assert(type_ == DataType::String);
-    codes_.push_back(intern(v, dictHash(v)));
+    int32_t code;
+    if (dict_.size() <= kRecentMaxEntries) {
+        // Few distinct strings so far: the code of a recent equal string, found by its size
+        // and end bytes, saves the hash and the slot probe (see RecentString).
+        if (recent_.empty())
+            recent_.resize(size_t{1} << kRecentBits);
+        const size_t n = v.size();
+        const uint64_t key = headTailWord(v.data(), n);
+        RecentString& e = recent_[((key + n) * 0x9E3779B97F4A7C15ULL) >> (64 - kRecentBits)];
+        if (e.size == n && e.key == key
+            && (n <= 8 || sameBytes(dict_[static_cast<size_t>(e.code)].data(), v.data(), n))) {
+            code = e.code;
+        } else {
+            code = intern(v, dictHash(v));
+            e = {key, static_cast<uint32_t>(n), code};
+        }
+    } else {
+        code = intern(v, dictHash(v));
+    }
+    codes_.push_back(code);
     pushValidity(true);
 }
 
@@ -262,21 +304,38 @@ void Column::appendColumn(Column&& other)
         // Slots sized once for all of other's strings, so none moves while interning them and
         // the slot of a string a few ahead can be fetched early: with a dictionary of a million
         // strings nearly every look-up misses the cache.
-        const size_t entries = dict_.size() + other.dict_.size();
-        if (dictSlots_.size() < 2 * entries)
-            growDictSlots(entries);
+        const size_t total = dict_.size() + other.dict_.size();
+        if (dictSlots_.size() < 2 * total)
+            growDictSlots(total);
         dict_.reserve(other.dict_.size(), other.dict_.byteSize()); // at most; grows geometrically
         const size_t mask = dictSlots_.size() - 1;
-        constexpr size_t kAhead = 8;
-        std::vector<int32_t> recode(other.dict_.size());
-        for (size_t c = 0; c < other.dict_.size(); ++c) {
-            if (c + kAhead < other.dict_.size())
+        constexpr size_t kAhead = 16;
+        const size_t entries = other.dict_.size();
+        std::vector<int32_t> recode(std::max<size_t>(1, entries), 0);
+        for (size_t c = 0; c < entries; ++c) {
+            if (c + kAhead < entries)
                 __builtin_prefetch(&dictSlots_[tagOfCode[c + kAhead] & mask]);
             recode[c] = intern(other.dict_[c], tagOfCode[c]);
         }
-        codes_.reserve(codes_.size() + other.size_);
+        // Every row through the table (NULL rows hold code 0, a valid index), then the NULL
+        // rows set back to 0: no branch per row.
+        const size_t base = codes_.size();
+        codes_.resize(base + other.size_);
+        int32_t* out = codes_.data() + base;
+        const int32_t* in = other.codes_.data();
+        const int32_t* map = recode.data();
         for (size_t r = 0; r < other.size_; ++r)
-            codes_.push_back(other.valid_.test(r) ? recode[static_cast<size_t>(other.codes_[r])] : 0);
+            out[r] = map[in[r]];
+        if (other.hasNulls_) {
+            const uint64_t* words = other.valid_.words();
+            for (size_t w = 0; w * 64 < other.size_; ++w) {
+                uint64_t missing = ~words[w];
+                if (w * 64 + 64 > other.size_)
+                    missing &= (uint64_t{1} << (other.size_ - w * 64)) - 1;
+                for (; missing != 0; missing &= missing - 1)
+                    out[w * 64 + static_cast<size_t>(__builtin_ctzll(missing))] = 0;
+            }
+        }
     } else {
         codes_.insert(codes_.end(), other.codes_.begin(), other.codes_.end());
     }

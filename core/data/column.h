@@ -157,6 +157,18 @@ private:
     void growDictSlots(size_t entries); // to at least twice `entries` slots
     static void rehashInto(std::vector<DictSlot>& to, const std::vector<DictSlot>& from); // `to`: empty, 2^k slots
     std::vector<DictSlot> dictSlots_;
+    // Build-time, while the dictionary is small (a country, a tier, an event type): the code
+    // of recently appended strings by their size and first/last bytes (exact for strings of
+    // up to 8 bytes, checked against the entry otherwise), so most rows of such a column are
+    // neither hashed nor looked up in dictSlots_ (appendString). Dropped by finish().
+    struct RecentString {
+        uint64_t key = 0;
+        uint32_t size = UINT32_MAX; // UINT32_MAX: empty
+        int32_t code = 0;
+    };
+    static constexpr size_t kRecentBits = 7;           // 128 entries, 2 KiB
+    static constexpr size_t kRecentMaxEntries = 1024;  // dictionaries bigger than this hash every row
+    std::vector<RecentString> recent_;
     struct NarrowCache {
         std::once_flag once;
         std::unique_ptr<NarrowCopy> copy;

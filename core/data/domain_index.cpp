@@ -171,20 +171,20 @@ std::unique_ptr<DomainIndex> DomainIndex::buildIsolated(const StringDict& dict, 
     std::vector<DomainTable> local(chunks);
     std::atomic<size_t> entriesWithout{0};
     std::atomic<bool> tooMany{false};
-    const char* bytes = dict.bytes();
-    const StringDict::Offset* off = dict.offsets();
     tbb::parallel_for(tbb::blocked_range<size_t>(0, chunks, 1), [&](const tbb::blocked_range<size_t>& r) {
         for (size_t c = r.begin(); c < r.end() && !tooMany.load(std::memory_order_relaxed); ++c) {
             DomainTable& table = local[c];
             RecentDomains recent;
             size_t without = 0;
             for (size_t i = c * kChunk; i < std::min(n, (c + 1) * kChunk); ++i) {
-                const char* begin = bytes + off[i];
-                const size_t len = static_cast<size_t>(off[i + 1] - off[i]);
+                const std::string_view entry = dict[i]; // 32- or 64-bit offsets: one predictable branch
+                const char* begin = entry.data();
+                const size_t len = entry.size();
 #if defined(__SSE2__)
                 uint64_t w0, w1;
                 uint32_t domainLength;
-                if (off[i + 1] >= 16 && domainInTail(begin + len, len, w0, w1, domainLength)) {
+                const bool sixteenBytesBefore = static_cast<size_t>(begin + len - dict.bytes()) >= 16; // inside the arena
+                if (sixteenBytesBefore && domainInTail(begin + len, len, w0, w1, domainLength)) {
                     int code = recent.find(w0, w1, domainLength);
                     if (code < 0) {
                         code = table.codeOf(std::string_view(begin + len - domainLength, domainLength));

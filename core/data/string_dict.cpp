@@ -36,20 +36,46 @@ template <class T> void shrinkIfSlack(std::vector<T>& v)
 
 void StringDict::reserve(size_t entries, size_t bytes)
 {
-    reserveMore(offsets_, entries + (offsets_.empty() ? 1 : 0));
+    const bool fresh = narrowOffsets_.empty() && wideOffsets_.empty();
+    if (wide_ && !fresh)
+        reserveMore(wideOffsets_, entries);
+    else
+        reserveMore(narrowOffsets_, entries + (fresh ? 1 : 0));
     reserveMore(bytes_, bytes);
+}
+
+void StringDict::startOffsets()
+{
+    wide_ = false;
+    wideOffsets_ = {};
+    narrowOffsets_.push_back(0);
+}
+
+void StringDict::pushWide(uint64_t end)
+{
+    if (!wide_) {
+        // Every offset so far widened once, with room for as many entries as were reserved.
+        wideOffsets_.reserve(std::max(narrowOffsets_.capacity(), narrowOffsets_.size() + 1));
+        wideOffsets_.assign(narrowOffsets_.begin(), narrowOffsets_.end());
+        std::vector<NarrowOffset>().swap(narrowOffsets_);
+        wide_ = true;
+    }
+    wideOffsets_.push_back(end);
 }
 
 void StringDict::shrinkToFit()
 {
     shrinkIfSlack(bytes_);
-    shrinkIfSlack(offsets_);
+    shrinkIfSlack(narrowOffsets_);
+    shrinkIfSlack(wideOffsets_);
 }
 
 void StringDict::clear()
 {
     bytes_.clear();
-    offsets_.clear();
+    narrowOffsets_.clear();
+    wideOffsets_.clear();
+    wide_ = false;
 }
 
 std::vector<std::string> StringDict::toStrings() const
@@ -63,7 +89,12 @@ std::vector<std::string> StringDict::toStrings() const
 
 bool operator==(const StringDict& a, const StringDict& b)
 {
-    return a.size() == b.size() && a.bytes_ == b.bytes_ && (a.empty() || a.offsets_ == b.offsets_);
+    if (a.size() != b.size() || a.bytes_ != b.bytes_)
+        return false;
+    for (size_t i = 1; i <= a.size(); ++i)
+        if (a.offset(i) != b.offset(i))
+            return false;
+    return true;
 }
 
 bool operator==(const StringDict& a, const std::vector<std::string>& b)

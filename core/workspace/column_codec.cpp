@@ -196,25 +196,27 @@ std::string encodeValidity(const Column& c, size_t chunk)
 std::string encodeDictionary(const StringDict& dict, size_t chunk)
 {
     const size_t first = chunk * kDictEntries, end = std::min(dict.size(), first + kDictEntries);
-    const StringDict::Offset* off = dict.offsets();
-    uint64_t longest = 0;
-    for (size_t i = first; i < end; ++i)
-        longest = std::max<uint64_t>(longest, off[i + 1] - off[i]);
-    DictHeader h;
-    h.firstByte = off[first];
-    h.entries = static_cast<uint32_t>(end - first);
-    h.width = static_cast<uint8_t>(std::max(1u, widthFor(longest)));
-    const size_t bytes = off[end] - off[first];
-    std::string out(sizeof h + h.entries * size_t{h.width} + bytes, '\0');
-    std::memcpy(out.data(), &h, sizeof h);
-    char* p = out.data() + sizeof h;
-    for (size_t i = first; i < end; ++i) {
-        const uint64_t len = off[i + 1] - off[i];
-        std::memcpy(p + (i - first) * h.width, &len, h.width); // little-endian: low bytes first
-    }
-    if (bytes)
-        std::memcpy(p + h.entries * size_t{h.width}, dict.bytes() + off[first], bytes);
-    return out;
+    // The same blob for 32- and 64-bit offsets: it stores lengths, not offsets.
+    return dict.visitOffsets([&](const auto* off) {
+        uint64_t longest = 0;
+        for (size_t i = first; i < end; ++i)
+            longest = std::max<uint64_t>(longest, off[i + 1] - off[i]);
+        DictHeader h;
+        h.firstByte = off[first];
+        h.entries = static_cast<uint32_t>(end - first);
+        h.width = static_cast<uint8_t>(std::max(1u, widthFor(longest)));
+        const size_t bytes = off[end] - off[first];
+        std::string out(sizeof h + h.entries * size_t{h.width} + bytes, '\0');
+        std::memcpy(out.data(), &h, sizeof h);
+        char* p = out.data() + sizeof h;
+        for (size_t i = first; i < end; ++i) {
+            const uint64_t len = off[i + 1] - off[i];
+            std::memcpy(p + (i - first) * h.width, &len, h.width); // little-endian: low bytes first
+        }
+        if (bytes)
+            std::memcpy(p + h.entries * size_t{h.width}, dict.bytes() + off[first], bytes);
+        return out;
+    });
 }
 
 ColumnBuilder::ColumnBuilder(std::string name, DataType type, size_t rows, size_t dictEntries, size_t dictBytes)

@@ -4,12 +4,15 @@
 #include "bind/predicate.h"
 #include "data/column.h"
 #include "data/string_dict.h"
+#include "data/domain_index.h"
 #include "exec/filter_kernels.h"
 #include "graph/graph.h"
 #include "test_graphs.h"
+#include "workspace/column_codec.h"
 
 #include <QtTest>
 
+#include <map>
 #include <random>
 #include <set>
 
@@ -64,7 +67,7 @@ private Q_SLOTS:
         QCOMPARE(d.byteSize(), size_t{0});
         QVERIFY(d.begin() == d.end());
         QVERIFY(d == Strings{});
-        QCOMPARE(d.offsets()[0], StringDict::Offset{0});
+        QCOMPARE(d.offset(0), uint64_t{0});
         StringDict moved;
         moved.push_back("x");
         const StringDict taken = std::move(moved);
@@ -102,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(d == in);
         QCOMPARE(d.toStrings(), in);
         QVERIFY(StringDict(in) == d);
-        QVERIFY(d.memoryBytes() >= total + (in.size() + 1) * sizeof(StringDict::Offset));
+        QVERIFY(d.memoryBytes() >= total + (in.size() + 1) * sizeof(StringDict::NarrowOffset));
         // Iteration yields the same entries (and works with the standard algorithms).
         size_t i = 0;
         for (const std::string_view s : d)
@@ -129,7 +132,7 @@ private Q_SLOTS:
         }
         QVERIFY(d == in);
         for (size_t k = 0; k < d.size(); ++k)
-            QVERIFY(d.offsets()[k] <= d.offsets()[k + 1]);
+            QVERIFY(d.offset(k) <= d.offset(k + 1));
         d.shrinkToFit();
         QVERIFY(d == in);
         StringDict e = d;
@@ -256,6 +259,116 @@ private Q_SLOTS:
                 }
                 QCOMPARE(bits.back() >> (rows % 64), uint64_t{0}); // no bits past the last row
             }
+    }
+
+    // Issue 18: appendString finds the code of a recent string of a small dictionary by its
+    // size and end bytes (RecentString) instead of hashing the row. Against first-seen codes
+    // worked out here with a std::map: strings that share the first and last 8 bytes and the
+    // size but differ inside, that collide in the 128-entry cache, empty strings, NUL bytes,
+    // and a dictionary growing past the cache's 1024-entry bound mid-column.
+    void recentStringsGiveFirstSeenCodes()
+    {
+        std::mt19937 rng(3);
+        Strings pool = trickyStrings();
+        const std::string head = "abcdefgh", tail = "stuvwxyz";
+        for (char mid = 'a'; mid <= 'f'; ++mid) // same size, same first and last 8 bytes
+            pool.push_back(head + std::string(3, mid) + tail);
+        pool.push_back(head + tail);       // 16 bytes: the two words only
+        pool.push_back(head + "x" + tail); // 17
+        for (int i = 0; i < 40; ++i)
+            pool.push_back("v" + std::to_string(i));
+        for (const size_t distinct : {pool.size(), size_t{3000}}) {
+            Column c("s", DataType::String), a("s", DataType::String), b("s", DataType::String);
+            std::map<std::string, int32_t> firstSeen;
+            std::vector<int32_t> expected;
+            for (size_t r = 0; r < 20000; ++r) {
+                if (rng() % 11 == 0) {
+                    c.appendNull();
+                    (r < 9000 ? a : b).appendNull();
+                    expected.push_back(0);
+                    continue;
+                }
+                const size_t k = rng() % distinct;
+                const std::string v = k < pool.size() ? pool[k] : "w" + std::to_string(k);
+                const auto [it, added] = firstSeen.emplace(v, static_cast<int32_t>(firstSeen.size()));
+                expected.push_back(it->second);
+                c.appendString(v);
+                (r < 9000 ? a : b).appendString(v);
+            }
+            QCOMPARE(c.codes(), expected);
+            QCOMPARE(c.dict().size(), firstSeen.size());
+            for (const auto& [v, code] : firstSeen)
+                QVERIFY(c.dict()[static_cast<size_t>(code)] == v);
+            // Two chunks merged: the same codes (NULL rows 0) and dictionary.
+            a.appendColumn(std::move(b));
+            QCOMPARE(a.codes(), expected);
+            QVERIFY(a.dict() == c.dict());
+            QCOMPARE(a.nullCount(), c.nullCount());
+        }
+    }
+
+    // Issue 18: offsets are 32-bit while the arena is under 4 GiB and all become 64-bit when
+    // an entry would end past that. The limit is lowered here (a 4 GiB arena is no unit
+    // test); every reader sees the same entries either way: operator[], offset(), the match
+    // table, the domain index, the workspace's dictionary blobs and equality.
+    void offsetsWidenPastTheNarrowLimit()
+    {
+        std::mt19937 rng(5);
+        Strings in;
+        const char* domains[] = {"@example.org", "@example.com", "@a.io"};
+        for (int i = 0; i < 70000; ++i) {
+            std::string user(3 + rng() % 9, 'u');
+            for (char& ch : user)
+                ch = static_cast<char>('a' + rng() % 26);
+            in.push_back(user + std::to_string(i) + domains[rng() % 3]);
+        }
+        in.push_back(""); // an empty entry right at the end
+        StringDict narrow(in), wide;
+        wide.setNarrowLimitForTesting(1000); // widens after ~50 entries
+        wide.reserve(10, 100);
+        for (const std::string& s : in)
+            wide.push_back(s);
+        QVERIFY(!narrow.wideOffsets());
+        QVERIFY(wide.wideOffsets());
+        QVERIFY(wide == in);
+        QVERIFY(wide == narrow);
+        QCOMPARE(wide.size(), narrow.size());
+        for (size_t i = 0; i <= in.size(); ++i)
+            QCOMPARE(wide.offset(i), narrow.offset(i));
+        QCOMPARE(narrow.memoryBytes() < wide.memoryBytes(), true); // 4 bytes an offset, not 8
+        // Exactly at the limit stays narrow; one byte past widens.
+        StringDict edge;
+        edge.setNarrowLimitForTesting(10);
+        edge.push_back("0123456789");
+        QVERIFY(!edge.wideOffsets());
+        edge.push_back("");
+        QVERIFY(!edge.wideOffsets());
+        edge.push_back("x");
+        QVERIFY(edge.wideOffsets());
+        QVERIFY(edge == (Strings{"0123456789", "", "x"}));
+        edge.clear(); // starts narrow again
+        edge.push_back("ab");
+        QVERIFY(!edge.wideOffsets() && edge == Strings{"ab"});
+        // Kernels over both widths: same match tables, domain indexes and workspace blobs.
+        std::vector<int32_t> codes(in.size());
+        for (size_t i = 0; i < codes.size(); ++i)
+            codes[i] = static_cast<int32_t>(i);
+        const Column cn = Column::fromStrings("e", codes, narrow, Bitset(in.size(), true));
+        const Column cw = Column::fromStrings("e", codes, wide, Bitset(in.size(), true));
+        QVERIFY(cw.dict().wideOffsets());
+        for (const char* op : {"ends_with", "starts_with", "eq"})
+            for (const std::string& operand : Strings{"@example.org", "@a.io", in[60], in[3]}) {
+                const BoundPredicate p = test::bindString(op, operand);
+                QCOMPARE(stringMatchTable(cw, p, true), stringMatchTable(cn, p, true));
+                expectTableMatchesDefinition(cw, p, false, std::string(op) + " '" + operand + "' wide");
+            }
+        const auto dn = DomainIndex::build(narrow, codes.data(), Bitset(in.size(), true), in.size(), 1);
+        const auto dw = DomainIndex::build(wide, codes.data(), Bitset(in.size(), true), in.size(), 1);
+        QVERIFY(dn && dw);
+        QCOMPARE(dw->rowCodes, dn->rowCodes);
+        QVERIFY(dw->domains == dn->domains.toStrings());
+        QCOMPARE(dn->domains.size(), size_t{3});
+        QCOMPARE(ws::encodeDictionary(wide, 0), ws::encodeDictionary(narrow, 0));
     }
 };
 
