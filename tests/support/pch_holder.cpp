@@ -1,0 +1,1 @@
+// Compiles the precompiled header the non-GUI tests share (tests/CMakeLists.txt, SEG_PCH).
