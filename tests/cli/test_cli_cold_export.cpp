@@ -20,6 +20,24 @@
 
 using namespace seg;
 
+namespace {
+
+// A generated customers file (no events) and the honest graph beside it, in `root`; returns
+// the graph's path.
+QString writeHonestProject(const std::filesystem::path& root, size_t customers, uint64_t seed)
+{
+    GenerateOptions gen;
+    gen.customers = customers;
+    gen.events = 0;
+    gen.seed = seed;
+    gen.outDir = root;
+    generateDataset(gen);
+    std::ofstream(root / "honest.segment.json") << honestGraph(StandardGraphOptions{}).graph.dump(2);
+    return QString::fromStdString((root / "honest.segment.json").string());
+}
+
+} // namespace
+
 class TestCliColdExport : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -28,15 +46,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const std::filesystem::path root = dir.path().toStdString();
-        GenerateOptions gen;
-        gen.customers = 20000;
-        gen.events = 0;
-        gen.seed = 3;
-        gen.outDir = root;
-        generateDataset(gen);
-        const StandardGraph honest = honestGraph(StandardGraphOptions{});
-        std::ofstream(root / "honest.segment.json") << honest.graph.dump(2);
-        const QString graphPath = dir.filePath("honest.segment.json");
+        const QString graphPath = writeHonestProject(root, 20000, 3);
         const QString out = dir.filePath("out");
 
         // A leftover of an earlier export is replaced as part of the set.
@@ -85,14 +95,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const std::filesystem::path root = dir.path().toStdString();
-        GenerateOptions gen;
-        gen.customers = 3000;
-        gen.events = 0;
-        gen.seed = 4;
-        gen.outDir = root;
-        generateDataset(gen);
-        std::ofstream(root / "honest.segment.json") << honestGraph(StandardGraphOptions{}).graph.dump(2);
-        const QString graphPath = dir.filePath("honest.segment.json");
+        const QString graphPath = writeHonestProject(root, 3000, 4);
         const CliResult timed = runCli({"run", graphPath, "--export", dir.filePath("out"), "--report",
                                         dir.filePath("report.json"), "--threads", "2", "--timings"});
         EXPECT_CLI(timed, 0);
