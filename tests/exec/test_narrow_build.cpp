@@ -66,7 +66,7 @@ Expected plainIntegerCopy(const std::vector<int64_t>& v, const std::vector<bool>
     e.maxStored = static_cast<uint64_t>(floorDiv(high, e.unit)) - static_cast<uint64_t>(e.base);
     e.width = widthFor(e.maxStored, fourBytesAllowed);
     for (size_t i = 0; i < v.size(); ++i)
-        e.stored.push_back(present[i] ? static_cast<uint64_t>(floorDiv(v[i], e.unit) - e.base) : 0);
+        e.stored.push_back(present[i] ? static_cast<uint64_t>(floorDiv(v[i], e.unit)) - static_cast<uint64_t>(e.base) : 0);
     return e;
 }
 
